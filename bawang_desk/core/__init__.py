@@ -1,0 +1,1 @@
+"""The office's rules and records; never imports Qt."""

@@ -1,0 +1,282 @@
+"""Local accounts: argon2id passwords, login with lockout after failures, and role changes.
+
+Staff share one PC, so who did what must be known for every change; the password hashes use
+argon2id with a salt per user and the plain password never reaches the database or a log.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+from bawang_desk.core import peran as peran_mod
+from bawang_desk.core.errors import AksesDitolak, ValidationError
+
+if TYPE_CHECKING:
+    from bawang_desk.core.desk import Desk
+
+MAKS_GAGAL = 5
+LAMA_KUNCI = timedelta(minutes=15)
+PANJANG_SANDI_MIN = 8
+
+_hasher = PasswordHasher()  # argon2id, random 16-byte salt per hash
+_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
+
+
+@dataclass(frozen=True)
+class Pengguna:
+    id: int
+    username: str
+    nama: str
+    peran: str
+    aktif: bool
+
+    @property
+    def label_peran(self) -> str:
+        return peran_mod.label(self.peran)
+
+
+def hash_sandi(sandi: str) -> str:
+    return _hasher.hash(sandi)
+
+
+def cocok_sandi(hash_: str, sandi: str) -> bool:
+    try:
+        return _hasher.verify(hash_, sandi)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+def validasi_username(username: str) -> str:
+    u = username.strip().lower()
+    if not u:
+        raise ValidationError("Nama pengguna belum diisi.", "username")
+    if not _USERNAME.match(u):
+        raise ValidationError(
+            "Nama pengguna 3-32 huruf kecil, angka, titik, garis bawah atau tanda hubung, "
+            "tanpa spasi (contoh: budi.santoso).",
+            "username",
+        )
+    return u
+
+
+def validasi_sandi(sandi: str, ulang: str | None = None) -> str:
+    if len(sandi) < PANJANG_SANDI_MIN:
+        raise ValidationError(f"Kata sandi paling sedikit {PANJANG_SANDI_MIN} karakter.", "sandi")
+    if sandi.strip() != sandi:
+        raise ValidationError("Kata sandi tidak boleh diawali atau diakhiri spasi.", "sandi")
+    if ulang is not None and ulang != sandi:
+        raise ValidationError("Ulangan kata sandi tidak sama.", "sandi_ulang")
+    return sandi
+
+
+def validasi_peran(peran: str) -> str:
+    if peran not in peran_mod.PERAN:
+        raise ValidationError(f"Peran '{peran}' tidak dikenal.", "peran")
+    return peran
+
+
+_KOLOM = "id, username, nama, peran, aktif"
+
+
+class Akun:
+    """``desk.pengguna``: who may use this desk, and the login that starts a session."""
+
+    def __init__(self, desk: Desk) -> None:
+        self._desk = desk
+
+    def _row(self, r: tuple) -> Pengguna:
+        return Pengguna(r[0], r[1], r[2], r[3], bool(r[4]))
+
+    def ada_pengguna(self) -> bool:
+        return self._desk.conn.execute("SELECT 1 FROM pengguna LIMIT 1").fetchone() is not None
+
+    def daftar(self) -> list[Pengguna]:
+        return [
+            self._row(r)
+            for r in self._desk.conn.execute(
+                f"SELECT {_KOLOM} FROM pengguna ORDER BY aktif DESC, nama"
+            )
+        ]
+
+    def get(self, username: str) -> Pengguna | None:
+        r = self._desk.conn.execute(
+            f"SELECT {_KOLOM} FROM pengguna WHERE username = ?", (username.strip().lower(),)
+        ).fetchone()
+        return self._row(r) if r else None
+
+    def _sisipkan(self, conn, username: str, nama: str, peran: str, sandi: str) -> Pengguna:
+        from bawang_desk.core.teks import normalisasi_nama
+
+        username = validasi_username(username)
+        nama = normalisasi_nama(nama)
+        validasi_peran(peran)
+        if conn.execute("SELECT 1 FROM pengguna WHERE username = ?", (username,)).fetchone():
+            raise ValidationError(f"Nama pengguna '{username}' sudah dipakai.", "username")
+        cur = conn.execute(
+            "INSERT INTO pengguna (username, nama, peran, hash_sandi, dibuat_pada) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (username, nama, peran, hash_sandi(sandi), self._desk.sekarang_iso()),
+        )
+        self._desk.catat_audit(
+            "pengguna.tambah", f"pengguna:{username}", {"nama": nama, "peran": peran}
+        )
+        return Pengguna(cur.lastrowid, username, nama, peran, True)
+
+    def tambah(
+        self, username: str, nama: str, peran: str, sandi: str, ulang: str | None = None
+    ) -> Pengguna:
+        self._desk.otorisasi("pengguna.kelola")
+        validasi_sandi(sandi, ulang)
+        with self._desk.tulis() as conn:
+            return self._sisipkan(conn, username, nama, peran, sandi)
+
+    def ubah(
+        self,
+        username: str,
+        *,
+        nama: str | None = None,
+        peran: str | None = None,
+        aktif: bool | None = None,
+    ) -> Pengguna:
+        desk = self._desk
+        desk.otorisasi("pengguna.kelola")
+        lama = self.get(username)
+        if lama is None:
+            raise ValidationError(f"Pengguna '{username}' tidak ada.", "username")
+        if peran is not None:
+            validasi_peran(peran)
+        baru_aktif = lama.aktif if aktif is None else aktif
+        baru_peran = peran or lama.peran
+        if lama.peran == peran_mod.ADMIN and (baru_peran != peran_mod.ADMIN or not baru_aktif):
+            n_admin = desk.conn.execute(
+                "SELECT COUNT(*) FROM pengguna WHERE peran = 'admin' AND aktif = 1"
+            ).fetchone()[0]
+            if n_admin <= 1:
+                raise ValidationError(
+                    "Harus tetap ada paling sedikit satu Admin yang aktif.", "peran"
+                )
+        from bawang_desk.core.teks import normalisasi_nama
+
+        baru_nama = normalisasi_nama(nama) if nama is not None else lama.nama
+        with desk.tulis() as conn:
+            conn.execute(
+                "UPDATE pengguna SET nama = ?, peran = ?, aktif = ?, diubah_pada = ? WHERE id = ?",
+                (baru_nama, baru_peran, int(baru_aktif), desk.sekarang_iso(), lama.id),
+            )
+            desk.catat_audit(
+                "pengguna.ubah",
+                f"pengguna:{lama.username}",
+                {"nama": baru_nama, "peran": baru_peran, "aktif": baru_aktif},
+            )
+        return self.get(username)  # type: ignore[return-value]
+
+    def atur_sandi(self, username: str, sandi: str, ulang: str | None = None) -> None:
+        """An Admin resets someone's password; this also lifts a lockout."""
+        desk = self._desk
+        desk.otorisasi("pengguna.kelola")
+        validasi_sandi(sandi, ulang)
+        p = self.get(username)
+        if p is None:
+            raise ValidationError(f"Pengguna '{username}' tidak ada.", "username")
+        with desk.tulis() as conn:
+            conn.execute(
+                "UPDATE pengguna SET hash_sandi = ?, gagal_masuk = 0, terkunci_sampai = NULL, "
+                "diubah_pada = ? WHERE id = ?",
+                (hash_sandi(sandi), desk.sekarang_iso(), p.id),
+            )
+            desk.catat_audit("pengguna.atur_sandi", f"pengguna:{p.username}")
+
+    def ganti_sandi_sendiri(self, lama: str, baru: str, ulang: str) -> None:
+        desk = self._desk
+        user = desk.pengguna_aktif
+        if user is None:
+            raise AksesDitolak("Silakan masuk terlebih dahulu.")
+        h = desk.conn.execute(
+            "SELECT hash_sandi FROM pengguna WHERE id = ?", (user.id,)
+        ).fetchone()[0]
+        if not cocok_sandi(h, lama):
+            raise ValidationError("Kata sandi lama salah.", "sandi_lama")
+        validasi_sandi(baru, ulang)
+        with desk.tulis() as conn:
+            conn.execute(
+                "UPDATE pengguna SET hash_sandi = ?, diubah_pada = ? WHERE id = ?",
+                (hash_sandi(baru), desk.sekarang_iso(), user.id),
+            )
+            desk.catat_audit("pengguna.ganti_sandi", f"pengguna:{user.username}")
+
+    # ---- login
+
+    def periksa(self, username: str, sandi: str) -> Pengguna:
+        """Check a password, counting failures; five in a row lock the account for a while.
+
+        The failure count is committed even though the login fails, so a guesser cannot reset it
+        by restarting the app.
+        """
+        desk = self._desk
+        u = username.strip().lower()
+        if not u or not sandi:
+            raise AksesDitolak("Isi nama pengguna dan kata sandi.")
+        now = desk.sekarang()
+        r = desk.conn.execute(
+            "SELECT id, hash_sandi, aktif, gagal_masuk, terkunci_sampai FROM pengguna "
+            "WHERE username = ?",
+            (u,),
+        ).fetchone()
+        salah = AksesDitolak("Nama pengguna atau kata sandi salah.")
+        if r is None:
+            with desk.tulis():
+                desk.catat_audit(
+                    "masuk.gagal", f"pengguna:{u}", {"sebab": "tidak dikenal"}, pengguna=u
+                )
+            raise salah
+        pid, h, aktif, gagal, sampai = r
+        if sampai and datetime.fromisoformat(sampai) > now:
+            menit = max(1, int((datetime.fromisoformat(sampai) - now).total_seconds() // 60) + 1)
+            raise AksesDitolak(
+                f"Akun '{u}' dikunci sementara karena {MAKS_GAGAL} kali salah kata sandi. "
+                f"Coba lagi dalam {menit} menit, atau minta Admin mengatur ulang kata sandi."
+            )
+        if not aktif:
+            raise AksesDitolak(f"Akun '{u}' tidak aktif. Hubungi Admin.")
+        if not cocok_sandi(h, sandi):
+            gagal += 1
+            kunci = (
+                (now + LAMA_KUNCI).isoformat(timespec="seconds") if gagal >= MAKS_GAGAL else None
+            )
+            with desk.tulis() as conn:
+                conn.execute(
+                    "UPDATE pengguna SET gagal_masuk = ?, terkunci_sampai = ? WHERE id = ?",
+                    (0 if kunci else gagal, kunci, pid),
+                )
+                desk.catat_audit(
+                    "masuk.gagal",
+                    f"pengguna:{u}",
+                    {"ke": gagal, "dikunci": bool(kunci)},
+                    pengguna=u,
+                )
+            if kunci:
+                raise AksesDitolak(
+                    f"Kata sandi salah {MAKS_GAGAL} kali. Akun '{u}' dikunci "
+                    f"{int(LAMA_KUNCI.total_seconds() // 60)} menit."
+                )
+            sisa = MAKS_GAGAL - gagal
+            raise AksesDitolak(
+                f"Nama pengguna atau kata sandi salah (sisa {sisa} kali "
+                "percobaan sebelum akun dikunci)."
+            )
+        with desk.tulis() as conn:
+            conn.execute(
+                "UPDATE pengguna SET gagal_masuk = 0, terkunci_sampai = NULL WHERE id = ?", (pid,)
+            )
+            if _hasher.check_needs_rehash(h):
+                conn.execute(
+                    "UPDATE pengguna SET hash_sandi = ? WHERE id = ?", (hash_sandi(sandi), pid)
+                )
+            desk.catat_audit("masuk", f"pengguna:{u}", pengguna=u)
+        return self.get(u)  # type: ignore[return-value]

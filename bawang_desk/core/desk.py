@@ -1,0 +1,281 @@
+"""``Desk``: the one way into the core, opened from a database path, with a manager per area.
+
+The Desk owns the connection, the logged-in user and the idle clock, so that every manager checks
+permissions and writes its audit row the same way (Anki's Collection and its managers).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from bawang_desk.core import audit as audit_mod
+from bawang_desk.core import migrations, storage
+from bawang_desk.core.akun import Akun, Pengguna, cocok_sandi
+from bawang_desk.core.errors import AksesDitolak, SesiTerkunci
+from bawang_desk.core.pengaturan import Kantor, Pejabat, Pengaturan, Umum
+from bawang_desk.core.penomoran import Penomoran
+from bawang_desk.core.peran import ADMIN, boleh
+
+Jam = Callable[[], datetime]
+
+
+class Desk:
+    """An open Bawang Desk database and the session of whoever sits at the counter."""
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path | None,
+        *,
+        journal: str,
+        kunci: storage.KunciInstans | None = None,
+        jam: Jam | None = None,
+        cadangan_pra_migrasi: Path | None = None,
+    ) -> None:
+        self.conn = conn
+        self.db = Database(conn)
+        self.path = path
+        self.journal = journal
+        self._kunci = kunci
+        self._jam: Jam = jam or datetime.now
+        self.cadangan_pra_migrasi = cadangan_pra_migrasi
+        self.pengguna_aktif: Pengguna | None = None
+        self._terakhir_aktif: datetime | None = None
+        self._terkunci = False
+        self.pengguna = Akun(self)
+        self.pengaturan = Pengaturan(self)
+        self.penomoran = Penomoran(self)
+
+    # ------------------------------------------------------------------ opening
+
+    @classmethod
+    def open(
+        cls,
+        path: Path | str | None = None,
+        *,
+        kunci: bool = True,
+        journal: str = "auto",
+        jam: Jam | None = None,
+        periksa_lokasi: bool = True,
+    ) -> Desk:
+        """Open or create the database, refusing unsafe places and a second copy of the app.
+
+        ``kunci=False`` is for helpers inside the same app (worker threads, the CLI's batch
+        commands and the fault tests), which may share the file with the window.
+        """
+        p = Path(path) if path is not None else storage.default_db_path()
+        if str(p) == ":memory:":
+            conn = storage.connect(":memory:")
+            desk = cls(conn, None, journal="memory", jam=jam)
+            migrations.apply(desk.db)
+            return desk
+        p = p.absolute()
+        p.parent.mkdir(parents=True, exist_ok=True)
+        if periksa_lokasi:
+            storage.periksa_lokasi(p)
+        mode = storage.pilih_journal(journal)
+        lock = storage.KunciInstans(p) if kunci else None
+        if lock:
+            lock.ambil()
+        try:
+            ada = p.exists() and p.stat().st_size > 0
+            conn = storage.connect(p, mode)
+            try:
+                db = Database(conn)
+                cadangan = None
+                if ada and migrations.pending(db):
+                    stamp = (jam or datetime.now)().strftime("%Y%m%d-%H%M%S")
+                    cadangan = storage.salin_database(
+                        conn, p.parent / "cadangan" / f"pra-migrasi-{stamp}-{p.name}"
+                    )
+                migrations.apply(db)
+            except BaseException:
+                conn.close()
+                raise
+        except BaseException:
+            if lock:
+                lock.lepas()
+            raise
+        return cls(conn, p, journal=mode, kunci=lock, jam=jam, cadangan_pra_migrasi=cadangan)
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.close()
+        if self._kunci:
+            self._kunci.lepas()
+            self._kunci = None
+
+    def __enter__(self) -> Desk:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def data_dir(self) -> Path:
+        """Folder for files that belong to this database (scans, printed PDFs, backups)."""
+        return self.path.parent if self.path else storage.default_data_dir()
+
+    # ------------------------------------------------------------------ time
+
+    def sekarang(self) -> datetime:
+        return self._jam()
+
+    def sekarang_iso(self) -> str:
+        return self._jam().isoformat(timespec="seconds")
+
+    # ------------------------------------------------------------------ transactions & audit
+
+    @contextlib.contextmanager
+    def tulis(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction (``BEGIN IMMEDIATE``); changes and their audit rows commit together."""
+        with storage.transaksi_tulis(self.conn) as conn:
+            yield conn
+
+    @property
+    def username(self) -> str | None:
+        return self.pengguna_aktif.username if self.pengguna_aktif else None
+
+    def catat_audit(
+        self,
+        aksi: str,
+        objek: str | None = None,
+        rincian: dict[str, Any] | None = None,
+        *,
+        pengguna: str | None = None,
+    ) -> str:
+        return audit_mod.tulis(
+            self.conn, self.sekarang_iso(), pengguna or self.username, aksi, objek, rincian
+        )
+
+    def verify_audit(self) -> audit_mod.HasilAudit:
+        """Walk the audit chain and report the first row that was changed outside the app."""
+        return audit_mod.verifikasi(self.conn)
+
+    # ------------------------------------------------------------------ session
+
+    @property
+    def batas_diam(self) -> timedelta:
+        return timedelta(minutes=self.pengaturan.umum().batas_diam_menit)
+
+    def masuk(self, username: str, sandi: str) -> Pengguna:
+        """Log in (or switch user); the previous user's session ends here."""
+        p = self.pengguna.periksa(username, sandi)
+        self.pengguna_aktif = p
+        self._terakhir_aktif = self.sekarang()
+        self._terkunci = False
+        return p
+
+    def keluar(self) -> None:
+        if self.pengguna_aktif:
+            with self.tulis():
+                self.catat_audit("keluar", f"pengguna:{self.pengguna_aktif.username}")
+        self.pengguna_aktif = None
+        self._terakhir_aktif = None
+        self._terkunci = False
+
+    @property
+    def terkunci(self) -> bool:
+        """Whether the session is locked, either explicitly or by idle time on the clock."""
+        if self.pengguna_aktif is None:
+            return False
+        diam = self._terakhir_aktif
+        if not self._terkunci and diam is not None and self.sekarang() - diam >= self.batas_diam:
+            self._terkunci = True
+        return self._terkunci
+
+    def kunci_layar(self) -> None:
+        if self.pengguna_aktif:
+            self._terkunci = True
+
+    def buka_kunci(self, sandi: str) -> None:
+        """Unlock the idle-locked session with the same user's password."""
+        user = self.pengguna_aktif
+        if user is None:
+            raise AksesDitolak("Tidak ada sesi yang terkunci.")
+        h = self.conn.execute(
+            "SELECT hash_sandi FROM pengguna WHERE id = ?", (user.id,)
+        ).fetchone()[0]
+        if not cocok_sandi(h, sandi):
+            self.pengguna.periksa(user.username, sandi)  # counts the failure and may lock
+        self._terkunci = False
+        self._terakhir_aktif = self.sekarang()
+
+    def sentuh(self) -> None:
+        """Note user activity (keyboard or mouse) so the idle lock restarts its clock."""
+        if self.pengguna_aktif and not self.terkunci:
+            self._terakhir_aktif = self.sekarang()
+
+    def otorisasi(self, izin: str) -> Pengguna:
+        """Raise unless the logged-in, unlocked user's role holds ``izin``."""
+        user = self.pengguna_aktif
+        if user is None:
+            raise AksesDitolak("Silakan masuk terlebih dahulu.")
+        if self.terkunci:
+            raise SesiTerkunci(
+                "Layar terkunci karena tidak ada kegiatan. Masukkan kata sandi untuk melanjutkan."
+            )
+        if not boleh(user.peran, izin):
+            raise AksesDitolak(f"{user.label_peran} tidak berwenang untuk tindakan ini ({izin}).")
+        self._terakhir_aktif = self.sekarang()
+        return user
+
+    def boleh(self, izin: str) -> bool:
+        return self.pengguna_aktif is not None and boleh(self.pengguna_aktif.peran, izin)
+
+    # ------------------------------------------------------------------ first run
+
+    @property
+    def perlu_pengaturan_awal(self) -> bool:
+        return not self.pengguna.ada_pengguna()
+
+    def pengaturan_awal(
+        self,
+        *,
+        kantor: Kantor,
+        pejabat: dict[str, Pejabat],
+        umum: Umum,
+        admin_username: str,
+        admin_nama: str,
+        admin_sandi: str,
+        admin_sandi_ulang: str | None = None,
+    ) -> Pengguna:
+        """The first-run setup: office identity, officials, paper and the first Admin, at once.
+
+        Allowed without a login only while the database has no account at all; everything is
+        validated before anything is written, so a bad field leaves the database untouched.
+        """
+        from bawang_desk.core.akun import validasi_sandi
+
+        if not self.perlu_pengaturan_awal:
+            raise AksesDitolak("Pengaturan awal sudah pernah dilakukan.")
+        validasi_sandi(admin_sandi, admin_sandi_ulang)
+        with self.tulis() as conn:
+            admin = self.pengguna._sisipkan(conn, admin_username, admin_nama, ADMIN, admin_sandi)
+            self.pengguna_aktif = admin  # so the settings rows are audited under the new Admin
+            try:
+                self.pengaturan._simpan(conn, kantor, pejabat, umum)
+            finally:
+                self.pengguna_aktif = None
+        return admin
+
+    # ------------------------------------------------------------------ checks
+
+    def periksa_integritas(self) -> list[str]:
+        """Full integrity, foreign key and numbering checks; an empty list means all is well."""
+        masalah = [r[0] for r in self.conn.execute("PRAGMA integrity_check")]
+        masalah = [] if masalah == ["ok"] else [f"integrity_check: {m}" for m in masalah]
+        for tbl, rowid, parent, _ in self.conn.execute("PRAGMA foreign_key_check"):
+            masalah.append(f"Kunci asing rusak: {tbl} baris {rowid} merujuk {parent}.")
+        masalah.extend(self.penomoran.periksa_kesinambungan())
+        a = self.verify_audit()
+        if not a.utuh:
+            masalah.append(a.pesan)
+        return masalah

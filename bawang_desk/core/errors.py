@@ -1,0 +1,36 @@
+"""The exceptions the core raises, each carrying a message in Bahasa Indonesia for the user."""
+
+from __future__ import annotations
+
+
+class BawangError(Exception):
+    """Base of every error the core raises on purpose; ``str(e)`` is shown to the user as is."""
+
+
+class ValidationError(BawangError, ValueError):
+    """Input that cannot be saved; ``field`` names the form field at fault (or ``None``)."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+class AksesDitolak(BawangError, PermissionError):
+    """The current user's role does not allow the action, or nobody is logged in."""
+
+
+class SesiTerkunci(AksesDitolak):
+    """The session was locked after idle time; the password must be given again."""
+
+
+class PenyimpananDitolak(BawangError):
+    """The database path is not safe to use (network share, removable drive, unwritable)."""
+
+
+class DeskSudahTerbuka(BawangError):
+    """Another copy of Bawang Desk already has this database open."""
+
+
+class DatabaseRusak(BawangError):
+    """The database file cannot be opened or fails its integrity check."""

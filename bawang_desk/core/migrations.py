@@ -1,0 +1,257 @@
+"""The database schema as numbered sqlite-utils migrations; a shipped migration is never edited.
+
+Add a new function at the end for every schema change. The Desk backs the file up before it
+applies any pending migration, so a failed upgrade can always be undone by hand.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("bawang_desk")
+
+#: The usual Tata Naskah Dinas number: ``400.12.2.2/015/2026``. Frozen here for migration 0001.
+POLA_BAKU = "{kode}/{nomor:03}/{tahun}"
+
+
+def _jalankan(db: Database, script: str) -> None:
+    """Run a multi-statement script inside the migration's transaction.
+
+    ``executescript`` would COMMIT the open transaction first, so statements are split with
+    ``sqlite3.complete_statement`` (which understands trigger bodies) and run one by one.
+    """
+    buf = ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            if buf.strip():
+                db.execute(buf)
+            buf = ""
+    if buf.strip():
+        raise ValueError(f"Pernyataan SQL tidak lengkap di migrasi: {buf[:60]!r}")
+
+
+@migrations(name="0001_dasar")
+def m0001_dasar(db: Database) -> None:
+    """Settings, accounts, the append-only audit chain and the gapless number books."""
+    _jalankan(
+        db,
+        """
+        CREATE TABLE pengaturan (
+            kunci TEXT PRIMARY KEY,
+            nilai TEXT NOT NULL
+        );
+
+        CREATE TABLE pengguna (
+            id INTEGER PRIMARY KEY,
+            username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            nama TEXT NOT NULL,
+            peran TEXT NOT NULL,
+            hash_sandi TEXT NOT NULL,
+            aktif INTEGER NOT NULL DEFAULT 1,
+            gagal_masuk INTEGER NOT NULL DEFAULT 0,
+            terkunci_sampai TEXT,
+            dibuat_pada TEXT NOT NULL,
+            diubah_pada TEXT
+        );
+
+        CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            waktu TEXT NOT NULL,
+            pengguna TEXT,
+            aksi TEXT NOT NULL,
+            objek TEXT,
+            rincian TEXT,
+            hash_sebelum TEXT NOT NULL,
+            hash TEXT NOT NULL
+        );
+        CREATE TRIGGER audit_tanpa_ubah BEFORE UPDATE ON audit
+        BEGIN SELECT RAISE(ABORT, 'Catatan audit tidak boleh diubah'); END;
+        CREATE TRIGGER audit_tanpa_hapus BEFORE DELETE ON audit
+        BEGIN SELECT RAISE(ABORT, 'Catatan audit tidak boleh dihapus'); END;
+
+        CREATE TABLE register (
+            kode TEXT PRIMARY KEY,
+            nama TEXT NOT NULL,
+            jenis TEXT NOT NULL,
+            kode_klasifikasi TEXT NOT NULL DEFAULT '',
+            unit TEXT NOT NULL DEFAULT '',
+            pola TEXT NOT NULL,
+            dibuat_pada TEXT NOT NULL
+        );
+
+        CREATE TABLE nomor_counter (
+            register TEXT NOT NULL REFERENCES register(kode),
+            tahun INTEGER NOT NULL,
+            terakhir INTEGER NOT NULL,
+            PRIMARY KEY (register, tahun)
+        );
+
+        CREATE TABLE nomor (
+            id INTEGER PRIMARY KEY,
+            register TEXT NOT NULL REFERENCES register(kode),
+            tahun INTEGER NOT NULL,
+            nomor INTEGER NOT NULL,
+            nomor_lengkap TEXT NOT NULL,
+            tanggal TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'TERBIT' CHECK (status IN ('TERBIT', 'BATAL')),
+            alasan_batal TEXT,
+            perihal TEXT NOT NULL DEFAULT '',
+            sumber TEXT NOT NULL DEFAULT '',
+            dibuat_oleh TEXT,
+            dibuat_pada TEXT NOT NULL,
+            UNIQUE (register, tahun, nomor)
+        );
+        CREATE TRIGGER nomor_tanpa_hapus BEFORE DELETE ON nomor
+        BEGIN SELECT RAISE(ABORT, 'Nomor register tidak boleh dihapus'); END;
+        CREATE TRIGGER nomor_tetap BEFORE UPDATE OF register, tahun, nomor, nomor_lengkap ON nomor
+        BEGIN SELECT RAISE(ABORT, 'Nomor register tidak boleh diubah'); END;
+        CREATE TRIGGER nomor_batal_sekali BEFORE UPDATE OF status ON nomor
+        WHEN OLD.status = 'BATAL'
+        BEGIN SELECT RAISE(ABORT, 'Nomor yang sudah BATAL tidak dapat diaktifkan lagi'); END;
+        """,
+    )
+    # The books the office keeps from day one (DOMAIN.md section 5); codes marked unconfirmed
+    # there are defaults that the Sekcam can change in Pengaturan > Penomoran.
+    waktu = "2026-01-01T00:00:00"
+    for kode, nama, jenis, klasifikasi, pola in [
+        ("surat-masuk", "Buku Agenda Surat Masuk", "surat_masuk", "", "{nomor:03}"),
+        ("pindah", "Register Surat Keterangan Pindah", "layanan", "400.12.2.2", POLA_BAKU),
+        ("legalisasi", "Register Legalisasi", "layanan", "100.2.2.5", POLA_BAKU),
+        (
+            "kredit-bank",
+            "Register Rekomendasi Pengajuan Kredit Bank",
+            "layanan",
+            "100.2.2.5",
+            POLA_BAKU,
+        ),
+        ("skck", "Register Rekomendasi SKCK", "layanan", "100.2.2.5", POLA_BAKU),
+        ("kk", "Register Pembuatan KK", "layanan", "400.12.2.1", POLA_BAKU),
+        ("ktp-el", "Register Pembuatan KTP-el", "layanan", "400.12.2.1", POLA_BAKU),
+    ]:
+        db.execute(
+            "INSERT INTO register (kode, nama, jenis, kode_klasifikasi, pola, dibuat_pada) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [kode, nama, jenis, klasifikasi, pola, waktu],
+        )
+
+
+@migrations(name="0002_register_inti")
+def m0002_register_inti(db: Database) -> None:
+    """The big registers' common columns: letters, citizen applications and staff.
+
+    Each area's own issue adds what it needs in later migrations; these are the columns that
+    DESIGN.md fixes and that the ten-year benchmark data fills.
+    """
+    _jalankan(
+        db,
+        """
+        CREATE TABLE surat_masuk (
+            id INTEGER PRIMARY KEY,
+            nomor_id INTEGER NOT NULL UNIQUE REFERENCES nomor(id),
+            tanggal_terima TEXT NOT NULL,
+            pengirim TEXT NOT NULL,
+            nomor_surat TEXT NOT NULL DEFAULT '',
+            tanggal_surat TEXT,
+            hal TEXT NOT NULL,
+            sifat TEXT NOT NULL DEFAULT 'Biasa',
+            kode_klasifikasi TEXT NOT NULL DEFAULT '',
+            lampiran TEXT NOT NULL DEFAULT '',
+            ringkasan TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'dicatat',
+            dicatat_oleh TEXT,
+            dicatat_pada TEXT NOT NULL
+        );
+        CREATE INDEX surat_masuk_tanggal ON surat_masuk(tanggal_terima);
+        CREATE INDEX surat_masuk_status ON surat_masuk(status);
+
+        CREATE TABLE surat_keluar (
+            id INTEGER PRIMARY KEY,
+            nomor_id INTEGER UNIQUE REFERENCES nomor(id),
+            kode_klasifikasi TEXT NOT NULL,
+            tanggal_surat TEXT,
+            tujuan TEXT NOT NULL,
+            hal TEXT NOT NULL,
+            sifat TEXT NOT NULL DEFAULT 'Biasa',
+            lampiran TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'konsep',
+            penandatangan TEXT NOT NULL DEFAULT '',
+            balasan_untuk INTEGER REFERENCES surat_masuk(id),
+            dibuat_oleh TEXT,
+            dibuat_pada TEXT NOT NULL
+        );
+        CREATE INDEX surat_keluar_tanggal ON surat_keluar(tanggal_surat);
+
+        CREATE TABLE permohonan (
+            id INTEGER PRIMARY KEY,
+            layanan TEXT NOT NULL,
+            varian TEXT NOT NULL DEFAULT '',
+            nomor_id INTEGER UNIQUE REFERENCES nomor(id),
+            tanggal_masuk TEXT NOT NULL,
+            nik TEXT NOT NULL,
+            nama TEXT NOT NULL,
+            desa TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'antrian',
+            petugas TEXT,
+            data TEXT NOT NULL DEFAULT '{}',
+            dibuat_pada TEXT NOT NULL,
+            diubah_pada TEXT
+        );
+        CREATE INDEX permohonan_layanan_tanggal ON permohonan(layanan, tanggal_masuk);
+        CREATE INDEX permohonan_tanggal ON permohonan(tanggal_masuk);
+        CREATE INDEX permohonan_nik ON permohonan(nik);
+        CREATE INDEX permohonan_status ON permohonan(status);
+
+        CREATE TABLE permohonan_langkah (
+            id INTEGER PRIMARY KEY,
+            permohonan_id INTEGER NOT NULL REFERENCES permohonan(id),
+            langkah INTEGER NOT NULL,
+            selesai_pada TEXT NOT NULL,
+            oleh TEXT,
+            catatan TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX permohonan_langkah_permohonan ON permohonan_langkah(permohonan_id);
+
+        CREATE TABLE permohonan_syarat (
+            permohonan_id INTEGER NOT NULL REFERENCES permohonan(id),
+            urutan INTEGER NOT NULL,
+            item TEXT NOT NULL,
+            ada INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (permohonan_id, urutan)
+        );
+
+        CREATE TABLE pegawai (
+            id INTEGER PRIMARY KEY,
+            nip TEXT NOT NULL UNIQUE,
+            nama TEXT NOT NULL,
+            golongan TEXT NOT NULL,
+            tmt_pangkat TEXT NOT NULL,
+            mkg_tahun INTEGER NOT NULL DEFAULT 0,
+            mkg_bulan INTEGER NOT NULL DEFAULT 0,
+            tmt_kgb TEXT,
+            jabatan TEXT NOT NULL DEFAULT '',
+            jenis_jabatan TEXT NOT NULL DEFAULT 'pelaksana',
+            pendidikan TEXT NOT NULL DEFAULT '',
+            atasan_id INTEGER REFERENCES pegawai(id),
+            status TEXT NOT NULL DEFAULT 'PNS',
+            aktif INTEGER NOT NULL DEFAULT 1,
+            dibuat_pada TEXT NOT NULL
+        );
+        """,
+    )
+    db["surat_masuk"].enable_fts(
+        ["pengirim", "hal", "nomor_surat", "ringkasan"], create_triggers=True, tokenize="unicode61"
+    )
+    db["surat_keluar"].enable_fts(["tujuan", "hal"], create_triggers=True, tokenize="unicode61")
+    db["permohonan"].enable_fts(["nama", "nik"], create_triggers=True, tokenize="unicode61")
+
+
+def apply(db: Database) -> None:
+    migrations.apply(db)
+
+
+def pending(db: Database) -> list[str]:
+    return [m.name for m in migrations.pending(db)]

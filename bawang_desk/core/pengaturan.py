@@ -1,0 +1,257 @@
+"""The office's settings (kop, officials, paper, idle lock), kept in the database.
+
+Keeping them in the database rather than an INI file means every backup carries them, and every
+change goes through the same permission check and audit as any other record.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from dataclasses import asdict, dataclass, field, fields
+from typing import TYPE_CHECKING, Any
+
+from bawang_desk.core.errors import ValidationError
+
+if TYPE_CHECKING:
+    from bawang_desk.core.desk import Desk
+
+KERTAS = ("F4", "A4")
+
+#: Officials whose names, pangkat and NIP go on letters (DOMAIN.md section 1).
+JABATAN: dict[str, str] = {
+    "camat": "Camat",
+    "sekcam": "Sekretaris Kecamatan",
+    "kasi_tapem": "Kasi Tata Pemerintahan",
+    "kasi_trantibum": "Kasi Ketenteraman dan Ketertiban Umum",
+    "kasubbag_umum": "Kasubbag Umum dan Kepegawaian",
+}
+JABATAN_WAJIB = ("camat", "sekcam")
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_TELEPON = re.compile(r"^[0-9()+\- ]{5,20}$")
+_LOGO_MAKS = 2 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Kantor:
+    """The kop lines and contact details; the defaults are Bawang's, the rest the office types."""
+
+    pemerintah: str = "PEMERINTAH KABUPATEN BANJARNEGARA"
+    nama_kantor: str = "KECAMATAN BAWANG"
+    kecamatan: str = "Bawang"
+    kabupaten: str = "Banjarnegara"
+    alamat: str = ""
+    telepon: str = ""
+    kode_pos: str = ""
+    email: str = ""
+    website: str = ""
+    logo_b64: str = ""
+
+    @property
+    def logo(self) -> bytes | None:
+        return base64.b64decode(self.logo_b64) if self.logo_b64 else None
+
+    def baris_kontak(self) -> str:
+        """The third kop line: address, telephone, postal code, e-mail and website."""
+        bagian = [self.alamat]
+        if self.telepon:
+            bagian.append(f"Telepon {self.telepon}")
+        if self.kode_pos:
+            bagian.append(f"Kode Pos {self.kode_pos}")
+        teks = " ".join(b for b in [", ".join(x for x in bagian if x)] if b)
+        web = [
+            x
+            for x in (
+                self.email and f"Pos-el: {self.email}",
+                self.website and f"Laman: {self.website}",
+            )
+            if x
+        ]
+        return teks + ("\n" + "  ".join(web) if web else "")
+
+
+def logo_dari_berkas(data: bytes) -> str:
+    """Accept a PNG or JPEG logo (by its magic bytes) and return it base64-encoded."""
+    if len(data) > _LOGO_MAKS:
+        raise ValidationError("Berkas logo terlalu besar (maksimal 2 MB).", "logo")
+    if not (data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")):
+        raise ValidationError("Logo harus berkas gambar PNG atau JPEG.", "logo")
+    return base64.b64encode(data).decode("ascii")
+
+
+def validasi_kantor(k: Kantor) -> Kantor:
+    vals = {f.name: (getattr(k, f.name) or "").strip() for f in fields(k) if f.name != "logo_b64"}
+    if not vals["pemerintah"]:
+        raise ValidationError("Baris kop pertama (pemerintah daerah) belum diisi.", "pemerintah")
+    if not vals["nama_kantor"]:
+        raise ValidationError("Nama kantor belum diisi (contoh: KECAMATAN BAWANG).", "nama_kantor")
+    if not vals["kecamatan"]:
+        raise ValidationError("Nama kecamatan belum diisi.", "kecamatan")
+    if not vals["alamat"]:
+        raise ValidationError("Alamat kantor belum diisi; alamat dicetak di kop surat.", "alamat")
+    if vals["kode_pos"] and not re.fullmatch(r"\d{5}", vals["kode_pos"]):
+        raise ValidationError("Kode pos harus 5 angka (contoh: 53471).", "kode_pos")
+    if vals["telepon"] and not _TELEPON.match(vals["telepon"]):
+        raise ValidationError("Nomor telepon hanya boleh angka, spasi, +, - dan kurung.", "telepon")
+    if vals["email"] and not _EMAIL.match(vals["email"]):
+        raise ValidationError(
+            "Alamat pos-el (e-mail) tidak sah, contoh: kec.bawang@contoh.go.id", "email"
+        )
+    return Kantor(**vals, logo_b64=k.logo_b64)
+
+
+@dataclass(frozen=True)
+class Pejabat:
+    """One official as printed under a signature: name, pangkat (golongan) and NIP."""
+
+    jabatan: str
+    nama: str = ""
+    golongan: str = ""
+    nip: str = ""
+
+    @property
+    def terisi(self) -> bool:
+        return bool(self.nama)
+
+    @property
+    def pangkat(self) -> str:
+        from bawang_desk.core.referensi import PANGKAT
+
+        return PANGKAT.get(self.golongan, "")
+
+    @property
+    def pangkat_golongan(self) -> str:
+        return f"{self.pangkat} ({self.golongan})" if self.golongan else ""
+
+    @property
+    def nip_cetak(self) -> str:
+        from bawang_desk.core.identity import format_nip
+
+        return format_nip(self.nip) if self.nip else ""
+
+
+def validasi_pejabat(p: Pejabat, wajib: bool = False) -> Pejabat:
+    from bawang_desk.core.identity import parse_nip
+    from bawang_desk.core.referensi import validasi_golongan
+    from bawang_desk.core.teks import normalisasi_nama
+
+    label = JABATAN.get(p.jabatan, p.jabatan)
+    kosong = not (p.nama.strip() or p.golongan.strip() or p.nip.strip())
+    if kosong and not wajib:
+        return Pejabat(p.jabatan)
+    if not p.nama.strip():
+        raise ValidationError(f"Nama {label} belum diisi.", f"{p.jabatan}.nama")
+    try:
+        nama = normalisasi_nama(p.nama)
+    except ValidationError as e:
+        raise ValidationError(f"Nama {label}: {e.message}", f"{p.jabatan}.nama") from e
+    try:
+        gol = validasi_golongan(p.golongan)
+    except ValidationError as e:
+        raise ValidationError(f"Golongan {label}: {e.message}", f"{p.jabatan}.golongan") from e
+    try:
+        nip = parse_nip(p.nip)
+    except ValidationError as e:
+        raise ValidationError(f"NIP {label}: {e}", f"{p.jabatan}.nip") from e
+    return Pejabat(p.jabatan, nama, gol, nip.nomor)
+
+
+@dataclass(frozen=True)
+class Umum:
+    kertas: str = "F4"
+    batas_diam_menit: int = 10
+    meterai: str = "Rp10.000"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def validasi_umum(u: Umum) -> Umum:
+    if u.kertas not in KERTAS:
+        raise ValidationError("Ukuran kertas harus F4 atau A4.", "kertas")
+    if not (1 <= int(u.batas_diam_menit) <= 240):
+        raise ValidationError(
+            "Layar terkunci setelah 1 sampai 240 menit tanpa kegiatan.", "batas_diam_menit"
+        )
+    if not re.fullmatch(r"Rp\d{1,3}(\.\d{3})*", u.meterai.strip()):
+        raise ValidationError("Nilai meterai ditulis seperti Rp10.000.", "meterai")
+    return Umum(u.kertas, int(u.batas_diam_menit), u.meterai.strip(), dict(u.extra))
+
+
+class Pengaturan:
+    """``desk.pengaturan``: read anywhere, changed only by Admin or Sekcam, always audited."""
+
+    def __init__(self, desk: Desk) -> None:
+        self._desk = desk
+
+    # raw key/value
+    def _get(self, kunci: str) -> Any:
+        r = self._desk.conn.execute(
+            "SELECT nilai FROM pengaturan WHERE kunci = ?", (kunci,)
+        ).fetchone()
+        return json.loads(r[0]) if r else None
+
+    def _put(self, conn, kunci: str, nilai: Any) -> None:
+        conn.execute(
+            "INSERT INTO pengaturan (kunci, nilai) VALUES (?, ?) "
+            "ON CONFLICT (kunci) DO UPDATE SET nilai = excluded.nilai",
+            (kunci, json.dumps(nilai, ensure_ascii=False, sort_keys=True)),
+        )
+
+    @property
+    def sudah_diatur(self) -> bool:
+        return self._get("kantor") is not None
+
+    def kantor(self) -> Kantor:
+        d = self._get("kantor")
+        return Kantor(**d) if d else Kantor()
+
+    def pejabat(self, jabatan: str) -> Pejabat:
+        d = (self._get("pejabat") or {}).get(jabatan)
+        return Pejabat(jabatan, **d) if d else Pejabat(jabatan)
+
+    def semua_pejabat(self) -> dict[str, Pejabat]:
+        return {j: self.pejabat(j) for j in JABATAN}
+
+    def umum(self) -> Umum:
+        d = self._get("umum")
+        return Umum(**d) if d else Umum()
+
+    # writes
+    def _simpan(
+        self, conn, kantor: Kantor | None, pejabat: dict[str, Pejabat] | None, umum: Umum | None
+    ) -> None:
+        desk = self._desk
+        if kantor is not None:
+            k = validasi_kantor(kantor)
+            self._put(conn, "kantor", asdict(k))
+            desk.catat_audit(
+                "pengaturan.kantor",
+                "pengaturan:kantor",
+                {x: y for x, y in asdict(k).items() if x != "logo_b64"}
+                | {"logo": bool(k.logo_b64)},
+            )
+        if pejabat is not None:
+            sah = {}
+            for j in JABATAN:
+                p = pejabat.get(j) or self.pejabat(j)
+                v = validasi_pejabat(Pejabat(j, p.nama, p.golongan, p.nip), j in JABATAN_WAJIB)
+                sah[j] = {"nama": v.nama, "golongan": v.golongan, "nip": v.nip}
+            self._put(conn, "pejabat", sah)
+            desk.catat_audit("pengaturan.pejabat", "pengaturan:pejabat", sah)
+        if umum is not None:
+            u = validasi_umum(umum)
+            self._put(conn, "umum", asdict(u))
+            desk.catat_audit("pengaturan.umum", "pengaturan:umum", asdict(u))
+
+    def simpan(
+        self,
+        *,
+        kantor: Kantor | None = None,
+        pejabat: dict[str, Pejabat] | None = None,
+        umum: Umum | None = None,
+    ) -> None:
+        """Validate everything first, then write it all in one audited transaction."""
+        self._desk.otorisasi("pengaturan.ubah")
+        with self._desk.tulis() as conn:
+            self._simpan(conn, kantor, pejabat, umum)

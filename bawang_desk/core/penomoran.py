@@ -1,0 +1,359 @@
+"""Gapless register numbers: one counter per register and year, never reused, BATAL kept.
+
+A number is a legal fact once printed, so it is issued inside the same ``BEGIN IMMEDIATE``
+transaction that records the document, and printing happens only after COMMIT. A crash before
+COMMIT leaves the counter untouched; a cancelled document keeps its number with a reason.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from bawang_desk.core.errors import ValidationError
+from bawang_desk.core.migrations import POLA_BAKU
+from bawang_desk.core.teks import bulan_romawi
+
+if TYPE_CHECKING:
+    from bawang_desk.core.desk import Desk
+
+_TOKEN = re.compile(r"\{(\w+)(?::(0?\d+))?\}")
+TOKENS = {
+    "kode": "kode klasifikasi arsip",
+    "nomor": "nomor urut (tulis {nomor:03} untuk 3 angka dengan nol di depan)",
+    "unit": "kode unit pengolah",
+    "bulan": "bulan dalam angka Romawi (XI)",
+    "tahun": "tahun (2026)",
+}
+
+
+def validasi_pola(pola: str) -> None:
+    """A pattern must contain ``{nomor}`` once and only known tokens, so every number is unique."""
+    pola = pola.strip()
+    if not pola:
+        raise ValidationError("Pola nomor belum diisi.", "pola")
+    names = [m.group(1) for m in _TOKEN.finditer(pola)]
+    unknown = [n for n in names if n not in TOKENS]
+    if unknown:
+        raise ValidationError(
+            f"Pola nomor memuat token yang tidak dikenal: {{{unknown[0]}}}. Token yang bisa "
+            f"dipakai: {', '.join('{' + t + '}' for t in TOKENS)}.",
+            "pola",
+        )
+    if names.count("nomor") != 1:
+        raise ValidationError("Pola nomor harus memuat {nomor} tepat satu kali.", "pola")
+    sisa = _TOKEN.sub("", pola)
+    if "{" in sisa or "}" in sisa:
+        raise ValidationError("Pola nomor memuat kurung kurawal yang tidak berpasangan.", "pola")
+
+
+def format_nomor(pola: str, *, nomor: int, tanggal: date, kode: str = "", unit: str = "") -> str:
+    """Render a register number, e.g. ``400.12.2.2/015/2026``.
+
+    An empty token (no unit code configured) drops out together with its separator instead of
+    leaving ``//`` in a letter.
+    """
+
+    def ganti(m: re.Match[str]) -> str:
+        name, width = m.group(1), m.group(2)
+        if name == "nomor":
+            return str(nomor).zfill(int(width)) if width else str(nomor)
+        return {
+            "kode": kode,
+            "unit": unit,
+            "bulan": bulan_romawi(tanggal.month),
+            "tahun": str(tanggal.year),
+        }[name]
+
+    teks = _TOKEN.sub(ganti, pola.strip())
+    teks = re.sub(r"/{2,}", "/", teks).strip("/")
+    return teks
+
+
+@dataclass(frozen=True)
+class Register:
+    kode: str
+    nama: str
+    jenis: str
+    kode_klasifikasi: str
+    unit: str
+    pola: str
+
+    def contoh(self, tanggal: date | None = None, nomor: int = 15) -> str:
+        return format_nomor(
+            self.pola,
+            nomor=nomor,
+            tanggal=tanggal or date(2026, 11, 24),
+            kode=self.kode_klasifikasi,
+            unit=self.unit,
+        )
+
+
+@dataclass(frozen=True)
+class NomorTerbit:
+    id: int
+    register: str
+    tahun: int
+    nomor: int
+    nomor_lengkap: str
+    tanggal: date
+    status: str
+    alasan_batal: str | None
+    perihal: str
+    sumber: str
+    dibuat_oleh: str | None
+
+    @property
+    def batal(self) -> bool:
+        return self.status == "BATAL"
+
+
+_KOLOM = (
+    "id, register, tahun, nomor, nomor_lengkap, tanggal, status, alasan_batal, perihal, sumber, "
+    "dibuat_oleh"
+)
+
+
+def _baris_ke_nomor(r: tuple) -> NomorTerbit:
+    return NomorTerbit(
+        r[0], r[1], r[2], r[3], r[4], date.fromisoformat(r[5]), r[6], r[7], r[8], r[9], r[10]
+    )
+
+
+def kode_register_surat_keluar(kode_klasifikasi: str) -> str:
+    return f"surat-keluar:{kode_klasifikasi}"
+
+
+_KODE_KLASIFIKASI = re.compile(r"^\d{3}(\.\d{1,3}){0,5}$")
+
+
+def validasi_kode_klasifikasi(kode: str) -> str:
+    kode = kode.strip()
+    if not _KODE_KLASIFIKASI.match(kode):
+        raise ValidationError(
+            f"Kode klasifikasi '{kode}' tidak sah. Tulis seperti pada Permendagri 83/2022, "
+            "misalnya 400.12.2.2 atau 800.1.11.13.",
+            "kode_klasifikasi",
+        )
+    return kode
+
+
+class Penomoran:
+    """``desk.penomoran``: the number books of every register."""
+
+    def __init__(self, desk: Desk) -> None:
+        self._desk = desk
+
+    # ---- registers
+
+    def registers(self) -> list[Register]:
+        rows = self._desk.conn.execute(
+            "SELECT kode, nama, jenis, kode_klasifikasi, unit, pola FROM register ORDER BY "
+            "CASE jenis WHEN 'surat_masuk' THEN 0 WHEN 'surat_keluar' THEN 1 ELSE 2 END, kode"
+        ).fetchall()
+        return [Register(*r) for r in rows]
+
+    def register(self, kode: str) -> Register:
+        r = self._desk.conn.execute(
+            "SELECT kode, nama, jenis, kode_klasifikasi, unit, pola FROM register WHERE kode = ?",
+            (kode,),
+        ).fetchone()
+        if r is None:
+            raise ValidationError(f"Register '{kode}' tidak ada.", "register")
+        return Register(*r)
+
+    def ubah_register(
+        self, kode: str, *, pola: str, kode_klasifikasi: str | None = None, unit: str | None = None
+    ) -> Register:
+        """Change a register's number pattern; numbers already issued keep their text."""
+        desk = self._desk
+        desk.otorisasi("pengaturan.ubah")
+        validasi_pola(pola)
+        lama = self.register(kode)
+        klas = lama.kode_klasifikasi if kode_klasifikasi is None else kode_klasifikasi.strip()
+        if "{kode}" in pola and not klas:
+            raise ValidationError(
+                "Pola memakai {kode} tetapi kode klasifikasi register ini kosong.",
+                "kode_klasifikasi",
+            )
+        if klas:
+            validasi_kode_klasifikasi(klas)
+        unit_baru = lama.unit if unit is None else unit.strip()
+        with desk.tulis() as conn:
+            conn.execute(
+                "UPDATE register SET pola = ?, kode_klasifikasi = ?, unit = ? WHERE kode = ?",
+                (pola.strip(), klas, unit_baru, kode),
+            )
+            desk.catat_audit(
+                "register.ubah",
+                f"register:{kode}",
+                {
+                    "pola": [lama.pola, pola.strip()],
+                    "kode_klasifikasi": [lama.kode_klasifikasi, klas],
+                    "unit": [lama.unit, unit_baru],
+                },
+            )
+        return self.register(kode)
+
+    def pastikan_register_surat_keluar(
+        self, conn: sqlite3.Connection, kode_klasifikasi: str
+    ) -> str:
+        """The outgoing-letter book of one classification code, created on first use."""
+        kode_klasifikasi = validasi_kode_klasifikasi(kode_klasifikasi)
+        kode = kode_register_surat_keluar(kode_klasifikasi)
+        conn.execute(
+            "INSERT OR IGNORE INTO register (kode, nama, jenis, kode_klasifikasi, pola, dibuat_pada) "
+            "VALUES (?, ?, 'surat_keluar', ?, ?, ?)",
+            (
+                kode,
+                f"Buku Surat Keluar {kode_klasifikasi}",
+                kode_klasifikasi,
+                POLA_BAKU,
+                self._desk.sekarang_iso(),
+            ),
+        )
+        return kode
+
+    # ---- issuing
+
+    def terbitkan(
+        self,
+        conn: sqlite3.Connection,
+        register: str,
+        tanggal: date,
+        *,
+        perihal: str = "",
+        sumber: str = "",
+    ) -> NomorTerbit:
+        """Issue the next number of ``register`` for ``tanggal.year`` inside an open transaction.
+
+        Callers record their document in the same transaction; nothing is printed before COMMIT.
+        """
+        if not conn.in_transaction:
+            raise RuntimeError("nomor hanya boleh diterbitkan di dalam transaksi tulis")
+        reg = self.register(register)
+        tahun = tanggal.year
+        (n,) = conn.execute(
+            "INSERT INTO nomor_counter (register, tahun, terakhir) VALUES (?, ?, 1) "
+            "ON CONFLICT (register, tahun) DO UPDATE SET terakhir = terakhir + 1 "
+            "RETURNING terakhir",
+            (register, tahun),
+        ).fetchone()
+        teks = format_nomor(
+            reg.pola, nomor=n, tanggal=tanggal, kode=reg.kode_klasifikasi, unit=reg.unit
+        )
+        oleh = self._desk.username
+        cur = conn.execute(
+            "INSERT INTO nomor (register, tahun, nomor, nomor_lengkap, tanggal, perihal, sumber, "
+            "dibuat_oleh, dibuat_pada) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                register,
+                tahun,
+                n,
+                teks,
+                tanggal.isoformat(),
+                perihal,
+                sumber,
+                oleh,
+                self._desk.sekarang_iso(),
+            ),
+        )
+        self._desk.catat_audit(
+            "nomor.terbit",
+            f"nomor:{cur.lastrowid}",
+            {"register": register, "nomor": teks, "perihal": perihal},
+        )
+        return NomorTerbit(
+            cur.lastrowid, register, tahun, n, teks, tanggal, "TERBIT", None, perihal, sumber, oleh
+        )
+
+    def ambil(self, register: str, tanggal: date, perihal: str) -> NomorTerbit:
+        """Take a number for a document made outside the app (a letter typed in Word)."""
+        desk = self._desk
+        desk.otorisasi("nomor.ambil")
+        perihal = perihal.strip()
+        if not perihal:
+            raise ValidationError(
+                "Hal/perihal belum diisi: tulis untuk apa nomor ini diambil.", "perihal"
+            )
+        self.register(register)
+        with desk.tulis() as conn:
+            return self.terbitkan(conn, register, tanggal, perihal=perihal, sumber="luar")
+
+    def batalkan(self, nomor_id: int, alasan: str) -> NomorTerbit:
+        """Mark a number BATAL; it stays in the book with its reason and is never reused."""
+        desk = self._desk
+        desk.otorisasi("nomor.batal")
+        alasan = alasan.strip()
+        if len(alasan) < 5:
+            raise ValidationError(
+                "Alasan pembatalan harus ditulis (paling sedikit 5 huruf).", "alasan"
+            )
+        with desk.tulis() as conn:
+            row = conn.execute(
+                "SELECT status, nomor_lengkap FROM nomor WHERE id = ?", (nomor_id,)
+            ).fetchone()
+            if row is None:
+                raise ValidationError("Nomor tersebut tidak ditemukan.", "nomor")
+            if row[0] == "BATAL":
+                raise ValidationError(f"Nomor {row[1]} sudah BATAL.", "nomor")
+            conn.execute(
+                "UPDATE nomor SET status = 'BATAL', alasan_batal = ? WHERE id = ?",
+                (alasan, nomor_id),
+            )
+            desk.catat_audit(
+                "nomor.batal", f"nomor:{nomor_id}", {"nomor": row[1], "alasan": alasan}
+            )
+        return self.get(nomor_id)
+
+    # ---- reading
+
+    def get(self, nomor_id: int) -> NomorTerbit:
+        r = self._desk.conn.execute(
+            f"SELECT {_KOLOM} FROM nomor WHERE id = ?", (nomor_id,)
+        ).fetchone()
+        if r is None:
+            raise ValidationError("Nomor tersebut tidak ditemukan.", "nomor")
+        return _baris_ke_nomor(r)
+
+    def daftar(
+        self, register: str | None = None, tahun: int | None = None, batas: int = 1000
+    ) -> list[NomorTerbit]:
+        sql = f"SELECT {_KOLOM} FROM nomor WHERE 1=1"
+        args: list[object] = []
+        if register:
+            sql += " AND register = ?"
+            args.append(register)
+        if tahun:
+            sql += " AND tahun = ?"
+            args.append(tahun)
+        sql += " ORDER BY id DESC LIMIT ?"
+        args.append(batas)
+        return [_baris_ke_nomor(r) for r in self._desk.conn.execute(sql, args)]
+
+    def periksa_kesinambungan(self) -> list[str]:
+        """Problems in the books: gaps, or a counter that disagrees with the numbers issued."""
+        masalah = []
+        conn = self._desk.conn
+        for register, tahun, n, mn, mx in conn.execute(
+            "SELECT register, tahun, COUNT(*), MIN(nomor), MAX(nomor) FROM nomor "
+            "GROUP BY register, tahun"
+        ):
+            if mn != 1 or mx != n:
+                masalah.append(
+                    f"Register {register} tahun {tahun}: nomor tidak berurutan "
+                    f"({n} nomor, dari {mn} sampai {mx})."
+                )
+            c = conn.execute(
+                "SELECT terakhir FROM nomor_counter WHERE register = ? AND tahun = ?",
+                (register, tahun),
+            ).fetchone()
+            if c is None or c[0] != mx:
+                masalah.append(
+                    f"Register {register} tahun {tahun}: penghitung "
+                    f"{c[0] if c else '-'} tidak sama dengan nomor terakhir {mx}."
+                )
+        return masalah

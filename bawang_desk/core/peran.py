@@ -1,0 +1,48 @@
+"""The roles of the office and the matrix of what each may do, checked by the core itself.
+
+The GUI hides what a role cannot use, but the check that counts is here: a call made without
+the right role raises, whatever any screen shows.
+"""
+
+from __future__ import annotations
+
+OPERATOR = "operator"
+PENGADMINISTRASI = "pengadministrasi"
+KASUBBAG = "kasubbag"
+SEKCAM = "sekcam"
+CAMAT = "camat"
+ADMIN = "admin"
+
+#: Role key to the label shown to users, in the order they appear in lists.
+PERAN: dict[str, str] = {
+    OPERATOR: "Operator",
+    PENGADMINISTRASI: "Pengadministrasi Umum",
+    KASUBBAG: "Kasubbag Umum dan Kepegawaian",
+    SEKCAM: "Sekretaris Kecamatan",
+    CAMAT: "Camat",
+    ADMIN: "Admin",
+}
+
+SEMUA = frozenset(PERAN)
+STAF_KANTOR = frozenset({OPERATOR, PENGADMINISTRASI, KASUBBAG, SEKCAM, CAMAT})
+
+#: Permission to the roles that hold it. Later areas add their own permissions here.
+IZIN: dict[str, frozenset[str]] = {
+    "pengaturan.ubah": frozenset({ADMIN, SEKCAM}),
+    "pengguna.kelola": frozenset({ADMIN}),
+    "nomor.ambil": STAF_KANTOR,
+    "nomor.batal": frozenset({SEKCAM, CAMAT}),
+    "nomor.lihat": SEMUA,
+    "audit.periksa": frozenset({ADMIN, SEKCAM, CAMAT}),
+}
+
+
+def label(peran: str) -> str:
+    return PERAN.get(peran, peran)
+
+
+def boleh(peran: str | None, izin: str) -> bool:
+    """Whether ``peran`` holds ``izin``; an unknown permission is a programming error."""
+    if izin not in IZIN:
+        raise KeyError(f"izin tidak dikenal: {izin}")
+    return peran is not None and peran in IZIN[izin]

@@ -1,0 +1,361 @@
+"""Opens the SQLite file safely: where it may live, who holds it, which pragmas and journal it gets.
+
+A counter PC loses power and shares a flaky network; SQLite's guarantees only hold on a local disk
+with a journal mode the installed library handles correctly. Everything that decides *how* the
+file is opened lives here so the Desk, the CLI, worker threads and the fault tests agree.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import platformdirs
+
+from bawang_desk import APP_NAME
+from bawang_desk.core.errors import DeskSudahTerbuka, PenyimpananDitolak
+
+#: How long a writer waits for another connection's lock before giving up (milliseconds).
+BUSY_TIMEOUT_MS = 15_000
+
+NETWORK_FSTYPES = frozenset(
+    {
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smb3",
+        "smbfs",
+        "sshfs",
+        "fuse.sshfs",
+        "afs",
+        "ceph",
+        "glusterfs",
+        "fuse.glusterfs",
+        "davfs",
+        "fuse.davfs2",
+        "fuse.rclone",
+        "9p",
+        "virtiofs",
+        "ncpfs",
+    }
+)
+
+
+def default_data_dir() -> Path:
+    """The per-user data folder (``%LOCALAPPDATA%\\Bawang Desk`` on Windows)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_db_path() -> Path:
+    return default_data_dir() / "bawang-desk.sqlite"
+
+
+# --------------------------------------------------------------------------- journal mode
+
+
+def wal_aman(versi: tuple[int, int, int] | None = None) -> bool:
+    """Whether this SQLite has the WAL-reset fix (3.51.3+, or the 3.44.6 / 3.50.7 backports).
+
+    Older libraries can corrupt a WAL database when a checkpoint races a writer that restarts
+    the log, so they get the DELETE journal instead.
+    """
+    v = versi or sqlite3.sqlite_version_info
+    v = tuple(v[:3])
+    if v >= (3, 51, 3):
+        return True
+    if (3, 50, 7) <= v < (3, 51, 0):
+        return True
+    return (3, 44, 6) <= v < (3, 45, 0)
+
+
+def pilih_journal(diminta: str = "auto", versi: tuple[int, int, int] | None = None) -> str:
+    """The journal mode to use: ``wal`` only where it is safe, else ``delete``.
+
+    ``diminta`` is ``auto``, ``wal`` or ``delete``; asking for WAL on an unsafe library is refused
+    rather than silently honoured, because the user asked for something that can lose data.
+    """
+    diminta = diminta.lower()
+    if diminta not in {"auto", "wal", "delete"}:
+        raise PenyimpananDitolak(
+            f"Mode jurnal '{diminta}' tidak dikenal (pilih auto, wal atau delete)."
+        )
+    aman = wal_aman(versi)
+    if diminta == "wal" and not aman:
+        v = ".".join(map(str, (versi or sqlite3.sqlite_version_info)[:3]))
+        raise PenyimpananDitolak(
+            f"Mode WAL ditolak: SQLite {v} belum memuat perbaikan WAL-reset "
+            "(perlu 3.51.3 atau lebih baru, atau 3.44.6 / 3.50.7). Gunakan mode jurnal DELETE."
+        )
+    if diminta == "auto":
+        return "wal" if aman else "delete"
+    return diminta
+
+
+# --------------------------------------------------------------------------- where the file lives
+
+
+@dataclass(frozen=True)
+class Lokasi:
+    """What kind of storage a path is on: ``lokal``, ``jaringan`` or ``removable``."""
+
+    jenis: str
+    keterangan: str = ""
+
+
+def _existing_ancestor(path: Path) -> Path:
+    p = path.absolute()
+    while not p.exists() and p != p.parent:
+        p = p.parent
+    return p
+
+
+def _linux_mount_for(path: Path, mountinfo: str) -> tuple[str, str, str] | None:
+    """(mount point, fstype, source) of the longest mount point containing ``path``."""
+    best: tuple[str, str, str] | None = None
+    target = str(path)
+    for line in mountinfo.splitlines():
+        parts = line.split(" - ")
+        if len(parts) != 2:
+            continue
+        left, right = parts[0].split(), parts[1].split()
+        if len(left) < 5 or len(right) < 2:
+            continue
+        mnt = left[4].replace("\\040", " ")
+        inside = target == mnt or target.startswith(mnt.rstrip("/") + "/") or mnt == "/"
+        if inside and (best is None or len(mnt) >= len(best[0])):
+            best = (mnt, right[0], right[1])
+    return best
+
+
+def _linux_removable(path: Path, sys_root: Path) -> bool:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return False
+    link = sys_root / "dev" / "block" / f"{os.major(st.st_dev)}:{os.minor(st.st_dev)}"
+    try:
+        dev = link.resolve(strict=True)
+    except OSError:
+        return False
+    for d in (dev, *dev.parents):
+        flag = d / "removable"
+        if flag.is_file():
+            with contextlib.suppress(OSError):
+                return flag.read_text().strip() == "1"
+        if d == sys_root:
+            break
+    return False
+
+
+def klasifikasi_lokasi(
+    path: Path, *, mountinfo: str | None = None, sys_root: Path = Path("/sys")
+) -> Lokasi:
+    """Classify where ``path`` lives, so a database is never put on a share or a flashdisk.
+
+    SQLite's locking is unreliable over network file systems, and a flashdisk gets pulled out;
+    either can corrupt the registers, which are legal records.
+    """
+    asli = Path(os.path.abspath(path))
+    p = _existing_ancestor(asli)
+    if sys.platform == "win32":
+        return _klasifikasi_windows(asli)
+    if mountinfo is None:
+        try:
+            mountinfo = Path("/proc/self/mountinfo").read_text()
+        except OSError:
+            mountinfo = ""
+    m = _linux_mount_for(p.resolve() / asli.relative_to(p), mountinfo)
+    if m and (m[1] in NETWORK_FSTYPES or m[1].startswith("fuse.smb")):
+        return Lokasi("jaringan", f"{m[2]} ({m[1]}) di {m[0]}")
+    if _linux_removable(p, sys_root):
+        return Lokasi("removable", m[0] if m else str(p))
+    return Lokasi("lokal")
+
+
+def _klasifikasi_windows(p: Path) -> Lokasi:  # pragma: no cover - exercised on Windows only
+    s = str(p)
+    if s.startswith("\\\\"):
+        return Lokasi("jaringan", s)
+    import ctypes
+
+    root = os.path.splitdrive(s)[0] + "\\"
+    kind = ctypes.windll.kernel32.GetDriveTypeW(ctypes.c_wchar_p(root))
+    if kind == 4:  # DRIVE_REMOTE
+        return Lokasi("jaringan", root)
+    if kind == 2:  # DRIVE_REMOVABLE
+        return Lokasi("removable", root)
+    return Lokasi("lokal")
+
+
+def periksa_lokasi(path: Path, lokasi: Lokasi | None = None) -> None:
+    """Refuse a database path on a network share or removable drive, saying why."""
+    lok = lokasi or klasifikasi_lokasi(path)
+    if lok.jenis == "jaringan":
+        raise PenyimpananDitolak(
+            f"Basis data tidak boleh disimpan di folder jaringan ({lok.keterangan}). "
+            "Penguncian berkas SQLite tidak andal lewat jaringan dan register bisa rusak. "
+            "Pilih folder di disk lokal komputer ini, misalnya folder data bawaan."
+        )
+    if lok.jenis == "removable":
+        raise PenyimpananDitolak(
+            f"Basis data tidak boleh disimpan di flashdisk atau drive lepas-pasang "
+            f"({lok.keterangan}). Drive bisa tercabut saat menulis dan register rusak. "
+            "Simpan di disk lokal; gunakan flashdisk hanya untuk cadangan dan serah terima."
+        )
+
+
+# --------------------------------------------------------------------------- one copy per file
+
+
+class KunciInstans:
+    """An OS file lock next to the database, so two copies of the app never both write.
+
+    The lock is released by the OS when the process dies, so a crash never leaves the desk
+    locked for the next start.
+    """
+
+    def __init__(self, db_path: Path) -> None:
+        self.path = Path(str(db_path) + ".lock")
+        self._fh: object | None = None
+
+    def ambil(self) -> None:
+        fh = open(self.path, "a+b")  # noqa: SIM115 - held open for the life of the lock
+        try:
+            if sys.platform == "win32":  # pragma: no cover
+                import msvcrt
+
+                fh.seek(0)
+                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as e:
+            fh.close()
+            raise DeskSudahTerbuka(
+                "Bawang Desk sudah terbuka pada basis data ini (di jendela lain atau oleh "
+                "pengguna lain di komputer ini). Gunakan jendela yang sudah terbuka, atau "
+                "tutup dulu aplikasi yang lain."
+            ) from e
+        fh.seek(0)
+        fh.truncate()
+        fh.write(f"{os.getpid()} {datetime.now().isoformat(timespec='seconds')}\n".encode())
+        fh.flush()
+        self._fh = fh
+
+    def lepas(self) -> None:
+        fh = self._fh
+        self._fh = None
+        if fh is None:
+            return
+        with contextlib.suppress(OSError):
+            if sys.platform == "win32":  # pragma: no cover
+                import msvcrt
+
+                fh.seek(0)
+                msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+        fh.close()
+
+
+# --------------------------------------------------------------------------- connections
+
+
+def connect(path: Path | str, journal: str = "delete") -> sqlite3.Connection:
+    """A connection with the pragmas every part of the app must use.
+
+    ``isolation_level=None`` hands transaction control to us (``BEGIN IMMEDIATE`` for writes)
+    and to sqlite-utils' ``atomic()``, instead of the driver's implicit deferred BEGIN.
+    """
+    conn = sqlite3.connect(
+        str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+    )
+    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys=ON")
+    if str(path) != ":memory:":
+        mode = conn.execute(f"PRAGMA journal_mode={journal}").fetchone()[0]
+        if mode.lower() != journal:
+            conn.close()
+            raise PenyimpananDitolak(
+                f"Mode jurnal {journal} tidak dapat dipasang (SQLite: {mode})."
+            )
+    conn.execute("PRAGMA synchronous=FULL")
+    return conn
+
+
+@contextlib.contextmanager
+def transaksi_tulis(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """``BEGIN IMMEDIATE`` ... ``COMMIT``: the write lock is taken up front.
+
+    Taking it at BEGIN (not at the first write) means two writers never deadlock halfway and the
+    counter read inside is the one that gets incremented.
+    """
+    if conn.in_transaction:
+        # Nested use joins the outer transaction through a savepoint.
+        name = f"sp_{id(conn)}_{os.urandom(4).hex()}"
+        conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                conn.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        else:
+            conn.execute(f"RELEASE SAVEPOINT {name}")
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    else:
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+
+def salin_database(sumber: sqlite3.Connection, tujuan: Path) -> Path:
+    """Copy a live database with SQLite's backup API (never a file copy of an open database)."""
+    tujuan.parent.mkdir(parents=True, exist_ok=True)
+    tmp = tujuan.with_name(tujuan.name + ".tmp")
+    if tmp.exists():
+        tmp.unlink()
+    dst = sqlite3.connect(str(tmp))
+    try:
+        sumber.backup(dst)
+        dst.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dst.close()
+    with open(tmp, "rb") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, tujuan)
+    return tujuan
+
+
+def quick_check(path: Path | str) -> list[str]:
+    """Run ``PRAGMA quick_check`` on its own connection; ``[]`` means the file is sound.
+
+    Opened read-only so a check that runs beside the window never takes a write lock.
+    """
+    uri = Path(path).absolute().as_uri() + "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA quick_check")]
+    finally:
+        conn.close()
+    return [] if rows == ["ok"] else rows

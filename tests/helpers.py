@@ -1,0 +1,66 @@
+"""Shared test helpers: a hand-moved clock, sample office settings and a prepared desk."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from bawang_desk.core.desk import Desk
+from bawang_desk.core.pengaturan import Kantor, Pejabat, Umum
+
+ADMIN_SANDI = "rahasia-admin-1"
+SANDI = "sandi-kuat-123"
+
+
+class JamPalsu:
+    """A clock the tests move by hand (idle lock, lockouts, dates of records)."""
+
+    def __init__(self, mulai: datetime = datetime(2026, 11, 24, 8, 0, 0)) -> None:
+        self.now = mulai
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def maju(self, **kw: float) -> None:
+        self.now += timedelta(**kw)
+
+    def hari_ini(self) -> date:
+        return self.now.date()
+
+
+def kantor_contoh() -> Kantor:
+    return Kantor(
+        alamat="Jl. Raya Bawang No. 1, Bawang",
+        telepon="(0286) 591234",
+        kode_pos="53471",
+        email="kec.bawang@banjarnegarakab.go.id",
+    )
+
+
+def pejabat_contoh() -> dict[str, Pejabat]:
+    return {
+        "camat": Pejabat("camat", "Drs. Anton Risdianto, M.Si.", "IV/a", "197501152000031002"),
+        "sekcam": Pejabat("sekcam", "Siti Nur'aini, S.Sos.", "III/d", "198003202005012003"),
+        "kasi_tapem": Pejabat("kasi_tapem", "Budi Santoso, S.IP.", "III/c", "198207112009011004"),
+    }
+
+
+def siapkan(desk: Desk) -> None:
+    """First-run setup plus one account per role, all with the password SANDI."""
+    desk.pengaturan_awal(
+        kantor=kantor_contoh(),
+        pejabat=pejabat_contoh(),
+        umum=Umum(),
+        admin_username="admin",
+        admin_nama="Admin Kecamatan",
+        admin_sandi=ADMIN_SANDI,
+    )
+    desk.masuk("admin", ADMIN_SANDI)
+    for peran, nama in [
+        ("operator", "Rina Operator"),
+        ("pengadministrasi", "Dedi Umum"),
+        ("kasubbag", "Sri Kasubbag"),
+        ("sekcam", "Siti Sekcam"),
+        ("camat", "Anton Camat"),
+    ]:
+        desk.pengguna.tambah(peran, nama, peran, SANDI)
+    desk.keluar()
