@@ -64,3 +64,32 @@ def siapkan(desk: Desk) -> None:
     ]:
         desk.pengguna.tambah(peran, nama, peran, SANDI)
     desk.keluar()
+
+
+def saat_dialog_muncul(jenis: type, isi, batas_ms: int = 5000) -> list:
+    """Run ``isi(dialog)`` once a modal dialog of ``jenis`` is shown (it may block in exec()).
+
+    Polls with a timer because a button's shortcut clicks it only after its animation, and
+    the dialog's own event loop then blocks the test until someone closes it.
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    hasil: list = []
+    timer = QTimer()
+    timer.setInterval(20)
+    sisa = [batas_ms // 20]
+
+    def cek() -> None:
+        sisa[0] -= 1
+        dlg = QApplication.activeModalWidget()
+        if isinstance(dlg, jenis):
+            timer.stop()
+            hasil.append(isi(dlg))
+        elif sisa[0] <= 0:
+            timer.stop()
+
+    timer.timeout.connect(cek)
+    timer.start()
+    hasil.append(timer)  # keep the timer alive as long as the caller holds the list
+    return hasil

@@ -1,0 +1,331 @@
+"""The main window: one tab per finished feature, the menus, the status bar and the idle lock."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+
+from bawang_desk import APP_NAME, __version__
+from bawang_desk.core import storage
+from bawang_desk.core.desk import Desk
+from bawang_desk.ui.login import LoginDialog
+from bawang_desk.ui.pengaturan_dialog import PengaturanDialog
+from bawang_desk.ui.penomoran_tab import PenomoranTab
+from bawang_desk.ui.umum import beri_nama
+from bawang_desk.ui.workers import Pekerja
+
+#: (objectName, tab title, factory). A feature gets its tab here only once it is finished.
+TABS: list[tuple[str, str, Callable[[Desk], QWidget]]] = [
+    ("penomoranTab", "Buku &Nomor", PenomoranTab),
+]
+
+INTERVAL_CEK_DIAM_MS = 5_000
+
+
+class _PengamatKegiatan(QObject):
+    """Application-wide event filter: any key or click counts as activity for the idle lock."""
+
+    def __init__(self, desk: Desk) -> None:
+        super().__init__()
+        self.desk = desk
+
+    def eventFilter(self, obj: QObject, ev: QEvent) -> bool:
+        if ev.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
+            self.desk.sentuh()
+        return False
+
+
+class MainWindow(QMainWindow):
+    sesi_berganti = Signal()
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(f"{APP_NAME} - {desk.pengaturan.kantor().nama_kantor.title()}")
+        self.resize(1280, 720)
+        self.tabs = QTabWidget()
+        beri_nama(self.tabs, "tabs", "Tab utama")
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self._tab_widgets: dict[str, QWidget] = {}
+        for i, (nama, judul, factory) in enumerate(TABS):
+            w = factory(desk)
+            beri_nama(w, nama, judul.replace("&", ""))
+            self.tabs.addTab(w, judul)
+            self._tab_widgets[nama] = w
+            if i < 9:
+                QShortcut(
+                    QKeySequence(f"Ctrl+{i + 1}"), self, lambda i=i: self.tabs.setCurrentIndex(i)
+                )
+        self._buat_menu()
+        self._buat_status()
+        self._pekerja: list[Pekerja] = []
+        self.hasil_quick_check: list[str] | None = None
+        self._quick: storage.QuickCheck | None = None
+        self._pengamat = _PengamatKegiatan(desk)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._pengamat)
+        self._timer_diam = QTimer(self)
+        self._timer_diam.setInterval(INTERVAL_CEK_DIAM_MS)
+        self._timer_diam.timeout.connect(self.cek_diam)
+        self._timer_diam.start()
+        self._mengunci = False
+        self._quick_dimulai = False
+        self.perbarui_sesi()
+
+    # ------------------------------------------------------------------ building
+
+    def _aksi(self, menu, teks: str, slot, pintasan: str | None = None, nama: str = "") -> QAction:
+        a = QAction(teks, self)
+        if pintasan:
+            a.setShortcut(QKeySequence(pintasan))
+        a.triggered.connect(slot)
+        if nama:
+            a.setObjectName(nama)
+        menu.addAction(a)
+        return a
+
+    def _buat_menu(self) -> None:
+        mb = self.menuBar()
+        berkas = mb.addMenu("&Berkas")
+        self._aksi(
+            berkas, "&Ganti pengguna...", self.ganti_pengguna, "Ctrl+Shift+U", "aksiGantiPengguna"
+        )
+        self._aksi(berkas, "&Kunci layar", self.kunci_layar, "Ctrl+L", "aksiKunciLayar")
+        berkas.addSeparator()
+        self._aksi(berkas, "&Periksa basis data", self.periksa_basis_data, None, "aksiPeriksa")
+        berkas.addSeparator()
+        self._aksi(berkas, "&Keluar", self.close, "Ctrl+Q", "aksiKeluar")
+        atur = mb.addMenu("&Pengaturan")
+        self._aksi(atur, "&Pengaturan kantor...", self.buka_pengaturan, "Ctrl+,", "aksiPengaturan")
+        self._aksi(
+            atur, "Pengguna...", lambda: self.buka_pengaturan("pengguna"), None, "aksiPengguna"
+        )
+        self._aksi(atur, "&Ganti kata sandi...", self.ganti_sandi, None, "aksiGantiSandi")
+        self._aksi(
+            atur, "&Katalog SOP...", lambda: self.buka_pengaturan("katalog"), "F2", "aksiKatalog"
+        )
+        bantuan = mb.addMenu("Ba&ntuan")
+        self._aksi(bantuan, "&Pintasan keyboard", self.pintasan, "F1", "aksiPintasan")
+        self._aksi(bantuan, "&Tentang Bawang Desk", self.tentang, None, "aksiTentang")
+
+    def _buat_status(self) -> None:
+        sb = self.statusBar()
+        self.penggunaLabel = QLabel()
+        beri_nama(self.penggunaLabel, "penggunaLabel", "Pengguna aktif")
+        self.dbLabel = QLabel(str(self.desk.path or ":memory:"))
+        beri_nama(self.dbLabel, "dbLabel", "Berkas basis data")
+        self.cekLabel = QLabel("Memeriksa basis data...")
+        beri_nama(self.cekLabel, "cekLabel", "Hasil pemeriksaan basis data")
+        sb.addWidget(self.penggunaLabel)
+        sb.addWidget(self.dbLabel, 1)
+        sb.addPermanentWidget(self.cekLabel)
+
+    # ------------------------------------------------------------------ session
+
+    def perbarui_sesi(self) -> None:
+        p = self.desk.pengguna_aktif
+        self.penggunaLabel.setText(f"{p.nama} ({p.label_peran})" if p else "Belum masuk")
+        for w in self._tab_widgets.values():
+            if hasattr(w, "perbarui_izin"):
+                w.perbarui_izin()
+        self.sesi_berganti.emit()
+
+    def tab(self, nama: str) -> QWidget:
+        return self._tab_widgets[nama]
+
+    def cek_diam(self) -> None:
+        if self.desk.terkunci and not self._mengunci:
+            self.tampilkan_kunci()
+
+    def kunci_layar(self) -> None:
+        self.desk.kunci_layar()
+        self.tampilkan_kunci()
+
+    def tampilkan_kunci(self) -> None:
+        """Hide the work behind the lock until the same user's password (or another login)."""
+        self._mengunci = True
+        self.centralWidget().setVisible(False)
+        try:
+            while self.desk.terkunci:
+                dlg = LoginDialog(self.desk, self, buka_kunci=True)
+                beri_nama(dlg, "kunciDialog", "Layar terkunci")
+                if dlg.exec() == QDialog.DialogCode.Accepted:
+                    break
+                # "Ganti pengguna": another member of staff takes the desk
+                login = LoginDialog(self.desk, self)
+                beri_nama(login, "loginDialog", "Masuk")
+                if login.exec() == QDialog.DialogCode.Accepted:
+                    break
+        finally:
+            self._mengunci = False
+            self.centralWidget().setVisible(True)
+        self.perbarui_sesi()
+
+    def ganti_pengguna(self) -> None:
+        dlg = LoginDialog(
+            self.desk,
+            self,
+            petunjuk="Masuk sebagai pengguna lain. Sesi pengguna sekarang diakhiri.",
+        )
+        beri_nama(dlg, "loginDialog", "Masuk")
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.perbarui_sesi()
+
+    # ------------------------------------------------------------------ actions
+
+    def buka_pengaturan(self, tab: str | None = None) -> PengaturanDialog:
+        dlg = PengaturanDialog(self.desk, self)
+        beri_nama(dlg, "pengaturanDialog", "Pengaturan")
+        if tab:
+            dlg.pilih_tab(tab)
+        dlg.open()
+        dlg.finished.connect(lambda _r: self._setelah_pengaturan())
+        self._dialog_pengaturan = dlg
+        return dlg
+
+    def _setelah_pengaturan(self) -> None:
+        self.setWindowTitle(f"{APP_NAME} - {self.desk.pengaturan.kantor().nama_kantor.title()}")
+        for w in self._tab_widgets.values():
+            if hasattr(w, "_isi_register"):
+                w._isi_register()
+
+    def ganti_sandi(self) -> None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        from bawang_desk.core.errors import BawangError
+
+        lama, ok = QInputDialog.getText(
+            self, "Ganti kata sandi", "Kata sandi lama:", QLineEdit.EchoMode.Password
+        )
+        if not ok:
+            return
+        baru, ok = QInputDialog.getText(
+            self,
+            "Ganti kata sandi",
+            "Kata sandi baru (min. 8 karakter):",
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return
+        ulang, ok = QInputDialog.getText(
+            self, "Ganti kata sandi", "Ulangi kata sandi baru:", QLineEdit.EchoMode.Password
+        )
+        if not ok:
+            return
+        try:
+            self.desk.pengguna.ganti_sandi_sendiri(lama, baru, ulang)
+        except BawangError as e:
+            QMessageBox.warning(self, "Ganti kata sandi", str(e))
+            return
+        QMessageBox.information(self, "Ganti kata sandi", "Kata sandi sudah diganti.")
+
+    def periksa_basis_data(self) -> None:
+        masalah = self.desk.periksa_integritas()
+        if masalah:
+            QMessageBox.warning(
+                self, "Periksa basis data", "Ditemukan masalah:\n\n" + "\n".join(masalah)
+            )
+        else:
+            a = self.desk.verify_audit()
+            QMessageBox.information(
+                self,
+                "Periksa basis data",
+                "Basis data utuh: pemeriksaan integritas, kunci asing, kesinambungan nomor "
+                f"dan rantai audit semuanya baik.\n{a.pesan}\nHash audit terakhir: "
+                f"{a.hash_terakhir[:16]}...",
+            )
+
+    def pintasan(self) -> None:
+        baris = [
+            f"Ctrl+{i + 1}: tab {judul.replace('&', '')}"
+            for i, (_n, judul, _f) in enumerate(TABS[:9])
+        ]
+        baris += [
+            "Ctrl+N: ambil nomor (di Buku Nomor)",
+            "Ctrl+L: kunci layar",
+            "Ctrl+Shift+U: ganti pengguna",
+            "Ctrl+,: pengaturan",
+            "F2: katalog SOP",
+            "Ctrl+Q: keluar",
+        ]
+        QMessageBox.information(self, "Pintasan keyboard", "\n".join(baris))
+
+    def teks_tentang(self) -> str:
+        return (
+            f"{APP_NAME} versi {__version__}\n"
+            f"Aplikasi loket pelayanan {self.desk.pengaturan.kantor().nama_kantor.title()}, "
+            "berjalan tanpa jaringan.\n\n"
+            f"Basis data: {self.desk.path or ':memory:'}\n"
+            f"Mode jurnal: {self.desk.journal.upper()}\n"
+            f"Versi SQLite: {sqlite3.sqlite_version}"
+        )
+
+    def tentang(self) -> None:
+        QMessageBox.about(self, f"Tentang {APP_NAME}", self.teks_tentang())
+
+    # ------------------------------------------------------------------ background check
+
+    def showEvent(self, ev) -> None:
+        super().showEvent(ev)
+        if not self._quick_dimulai:
+            self._quick_dimulai = True
+            QTimer.singleShot(0, self.mulai_quick_check)
+
+    def mulai_quick_check(self) -> None:
+        """Start ``quick_check`` in a worker thread; the window stays usable meanwhile."""
+        if self.desk.path is None:
+            self.cekLabel.setText("Basis data di memori")
+            return
+        self._quick = storage.QuickCheck(self.desk.path)
+        pk = Pekerja(lambda _p: self._quick.run(), batal=self._quick.batal)
+        pk.selesai.connect(self._quick_selesai)
+        pk.gagal.connect(lambda m: self._quick_selesai([m]))
+        self._pekerja.append(pk)
+        pk.mulai()
+
+    def _quick_selesai(self, masalah: list[str]) -> None:
+        self.hasil_quick_check = masalah
+        if masalah:
+            self.cekLabel.setText("Basis data bermasalah!")
+            self.cekLabel.setStyleSheet("color: #a40000; font-weight: bold;")
+            QMessageBox.critical(
+                self,
+                "Basis data bermasalah",
+                "Pemeriksaan cepat menemukan kerusakan pada basis data:\n\n"
+                + "\n".join(masalah[:10])
+                + "\n\nJangan tutup aplikasi dengan paksa. Hubungi Admin untuk memulihkan dari "
+                "cadangan.",
+            )
+        else:
+            self.cekLabel.setText("Basis data utuh")
+
+    def closeEvent(self, ev: QCloseEvent) -> None:
+        for pk in self._pekerja:
+            pk.hentikan()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self._pengamat)
+        self._timer_diam.stop()
+        super().closeEvent(ev)
+
+
+def tampilkan_jendela(desk: Desk) -> MainWindow:
+    w = MainWindow(desk)
+    w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    w.show()
+    return w

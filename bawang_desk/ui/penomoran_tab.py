@@ -1,0 +1,305 @@
+"""The "Buku Nomor" tab: every number issued in every register, taking and cancelling numbers.
+
+This is where a letter typed in Word gets its number from the same book as the letters made in
+the app, and where a Sekcam cancels a number (it stays, marked BATAL with the reason).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bawang_desk.core.desk import Desk
+from bawang_desk.core.errors import BawangError, ValidationError
+from bawang_desk.core.penomoran import NomorTerbit, Register
+from bawang_desk.core.teks import tanggal_pendek
+from bawang_desk.ui.forms.ui_ambil_nomor import Ui_AmbilNomorDialog
+from bawang_desk.ui.umum import beri_nama, bersihkan_galat, konfirmasi, pesan_galat, tampilkan_galat
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class NomorModel(QAbstractTableModel):
+    """Numbers of one register (or all), newest first."""
+
+    COL_NOMOR, COL_TANGGAL, COL_REGISTER, COL_PERIHAL, COL_STATUS, COL_OLEH = range(6)
+    HEADERS = ("Nomor", "Tanggal", "Register", "Hal / perihal", "Status", "Diambil oleh")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[NomorTerbit] = []
+        self._nama_register: dict[str, str] = {}
+
+    def set_rows(self, rows: list[NomorTerbit], nama_register: dict[str, str]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self._nama_register = nama_register
+        self.endResetModel()
+
+    def nomor_di(self, row: int) -> NomorTerbit:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        n = self._rows[index.row()]
+        c = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                n.nomor_lengkap,
+                tanggal_pendek(n.tanggal),
+                self._nama_register.get(n.register, n.register),
+                n.perihal,
+                f"BATAL: {n.alasan_batal}" if n.batal else "Terbit",
+                n.dibuat_oleh or "",
+            )[c]
+        if role == Qt.ItemDataRole.UserRole:
+            # sort keys: the number sorts by (year, sequence), the date by ISO text
+            return (
+                n.tahun * 10_000_000 + n.nomor,
+                n.tanggal.isoformat(),
+                n.register,
+                n.perihal,
+                n.status,
+                n.dibuat_oleh or "",
+            )[c]
+        if role == Qt.ItemDataRole.ForegroundRole and n.batal:
+            return QBrush(QColor("#8a1c1c"))
+        if role == Qt.ItemDataRole.ToolTipRole and n.batal:
+            return f"Nomor ini dibatalkan: {n.alasan_batal}"
+        return None
+
+
+class AmbilNomorDialog(QDialog):
+    def __init__(
+        self,
+        desk: Desk,
+        registers: list[Register],
+        parent: QWidget | None = None,
+        register_awal: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.ui = Ui_AmbilNomorDialog()
+        self.ui.setupUi(self)
+        self.hasil: NomorTerbit | None = None
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        for r in registers:
+            self.ui.registerCombo.addItem(r.nama, r.kode)
+        if register_awal:
+            self.ui.registerCombo.setCurrentIndex(
+                max(0, self.ui.registerCombo.findData(register_awal))
+            )
+        today = desk.sekarang().date()
+        self.ui.tanggalEdit.setDate(QDate(today.year, today.month, today.day))
+        self.ui.registerCombo.currentIndexChanged.connect(self._contoh)
+        self.ui.tanggalEdit.dateChanged.connect(self._contoh)
+        self._contoh()
+        bersihkan_galat(self.ui.errorLabel)
+        self.ui.perihalEdit.setFocus()
+
+    def _tanggal(self) -> date:
+        return self.ui.tanggalEdit.date().toPython()
+
+    def _contoh(self) -> None:
+        kode = self.ui.registerCombo.currentData()
+        if not kode:
+            return
+        reg = self.desk.penomoran.register(kode)
+        row = self.desk.conn.execute(
+            "SELECT terakhir FROM nomor_counter WHERE register = ? AND tahun = ?",
+            (kode, self._tanggal().year),
+        ).fetchone()
+        self.ui.contohLabel.setText(reg.contoh(self._tanggal(), (row[0] if row else 0) + 1))
+
+    def accept(self) -> None:
+        widgets = {"perihal": self.ui.perihalEdit, "register": self.ui.registerCombo}
+        bersihkan_galat(self.ui.errorLabel, widgets)
+        try:
+            self.hasil = self.desk.penomoran.ambil(
+                self.ui.registerCombo.currentData(), self._tanggal(), self.ui.perihalEdit.text()
+            )
+        except BawangError as e:
+            tampilkan_galat(self.ui.errorLabel, e, widgets)
+            return
+        super().accept()
+
+
+class PenomoranTab(QWidget):
+    """The number books, filterable by register and year, searchable by text."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.registerCombo = QComboBox()
+        beri_nama(self.registerCombo, "registerCombo", "Register")
+        self.tahunSpin = QSpinBox()
+        beri_nama(self.tahunSpin, "tahunSpin", "Tahun")
+        self.tahunSpin.setRange(2000, 2100)
+        self.tahunSpin.setValue(desk.sekarang().year)
+        self.cariEdit = QLineEdit()
+        beri_nama(self.cariEdit, "cariEdit", "Cari nomor atau perihal")
+        self.cariEdit.setPlaceholderText("Cari nomor atau perihal...")
+        self.cariEdit.setClearButtonEnabled(True)
+        self.ambilButton = QPushButton("&Ambil nomor...")
+        beri_nama(self.ambilButton, "ambilNomorButton", "Ambil nomor")
+        self.ambilButton.setShortcut(QKeySequence("Ctrl+N"))
+        self.batalButton = QPushButton("&Batalkan nomor...")
+        beri_nama(self.batalButton, "batalNomorButton", "Batalkan nomor")
+        for lbl, w in (("&Register:", self.registerCombo), ("&Tahun:", self.tahunSpin)):
+            label = QLabel(lbl)
+            label.setBuddy(w)
+            bar.addWidget(label)
+            bar.addWidget(w)
+        bar.addWidget(self.cariEdit, 1)
+        bar.addWidget(self.ambilButton)
+        bar.addWidget(self.batalButton)
+        lay.addLayout(bar)
+        self.model = NomorModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.table = QTableView()
+        beri_nama(self.table, "nomorTable", "Daftar nomor")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(NomorModel.COL_NOMOR, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(NomorModel.COL_PERIHAL, QHeaderView.ResizeMode.Stretch)
+        lay.addWidget(self.table, 1)
+        self.infoLabel = QLabel()
+        beri_nama(self.infoLabel, "infoLabel", "Ringkasan")
+        lay.addWidget(self.infoLabel)
+
+        self.registerCombo.currentIndexChanged.connect(self.muat)
+        self.tahunSpin.valueChanged.connect(self.muat)
+        self.cariEdit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.ambilButton.clicked.connect(self.ambil_nomor)
+        self.batalButton.clicked.connect(self.batalkan_nomor)
+        self._isi_register()
+        self.perbarui_izin()
+
+    def _isi_register(self) -> None:
+        self._registers = self.desk.penomoran.registers()
+        self.registerCombo.blockSignals(True)
+        pilih = self.registerCombo.currentData()
+        self.registerCombo.clear()
+        self.registerCombo.addItem("Semua register", "")
+        for r in self._registers:
+            self.registerCombo.addItem(r.nama, r.kode)
+        self.registerCombo.setCurrentIndex(max(0, self.registerCombo.findData(pilih)))
+        self.registerCombo.blockSignals(False)
+        self.muat()
+
+    def perbarui_izin(self) -> None:
+        self.ambilButton.setEnabled(self.desk.boleh("nomor.ambil"))
+        self.batalButton.setEnabled(self.desk.boleh("nomor.batal"))
+
+    def muat(self) -> None:
+        rows = self.desk.penomoran.daftar(
+            self.registerCombo.currentData() or None, self.tahunSpin.value(), batas=5000
+        )
+        self.model.set_rows(rows, {r.kode: r.nama for r in self._registers})
+        batal = sum(1 for r in rows if r.batal)
+        self.infoLabel.setText(f"{len(rows)} nomor, {batal} batal.")
+
+    def ambil_nomor(self) -> None:
+        dlg = AmbilNomorDialog(
+            self.desk,
+            [r for r in self._registers if r.jenis != "surat_masuk"],
+            self,
+            self.registerCombo.currentData() or None,
+        )
+        if dlg.exec() == QDialog.DialogCode.Accepted and dlg.hasil:
+            self._isi_register()
+            self.infoLabel.setText(
+                f"Nomor {dlg.hasil.nomor_lengkap} diambil untuk \u201c{dlg.hasil.perihal}\u201d."
+            )
+
+    def nomor_terpilih(self) -> NomorTerbit | None:
+        idx = self.table.selectionModel().selectedRows()
+        if not idx:
+            return None
+        return self.model.nomor_di(self.proxy.mapToSource(idx[0]).row())
+
+    def batalkan_nomor(self) -> None:
+        n = self.nomor_terpilih()
+        if n is None:
+            pesan_galat(
+                self,
+                "Batalkan nomor",
+                ValidationError("Pilih dulu nomor yang akan dibatalkan di tabel."),
+            )
+            return
+        alasan, ok = QInputDialog.getText(
+            self,
+            "Batalkan nomor",
+            f"Nomor {n.nomor_lengkap} akan ditandai BATAL dan tidak dapat dipakai lagi.\n"
+            "Tulis alasannya:",
+        )
+        if not ok:
+            return
+        if not konfirmasi(
+            self,
+            "Batalkan nomor",
+            f"Batalkan nomor {n.nomor_lengkap}? Tindakan ini tidak dapat diurungkan.",
+            "Batalkan nomor",
+        ):
+            return
+        try:
+            self.desk.penomoran.batalkan(n.id, alasan)
+        except BawangError as e:
+            pesan_galat(self, "Batalkan nomor", e)
+            return
+        self.muat()

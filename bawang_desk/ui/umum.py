@@ -1,0 +1,66 @@
+"""Small UI helpers every window shares: showing core errors at their field, confirmations.
+
+The core raises ``ValidationError`` with a ``field`` name; these helpers turn that into a message
+beside the form and the keyboard focus on the widget at fault, the same way in every dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
+
+from bawang_desk.core.errors import BawangError, ValidationError
+
+GAYA_GALAT = "border: 2px solid #a40000;"
+
+
+def tampilkan_galat(
+    label: QLabel, exc: BaseException, widgets: Mapping[str, QWidget] | None = None
+) -> QWidget | None:
+    """Put the error text in ``label`` and focus the field it names; return that widget."""
+    label.setText(str(exc))
+    label.setVisible(True)
+    w = None
+    if isinstance(exc, ValidationError) and exc.field and widgets:
+        w = widgets.get(exc.field)
+        if w is not None:
+            w.setFocus()
+            if isinstance(w, QLineEdit):
+                w.selectAll()
+            w.setStyleSheet(GAYA_GALAT)
+            w.setAccessibleDescription(str(exc))
+    return w
+
+
+def bersihkan_galat(label: QLabel, widgets: Mapping[str, QWidget] | None = None) -> None:
+    label.clear()
+    label.setVisible(False)
+    for w in (widgets or {}).values():
+        if w.styleSheet() == GAYA_GALAT:
+            w.setStyleSheet("")
+            w.setAccessibleDescription("")
+
+
+def pesan_galat(parent: QWidget | None, judul: str, exc: BaseException) -> None:
+    """A modal message for an error that has no field (storage, permission, unexpected)."""
+    teks = str(exc) if isinstance(exc, BawangError) else f"Terjadi kesalahan tak terduga: {exc}"
+    QMessageBox.critical(parent, judul, teks)
+
+
+def konfirmasi(parent: QWidget | None, judul: str, teks: str, ya: str = "Ya") -> bool:
+    """Ask before anything that cannot be undone; the safe answer is the default."""
+    box = QMessageBox(QMessageBox.Icon.Warning, judul, teks, parent=parent)
+    tombol_ya = box.addButton(ya, QMessageBox.ButtonRole.AcceptRole)
+    tombol_tidak = box.addButton("Batal", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(tombol_tidak)
+    box.exec()
+    return box.clickedButton() is tombol_ya
+
+
+def beri_nama(obj: QObject, nama: str, aksesibel: str | None = None) -> None:
+    """Give a widget made in code its objectName and accessible name (tests and screen readers)."""
+    obj.setObjectName(nama)
+    if aksesibel is not None and isinstance(obj, QWidget):
+        obj.setAccessibleName(aksesibel)

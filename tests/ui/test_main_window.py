@@ -1,0 +1,72 @@
+"""Main window: tabs, menus, status bar, the background quick_check and the idle lock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from bawang_desk.ui.katalog_view import KatalogWidget
+from bawang_desk.ui.login import LoginDialog
+from bawang_desk.ui.main_window import TABS, MainWindow
+from tests.helpers import SANDI
+
+
+def test_jendela_utama_tab_menu_dan_status(qtbot, desk):
+    desk.masuk("camat", SANDI)
+    w = MainWindow(desk)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.tabs.count() == len(TABS)
+    menus = [a.text().replace("&", "") for a in w.menuBar().actions()]
+    assert menus == ["Berkas", "Pengaturan", "Bantuan"]
+    assert "Camat" in w.penggunaLabel.text()
+    assert str(desk.path) in w.dbLabel.text()
+    qtbot.waitUntil(lambda: w.hasil_quick_check is not None, timeout=10_000)
+    assert w.hasil_quick_check == []
+    assert w.cekLabel.text() == "Basis data utuh"
+    teks = w.teks_tentang()
+    assert "0.1.0" in teks and str(desk.path) in teks and "SQLite" in teks
+    w.close()
+
+
+def test_kunci_layar_setelah_diam(qtbot, desk, jam):
+    desk.masuk("operator", SANDI)
+    w = MainWindow(desk)
+    qtbot.addWidget(w)
+    w.show()
+    jam.maju(minutes=11)
+    terlihat = []
+
+    def buka():
+        dlg = QApplication.activeModalWidget()
+        assert isinstance(dlg, LoginDialog) and dlg.buka_kunci
+        terlihat.append(w.centralWidget().isVisible())
+        dlg.ui.passwordEdit.setText(SANDI)
+        dlg.accept()
+
+    QTimer.singleShot(50, buka)
+    w.cek_diam()
+    assert terlihat == [False]  # the work was hidden while locked
+    assert not desk.terkunci and w.centralWidget().isVisible()
+    w.close()
+
+
+def test_katalog_sop_terlihat(qtbot):
+    k = KatalogWidget()
+    qtbot.addWidget(k)
+    assert k.daftar.count() == 11
+    k.daftar.setCurrentRow(3)  # pindah
+    html = k.detail.toPlainText()
+    assert "Kecamatan Bawang" in html and "Pandanarum" not in html
+    assert "10 menit" in html
+
+
+def test_periksa_basis_data_dari_menu(qtbot, desk, monkeypatch):
+    desk.masuk("sekcam", SANDI)
+    w = MainWindow(desk)
+    qtbot.addWidget(w)
+    pesan = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _j, t: pesan.append(t))
+    w.periksa_basis_data()
+    assert "Basis data utuh" in pesan[0]
+    w.close()
