@@ -87,13 +87,15 @@ class KatalogWidget(QWidget):
         beri_nama(self.daftar, "katalogList", "Daftar SOP")
         self.detail = QTextBrowser()
         beri_nama(self.detail, "katalogDetail", "Rincian SOP")
-        self.daftar.setMaximumWidth(320)
+        self.daftar.setMaximumWidth(400)
+        self.daftar.setMinimumWidth(300)
         lay.addWidget(self.daftar)
         lay.addWidget(self.detail, 1)
         for sop in self.katalog:
             label = f"{sop.nomor.split('/')[1] if sop.nomor else '-'}  {sop.nama}"
             it = QListWidgetItem(label)
             it.setData(Qt.ItemDataRole.UserRole, sop.kode)
+            it.setToolTip(sop.nama)
             self.daftar.addItem(it)
         self.daftar.currentItemChanged.connect(self._pilih)
         self.daftar.setCurrentRow(0)
