@@ -18,7 +18,7 @@ if sys.stdout is None or sys.stderr is None:  # pragma: no cover - windowed Wind
     sys.stdout = sys.stdout or _log
     sys.stderr = sys.stderr or _log
 
-from bawang_desk.cli import main  # noqa: E402
+from bawang_desk.cli import main
 
 if __name__ == "__main__":
     sys.exit(main())
