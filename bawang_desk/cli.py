@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from pathlib import Path
 
 from bawang_desk import APP_NAME, __version__
@@ -46,6 +45,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _demo_path() -> Path:
+    import tempfile
+
     from bawang_desk.core.demo import buat_demo
 
     folder = Path(tempfile.mkdtemp(prefix="bawang-desk-demo-"))

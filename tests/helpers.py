@@ -87,7 +87,10 @@ def saat_dialog_muncul(jenis: type, isi, batas_ms: int = 5000) -> list:
             timer.stop()
             hasil.append(isi(dlg))
         elif sisa[0] <= 0:
+            # never hang a test run: close whatever modal is in the way, the test then fails
             timer.stop()
+            if dlg is not None:
+                dlg.close()
 
     timer.timeout.connect(cek)
     timer.start()

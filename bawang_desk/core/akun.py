@@ -6,13 +6,11 @@ argon2id with a salt per user and the plain password never reaches the database 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
-
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from bawang_desk.core import peran as peran_mod
 from bawang_desk.core.errors import AksesDitolak, ValidationError
@@ -24,7 +22,15 @@ MAKS_GAGAL = 5
 LAMA_KUNCI = timedelta(minutes=15)
 PANJANG_SANDI_MIN = 8
 
-_hasher = PasswordHasher()  # argon2id, random 16-byte salt per hash
+
+@functools.cache
+def _hasher():  # -> argon2.PasswordHasher
+    """argon2id with a random 16-byte salt per hash; loaded at the first login, not at start."""
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()
+
+
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
 
 
@@ -35,6 +41,7 @@ class Pengguna:
     nama: str
     peran: str
     aktif: bool
+    jabatan: str = ""
 
     @property
     def label_peran(self) -> str:
@@ -42,13 +49,17 @@ class Pengguna:
 
 
 def hash_sandi(sandi: str) -> str:
-    return _hasher.hash(sandi)
+    return _hasher().hash(sandi)
 
 
 def cocok_sandi(hash_: str, sandi: str) -> bool:
     try:
-        return _hasher.verify(hash_, sandi)
-    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return _hasher().verify(hash_, sandi)
+    except Exception as e:  # argon2's VerifyMismatchError, VerificationError, InvalidHashError
+        from argon2.exceptions import InvalidHashError, VerificationError
+
+        if not isinstance(e, VerificationError | InvalidHashError):
+            raise
         return False
 
 
@@ -81,7 +92,7 @@ def validasi_peran(peran: str) -> str:
     return peran
 
 
-_KOLOM = "id, username, nama, peran, aktif"
+_KOLOM = "id, username, nama, peran, aktif, jabatan"
 
 
 class Akun:
@@ -91,7 +102,7 @@ class Akun:
         self._desk = desk
 
     def _row(self, r: tuple) -> Pengguna:
-        return Pengguna(r[0], r[1], r[2], r[3], bool(r[4]))
+        return Pengguna(r[0], r[1], r[2], r[3], bool(r[4]), r[5] or "")
 
     def ada_pengguna(self) -> bool:
         return self._desk.conn.execute("SELECT 1 FROM pengguna LIMIT 1").fetchone() is not None
@@ -110,7 +121,9 @@ class Akun:
         ).fetchone()
         return self._row(r) if r else None
 
-    def _sisipkan(self, conn, username: str, nama: str, peran: str, sandi: str) -> Pengguna:
+    def _sisipkan(
+        self, conn, username: str, nama: str, peran: str, sandi: str, jabatan: str = ""
+    ) -> Pengguna:
         from bawang_desk.core.teks import normalisasi_nama
 
         username = validasi_username(username)
@@ -119,22 +132,32 @@ class Akun:
         if conn.execute("SELECT 1 FROM pengguna WHERE username = ?", (username,)).fetchone():
             raise ValidationError(f"Nama pengguna '{username}' sudah dipakai.", "username")
         cur = conn.execute(
-            "INSERT INTO pengguna (username, nama, peran, hash_sandi, dibuat_pada) "
-            "VALUES (?, ?, ?, ?, ?)",
-            (username, nama, peran, hash_sandi(sandi), self._desk.sekarang_iso()),
+            "INSERT INTO pengguna (username, nama, peran, hash_sandi, dibuat_pada, jabatan) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (username, nama, peran, hash_sandi(sandi), self._desk.sekarang_iso(), jabatan),
         )
         self._desk.catat_audit(
-            "pengguna.tambah", f"pengguna:{username}", {"nama": nama, "peran": peran}
+            "pengguna.tambah",
+            f"pengguna:{username}",
+            {"nama": nama, "peran": peran, "jabatan": jabatan},
         )
-        return Pengguna(cur.lastrowid, username, nama, peran, True)
+        return Pengguna(cur.lastrowid, username, nama, peran, True, jabatan)
 
     def tambah(
-        self, username: str, nama: str, peran: str, sandi: str, ulang: str | None = None
+        self,
+        username: str,
+        nama: str,
+        peran: str,
+        sandi: str,
+        ulang: str | None = None,
+        *,
+        jabatan: str = "",
     ) -> Pengguna:
+        """A new account; ``jabatan`` is the post it holds (for Rahasia letters disposed to it)."""
         self._desk.otorisasi("pengguna.kelola")
         validasi_sandi(sandi, ulang)
         with self._desk.tulis() as conn:
-            return self._sisipkan(conn, username, nama, peran, sandi)
+            return self._sisipkan(conn, username, nama, peran, sandi, jabatan.strip())
 
     def ubah(
         self,
@@ -143,6 +166,7 @@ class Akun:
         nama: str | None = None,
         peran: str | None = None,
         aktif: bool | None = None,
+        jabatan: str | None = None,
     ) -> Pengguna:
         desk = self._desk
         desk.otorisasi("pengguna.kelola")
@@ -164,15 +188,29 @@ class Akun:
         from bawang_desk.core.teks import normalisasi_nama
 
         baru_nama = normalisasi_nama(nama) if nama is not None else lama.nama
+        baru_jabatan = lama.jabatan if jabatan is None else jabatan.strip()
         with desk.tulis() as conn:
             conn.execute(
-                "UPDATE pengguna SET nama = ?, peran = ?, aktif = ?, diubah_pada = ? WHERE id = ?",
-                (baru_nama, baru_peran, int(baru_aktif), desk.sekarang_iso(), lama.id),
+                "UPDATE pengguna SET nama = ?, peran = ?, aktif = ?, jabatan = ?, diubah_pada = ? "
+                "WHERE id = ?",
+                (
+                    baru_nama,
+                    baru_peran,
+                    int(baru_aktif),
+                    baru_jabatan,
+                    desk.sekarang_iso(),
+                    lama.id,
+                ),
             )
             desk.catat_audit(
                 "pengguna.ubah",
                 f"pengguna:{lama.username}",
-                {"nama": baru_nama, "peran": baru_peran, "aktif": baru_aktif},
+                {
+                    "nama": baru_nama,
+                    "peran": baru_peran,
+                    "aktif": baru_aktif,
+                    "jabatan": baru_jabatan,
+                },
             )
         return self.get(username)  # type: ignore[return-value]
 
@@ -274,7 +312,7 @@ class Akun:
             conn.execute(
                 "UPDATE pengguna SET gagal_masuk = 0, terkunci_sampai = NULL WHERE id = ?", (pid,)
             )
-            if _hasher.check_needs_rehash(h):
+            if _hasher().check_needs_rehash(h):
                 conn.execute(
                     "UPDATE pengguna SET hash_sandi = ? WHERE id = ?", (hash_sandi(sandi), pid)
                 )

@@ -7,21 +7,24 @@ permissions and writes its audit row the same way (Anki's Collection and its man
 from __future__ import annotations
 
 import contextlib
+import functools
 import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from bawang_desk.core import audit as audit_mod
-from bawang_desk.core import migrations, storage
+from bawang_desk.core import skema, storage
 from bawang_desk.core.akun import Akun, Pengguna, cocok_sandi
 from bawang_desk.core.errors import AksesDitolak, SesiTerkunci
 from bawang_desk.core.pengaturan import Kantor, Pejabat, Pengaturan, Umum
 from bawang_desk.core.penomoran import Penomoran
 from bawang_desk.core.peran import ADMIN, boleh
+from bawang_desk.core.surat_masuk import SuratMasukManager
+
+if TYPE_CHECKING:
+    from bawang_desk.core.surat_keluar import SuratKeluarManager
 
 Jam = Callable[[], datetime]
 
@@ -40,7 +43,7 @@ class Desk:
         cadangan_pra_migrasi: Path | None = None,
     ) -> None:
         self.conn = conn
-        self.db = Database(conn)
+        self._db = None
         self.path = path
         self.journal = journal
         self._kunci = kunci
@@ -52,6 +55,23 @@ class Desk:
         self.pengguna = Akun(self)
         self.pengaturan = Pengaturan(self)
         self.penomoran = Penomoran(self)
+        self.surat_masuk = SuratMasukManager(self)
+
+    @functools.cached_property
+    def surat_keluar(self) -> SuratKeluarManager:
+        """``desk.surat_keluar``, made on first use so start-up does not pay for it."""
+        from bawang_desk.core.surat_keluar import SuratKeluarManager
+
+        return SuratKeluarManager(self)
+
+    @property
+    def db(self):  # -> sqlite_utils.Database
+        """sqlite-utils over the same connection, imported on first use (it is slow to load)."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn)
+        return self._db
 
     # ------------------------------------------------------------------ opening
 
@@ -74,6 +94,8 @@ class Desk:
         if str(p) == ":memory:":
             conn = storage.connect(":memory:")
             desk = cls(conn, None, journal="memory", jam=jam)
+            from bawang_desk.core import migrations
+
             migrations.apply(desk.db)
             return desk
         p = p.absolute()
@@ -88,14 +110,18 @@ class Desk:
             ada = p.exists() and p.stat().st_size > 0
             conn = storage.connect(p, mode)
             try:
-                db = Database(conn)
                 cadangan = None
-                if ada and migrations.pending(db):
-                    stamp = (jam or datetime.now)().strftime("%Y%m%d-%H%M%S")
-                    cadangan = storage.salin_database(
-                        conn, p.parent / "cadangan" / f"pra-migrasi-{stamp}-{p.name}"
-                    )
-                migrations.apply(db)
+                if skema.tertunda(conn):
+                    from sqlite_utils import Database
+
+                    from bawang_desk.core import migrations
+
+                    if ada:
+                        stamp = (jam or datetime.now)().strftime("%Y%m%d-%H%M%S")
+                        cadangan = storage.salin_database(
+                            conn, p.parent / "cadangan" / f"pra-migrasi-{stamp}-{p.name}"
+                        )
+                    migrations.apply(Database(conn))
             except BaseException:
                 conn.close()
                 raise
@@ -104,6 +130,22 @@ class Desk:
                 lock.lepas()
             raise
         return cls(conn, p, journal=mode, kunci=lock, jam=jam, cadangan_pra_migrasi=cadangan)
+
+    def cabang(self) -> Desk:
+        """A second Desk on the same file for a worker thread, carrying the same session.
+
+        Long jobs run in their own thread with their own connection (SQLite connections are not
+        shared across threads here); the logged-in user comes along so permissions still apply.
+        """
+        if self.path is None:
+            return self
+        d = Desk.open(
+            self.path, kunci=False, periksa_lokasi=False, jam=self._jam, journal=self.journal
+        )
+        d.pengguna_aktif = self.pengguna_aktif
+        d._terakhir_aktif = self._terakhir_aktif
+        d._terkunci = self._terkunci
+        return d
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):

@@ -11,10 +11,11 @@ import sqlite3
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from bawang_desk.core import skema
+
 migrations = Migrations("bawang_desk")
 
-#: The usual Tata Naskah Dinas number: ``400.12.2.2/015/2026``. Frozen here for migration 0001.
-POLA_BAKU = "{kode}/{nomor:03}/{tahun}"
+POLA_BAKU = skema.POLA_BAKU
 
 
 def _jalankan(db: Database, script: str) -> None:
@@ -242,11 +243,131 @@ def m0002_register_inti(db: Database) -> None:
         );
         """,
     )
-    db["surat_masuk"].enable_fts(
-        ["pengirim", "hal", "nomor_surat", "ringkasan"], create_triggers=True, tokenize="unicode61"
+    for tabel, kolom in (
+        ("surat_masuk", ("pengirim", "hal", "nomor_surat", "ringkasan")),
+        ("surat_keluar", ("tujuan", "hal")),
+        ("permohonan", ("nama", "nik")),
+    ):
+        _fts(db, tabel, kolom)
+
+
+def _fts(db: Database, tabel: str, kolom: tuple[str, ...]) -> None:
+    """An external-content FTS5 index kept in step by triggers, with prefix indexes.
+
+    The prefix indexes (1-3 characters) keep search-as-you-type fast from the first keystroke;
+    sqlite-utils' ``enable_fts`` cannot declare them.
+    """
+    cols = ", ".join(kolom)
+    new = ", ".join(f"new.{c}" for c in kolom)
+    old = ", ".join(f"old.{c}" for c in kolom)
+    _jalankan(
+        db,
+        f"""
+        CREATE VIRTUAL TABLE {tabel}_fts USING fts5(
+            {cols}, content='{tabel}', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
+        );
+        CREATE TRIGGER {tabel}_ai AFTER INSERT ON {tabel} BEGIN
+            INSERT INTO {tabel}_fts (rowid, {cols}) VALUES (new.id, {new});
+        END;
+        CREATE TRIGGER {tabel}_ad AFTER DELETE ON {tabel} BEGIN
+            INSERT INTO {tabel}_fts ({tabel}_fts, rowid, {cols}) VALUES ('delete', old.id, {old});
+        END;
+        CREATE TRIGGER {tabel}_au AFTER UPDATE OF {cols} ON {tabel} BEGIN
+            INSERT INTO {tabel}_fts ({tabel}_fts, rowid, {cols}) VALUES ('delete', old.id, {old});
+            INSERT INTO {tabel}_fts (rowid, {cols}) VALUES (new.id, {new});
+        END;
+        """,
     )
-    db["surat_keluar"].enable_fts(["tujuan", "hal"], create_triggers=True, tokenize="unicode61")
-    db["permohonan"].enable_fts(["nama", "nik"], create_triggers=True, tokenize="unicode61")
+
+
+@migrations(name="0003_surat")
+def m0003_surat(db: Database) -> None:
+    """SOP 001 and 002: the five steps of a letter in, disposition, outgoing letters, expedition.
+
+    ``pengguna.jabatan`` links an account to the post it holds, so a Rahasia letter can be shown
+    to exactly those it was disposed to.
+    """
+    _jalankan(
+        db,
+        """
+        ALTER TABLE pengguna ADD COLUMN jabatan TEXT NOT NULL DEFAULT '';
+
+        ALTER TABLE surat_masuk ADD COLUMN berkas TEXT NOT NULL DEFAULT '';
+        ALTER TABLE surat_masuk ADD COLUMN berkas_sha256 TEXT NOT NULL DEFAULT '';
+        ALTER TABLE surat_masuk ADD COLUMN batas_waktu TEXT;
+        ALTER TABLE surat_masuk ADD COLUMN diubah_pada TEXT;
+        CREATE INDEX surat_masuk_urgen ON surat_masuk(sifat, status);
+
+        CREATE TABLE surat_masuk_langkah (
+            id INTEGER PRIMARY KEY,
+            surat_id INTEGER NOT NULL REFERENCES surat_masuk(id),
+            langkah INTEGER NOT NULL CHECK (langkah BETWEEN 1 AND 5),
+            mulai TEXT,
+            waktu TEXT NOT NULL,
+            oleh TEXT,
+            UNIQUE (surat_id, langkah)
+        );
+
+        CREATE TABLE disposisi (
+            surat_id INTEGER PRIMARY KEY REFERENCES surat_masuk(id),
+            kepada TEXT NOT NULL,
+            instruksi TEXT NOT NULL,
+            catatan TEXT NOT NULL DEFAULT '',
+            batas_waktu TEXT,
+            oleh TEXT,
+            waktu TEXT NOT NULL,
+            penjabaran TEXT NOT NULL DEFAULT '',
+            penjabaran_oleh TEXT,
+            penjabaran_waktu TEXT
+        );
+
+        CREATE TABLE distribusi (
+            id INTEGER PRIMARY KEY,
+            surat_id INTEGER NOT NULL REFERENCES surat_masuk(id),
+            kepada TEXT NOT NULL,
+            waktu TEXT NOT NULL,
+            diterima_oleh TEXT NOT NULL DEFAULT '',
+            oleh TEXT
+        );
+        CREATE INDEX distribusi_surat ON distribusi(surat_id);
+
+        ALTER TABLE surat_keluar ADD COLUMN isi TEXT NOT NULL DEFAULT '';
+        ALTER TABLE surat_keluar ADD COLUMN catatan_koreksi TEXT NOT NULL DEFAULT '';
+        ALTER TABLE surat_keluar ADD COLUMN mode_tanda_tangan TEXT NOT NULL DEFAULT '';
+        ALTER TABLE surat_keluar ADD COLUMN cara_kirim TEXT NOT NULL DEFAULT '';
+        ALTER TABLE surat_keluar ADD COLUMN tanggal_kirim TEXT;
+        ALTER TABLE surat_keluar ADD COLUMN alasan_batal TEXT;
+        ALTER TABLE surat_keluar ADD COLUMN diubah_pada TEXT;
+        CREATE INDEX surat_keluar_status ON surat_keluar(status);
+
+        CREATE TABLE surat_keluar_langkah (
+            id INTEGER PRIMARY KEY,
+            surat_id INTEGER NOT NULL REFERENCES surat_keluar(id),
+            status TEXT NOT NULL,
+            waktu TEXT NOT NULL,
+            oleh TEXT,
+            catatan TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX surat_keluar_langkah_surat ON surat_keluar_langkah(surat_id);
+
+        CREATE TABLE ekspedisi (
+            id INTEGER PRIMARY KEY,
+            surat_keluar_id INTEGER REFERENCES surat_keluar(id),
+            nomor_id INTEGER REFERENCES nomor(id),
+            tanggal_kirim TEXT NOT NULL,
+            nomor_surat TEXT NOT NULL,
+            tanggal_surat TEXT,
+            hal TEXT NOT NULL,
+            kepada TEXT NOT NULL,
+            penerima TEXT NOT NULL DEFAULT '',
+            diterima_pada TEXT,
+            oleh TEXT,
+            dibuat_pada TEXT NOT NULL
+        );
+        CREATE INDEX ekspedisi_tanggal ON ekspedisi(tanggal_kirim);
+        """,
+    )
 
 
 def apply(db: Database) -> None:
@@ -255,3 +376,7 @@ def apply(db: Database) -> None:
 
 def pending(db: Database) -> list[str]:
     return [m.name for m in migrations.pending(db)]
+
+
+if tuple(m.name for m in migrations._migrations) != skema.MIGRASI:  # pragma: no cover
+    raise RuntimeError("bawang_desk.core.skema.MIGRASI tidak sama dengan daftar migrasi")

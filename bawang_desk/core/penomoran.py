@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bawang_desk.core.errors import ValidationError
-from bawang_desk.core.migrations import POLA_BAKU
+from bawang_desk.core.skema import POLA_BAKU
 from bawang_desk.core.teks import bulan_romawi
 
 if TYPE_CHECKING:

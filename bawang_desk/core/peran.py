@@ -34,6 +34,26 @@ IZIN: dict[str, frozenset[str]] = {
     "nomor.batal": frozenset({SEKCAM, CAMAT}),
     "nomor.lihat": SEMUA,
     "audit.periksa": frozenset({ADMIN, SEKCAM, CAMAT}),
+    # SOP 068/001 surat masuk
+    "surat_masuk.lihat": STAF_KANTOR,
+    "surat_masuk.catat": frozenset({PENGADMINISTRASI, OPERATOR, SEKCAM}),
+    "surat_masuk.ubah": frozenset({PENGADMINISTRASI, OPERATOR, SEKCAM}),
+    "surat_masuk.ubah_tanggal": frozenset({PENGADMINISTRASI, SEKCAM}),
+    "surat_masuk.sampaikan": frozenset({PENGADMINISTRASI, OPERATOR, SEKCAM}),
+    "surat_masuk.disposisi": frozenset({CAMAT}),
+    "surat_masuk.jabarkan": frozenset({SEKCAM}),
+    "surat_masuk.distribusi": frozenset({PENGADMINISTRASI, OPERATOR, SEKCAM}),
+    # SOP 068/002 surat keluar
+    "surat_keluar.lihat": STAF_KANTOR,
+    "surat_keluar.konsep": STAF_KANTOR,
+    "surat_keluar.koreksi": frozenset({SEKCAM, CAMAT}),
+    "surat_keluar.tandatangan": frozenset({SEKCAM, CAMAT}),
+    "surat_keluar.nomor": frozenset({PENGADMINISTRASI, SEKCAM}),
+    "surat_keluar.kirim": frozenset({PENGADMINISTRASI, OPERATOR, SEKCAM}),
+    "surat_keluar.arsip": frozenset({PENGADMINISTRASI, SEKCAM}),
+    "surat_keluar.batal": frozenset({SEKCAM, CAMAT}),
+    "ekspedisi.catat": frozenset({PENGADMINISTRASI, OPERATOR, SEKCAM}),
+    "buku.cetak": STAF_KANTOR,
 }
 
 

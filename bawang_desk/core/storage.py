@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-import platformdirs
-
 from bawang_desk import APP_NAME
 from bawang_desk.core.errors import DeskSudahTerbuka, PenyimpananDitolak
 
@@ -49,6 +47,8 @@ NETWORK_FSTYPES = frozenset(
 
 def default_data_dir() -> Path:
     """The per-user data folder (``%LOCALAPPDATA%\\Bawang Desk`` on Windows)."""
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

@@ -13,8 +13,6 @@ import re
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from num2words import num2words
-
 from bawang_desk.core.errors import ValidationError
 
 __all__ = [
@@ -174,6 +172,8 @@ def terbilang_angka(n: int | Decimal, kapital: bool = False) -> str:
             if i == 1 and grup == 1:
                 bagian.append("seribu")
             else:
+                from num2words import num2words  # imported on first use: it is slow to load
+
                 bagian.append(num2words(grup, lang="id"))
                 if _SKALA[i]:
                     bagian.append(_SKALA[i])

@@ -16,9 +16,7 @@ from bawang_desk import APP_NAME
 from bawang_desk.core.desk import Desk, Jam
 from bawang_desk.core.errors import BawangError
 from bawang_desk.ui.fonts import pasang_font_aplikasi
-from bawang_desk.ui.login import LoginDialog
 from bawang_desk.ui.main_window import MainWindow
-from bawang_desk.ui.pengaturan_awal import PengaturanAwalDialog
 from bawang_desk.ui.umum import beri_nama
 
 PETUNJUK_DEMO = (
@@ -52,8 +50,8 @@ class Aplikasi(QObject):
         self.journal = journal
         self.petunjuk_login = petunjuk_login
         self.desk: Desk | None = None
-        self.dialog_awal: PengaturanAwalDialog | None = None
-        self.dialog_login: LoginDialog | None = None
+        self.dialog_awal = None  # PengaturanAwalDialog, imported when needed
+        self.dialog_login = None  # LoginDialog
         self.jendela: MainWindow | None = None
         self.kode_keluar = 0
 
@@ -72,6 +70,8 @@ class Aplikasi(QObject):
             return False
         assert self.desk is not None
         if self.desk.perlu_pengaturan_awal:
+            from bawang_desk.ui.pengaturan_awal import PengaturanAwalDialog
+
             self.dialog_awal = PengaturanAwalDialog(self.desk)
             beri_nama(self.dialog_awal, "pengaturanAwalDialog", "Pengaturan awal")
             self.dialog_awal.accepted.connect(self._login)
@@ -82,6 +82,8 @@ class Aplikasi(QObject):
         return True
 
     def _login(self) -> None:
+        from bawang_desk.ui.login import LoginDialog
+
         assert self.desk is not None
         petunjuk = self.petunjuk_login
         if self.dialog_awal is not None and self.dialog_awal.admin_dibuat is not None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -14,22 +13,31 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from bawang_desk import APP_NAME, __version__
 from bawang_desk.core import storage
 from bawang_desk.core.desk import Desk
-from bawang_desk.ui.login import LoginDialog
-from bawang_desk.ui.pengaturan_dialog import PengaturanDialog
-from bawang_desk.ui.penomoran_tab import PenomoranTab
 from bawang_desk.ui.umum import beri_nama
 from bawang_desk.ui.workers import Pekerja
 
-#: (objectName, tab title, factory). A feature gets its tab here only once it is finished.
-TABS: list[tuple[str, str, Callable[[Desk], QWidget]]] = [
-    ("penomoranTab", "Buku &Nomor", PenomoranTab),
+#: (objectName, tab title, "module:Class"). A feature gets its tab here only once it is
+#: finished. Tabs are built the first time they are shown, so start-up only pays for the first.
+TABS: list[tuple[str, str, str]] = [
+    ("suratMasukTab", "Surat &Masuk", "bawang_desk.ui.surat_masuk_tab:SuratMasukTab"),
+    ("suratKeluarTab", "Surat &Keluar", "bawang_desk.ui.surat_keluar_tab:SuratKeluarTab"),
+    ("penomoranTab", "Buku &Nomor", "bawang_desk.ui.penomoran_tab:PenomoranTab"),
 ]
+
+
+def _buat_tab(spec: str, desk: Desk) -> QWidget:
+    import importlib
+
+    modul, kelas = spec.split(":")
+    return getattr(importlib.import_module(modul), kelas)(desk)
+
 
 INTERVAL_CEK_DIAM_MS = 5_000
 
@@ -61,15 +69,19 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self._tab_widgets: dict[str, QWidget] = {}
-        for i, (nama, judul, factory) in enumerate(TABS):
-            w = factory(desk)
-            beri_nama(w, nama, judul.replace("&", ""))
-            self.tabs.addTab(w, judul)
-            self._tab_widgets[nama] = w
+        self._wadah: dict[str, QWidget] = {}
+        for i, (nama, judul, _spec) in enumerate(TABS):
+            wadah = QWidget()
+            beri_nama(wadah, f"{nama}Wadah", judul.replace("&", ""))
+            QVBoxLayout(wadah).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(wadah, judul)
+            self._wadah[nama] = wadah
             if i < 9:
                 QShortcut(
                     QKeySequence(f"Ctrl+{i + 1}"), self, lambda i=i: self.tabs.setCurrentIndex(i)
                 )
+        self.tabs.currentChanged.connect(self._tab_aktif)
+        self._tab_aktif(0)
         self._buat_menu()
         self._buat_status()
         self._pekerja: list[Pekerja] = []
@@ -143,10 +155,29 @@ class MainWindow(QMainWindow):
         for w in self._tab_widgets.values():
             if hasattr(w, "perbarui_izin"):
                 w.perbarui_izin()
+        # SOP 001's warning: Sangat Segera letters reach the Camat (and Sekcam) first
+        if p and self.desk.surat_masuk.urgen_untuk_pimpinan():
+            self.tampilkan_tab("suratMasukTab")
         self.sesi_berganti.emit()
 
     def tab(self, nama: str) -> QWidget:
+        """The tab's widget, built now if it has not been shown yet."""
+        if nama not in self._tab_widgets:
+            spec = next(s for n, _j, s in TABS if n == nama)
+            w = _buat_tab(spec, self.desk)
+            beri_nama(w, nama, next(j for n, j, _s in TABS if n == nama).replace("&", ""))
+            self._wadah[nama].layout().addWidget(w)
+            self._tab_widgets[nama] = w
         return self._tab_widgets[nama]
+
+    def tampilkan_tab(self, nama: str) -> QWidget:
+        w = self.tab(nama)
+        self.tabs.setCurrentWidget(self._wadah[nama])
+        return w
+
+    def _tab_aktif(self, i: int) -> None:
+        if 0 <= i < len(TABS):
+            self.tab(TABS[i][0])
 
     def cek_diam(self) -> None:
         if self.desk.terkunci and not self._mengunci:
@@ -158,6 +189,8 @@ class MainWindow(QMainWindow):
 
     def tampilkan_kunci(self) -> None:
         """Hide the work behind the lock until the same user's password (or another login)."""
+        from bawang_desk.ui.login import LoginDialog
+
         self._mengunci = True
         self.centralWidget().setVisible(False)
         try:
@@ -177,6 +210,8 @@ class MainWindow(QMainWindow):
         self.perbarui_sesi()
 
     def ganti_pengguna(self) -> None:
+        from bawang_desk.ui.login import LoginDialog
+
         dlg = LoginDialog(
             self.desk,
             self,
@@ -188,7 +223,10 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ actions
 
-    def buka_pengaturan(self, tab: str | None = None) -> PengaturanDialog:
+    def buka_pengaturan(self, tab: str | None = None) -> QDialog:
+        # imported here: the settings dialog (and the catalog) are not needed to start
+        from bawang_desk.ui.pengaturan_dialog import PengaturanDialog
+
         dlg = PengaturanDialog(self.desk, self)
         beri_nama(dlg, "pengaturanDialog", "Pengaturan")
         if tab:
@@ -256,7 +294,7 @@ class MainWindow(QMainWindow):
             for i, (_n, judul, _f) in enumerate(TABS[:9])
         ]
         baris += [
-            "Ctrl+N: ambil nomor (di Buku Nomor)",
+            "Ctrl+N: catat surat masuk / konsep surat keluar / ambil nomor (di tab masing-masing)",
             "Ctrl+L: kunci layar",
             "Ctrl+Shift+U: ganti pengguna",
             "Ctrl+,: pengaturan",

@@ -215,7 +215,10 @@ class PenomoranTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # fixed widths: ResizeToContents would ask data() for every cell on every reload
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, lebar in ((0, 170), (1, 90), (2, 260), (4, 150), (5, 120)):
+            self.table.setColumnWidth(col, lebar)
         hh.setSectionResizeMode(NomorModel.COL_PERIHAL, QHeaderView.ResizeMode.Stretch)
         lay.addWidget(self.table, 1)
         self.infoLabel = QLabel()
@@ -227,10 +230,16 @@ class PenomoranTab(QWidget):
         self.cariEdit.textChanged.connect(self.proxy.setFilterFixedString)
         self.ambilButton.clicked.connect(self.ambil_nomor)
         self.batalButton.clicked.connect(self.batalkan_nomor)
-        self._isi_register()
+        self._dimuat = False
+        self._isi_register(muat=False)
         self.perbarui_izin()
 
-    def _isi_register(self) -> None:
+    def showEvent(self, ev) -> None:
+        super().showEvent(ev)
+        if not self._dimuat:
+            self.muat()
+
+    def _isi_register(self, muat: bool = True) -> None:
         self._registers = self.desk.penomoran.registers()
         self.registerCombo.blockSignals(True)
         pilih = self.registerCombo.currentData()
@@ -240,13 +249,16 @@ class PenomoranTab(QWidget):
             self.registerCombo.addItem(r.nama, r.kode)
         self.registerCombo.setCurrentIndex(max(0, self.registerCombo.findData(pilih)))
         self.registerCombo.blockSignals(False)
-        self.muat()
+        if muat:
+            self.muat()
 
     def perbarui_izin(self) -> None:
         self.ambilButton.setEnabled(self.desk.boleh("nomor.ambil"))
         self.batalButton.setEnabled(self.desk.boleh("nomor.batal"))
 
     def muat(self) -> None:
+        """Load the numbers of the chosen register and year (on first show, not at start-up)."""
+        self._dimuat = True
         rows = self.desk.penomoran.daftar(
             self.registerCombo.currentData() or None, self.tahunSpin.value(), batas=5000
         )

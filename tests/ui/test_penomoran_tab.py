@@ -12,11 +12,13 @@ from bawang_desk.ui.penomoran_tab import AmbilNomorDialog, NomorModel, Penomoran
 from tests.helpers import SANDI, saat_dialog_muncul
 
 
-def test_model_lulus_qtmodeltester(qtmodeltester, desk):
+def test_model_lulus_qtmodeltester(qapp, qtmodeltester, desk):
     desk.masuk("operator", SANDI)
     for i in range(3):
         desk.penomoran.ambil("skck", date(2026, 11, 24), f"uji {i}")
     tab = PenomoranTab(desk)
+    assert tab.model.rowCount() == 0  # loaded on first show, not at start-up
+    tab.muat()
     assert tab.model.rowCount() == 3
     qtmodeltester.check(tab.model)
     qtmodeltester.check(NomorModel())
@@ -29,7 +31,7 @@ def test_ambil_nomor_dari_keyboard(qtbot, desk):
     w.show()
     w.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
-    tab = w.tab("penomoranTab")
+    tab = w.tampilkan_tab("penomoranTab")
     regs = desk.penomoran.registers()
 
     def isi(dlg):
@@ -59,6 +61,7 @@ def test_sekcam_membatalkan_dengan_alasan(qtbot, desk, monkeypatch):
     desk.masuk("sekcam", SANDI)
     tab = PenomoranTab(desk)
     qtbot.addWidget(tab)
+    tab.show()
     assert tab.batalButton.isEnabled()
     tab.table.selectRow(0)
     monkeypatch.setattr(

@@ -1,0 +1,945 @@
+"""Surat masuk (SOP 068/001): the Buku Agenda and the five steps of a letter, who and when.
+
+A letter is recorded with a gapless agenda number, handed to the Camat, disposed by the Camat,
+elaborated by the Sekcam and distributed; each step is stamped with its actor and time so the
+office can see where a letter is and how long each step took against the SOP standard.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bawang_desk.core import peran
+from bawang_desk.core.errors import AksesDitolak, ValidationError
+from bawang_desk.core.teks import tanggal_pendek
+
+if TYPE_CHECKING:
+    from bawang_desk.core.desk import Desk
+
+REGISTER = "surat-masuk"
+
+SIFAT = ("Biasa", "Penting", "Segera", "Sangat Segera", "Rahasia")
+SANGAT_SEGERA = "Sangat Segera"
+RAHASIA = "Rahasia"
+
+STATUS = ("dicatat", "disampaikan", "didisposisi", "dijabarkan", "didistribusikan")
+LABEL_STATUS = {
+    "dicatat": "Dicatat",
+    "disampaikan": "Disampaikan kepada Camat",
+    "didisposisi": "Didisposisi Camat",
+    "dijabarkan": "Dijabarkan Sekcam",
+    "didistribusikan": "Didistribusikan",
+}
+LABEL_LANGKAH = {
+    1: "Dicatat di Buku Agenda",
+    2: "Disampaikan kepada Camat",
+    3: "Didisposisi Camat",
+    4: "Dijabarkan Sekcam",
+    5: "Didistribusikan",
+}
+#: Filters beyond the plain statuses.
+FILTER_KHUSUS = {
+    "belum_disposisi": "Belum didisposisi",
+    "lewat_batas": "Lewat batas waktu",
+    "belum_selesai": "Belum didistribusikan",
+}
+
+#: Default recipients of a disposition (DOMAIN.md section 1: posts named in the SOPs, plus the
+#: seksi a kecamatan usually has; the list is a setting, "disposisi.tujuan").
+TUJUAN_BAKU: tuple[tuple[str, str], ...] = (
+    ("sekcam", "Sekretaris Kecamatan"),
+    ("kasi_tapem", "Kasi Tata Pemerintahan"),
+    ("kasi_trantibum", "Kasi Ketenteraman dan Ketertiban Umum"),
+    ("kasi_pmd", "Kasi Pemberdayaan Masyarakat dan Desa"),
+    ("kasi_kesos", "Kasi Kesejahteraan Sosial"),
+    ("kasi_pelayanan", "Kasi Pelayanan Umum"),
+    ("kasubbag_umum", "Kasubbag Umum dan Kepegawaian"),
+    ("kasubbag_kinerja", "Kasubbag Kinerja dan RB"),
+)
+INSTRUKSI_BAKU: tuple[str, ...] = (
+    "Tanggapan dan saran",
+    "Proses lebih lanjut",
+    "Koordinasikan/konfirmasikan",
+    "Untuk diketahui",
+    "Hadiri/wakili",
+    "Siapkan jawaban",
+    "Arsipkan",
+)
+
+_JENIS_BERKAS = {
+    b"%PDF-": ".pdf",
+    b"\x89PNG\r\n\x1a\n": ".png",
+    b"\xff\xd8\xff": ".jpg",
+    b"II*\x00": ".tif",
+    b"MM\x00*": ".tif",
+}
+BERKAS_MAKS = 50 * 1024 * 1024
+
+
+def normalisasi_sifat(teks: str) -> str:
+    """Accept any case and the seed's "Amat Segera" (the same as Sangat Segera)."""
+    t = " ".join(teks.split()).lower()
+    if t == "amat segera":
+        return SANGAT_SEGERA
+    for s in SIFAT:
+        if s.lower() == t:
+            return s
+    raise ValidationError(
+        f"Sifat surat '{teks}' tidak dikenal. Pilih: {', '.join(SIFAT)}.", "sifat"
+    )
+
+
+def jenis_berkas(data: bytes) -> str:
+    """The extension of a scan from its first bytes: PDF, PNG, JPEG or TIFF, nothing else."""
+    for magic, ext in _JENIS_BERKAS.items():
+        if data.startswith(magic):
+            return ext
+    raise ValidationError(
+        "Berkas pindaian harus PDF atau gambar (PNG, JPEG, TIFF). Berkas yang dipilih bukan "
+        "salah satunya; pindai ulang sebagai PDF atau JPEG.",
+        "berkas",
+    )
+
+
+@dataclass
+class SuratMasukBaru:
+    tanggal_terima: date
+    pengirim: str
+    hal: str
+    nomor_surat: str = ""
+    tanggal_surat: date | None = None
+    sifat: str = "Biasa"
+    kode_klasifikasi: str = ""
+    lampiran: str = ""
+    ringkasan: str = ""
+    berkas: Path | None = None
+
+
+@dataclass(frozen=True)
+class LangkahSurat:
+    langkah: int
+    nama: str
+    mulai: datetime | None
+    waktu: datetime
+    oleh: str | None
+    durasi: timedelta | None
+    baku: timedelta | None
+
+    @property
+    def lewat_baku(self) -> bool:
+        return self.durasi is not None and self.baku is not None and self.durasi > self.baku
+
+
+@dataclass(frozen=True)
+class Disposisi:
+    kepada: tuple[str, ...]
+    instruksi: tuple[str, ...]
+    catatan: str
+    batas_waktu: date | None
+    oleh: str | None
+    waktu: datetime
+    penjabaran: str
+    penjabaran_oleh: str | None
+    penjabaran_waktu: datetime | None
+
+
+@dataclass(frozen=True)
+class Distribusi:
+    kepada: str
+    waktu: datetime
+    diterima_oleh: str
+    oleh: str | None
+
+
+@dataclass(frozen=True)
+class SuratMasuk:
+    id: int
+    nomor_id: int
+    nomor_agenda: str
+    tahun: int
+    tanggal_terima: date
+    pengirim: str
+    nomor_surat: str
+    tanggal_surat: date | None
+    hal: str
+    sifat: str
+    kode_klasifikasi: str
+    lampiran: str
+    ringkasan: str
+    status: str
+    berkas: str
+    berkas_sha256: str
+    batas_waktu: date | None
+    disembunyikan: bool
+    langkah: tuple[LangkahSurat, ...] = ()
+    disposisi: Disposisi | None = None
+    distribusi: tuple[Distribusi, ...] = ()
+
+    @property
+    def urgen(self) -> bool:
+        return self.sifat == SANGAT_SEGERA and self.status != "didistribusikan"
+
+    @property
+    def label_status(self) -> str:
+        return LABEL_STATUS.get(self.status, self.status)
+
+
+@dataclass(frozen=True)
+class BarisSurat:
+    """One line of the Buku Agenda list: only what the table shows."""
+
+    id: int
+    nomor_agenda: str
+    tahun: int
+    tanggal_terima: str
+    pengirim: str
+    nomor_surat: str
+    hal: str
+    sifat: str
+    status: str
+    batas_waktu: str | None
+    disembunyikan: bool
+
+    @property
+    def urgen(self) -> bool:
+        return self.sifat == SANGAT_SEGERA and self.status != "didistribusikan"
+
+
+@dataclass
+class FilterSurat:
+    teks: str = ""
+    dari: date | None = None
+    sampai: date | None = None
+    sifat: str | None = None
+    status: str | None = None
+    kode_klasifikasi: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def kueri_fts(teks: str) -> str | None:
+    """Turn what someone types into a safe FTS5 query: every word as a quoted prefix, ANDed."""
+    kata = _TOKEN.findall(teks)
+    if not kata:
+        return None
+    return " ".join(f'"{k}"*' for k in kata[:8])
+
+
+_KOLOM_BARIS = (
+    "s.id, n.nomor_lengkap, n.tahun, s.tanggal_terima, s.pengirim, s.nomor_surat, s.hal, "
+    "s.sifat, s.status, s.batas_waktu"
+)
+
+
+def _iso(d: datetime | date | None) -> str | None:
+    if d is None:
+        return None
+    return d.isoformat(timespec="seconds") if isinstance(d, datetime) else d.isoformat()
+
+
+class SuratMasukManager:
+    """``desk.surat_masuk``."""
+
+    def __init__(self, desk: Desk) -> None:
+        self._desk = desk
+
+    # ------------------------------------------------------------------ settings
+
+    def pilihan_tujuan(self) -> list[tuple[str, str]]:
+        d = self._desk.pengaturan._get("disposisi") or {}
+        return [tuple(x) for x in d.get("tujuan", TUJUAN_BAKU)]  # type: ignore[misc]
+
+    def pilihan_instruksi(self) -> list[str]:
+        d = self._desk.pengaturan._get("disposisi") or {}
+        return list(d.get("instruksi", INSTRUKSI_BAKU))
+
+    def label_tujuan(self, kode: str) -> str:
+        return dict(self.pilihan_tujuan()).get(kode, kode)
+
+    def standar_langkah(self) -> dict[int, timedelta | None]:
+        from bawang_desk.core.catalog import load_catalog
+
+        sop = load_catalog()["surat-masuk"]
+        return {lk.nomor: lk.waktu for lk in sop.langkah}
+
+    # ------------------------------------------------------------------ visibility
+
+    def boleh_lihat_rahasia(self, kepada: tuple[str, ...] | list[str] | None) -> bool:
+        """Camat and Sekcam see every Rahasia letter; others only those disposed to their post."""
+        user = self._desk.pengguna_aktif
+        if user is None:
+            return False
+        if user.peran in (peran.CAMAT, peran.SEKCAM):
+            return True
+        jab = self._desk.conn.execute(
+            "SELECT jabatan FROM pengguna WHERE id = ?", (user.id,)
+        ).fetchone()
+        return bool(jab and jab[0] and kepada and jab[0] in kepada)
+
+    def _kepada(self, surat_id: int) -> tuple[str, ...]:
+        r = self._desk.conn.execute(
+            "SELECT kepada FROM disposisi WHERE surat_id = ?", (surat_id,)
+        ).fetchone()
+        return tuple(json.loads(r[0])) if r else ()
+
+    def _tersembunyi(self, surat_id: int, sifat: str) -> bool:
+        return sifat == RAHASIA and not self.boleh_lihat_rahasia(self._kepada(surat_id))
+
+    # ------------------------------------------------------------------ scans
+
+    def _simpan_berkas(self, src: Path) -> tuple[str, str, Path | None]:
+        """Copy a scan into the data folder under its SHA-256 (written atomically).
+
+        Returns (relative path, sha256, the new file or None when it was already there) so a
+        failed transaction can remove what it added.
+        """
+        src = Path(src)
+        try:
+            size = src.stat().st_size
+            with open(src, "rb") as fh:
+                head = fh.read(16)
+        except OSError as e:
+            raise ValidationError(
+                f"Berkas pindaian tidak dapat dibaca: {e.strerror}.", "berkas"
+            ) from e
+        if size == 0:
+            raise ValidationError("Berkas pindaian kosong (0 byte).", "berkas")
+        if size > BERKAS_MAKS:
+            raise ValidationError(
+                "Berkas pindaian lebih dari 50 MB; pindai ulang dengan resolusi lebih rendah.",
+                "berkas",
+            )
+        ext = jenis_berkas(head)
+        h = hashlib.sha256()
+        with open(src, "rb") as fh:
+            for blok in iter(lambda: fh.read(1 << 20), b""):
+                h.update(blok)
+        sha = h.hexdigest()
+        rel = Path("berkas") / "surat-masuk" / sha[:2] / f"{sha}{ext}"
+        tujuan = self._desk.data_dir / rel
+        if tujuan.exists():
+            return rel.as_posix(), sha, None
+        tujuan.parent.mkdir(parents=True, exist_ok=True)
+        tmp = tujuan.with_name(tujuan.name + ".tmp")
+        with open(src, "rb") as fin, open(tmp, "wb") as fout:
+            shutil.copyfileobj(fin, fout, 1 << 20)
+            fout.flush()
+            os.fsync(fout.fileno())
+        os.replace(tmp, tujuan)
+        return rel.as_posix(), sha, tujuan
+
+    def path_berkas(self, surat_id: int) -> Path:
+        """The scan of a letter, checked against its SHA-256 before it is opened."""
+        self._desk.otorisasi("surat_masuk.lihat")
+        s = self.get(surat_id)
+        if s.disembunyikan:
+            raise AksesDitolak(
+                "Surat ini RAHASIA: pindaiannya hanya untuk Camat, Sekcam dan penerima disposisi."
+            )
+        if not s.berkas:
+            raise ValidationError("Surat ini tidak mempunyai berkas pindaian.", "berkas")
+        p = self._desk.data_dir / s.berkas
+        if not p.exists():
+            raise ValidationError(f"Berkas pindaian tidak ditemukan di {p}.", "berkas")
+        h = hashlib.sha256(p.read_bytes()).hexdigest()
+        if h != s.berkas_sha256:
+            raise ValidationError(
+                "Berkas pindaian telah berubah sejak dicatat (SHA-256 tidak "
+                "cocok). Periksa berkas aslinya.",
+                "berkas",
+            )
+        return p
+
+    # ------------------------------------------------------------------ validation
+
+    def _validasi(self, d: SuratMasukBaru, hari_ini: date) -> SuratMasukBaru:
+        from bawang_desk.core.penomoran import validasi_kode_klasifikasi
+
+        pengirim = " ".join((d.pengirim or "").split())
+        hal = " ".join((d.hal or "").split())
+        if not pengirim:
+            raise ValidationError("Pengirim belum diisi.", "pengirim")
+        if not hal:
+            raise ValidationError("Hal surat belum diisi.", "hal")
+        if len(pengirim) > 200:
+            raise ValidationError("Pengirim terlalu panjang (maksimal 200 huruf).", "pengirim")
+        if len(hal) > 500:
+            raise ValidationError(
+                "Hal terlalu panjang (maksimal 500 huruf); ringkasan bisa "
+                "ditulis di kolom ringkasan.",
+                "hal",
+            )
+        if d.tanggal_terima > hari_ini:
+            raise ValidationError(
+                f"Tanggal terima {tanggal_pendek(d.tanggal_terima)} belum terjadi (hari ini "
+                f"{tanggal_pendek(hari_ini)}).",
+                "tanggal_terima",
+            )
+        if d.tanggal_surat and d.tanggal_surat > d.tanggal_terima:
+            raise ValidationError(
+                f"Tanggal surat ({tanggal_pendek(d.tanggal_surat)}) tidak mungkin sesudah "
+                f"tanggal terima ({tanggal_pendek(d.tanggal_terima)}).",
+                "tanggal_surat",
+            )
+        kode = (d.kode_klasifikasi or "").strip()
+        if kode:
+            kode = validasi_kode_klasifikasi(kode)
+        return SuratMasukBaru(
+            d.tanggal_terima,
+            pengirim,
+            hal,
+            " ".join((d.nomor_surat or "").split()),
+            d.tanggal_surat,
+            normalisasi_sifat(d.sifat),
+            kode,
+            " ".join((d.lampiran or "").split()),
+            (d.ringkasan or "").strip(),
+            d.berkas,
+        )
+
+    # ------------------------------------------------------------------ step 1
+
+    def catat(self, data: SuratMasukBaru, *, mulai: datetime | None = None) -> SuratMasuk:
+        """Record a letter in the Buku Agenda with the next agenda number (SOP step 1)."""
+        desk = self._desk
+        desk.otorisasi("surat_masuk.catat")
+        d = self._validasi(data, desk.sekarang().date())
+        rel, sha, baru = ("", "", None)
+        if d.berkas:
+            rel, sha, baru = self._simpan_berkas(Path(d.berkas))
+        try:
+            with desk.tulis() as conn:
+                n = desk.penomoran.terbitkan(
+                    conn, REGISTER, d.tanggal_terima, perihal=d.hal[:200], sumber="surat_masuk"
+                )
+                now = desk.sekarang_iso()
+                cur = conn.execute(
+                    "INSERT INTO surat_masuk (nomor_id, tanggal_terima, pengirim, nomor_surat, "
+                    "tanggal_surat, hal, sifat, kode_klasifikasi, lampiran, ringkasan, status, "
+                    "dicatat_oleh, dicatat_pada, berkas, berkas_sha256) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'dicatat', ?, ?, ?, ?)",
+                    (
+                        n.id,
+                        d.tanggal_terima.isoformat(),
+                        d.pengirim,
+                        d.nomor_surat,
+                        _iso(d.tanggal_surat),
+                        d.hal,
+                        d.sifat,
+                        d.kode_klasifikasi,
+                        d.lampiran,
+                        d.ringkasan,
+                        desk.username,
+                        now,
+                        rel,
+                        sha,
+                    ),
+                )
+                sid = cur.lastrowid
+                conn.execute(
+                    "INSERT INTO surat_masuk_langkah (surat_id, langkah, mulai, waktu, oleh) "
+                    "VALUES (?, 1, ?, ?, ?)",
+                    (sid, _iso(mulai), now, desk.username),
+                )
+                conn.execute(f"UPDATE nomor SET sumber = 'surat_masuk:{sid}' WHERE id = ?", (n.id,))
+                desk.catat_audit(
+                    "surat_masuk.catat",
+                    f"surat_masuk:{sid}",
+                    {
+                        "agenda": n.nomor_lengkap,
+                        "pengirim": d.pengirim,
+                        "sifat": d.sifat,
+                        "berkas": sha or None,
+                    },
+                )
+        except BaseException:
+            if baru is not None:
+                baru.unlink(missing_ok=True)
+            raise
+        return self.get(sid)
+
+    def ubah(self, surat_id: int, data: SuratMasukBaru) -> SuratMasuk:
+        """Correct a recorded letter; its agenda number never changes, its dates only by
+        Pengadministrasi Umum or Sekcam."""
+        desk = self._desk
+        desk.otorisasi("surat_masuk.ubah")
+        lama = self.get(surat_id)
+        if lama.disembunyikan:
+            raise AksesDitolak("Surat RAHASIA ini tidak dapat diubah oleh Anda.")
+        d = self._validasi(data, desk.sekarang().date())
+        if (
+            d.tanggal_terima != lama.tanggal_terima or d.tanggal_surat != lama.tanggal_surat
+        ) and not desk.boleh("surat_masuk.ubah_tanggal"):
+            raise AksesDitolak(
+                "Tanggal terima dan tanggal surat hanya dapat diubah oleh "
+                "Pengadministrasi Umum atau Sekcam."
+            )
+        if d.tanggal_terima.year != lama.tahun:
+            raise ValidationError(
+                "Tanggal terima tidak boleh pindah tahun: nomor agenda sudah "
+                f"diberikan dari buku tahun {lama.tahun}.",
+                "tanggal_terima",
+            )
+        rel, sha, baru = lama.berkas, lama.berkas_sha256, None
+        if d.berkas:
+            rel, sha, baru = self._simpan_berkas(Path(d.berkas))
+        try:
+            with desk.tulis() as conn:
+                conn.execute(
+                    "UPDATE surat_masuk SET tanggal_terima = ?, pengirim = ?, nomor_surat = ?, "
+                    "tanggal_surat = ?, hal = ?, sifat = ?, kode_klasifikasi = ?, lampiran = ?, "
+                    "ringkasan = ?, berkas = ?, berkas_sha256 = ?, diubah_pada = ? WHERE id = ?",
+                    (
+                        d.tanggal_terima.isoformat(),
+                        d.pengirim,
+                        d.nomor_surat,
+                        _iso(d.tanggal_surat),
+                        d.hal,
+                        d.sifat,
+                        d.kode_klasifikasi,
+                        d.lampiran,
+                        d.ringkasan,
+                        rel,
+                        sha,
+                        desk.sekarang_iso(),
+                        surat_id,
+                    ),
+                )
+                berubah = {
+                    k: [getattr(lama, k), getattr(d, k)]
+                    for k in (
+                        "pengirim",
+                        "nomor_surat",
+                        "hal",
+                        "sifat",
+                        "kode_klasifikasi",
+                        "lampiran",
+                        "tanggal_terima",
+                        "tanggal_surat",
+                    )
+                    if getattr(lama, k) != getattr(d, k)
+                }
+                desk.catat_audit("surat_masuk.ubah", f"surat_masuk:{surat_id}", berubah)
+        except BaseException:
+            if baru is not None:
+                baru.unlink(missing_ok=True)
+            raise
+        return self.get(surat_id)
+
+    # ------------------------------------------------------------------ steps 2-5
+
+    def _langkah(
+        self, conn: sqlite3.Connection, surat_id: int, langkah: int, status_baru: str
+    ) -> None:
+        desk = self._desk
+        row = conn.execute("SELECT status FROM surat_masuk WHERE id = ?", (surat_id,)).fetchone()
+        if row is None:
+            raise ValidationError("Surat tidak ditemukan.", "surat")
+        harus = STATUS[langkah - 2]
+        if row[0] != harus:
+            sekarang = STATUS.index(row[0]) + 1
+            if sekarang >= langkah:
+                raise ValidationError(
+                    f"Langkah {langkah} ({LABEL_LANGKAH[langkah].lower()}) sudah dicatat untuk "
+                    "surat ini.",
+                    "status",
+                )
+            raise ValidationError(
+                f"Surat ini baru sampai langkah {sekarang} ({LABEL_STATUS[row[0]].lower()}); "
+                f"langkah {langkah - 1} ({LABEL_LANGKAH[langkah - 1].lower()}) harus dicatat "
+                "lebih dulu.",
+                "status",
+            )
+        now = desk.sekarang_iso()
+        conn.execute(
+            "INSERT INTO surat_masuk_langkah (surat_id, langkah, waktu, oleh) VALUES (?, ?, ?, ?)",
+            (surat_id, langkah, now, desk.username),
+        )
+        conn.execute(
+            "UPDATE surat_masuk SET status = ?, diubah_pada = ? WHERE id = ?",
+            (status_baru, now, surat_id),
+        )
+
+    def sampaikan(self, surat_id: int) -> SuratMasuk:
+        """SOP step 2: the letter is on the Camat's desk."""
+        desk = self._desk
+        desk.otorisasi("surat_masuk.sampaikan")
+        with desk.tulis() as conn:
+            self._langkah(conn, surat_id, 2, "disampaikan")
+            desk.catat_audit("surat_masuk.sampaikan", f"surat_masuk:{surat_id}")
+        return self.get(surat_id)
+
+    def disposisi(
+        self,
+        surat_id: int,
+        *,
+        kepada: list[str],
+        instruksi: list[str],
+        catatan: str = "",
+        batas_waktu: date | None = None,
+    ) -> SuratMasuk:
+        """SOP step 3: only the Camat disposes, to one or more posts, with instructions."""
+        desk = self._desk
+        desk.otorisasi("surat_masuk.disposisi")
+        sah = dict(self.pilihan_tujuan())
+        kepada = list(dict.fromkeys(k for k in kepada if k))
+        if not kepada:
+            raise ValidationError(
+                "Pilih paling sedikit satu penerima disposisi (diteruskan kepada).", "kepada"
+            )
+        asing = [k for k in kepada if k not in sah]
+        if asing:
+            raise ValidationError(
+                f"Penerima disposisi tidak dikenal: {', '.join(asing)}.", "kepada"
+            )
+        instruksi = list(dict.fromkeys(i.strip() for i in instruksi if i.strip()))
+        catatan = catatan.strip()
+        if not instruksi and not catatan:
+            raise ValidationError(
+                "Pilih paling sedikit satu instruksi (dengan hormat harap) atau tulis catatan.",
+                "instruksi",
+            )
+        if batas_waktu and batas_waktu < desk.sekarang().date():
+            raise ValidationError(
+                "Batas waktu sudah lewat; pilih hari ini atau sesudahnya.", "batas_waktu"
+            )
+        with desk.tulis() as conn:
+            self._langkah(conn, surat_id, 3, "didisposisi")
+            conn.execute(
+                "INSERT INTO disposisi (surat_id, kepada, instruksi, catatan, batas_waktu, oleh, "
+                "waktu) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    surat_id,
+                    json.dumps(kepada),
+                    json.dumps(instruksi, ensure_ascii=False),
+                    catatan,
+                    _iso(batas_waktu),
+                    desk.username,
+                    desk.sekarang_iso(),
+                ),
+            )
+            conn.execute(
+                "UPDATE surat_masuk SET batas_waktu = ? WHERE id = ?", (_iso(batas_waktu), surat_id)
+            )
+            desk.catat_audit(
+                "surat_masuk.disposisi",
+                f"surat_masuk:{surat_id}",
+                {"kepada": kepada, "instruksi": instruksi, "batas_waktu": _iso(batas_waktu)},
+            )
+        return self.get(surat_id)
+
+    def jabarkan(self, surat_id: int, penjabaran: str) -> SuratMasuk:
+        """SOP step 4: the Sekcam elaborates the Camat's disposition, in its own box."""
+        desk = self._desk
+        desk.otorisasi("surat_masuk.jabarkan")
+        teks = penjabaran.strip()
+        if not teks:
+            raise ValidationError("Penjabaran disposisi belum ditulis.", "penjabaran")
+        with desk.tulis() as conn:
+            self._langkah(conn, surat_id, 4, "dijabarkan")
+            conn.execute(
+                "UPDATE disposisi SET penjabaran = ?, penjabaran_oleh = ?, "
+                "penjabaran_waktu = ? WHERE surat_id = ?",
+                (teks, desk.username, desk.sekarang_iso(), surat_id),
+            )
+            desk.catat_audit(
+                "surat_masuk.jabarkan", f"surat_masuk:{surat_id}", {"penjabaran": teks}
+            )
+        return self.get(surat_id)
+
+    def distribusikan(self, surat_id: int, penerima: list[tuple[str, str]]) -> SuratMasuk:
+        """SOP step 5: to whom the letter went and who received it (name for the receipt)."""
+        desk = self._desk
+        desk.otorisasi("surat_masuk.distribusi")
+        baris = [(" ".join(k.split()), " ".join(t.split())) for k, t in penerima]
+        baris = [(k, t) for k, t in baris if k]
+        if not baris:
+            raise ValidationError("Tulis paling sedikit satu tujuan distribusi.", "distribusi")
+        tanpa = [k for k, t in baris if not t]
+        if tanpa:
+            raise ValidationError(
+                f"Nama penerima untuk {tanpa[0]} belum diisi (tanda terima).", "distribusi"
+            )
+        with desk.tulis() as conn:
+            self._langkah(conn, surat_id, 5, "didistribusikan")
+            now = desk.sekarang_iso()
+            conn.executemany(
+                "INSERT INTO distribusi (surat_id, kepada, waktu, diterima_oleh, oleh) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(surat_id, k, now, t, desk.username) for k, t in baris],
+            )
+            desk.catat_audit(
+                "surat_masuk.distribusi", f"surat_masuk:{surat_id}", {"penerima": baris}
+            )
+        return self.get(surat_id)
+
+    # ------------------------------------------------------------------ reading
+
+    def get(self, surat_id: int) -> SuratMasuk:
+        conn = self._desk.conn
+        r = conn.execute(
+            "SELECT s.id, s.nomor_id, n.nomor_lengkap, n.tahun, s.tanggal_terima, s.pengirim, "
+            "s.nomor_surat, s.tanggal_surat, s.hal, s.sifat, s.kode_klasifikasi, s.lampiran, "
+            "s.ringkasan, s.status, s.berkas, s.berkas_sha256, s.batas_waktu "
+            "FROM surat_masuk s JOIN nomor n ON n.id = s.nomor_id WHERE s.id = ?",
+            (surat_id,),
+        ).fetchone()
+        if r is None:
+            raise ValidationError("Surat tidak ditemukan.", "surat")
+        standar = self.standar_langkah()
+        langkah = []
+        sebelum: datetime | None = None
+        for lk, mulai, waktu, oleh in conn.execute(
+            "SELECT langkah, mulai, waktu, oleh FROM surat_masuk_langkah WHERE surat_id = ? "
+            "ORDER BY langkah",
+            (surat_id,),
+        ):
+            w = datetime.fromisoformat(waktu)
+            m = datetime.fromisoformat(mulai) if mulai else sebelum
+            langkah.append(
+                LangkahSurat(
+                    lk, LABEL_LANGKAH[lk], m, w, oleh, (w - m) if m else None, standar.get(lk)
+                )
+            )
+            sebelum = w
+        disp = None
+        dr = conn.execute(
+            "SELECT kepada, instruksi, catatan, batas_waktu, oleh, waktu, penjabaran, "
+            "penjabaran_oleh, penjabaran_waktu FROM disposisi WHERE surat_id = ?",
+            (surat_id,),
+        ).fetchone()
+        if dr:
+            disp = Disposisi(
+                tuple(json.loads(dr[0])),
+                tuple(json.loads(dr[1])),
+                dr[2],
+                date.fromisoformat(dr[3]) if dr[3] else None,
+                dr[4],
+                datetime.fromisoformat(dr[5]),
+                dr[6],
+                dr[7],
+                datetime.fromisoformat(dr[8]) if dr[8] else None,
+            )
+        dist = tuple(
+            Distribusi(k, datetime.fromisoformat(w), t, o)
+            for k, w, t, o in conn.execute(
+                "SELECT kepada, waktu, diterima_oleh, oleh FROM distribusi "
+                "WHERE surat_id = ? ORDER BY id",
+                (surat_id,),
+            )
+        )
+        sembunyi = r[9] == RAHASIA and not self.boleh_lihat_rahasia(disp.kepada if disp else ())
+        return SuratMasuk(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            date.fromisoformat(r[4]),
+            r[5],
+            r[6],
+            date.fromisoformat(r[7]) if r[7] else None,
+            "(RAHASIA)" if sembunyi else r[8],
+            r[9],
+            r[10],
+            r[11],
+            "" if sembunyi else r[12],
+            r[13],
+            "" if sembunyi else r[14],
+            "" if sembunyi else r[15],
+            date.fromisoformat(r[16]) if r[16] else None,
+            sembunyi,
+            tuple(langkah),
+            disp,
+            dist,
+        )
+
+    def _where(self, f: FilterSurat) -> tuple[str, list[object]]:
+        sql, args = [], []
+        if f.dari:
+            sql.append("s.tanggal_terima >= ?")
+            args.append(f.dari.isoformat())
+        if f.sampai:
+            sql.append("s.tanggal_terima <= ?")
+            args.append(f.sampai.isoformat())
+        if f.sifat:
+            sql.append("s.sifat = ?")
+            args.append(normalisasi_sifat(f.sifat))
+        if f.kode_klasifikasi:
+            sql.append("(s.kode_klasifikasi = ? OR s.kode_klasifikasi LIKE ?)")
+            args += [f.kode_klasifikasi, f.kode_klasifikasi + ".%"]
+        if f.status == "belum_disposisi":
+            sql.append("s.status IN ('dicatat', 'disampaikan')")
+        elif f.status == "belum_selesai":
+            sql.append("s.status <> 'didistribusikan'")
+        elif f.status == "lewat_batas":
+            sql.append(
+                "s.status <> 'didistribusikan' AND s.batas_waktu IS NOT NULL AND s.batas_waktu < ?"
+            )
+            args.append(self._desk.sekarang().date().isoformat())
+        elif f.status:
+            if f.status not in STATUS:
+                raise ValidationError(f"Status '{f.status}' tidak dikenal.", "status")
+            sql.append("s.status = ?")
+            args.append(f.status)
+        return (" AND ".join(sql) or "1=1"), args
+
+    def daftar(
+        self, f: FilterSurat | None = None, *, offset: int = 0, batas: int = 200
+    ) -> list[BarisSurat]:
+        """A page of the Buku Agenda, newest first; urgent letters first on the first page.
+
+        Ordered by id (the agenda order), which the FTS index and the primary key can both walk
+        backwards without sorting, so a page costs the same on the first or the tenth year.
+        """
+        self._desk.otorisasi("surat_masuk.lihat")
+        f = f or FilterSurat()
+        where, args = self._where(f)
+        q = kueri_fts(f.teks)
+        conn = self._desk.conn
+        if q:
+            sql = (
+                f"SELECT {_KOLOM_BARIS} FROM surat_masuk_fts "
+                "JOIN surat_masuk s ON s.id = surat_masuk_fts.rowid "
+                "JOIN nomor n ON n.id = s.nomor_id "
+                f"WHERE surat_masuk_fts MATCH ? AND {where} "
+                "ORDER BY surat_masuk_fts.rowid DESC LIMIT ? OFFSET ?"
+            )
+            rows = conn.execute(sql, [q, *args, batas, offset]).fetchall()
+        else:
+            sql = (
+                f"SELECT {_KOLOM_BARIS} FROM surat_masuk s JOIN nomor n ON n.id = s.nomor_id "
+                f"WHERE {where} ORDER BY s.id DESC LIMIT ? OFFSET ?"
+            )
+            rows = conn.execute(sql, [*args, batas, offset]).fetchall()
+        hasil = [self._baris(r) for r in rows]
+        if q:
+            hasil = self._saring_rahasia(hasil, q)
+        if offset == 0:
+            urgen = self._urgen(where, args, q)
+            ids = {b.id for b in urgen}
+            hasil = urgen + [b for b in hasil if b.id not in ids]
+        else:
+            hasil = [b for b in hasil if not b.urgen]
+        return hasil
+
+    def _urgen(self, where: str, args: list[object], q: str | None) -> list[BarisSurat]:
+        conn = self._desk.conn
+        sql = (
+            f"SELECT {_KOLOM_BARIS} FROM surat_masuk s JOIN nomor n ON n.id = s.nomor_id "
+            f"WHERE s.sifat = 'Sangat Segera' AND s.status <> 'didistribusikan' AND {where}"
+        )
+        params: list[object] = list(args)
+        if q:
+            sql += " AND s.id IN (SELECT rowid FROM surat_masuk_fts WHERE surat_masuk_fts MATCH ?)"
+            params.append(q)
+        rows = conn.execute(sql + " ORDER BY s.id DESC LIMIT 100", params).fetchall()
+        return [self._baris(r) for r in rows]
+
+    def _saring_rahasia(self, hasil: list[BarisSurat], q: str) -> list[BarisSurat]:
+        """Hidden Rahasia letters may be found by sender or number, never by their hal."""
+        hidden = [b.id for b in hasil if b.disembunyikan]
+        if not hidden:
+            return hasil
+        ph = ",".join("?" * len(hidden))
+        boleh = {
+            r[0]
+            for r in self._desk.conn.execute(
+                f"SELECT rowid FROM surat_masuk_fts WHERE surat_masuk_fts MATCH ? AND rowid IN ({ph})",
+                [f"{{pengirim nomor_surat}} : ({q})", *hidden],
+            )
+        }
+        return [b for b in hasil if not b.disembunyikan or b.id in boleh]
+
+    def _baris(self, r: tuple) -> BarisSurat:
+        sembunyi = r[7] == RAHASIA and self._tersembunyi(r[0], r[7])
+        return BarisSurat(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            "(RAHASIA)" if sembunyi else r[6],
+            r[7],
+            r[8],
+            r[9],
+            sembunyi,
+        )
+
+    def jumlah(self, f: FilterSurat | None = None) -> int:
+        f = f or FilterSurat()
+        where, args = self._where(f)
+        q = kueri_fts(f.teks)
+        if q:
+            sql = (
+                "SELECT COUNT(*) FROM surat_masuk_fts JOIN surat_masuk s "
+                "ON s.id = surat_masuk_fts.rowid "
+                f"WHERE surat_masuk_fts MATCH ? AND {where}"
+            )
+            return self._desk.conn.execute(sql, [q, *args]).fetchone()[0]
+        return self._desk.conn.execute(
+            f"SELECT COUNT(*) FROM surat_masuk s WHERE {where}", args
+        ).fetchone()[0]
+
+    def urgen_untuk_pimpinan(self) -> list[BarisSurat]:
+        """Sangat Segera letters still waiting for the Camat or the Sekcam (shown at login)."""
+        user = self._desk.pengguna_aktif
+        if user is None or user.peran not in (peran.CAMAT, peran.SEKCAM):
+            return []
+        status = (
+            ("dicatat", "disampaikan")
+            if user.peran == peran.CAMAT
+            else ("dicatat", "disampaikan", "didisposisi")
+        )
+        ph = ",".join("?" * len(status))
+        rows = self._desk.conn.execute(
+            f"SELECT {_KOLOM_BARIS} FROM surat_masuk s JOIN nomor n ON n.id = s.nomor_id "
+            f"WHERE s.sifat = 'Sangat Segera' AND s.status IN ({ph}) ORDER BY s.id",
+            status,
+        ).fetchall()
+        return [self._baris(r) for r in rows]
+
+    def baris_buku(self, dari: date, sampai: date) -> Iterator[tuple[str, ...]]:
+        """Rows of the printed Buku Agenda Surat Masuk (DOMAIN.md section 4's columns)."""
+        self._desk.otorisasi("buku.cetak")
+        conn = self._desk.conn
+        for r in conn.execute(
+            "SELECT s.id, n.nomor_lengkap, s.tanggal_terima, s.pengirim, s.nomor_surat, "
+            "s.tanggal_surat, s.hal, s.sifat, s.kode_klasifikasi, s.lampiran, s.status, "
+            "d.kepada, n.status "
+            "FROM surat_masuk s JOIN nomor n ON n.id = s.nomor_id "
+            "LEFT JOIN disposisi d ON d.surat_id = s.id "
+            "WHERE s.tanggal_terima BETWEEN ? AND ? ORDER BY n.tahun, n.nomor",
+            (dari.isoformat(), sampai.isoformat()),
+        ):
+            kepada = tuple(json.loads(r[11])) if r[11] else ()
+            hal = r[6]
+            if r[7] == RAHASIA and not self.boleh_lihat_rahasia(kepada):
+                hal = "(RAHASIA)"
+            disp = ", ".join(self.label_tujuan(k) for k in kepada)
+            ket = "BATAL" if r[12] == "BATAL" else LABEL_STATUS.get(r[10], r[10])
+            yield (
+                r[1],
+                tanggal_pendek(date.fromisoformat(r[2])),
+                r[3],
+                r[4],
+                tanggal_pendek(date.fromisoformat(r[5])) if r[5] else "",
+                hal,
+                r[7],
+                r[8],
+                r[9],
+                disp,
+                ket,
+            )

@@ -1,0 +1,858 @@
+"""The "Surat Masuk" tab: the Buku Agenda, recording letters, and the five steps of SOP 001.
+
+Sangat Segera letters sit at the top in a colour readable on any screen (and marked in words,
+not by colour alone); the Camat and the Sekcam see those waiting for them as soon as they log in.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bawang_desk.core.desk import Desk
+from bawang_desk.core.errors import BawangError
+from bawang_desk.core.surat_masuk import (
+    FILTER_KHUSUS,
+    LABEL_STATUS,
+    RAHASIA,
+    SIFAT,
+    STATUS,
+    BarisSurat,
+    FilterSurat,
+    SuratMasuk,
+    SuratMasukBaru,
+)
+from bawang_desk.core.teks import tanggal_pendek
+from bawang_desk.ui.umum import beri_nama, bersihkan_galat, pesan_galat, tampilkan_galat
+
+_Index = QModelIndex | QPersistentModelIndex
+
+#: Urgent rows: dark red bold text on a pale red background (contrast ratio above 7:1).
+WARNA_URGEN_TEKS = QColor("#7a0000")
+WARNA_URGEN_LATAR = QColor("#ffe3e3")
+HALAMAN = 200
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _tanggal_opsional(w: QDateEdit) -> date | None:
+    return None if w.date() == w.minimumDate() else w.date().toPython()
+
+
+def _set_tanggal_opsional(w: QDateEdit, d: date | None) -> None:
+    w.setDate(_qdate(d) if d else w.minimumDate())
+
+
+class SuratMasukModel(QAbstractTableModel):
+    """The Buku Agenda, fetched a page at a time so ten years open as fast as one day."""
+
+    COL_AGENDA, COL_TANGGAL, COL_PENGIRIM, COL_NOMOR, COL_HAL, COL_SIFAT, COL_STATUS = range(7)
+    HEADERS = ("No. agenda", "Tgl terima", "Pengirim", "Nomor surat", "Hal", "Sifat", "Status")
+
+    def __init__(self, desk: Desk | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self._rows: list[BarisSurat] = []
+        self._filter = FilterSurat()
+        self._offset = 0
+        self._lagi = False
+
+    def muat(self, f: FilterSurat | None = None) -> None:
+        if f is not None:
+            self._filter = f
+        self.beginResetModel()
+        self._rows, self._offset, self._lagi = [], 0, False
+        if self.desk is not None and self.desk.boleh("surat_masuk.lihat"):
+            self._rows = self.desk.surat_masuk.daftar(self._filter, offset=0, batas=HALAMAN)
+            self._offset = HALAMAN
+            self._lagi = sum(1 for r in self._rows if not r.urgen) >= HALAMAN - 100 or (
+                len(self._rows) >= HALAMAN
+            )
+        self.endResetModel()
+
+    def baris(self, row: int) -> BarisSurat:
+        return self._rows[row]
+
+    def cari_baris(self, surat_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == surat_id), -1)
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._lagi
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._lagi or self.desk is None:
+            return
+        baru = self.desk.surat_masuk.daftar(self._filter, offset=self._offset, batas=HALAMAN)
+        self._offset += HALAMAN
+        ada = {r.id for r in self._rows}
+        baru = [r for r in baru if r.id not in ada]
+        self._lagi = len(baru) > 0
+        if baru:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(baru) - 1)
+            self._rows.extend(baru)
+            self.endInsertRows()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        r = self._rows[index.row()]
+        c = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            sifat = f"\u26a0 {r.sifat.upper()}" if r.urgen else r.sifat
+            return (
+                f"{r.nomor_agenda}/{r.tahun}",
+                tanggal_pendek(date.fromisoformat(r.tanggal_terima)),
+                r.pengirim,
+                r.nomor_surat,
+                r.hal,
+                sifat,
+                LABEL_STATUS.get(r.status, r.status),
+            )[c]
+        if role == Qt.ItemDataRole.UserRole:
+            return (
+                r.tahun * 10_000_000 + r.id,
+                r.tanggal_terima,
+                r.pengirim,
+                r.nomor_surat,
+                r.hal,
+                r.sifat,
+                STATUS.index(r.status) if r.status in STATUS else 0,
+            )[c]
+        if r.urgen:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(WARNA_URGEN_TEKS)
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(WARNA_URGEN_LATAR)
+            if role == Qt.ItemDataRole.FontRole:
+                f = QFont()
+                f.setBold(True)
+                return f
+        if role == Qt.ItemDataRole.ToolTipRole and r.urgen:
+            return "Surat SANGAT SEGERA: segera sampaikan kepada Camat."
+        if role == Qt.ItemDataRole.AccessibleTextRole and r.urgen and c == self.COL_SIFAT:
+            return "Sangat segera"
+        return None
+
+
+class SuratMasukDialog(QDialog):
+    """Record a new letter (step 1) or correct one; the number is given on saving."""
+
+    def __init__(
+        self, desk: Desk, parent: QWidget | None = None, *, surat: SuratMasuk | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.surat = surat
+        self.hasil: SuratMasuk | None = None
+        self.mulai = desk.sekarang()
+        from bawang_desk.ui.forms.ui_surat_masuk_dialog import Ui_SuratMasukDialog
+
+        self.ui = Ui_SuratMasukDialog()
+        self.ui.setupUi(self)
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("&Simpan")
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
+        for s in SIFAT:
+            self.ui.sifatCombo.addItem(s, s)
+        today = desk.sekarang().date()
+        for w in (self.ui.tanggalTerimaEdit, self.ui.tanggalSuratEdit):
+            w.setMaximumDate(_qdate(today))
+        self.ui.tanggalSuratEdit.setMinimumDate(QDate(1990, 1, 1))
+        self.ui.tanggalTerimaEdit.setMinimumDate(QDate(2000, 1, 1))
+        self.ui.tanggalTerimaEdit.setDate(_qdate(today))
+        _set_tanggal_opsional(self.ui.tanggalSuratEdit, None)
+        self._berkas: Path | None = None
+        self.ui.pilihBerkasButton.clicked.connect(self._pilih_berkas)
+        self.ui.hapusBerkasButton.clicked.connect(lambda: self.set_berkas(None))
+        pengirim = [
+            r[0]
+            for r in desk.conn.execute(
+                "SELECT DISTINCT pengirim FROM (SELECT pengirim FROM surat_masuk ORDER BY id DESC "
+                "LIMIT 500)"
+            )
+        ]
+        comp = QCompleter(pengirim, self)
+        comp.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        comp.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.ui.pengirimEdit.setCompleter(comp)
+        if surat is not None:
+            self.setWindowTitle(f"Ubah surat masuk - agenda {surat.nomor_agenda}/{surat.tahun}")
+            self.ui.agendaLabel.setText(
+                f"Nomor agenda {surat.nomor_agenda}/{surat.tahun} tidak berubah."
+            )
+            self.ui.tanggalTerimaEdit.setDate(_qdate(surat.tanggal_terima))
+            self.ui.pengirimEdit.setText(surat.pengirim)
+            self.ui.nomorSuratEdit.setText(surat.nomor_surat)
+            _set_tanggal_opsional(self.ui.tanggalSuratEdit, surat.tanggal_surat)
+            self.ui.halEdit.setText(surat.hal)
+            self.ui.sifatCombo.setCurrentIndex(self.ui.sifatCombo.findData(surat.sifat))
+            self.ui.kodeKlasifikasiEdit.setText(surat.kode_klasifikasi)
+            self.ui.lampiranEdit.setText(surat.lampiran)
+            self.ui.ringkasanEdit.setPlainText(surat.ringkasan)
+            if surat.berkas:
+                self.ui.berkasEdit.setText(
+                    "(pindaian sudah tersimpan; pilih berkas lain untuk mengganti)"
+                )
+            if not desk.boleh("surat_masuk.ubah_tanggal"):
+                self.ui.tanggalTerimaEdit.setEnabled(False)
+                self.ui.tanggalSuratEdit.setEnabled(False)
+        bersihkan_galat(self.ui.errorLabel)
+        self.ui.pengirimEdit.setFocus()
+
+    def widgets(self) -> dict[str, QWidget]:
+        u = self.ui
+        return {
+            "tanggal_terima": u.tanggalTerimaEdit,
+            "pengirim": u.pengirimEdit,
+            "nomor_surat": u.nomorSuratEdit,
+            "tanggal_surat": u.tanggalSuratEdit,
+            "hal": u.halEdit,
+            "sifat": u.sifatCombo,
+            "kode_klasifikasi": u.kodeKlasifikasiEdit,
+            "lampiran": u.lampiranEdit,
+            "ringkasan": u.ringkasanEdit,
+            "berkas": u.pilihBerkasButton,
+        }
+
+    def set_berkas(self, path: Path | None) -> None:
+        self._berkas = path
+        self.ui.berkasEdit.setText(str(path) if path else "")
+
+    def _pilih_berkas(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            "Pilih berkas pindaian",
+            "",
+            "PDF atau gambar (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Semua berkas (*)",
+        )
+        if path:
+            self.set_berkas(Path(path))
+
+    def data(self) -> SuratMasukBaru:
+        u = self.ui
+        return SuratMasukBaru(
+            tanggal_terima=u.tanggalTerimaEdit.date().toPython(),
+            pengirim=u.pengirimEdit.text(),
+            hal=u.halEdit.text(),
+            nomor_surat=u.nomorSuratEdit.text(),
+            tanggal_surat=_tanggal_opsional(u.tanggalSuratEdit),
+            sifat=u.sifatCombo.currentData(),
+            kode_klasifikasi=u.kodeKlasifikasiEdit.text(),
+            lampiran=u.lampiranEdit.text(),
+            ringkasan=u.ringkasanEdit.toPlainText(),
+            berkas=self._berkas,
+        )
+
+    def accept(self) -> None:
+        bersihkan_galat(self.ui.errorLabel, self.widgets())
+        try:
+            if self.surat is None:
+                self.hasil = self.desk.surat_masuk.catat(self.data(), mulai=self.mulai)
+            else:
+                self.hasil = self.desk.surat_masuk.ubah(self.surat.id, self.data())
+        except BawangError as e:
+            tampilkan_galat(self.ui.errorLabel, e, self.widgets())
+            return
+        super().accept()
+
+
+class DisposisiDialog(QDialog):
+    """The Camat's disposition: recipients and instructions as tick boxes, note and deadline."""
+
+    def __init__(self, desk: Desk, surat: SuratMasuk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk, self.surat = desk, surat
+        from bawang_desk.ui.forms.ui_disposisi_dialog import Ui_DisposisiDialog
+
+        self.ui = Ui_DisposisiDialog()
+        self.ui.setupUi(self)
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("&Simpan disposisi")
+        tanda = " <b style='color:#7a0000'>SANGAT SEGERA</b>" if surat.urgen else ""
+        self.ui.suratLabel.setText(
+            f"Agenda <b>{surat.nomor_agenda}/{surat.tahun}</b>{tanda} dari "
+            f"<b>{escape(surat.pengirim)}</b><br>Hal: {escape(surat.hal)}"
+        )
+        self.tujuan: dict[str, QCheckBox] = {}
+        for kode, label in desk.surat_masuk.pilihan_tujuan():
+            cb = QCheckBox(label)
+            beri_nama(cb, f"tujuan_{kode}", f"Diteruskan kepada {label}")
+            self.ui.tujuanGroup.layout().addWidget(cb)
+            self.tujuan[kode] = cb
+        self.instruksi: dict[str, QCheckBox] = {}
+        for teks in desk.surat_masuk.pilihan_instruksi():
+            cb = QCheckBox(teks)
+            beri_nama(cb, f"instruksi_{len(self.instruksi)}", teks)
+            self.ui.instruksiGroup.layout().addWidget(cb)
+            self.instruksi[teks] = cb
+        today = desk.sekarang().date()
+        self.ui.batasWaktuEdit.setMinimumDate(_qdate(today).addDays(-1))
+        _set_tanggal_opsional(self.ui.batasWaktuEdit, None)
+        bersihkan_galat(self.ui.errorLabel)
+        next(iter(self.tujuan.values())).setFocus()
+
+    def accept(self) -> None:
+        w = {
+            "kepada": self.ui.tujuanGroup,
+            "instruksi": self.ui.instruksiGroup,
+            "batas_waktu": self.ui.batasWaktuEdit,
+        }
+        bersihkan_galat(self.ui.errorLabel, w)
+        try:
+            self.desk.surat_masuk.disposisi(
+                self.surat.id,
+                kepada=[k for k, cb in self.tujuan.items() if cb.isChecked()],
+                instruksi=[t for t, cb in self.instruksi.items() if cb.isChecked()],
+                catatan=self.ui.catatanEdit.toPlainText(),
+                batas_waktu=_tanggal_opsional(self.ui.batasWaktuEdit),
+            )
+        except BawangError as e:
+            tampilkan_galat(self.ui.errorLabel, e, w)
+            return
+        super().accept()
+
+
+class DistribusiDialog(QDialog):
+    """SOP step 5: one line per recipient with the name of whoever received the letter."""
+
+    def __init__(self, desk: Desk, surat: SuratMasuk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk, self.surat = desk, surat
+        beri_nama(self, "distribusiDialog", "Distribusi surat")
+        self.setWindowTitle(f"Distribusi - agenda {surat.nomor_agenda}/{surat.tahun}")
+        self.resize(560, 320)
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel("Tulis kepada siapa surat diserahkan dan nama yang menerimanya."))
+        self.table = QTableWidget(0, 2)
+        beri_nama(self.table, "distribusiTable", "Tujuan distribusi")
+        self.table.setHorizontalHeaderLabels(["Kepada", "Diterima oleh"])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        tujuan = [
+            desk.surat_masuk.label_tujuan(k)
+            for k in (surat.disposisi.kepada if surat.disposisi else ())
+        ] or [""]
+        for t in tujuan:
+            self.tambah_baris(t)
+        lay.addWidget(self.table)
+        tambah = QPushButton("&Tambah baris")
+        beri_nama(tambah, "tambahBarisButton", "Tambah baris distribusi")
+        tambah.clicked.connect(lambda: self.tambah_baris(""))
+        lay.addWidget(tambah, 0, Qt.AlignmentFlag.AlignLeft)
+        self.errorLabel = QLabel()
+        self.errorLabel.setStyleSheet("color: #a40000; font-weight: bold;")
+        self.errorLabel.setWordWrap(True)
+        lay.addWidget(self.errorLabel)
+        bb = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        bb.accepted.connect(self.accept)
+        bb.rejected.connect(self.reject)
+        lay.addWidget(bb)
+        self.table.setCurrentCell(0, 1)
+
+    def tambah_baris(self, kepada: str) -> None:
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        self.table.setItem(r, 0, QTableWidgetItem(kepada))
+        self.table.setItem(r, 1, QTableWidgetItem(""))
+
+    def isi(self, baris: int, kepada: str | None, penerima: str) -> None:
+        if kepada is not None:
+            self.table.item(baris, 0).setText(kepada)
+        self.table.item(baris, 1).setText(penerima)
+
+    def accept(self) -> None:
+        baris = [
+            (self.table.item(r, 0).text(), self.table.item(r, 1).text())
+            for r in range(self.table.rowCount())
+        ]
+        try:
+            self.desk.surat_masuk.distribusikan(self.surat.id, baris)
+        except BawangError as e:
+            tampilkan_galat(self.errorLabel, e)
+            return
+        super().accept()
+
+
+class SuratMasukTab(QWidget):
+    """Buku Agenda with search as you type, filters, the detail of a letter and its steps."""
+
+    dicetak = Signal(Path)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self._dimuat = False
+        lay = QVBoxLayout(self)
+        self.bannerLabel = QLabel()
+        beri_nama(self.bannerLabel, "bannerLabel", "Peringatan surat sangat segera")
+        self.bannerLabel.setStyleSheet(
+            "background: #7a0000; color: white; font-weight: bold; padding: 6px;"
+        )
+        self.bannerLabel.setVisible(False)
+        lay.addWidget(self.bannerLabel)
+
+        bar = QHBoxLayout()
+        self.cariEdit = QLineEdit()
+        beri_nama(self.cariEdit, "cariEdit", "Cari pengirim, hal, nomor atau ringkasan")
+        self.cariEdit.setPlaceholderText("Cari pengirim, hal, nomor surat, ringkasan...")
+        self.cariEdit.setClearButtonEnabled(True)
+        self.dariEdit = QDateEdit()
+        self.sampaiEdit = QDateEdit()
+        for w, n, a in (
+            (self.dariEdit, "dariEdit", "Dari tanggal"),
+            (self.sampaiEdit, "sampaiEdit", "Sampai tanggal"),
+        ):
+            beri_nama(w, n, a)
+            w.setCalendarPopup(True)
+            w.setDisplayFormat("dd-MM-yyyy")
+            w.setMinimumDate(QDate(2000, 1, 1))
+            w.setSpecialValueText("semua")
+            w.setDate(w.minimumDate())
+        self.sifatCombo = QComboBox()
+        beri_nama(self.sifatCombo, "sifatFilterCombo", "Saring sifat")
+        self.sifatCombo.addItem("Semua sifat", "")
+        for s in SIFAT:
+            self.sifatCombo.addItem(s, s)
+        self.statusCombo = QComboBox()
+        beri_nama(self.statusCombo, "statusFilterCombo", "Saring status")
+        self.statusCombo.addItem("Semua status", "")
+        for k, v in FILTER_KHUSUS.items():
+            self.statusCombo.addItem(v, k)
+        for s in STATUS:
+            self.statusCombo.addItem(LABEL_STATUS[s], s)
+        self.kodeEdit = QLineEdit()
+        beri_nama(self.kodeEdit, "kodeFilterEdit", "Saring kode klasifikasi")
+        self.kodeEdit.setPlaceholderText("Kode klasifikasi")
+        self.kodeEdit.setMaximumWidth(130)
+        cari_label = QLabel("&Cari:")
+        cari_label.setBuddy(self.cariEdit)
+        bar.addWidget(cari_label)
+        bar.addWidget(self.cariEdit, 1)
+        for text, w in (("Dari:", self.dariEdit), ("s.d.", self.sampaiEdit)):
+            bar.addWidget(QLabel(text))
+            bar.addWidget(w)
+        bar.addWidget(self.sifatCombo)
+        bar.addWidget(self.statusCombo)
+        bar.addWidget(self.kodeEdit)
+        lay.addLayout(bar)
+
+        aksi = QHBoxLayout()
+        self.catatButton = self._tombol("&Catat surat masuk...", "catatButton", "Ctrl+N")
+        self.sampaikanButton = self._tombol("Sampaikan ke Ca&mat", "sampaikanButton")
+        self.disposisiButton = self._tombol("&Disposisi...", "disposisiButton")
+        self.jabarkanButton = self._tombol("&Jabarkan...", "jabarkanButton")
+        self.distribusiButton = self._tombol("Dis&tribusikan...", "distribusiButton")
+        self.ubahButton = self._tombol("&Ubah...", "ubahButton")
+        self.lembarButton = self._tombol("Cetak &Lembar Disposisi", "lembarButton", "Ctrl+P")
+        self.pindaianButton = self._tombol("&Buka pindaian", "pindaianButton")
+        self.bukuButton = self._tombol("Cetak Buku A&genda...", "bukuButton")
+        for b in (
+            self.catatButton,
+            self.sampaikanButton,
+            self.disposisiButton,
+            self.jabarkanButton,
+            self.distribusiButton,
+            self.ubahButton,
+            self.lembarButton,
+            self.pindaianButton,
+        ):
+            aksi.addWidget(b)
+        aksi.addStretch(1)
+        aksi.addWidget(self.bukuButton)
+        lay.addLayout(aksi)
+
+        self.model = SuratMasukModel(desk, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.table = QTableView()
+        beri_nama(self.table, "suratMasukTable", "Buku Agenda Surat Masuk")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.setSectionResizeMode(SuratMasukModel.COL_HAL, QHeaderView.ResizeMode.Stretch)
+        for col, w in ((0, 90), (1, 90), (2, 240), (3, 150), (5, 130), (6, 170)):
+            self.table.setColumnWidth(col, w)
+        self.detail = QTextBrowser()
+        beri_nama(self.detail, "detailSurat", "Rincian surat")
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        lay.addWidget(split, 1)
+        self.infoLabel = QLabel()
+        beri_nama(self.infoLabel, "infoLabel", "Ringkasan daftar")
+        lay.addWidget(self.infoLabel)
+
+        self._tunda = QTimer(self)
+        self._tunda.setSingleShot(True)
+        self._tunda.setInterval(120)
+        self._tunda.timeout.connect(self.muat)
+        self.cariEdit.textChanged.connect(lambda _t: self._tunda.start())
+        self.kodeEdit.textChanged.connect(lambda _t: self._tunda.start())
+        for w in (self.sifatCombo, self.statusCombo):
+            w.currentIndexChanged.connect(lambda _i: self.muat())
+        for w in (self.dariEdit, self.sampaiEdit):
+            w.dateChanged.connect(lambda _d: self._tunda.start())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.tampilkan_detail())
+        self.table.doubleClicked.connect(lambda _i: self.ubah())
+        self.catatButton.clicked.connect(self.catat)
+        self.sampaikanButton.clicked.connect(self.sampaikan)
+        self.disposisiButton.clicked.connect(self.disposisi)
+        self.jabarkanButton.clicked.connect(self.jabarkan)
+        self.distribusiButton.clicked.connect(self.distribusikan)
+        self.ubahButton.clicked.connect(self.ubah)
+        self.lembarButton.clicked.connect(lambda: self.cetak_lembar())
+        self.pindaianButton.clicked.connect(self.buka_pindaian)
+        self.bukuButton.clicked.connect(self.cetak_buku)
+        self.perbarui_izin()
+
+    def _tombol(self, teks: str, nama: str, pintasan: str | None = None) -> QPushButton:
+        b = QPushButton(teks)
+        beri_nama(b, nama, teks.replace("&", "").rstrip("."))
+        if pintasan:
+            b.setShortcut(QKeySequence(pintasan))
+        return b
+
+    # ------------------------------------------------------------------ loading
+
+    def showEvent(self, ev) -> None:
+        super().showEvent(ev)
+        if not self._dimuat:
+            self.muat()
+
+    def filter(self) -> FilterSurat:
+        def opt(w: QDateEdit) -> date | None:
+            return None if w.date() == w.minimumDate() else w.date().toPython()
+
+        return FilterSurat(
+            teks=self.cariEdit.text(),
+            dari=opt(self.dariEdit),
+            sampai=opt(self.sampaiEdit),
+            sifat=self.sifatCombo.currentData() or None,
+            status=self.statusCombo.currentData() or None,
+            kode_klasifikasi=self.kodeEdit.text().strip() or None,
+        )
+
+    def muat(self, pilih: int | None = None) -> None:
+        self._dimuat = True
+        lama = pilih if pilih is not None else (self.terpilih().id if self.terpilih() else None)
+        try:
+            self.model.muat(self.filter())
+        except BawangError as e:
+            self.infoLabel.setText(str(e))
+            return
+        n = self.model.rowCount()
+        urgen = sum(1 for i in range(n) if self.model.baris(i).urgen)
+        lagi = "+" if self.model.canFetchMore() else ""
+        self.infoLabel.setText(
+            f"{n}{lagi} surat ditampilkan"
+            + (f", {urgen} SANGAT SEGERA belum selesai." if urgen else ".")
+        )
+        if lama is not None:
+            self.pilih_surat(lama)
+        self.tampilkan_detail()
+
+    def pilih_surat(self, surat_id: int) -> None:
+        row = self.model.cari_baris(surat_id)
+        if row >= 0:
+            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+
+    def terpilih(self) -> BarisSurat | None:
+        idx = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not idx:
+            return None
+        return self.model.baris(self.proxy.mapToSource(idx[0]).row())
+
+    def perbarui_izin(self) -> None:
+        d = self.desk
+        self.catatButton.setEnabled(d.boleh("surat_masuk.catat"))
+        self.bukuButton.setEnabled(d.boleh("buku.cetak"))
+        urgen = d.surat_masuk.urgen_untuk_pimpinan() if d.pengguna_aktif else []
+        if urgen:
+            siapa = "disposisi Camat" if d.pengguna_aktif.peran == "camat" else "tindak lanjut"
+            self.bannerLabel.setText(
+                f"\u26a0 {len(urgen)} surat SANGAT SEGERA menunggu {siapa}: "
+                + "; ".join(f"{b.nomor_agenda}/{b.tahun} dari {b.pengirim}" for b in urgen[:3])
+            )
+        self.bannerLabel.setVisible(bool(urgen))
+        if self._dimuat or self.isVisible():
+            self.muat()
+        self._perbarui_tombol()
+
+    def _perbarui_tombol(self) -> None:
+        b = self.terpilih()
+        d = self.desk
+        st = b.status if b else None
+        self.sampaikanButton.setEnabled(st == "dicatat" and d.boleh("surat_masuk.sampaikan"))
+        self.disposisiButton.setEnabled(st == "disampaikan" and d.boleh("surat_masuk.disposisi"))
+        self.jabarkanButton.setEnabled(st == "didisposisi" and d.boleh("surat_masuk.jabarkan"))
+        self.distribusiButton.setEnabled(st == "dijabarkan" and d.boleh("surat_masuk.distribusi"))
+        self.ubahButton.setEnabled(b is not None and d.boleh("surat_masuk.ubah"))
+        self.lembarButton.setEnabled(b is not None)
+        self.pindaianButton.setEnabled(b is not None and not b.disembunyikan)
+
+    # ------------------------------------------------------------------ detail
+
+    def tampilkan_detail(self) -> None:
+        self._perbarui_tombol()
+        b = self.terpilih()
+        if b is None:
+            self.detail.setHtml("<p><i>Pilih surat di tabel untuk melihat rinciannya.</i></p>")
+            return
+        try:
+            s = self.desk.surat_masuk.get(b.id)
+        except BawangError as e:
+            self.detail.setPlainText(str(e))
+            return
+        self.detail.setHtml(html_surat(self.desk, s))
+
+    # ------------------------------------------------------------------ actions
+
+    def _aksi(self, fn) -> SuratMasuk | None:
+        try:
+            return fn()
+        except BawangError as e:
+            pesan_galat(self, "Surat masuk", e)
+            return None
+
+    def catat(self) -> None:
+        dlg = SuratMasukDialog(self.desk, self)
+        beri_nama(dlg, "suratMasukDialog", "Catat surat masuk")
+        if dlg.exec() == QDialog.DialogCode.Accepted and dlg.hasil:
+            self.muat(pilih=dlg.hasil.id)
+            # SOP step 1: the Lembar Disposisi goes with the letter at once
+            self.cetak_lembar(dlg.hasil.id)
+
+    def ubah(self) -> None:
+        b = self.terpilih()
+        if b is None or not self.desk.boleh("surat_masuk.ubah"):
+            return
+        s = self._aksi(lambda: self.desk.surat_masuk.get(b.id))
+        if s is None:
+            return
+        dlg = SuratMasukDialog(self.desk, self, surat=s)
+        beri_nama(dlg, "suratMasukDialog", "Ubah surat masuk")
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.muat(pilih=b.id)
+
+    def sampaikan(self) -> None:
+        b = self.terpilih()
+        if b and self._aksi(lambda: self.desk.surat_masuk.sampaikan(b.id)):
+            self.muat(pilih=b.id)
+
+    def disposisi(self) -> None:
+        b = self.terpilih()
+        if b is None:
+            return
+        s = self._aksi(lambda: self.desk.surat_masuk.get(b.id))
+        if s is None:
+            return
+        dlg = DisposisiDialog(self.desk, s, self)
+        beri_nama(dlg, "disposisiDialog", "Disposisi Camat")
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.perbarui_izin()
+            self.pilih_surat(b.id)
+
+    def jabarkan(self) -> None:
+        b = self.terpilih()
+        if b is None:
+            return
+        teks, ok = QInputDialog.getMultiLineText(
+            self, "Penjabaran disposisi", "Penjabaran Sekretaris Kecamatan atas disposisi Camat:"
+        )
+        if ok and self._aksi(lambda: self.desk.surat_masuk.jabarkan(b.id, teks)):
+            self.perbarui_izin()
+            self.pilih_surat(b.id)
+
+    def distribusikan(self) -> None:
+        b = self.terpilih()
+        if b is None:
+            return
+        s = self._aksi(lambda: self.desk.surat_masuk.get(b.id))
+        if s is None:
+            return
+        dlg = DistribusiDialog(self.desk, s, self)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.muat(pilih=b.id)
+            # the filled-in sheet, now with the Camat's and Sekcam's boxes and the receipts
+            self.cetak_lembar(b.id)
+
+    def cetak_lembar(self, surat_id: int | None = None) -> Path | None:
+        """Print the Lembar Disposisi: blank for handwriting until disposed, then filled in."""
+        from bawang_desk.documents.surat_masuk import cetak_lembar_disposisi
+        from bawang_desk.ui.pratinjau import tampilkan_pdf
+
+        if surat_id is None:
+            b = self.terpilih()
+            if b is None:
+                return None
+            surat_id = b.id
+        try:
+            path = cetak_lembar_disposisi(self.desk, surat_id)
+        except (BawangError, OSError) as e:
+            pesan_galat(self, "Lembar Disposisi", e)
+            return None
+        self.dicetak.emit(path)
+        self._pratinjau = tampilkan_pdf(path, "Lembar Disposisi", self)
+        return path
+
+    def buka_pindaian(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        b = self.terpilih()
+        if b is None:
+            return
+        try:
+            p = self.desk.surat_masuk.path_berkas(b.id)
+        except BawangError as e:
+            pesan_galat(self, "Pindaian surat", e)
+            return
+        if p.suffix == ".pdf":
+            from bawang_desk.ui.pratinjau import tampilkan_pdf
+
+            self._pratinjau = tampilkan_pdf(p, "Pindaian surat", self)
+        else:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(p)))
+
+    def cetak_buku(self) -> None:
+        from bawang_desk.ui.cetak_buku import CetakBukuDialog
+
+        dlg = CetakBukuDialog(self.desk, "surat-masuk", self)
+        dlg.exec()
+
+
+def html_surat(desk: Desk, s: SuratMasuk) -> str:
+    """The detail of a letter: its data, the disposition, and each step against the SOP."""
+    from bawang_desk.core.catalog import format_waktu
+
+    e = escape
+    tanda = ""
+    if s.urgen:
+        tanda = (
+            "<p style='background:#7a0000;color:white;padding:4px'><b>\u26a0 SANGAT SEGERA"
+            "</b>: sampaikan kepada Camat saat ini juga.</p>"
+        )
+    elif s.sifat == RAHASIA:
+        tanda = "<p style='background:#303030;color:white;padding:4px'><b>RAHASIA</b></p>"
+    tgl_surat = tanggal_pendek(s.tanggal_surat) if s.tanggal_surat else "-"
+    bagian = [
+        tanda,
+        f"<h3>Agenda {s.nomor_agenda}/{s.tahun} &mdash; {e(s.label_status)}</h3>",
+        "<table cellpadding='2'>",
+        f"<tr><td><b>Dari</b></td><td>{e(s.pengirim)}</td></tr>",
+        f"<tr><td><b>Nomor / tanggal</b></td><td>{e(s.nomor_surat or '-')} / {tgl_surat}</td></tr>",
+        f"<tr><td><b>Diterima</b></td><td>{tanggal_pendek(s.tanggal_terima)}</td></tr>",
+        f"<tr><td><b>Hal</b></td><td>{e(s.hal)}</td></tr>",
+        f"<tr><td><b>Sifat / kode</b></td><td>{e(s.sifat)} / {e(s.kode_klasifikasi or '-')}"
+        f"</td></tr>",
+        f"<tr><td><b>Lampiran</b></td><td>{e(s.lampiran or '-')}</td></tr>",
+    ]
+    if s.ringkasan:
+        bagian.append(f"<tr><td><b>Ringkasan</b></td><td>{e(s.ringkasan)}</td></tr>")
+    bagian.append("</table>")
+    if s.disposisi:
+        d = s.disposisi
+        kepada = ", ".join(desk.surat_masuk.label_tujuan(k) for k in d.kepada)
+        batas = tanggal_pendek(d.batas_waktu) if d.batas_waktu else "-"
+        bagian.append(
+            f"<p><b>Disposisi Camat</b> ({d.waktu:%d-%m-%Y %H:%M}): kepada {e(kepada)}; "
+            f"{e('; '.join(d.instruksi))}. {e(d.catatan)} <i>Batas waktu: {batas}</i></p>"
+        )
+        if d.penjabaran:
+            bagian.append(
+                f"<p><b>Penjabaran Sekcam</b> ({d.penjabaran_waktu:%d-%m-%Y %H:%M}): "
+                f"{e(d.penjabaran)}</p>"
+            )
+    if s.distribusi:
+        bagian.append(
+            "<p><b>Distribusi</b>: "
+            + "; ".join(
+                f"{e(x.kepada)} (diterima {e(x.diterima_oleh)}, {x.waktu:%d-%m-%Y %H:%M})"
+                for x in s.distribusi
+            )
+            + "</p>"
+        )
+    rows = []
+    for lk in s.langkah:
+        dur = format_waktu(lk.durasi) if lk.durasi is not None else "-"
+        baku = format_waktu(lk.baku) if lk.baku else "-"
+        warna = " style='color:#7a0000'" if lk.lewat_baku else ""
+        ket = (
+            "melebihi waktu baku" if lk.lewat_baku else ("sesuai" if lk.durasi is not None else "")
+        )
+        rows.append(
+            f"<tr><td>{lk.langkah}</td><td>{e(lk.nama)}</td>"
+            f"<td>{lk.waktu:%d-%m-%Y %H:%M}</td><td>{e(lk.oleh or '-')}</td>"
+            f"<td{warna}>{dur}</td><td>{baku}</td><td{warna}>{ket}</td></tr>"
+        )
+    bagian.append(
+        "<h4>Langkah SOP 068/001</h4><table border='1' cellspacing='0' cellpadding='3'>"
+        "<tr><th>No</th><th>Langkah</th><th>Waktu</th><th>Oleh</th><th>Lama</th>"
+        "<th>Baku</th><th></th></tr>" + "".join(rows) + "</table>"
+    )
+    return "".join(bagian)

@@ -1,0 +1,205 @@
+"""Generated data: every identity number parses, the demo accounts log in, the books are sound."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from bawang_desk.core import peran
+from bawang_desk.core.demo import (
+    LAYANAN,
+    SANDI_DEMO,
+    Pabrik,
+    buat_demo,
+    generate_ten_years,
+)
+from bawang_desk.core.desk import Desk
+from bawang_desk.core.identity import parse_nik, parse_nip
+from bawang_desk.core.referensi import GOLONGAN, desa_bawang
+
+HARI_INI = date(2026, 11, 24)
+
+
+@pytest.fixture(scope="module")
+def demo_path(tmp_path_factory) -> tuple[Path, float]:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    mulai = time.perf_counter()
+    laporan = []
+    buat_demo(path, hari_ini=HARI_INI, progress=lambda *a: laporan.append(a))
+    lama = time.perf_counter() - mulai
+    assert laporan and laporan[-1][0] == laporan[-1][1]
+    return path, lama
+
+
+@pytest.fixture
+def demo(demo_path):
+    d = Desk.open(demo_path[0], kunci=False)
+    yield d
+    d.close()
+
+
+def test_demo_cepat(demo_path):
+    assert demo_path[1] < 10
+
+
+def test_demo_isi_dan_integritas(demo):
+    q = demo.conn.execute
+    assert q("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert demo.periksa_integritas() == []
+    assert demo.verify_audit().utuh
+    jumlah = {
+        t: q(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+        for t in ("surat_masuk", "surat_keluar", "permohonan", "pegawai")
+    }
+    assert jumlah == {"surat_masuk": 40, "surat_keluar": 25, "permohonan": 300, "pegawai": 25}
+    assert {r[0] for r in q("SELECT DISTINCT layanan FROM permohonan")} == set(LAYANAN)
+    assert q("SELECT COUNT(*) FROM permohonan_langkah").fetchone()[0] > 300 * 5
+    assert q("SELECT COUNT(*) FROM permohonan_syarat").fetchone()[0] > 300
+    dari, sampai = q("SELECT MIN(tanggal_masuk), MAX(tanggal_masuk) FROM permohonan").fetchone()
+    assert date.fromisoformat(dari) >= HARI_INI - timedelta(days=61)
+    assert date.fromisoformat(sampai) < HARI_INI
+    assert {r[0] for r in q("SELECT DISTINCT desa FROM permohonan")} <= {
+        d.nama for d in desa_bawang()
+    }
+    assert {r[0] for r in q("SELECT DISTINCT varian FROM permohonan WHERE layanan = 'kk'")} == {
+        "pindah-datang",
+        "pemecahan",
+        "kelahiran",
+        "kematian",
+        "numpang",
+        "rusak-hilang",
+    }
+    sifat = dict(q("SELECT sifat, COUNT(*) FROM surat_masuk GROUP BY sifat").fetchall())
+    assert max(sifat, key=sifat.get) == "Biasa"
+    # names with apostrophes survive the round trip
+    assert q("SELECT COUNT(*) FROM permohonan WHERE nama LIKE '%''%'").fetchone()[0] > 0
+
+
+def test_demo_kop_dan_pejabat(demo):
+    kantor = demo.pengaturan.kantor()
+    assert kantor.pemerintah == "PEMERINTAH KABUPATEN BANJARNEGARA"
+    assert kantor.nama_kantor == "KECAMATAN BAWANG"
+    camat = demo.pengaturan.pejabat("camat")
+    sekcam = demo.pengaturan.pejabat("sekcam")
+    assert camat.golongan in ("IV/a", "IV/b")
+    assert sekcam.golongan in ("III/d", "IV/a")
+    for j in ("kasi_tapem", "kasi_trantibum", "kasubbag_umum"):
+        p = demo.pengaturan.pejabat(j)
+        assert p.terisi and p.golongan in ("III/c", "III/d")
+        parse_nip(p.nip)
+    row = demo.conn.execute(
+        "SELECT nama, golongan FROM pegawai WHERE nip = ?", (camat.nip,)
+    ).fetchone()
+    assert row == (camat.nama, camat.golongan)
+
+
+def test_demo_semua_nik_dan_nip_sah(demo):
+    niks = [r[0] for r in demo.conn.execute("SELECT nik FROM permohonan")]
+    for nik in niks:
+        parse_nik(nik)
+    assert sum(n.startswith("330405") for n in niks) > len(niks) * 0.7
+    assert any(not n.startswith("330405") for n in niks)
+    rows = demo.conn.execute(
+        "SELECT p.nip, p.golongan, a.golongan FROM pegawai p LEFT JOIN pegawai a "
+        "ON a.id = p.atasan_id"
+    ).fetchall()
+    for nip, gol, gol_atasan in rows:
+        n = parse_nip(nip)
+        assert 1965 <= n.tanggal_lahir.year <= 2000
+        usia_cpns = (n.tmt_cpns - n.tanggal_lahir).days / 365.25
+        assert 19.9 <= usia_cpns <= 35.1
+        if gol_atasan:  # never above the direct superior's pangkat
+            assert GOLONGAN.index(gol) <= GOLONGAN.index(gol_atasan)
+
+
+def test_demo_akun_per_peran_masuk_dengan_demo(demo):
+    assert {p.username for p in demo.pengguna.daftar()} == set(peran.PERAN)
+    for kunci in peran.PERAN:
+        p = demo.masuk(kunci, SANDI_DEMO)
+        assert p.peran == kunci
+        demo.keluar()
+
+
+def test_demo_tidak_menimpa_berkas(demo_path):
+    with pytest.raises(FileExistsError):
+        buat_demo(demo_path[0])
+
+
+def test_demo_sama_untuk_seed_yang_sama(demo_path, tmp_path):
+    lain = buat_demo(tmp_path / "lagi.sqlite", hari_ini=HARI_INI)
+    sql = "SELECT layanan, varian, nik, nama, status, tanggal_masuk FROM permohonan ORDER BY id"
+    a = sqlite3.connect(demo_path[0])
+    b = sqlite3.connect(lain)
+    try:
+        assert a.execute(sql).fetchall() == b.execute(sql).fetchall()
+    finally:
+        a.close()
+        b.close()
+
+
+def test_pabrik_nik_dan_nip_selalu_sah():
+    pabrik = Pabrik(7, HARI_INI)
+    for i in range(3000):
+        pada = date(2016, 1, 4) + timedelta(days=i)
+        nik, nama, desa = pabrik.penduduk(pada)
+        n = parse_nik(nik)
+        assert 1940 <= n.tanggal_lahir.year <= 2008
+        assert nama.strip() == nama and desa
+    roster = pabrik.roster(200)
+    nips = [p.baris["nip"] for p in roster]
+    assert len(set(nips)) == 200
+    for p in roster:
+        n = parse_nip(p.baris["nip"])
+        assert n.perempuan == p.perempuan
+        assert n.tmt_cpns <= HARI_INI
+
+
+def test_sepuluh_tahun_kecil(tmp_path):
+    path = generate_ten_years(
+        tmp_path / "sepuluh.sqlite",
+        permohonan=2000,
+        surat=300,
+        pegawai=20,
+        seed=11,
+        hari_ini=HARI_INI,
+        batch=700,
+    )
+    d = Desk.open(path, kunci=False)
+    try:
+        q = d.conn.execute
+        assert q("SELECT COUNT(*) FROM permohonan").fetchone()[0] == 2000
+        assert q("SELECT COUNT(*) FROM surat_masuk").fetchone()[0] == 180
+        assert q("SELECT COUNT(*) FROM surat_keluar").fetchone()[0] == 120
+        assert q("SELECT COUNT(*) FROM pegawai").fetchone()[0] == 20
+        tahun = {
+            int(r[0]) for r in q("SELECT DISTINCT substr(tanggal_masuk, 1, 4) FROM permohonan")
+        }
+        assert tahun == set(range(2016, 2027))
+        tahun = {
+            int(r[0]) for r in q("SELECT DISTINCT substr(tanggal_terima, 1, 4) FROM surat_masuk")
+        }
+        assert tahun == set(range(2016, 2027))
+        # every register starts again at 1 each year
+        assert {r[0] for r in q("SELECT MIN(nomor) FROM nomor GROUP BY register, tahun")} == {1}
+        assert d.periksa_integritas() == []
+        for (nik,) in q("SELECT nik FROM permohonan"):
+            parse_nik(nik)
+        d.masuk("operator", SANDI_DEMO)
+    finally:
+        d.close()
+
+
+def test_gagal_di_tengah_tidak_meninggalkan_berkas(tmp_path, monkeypatch):
+    def rusak(self, *a, **kw):
+        raise RuntimeError("listrik padam")
+
+    monkeypatch.setattr(Pabrik, "permohonan", rusak)
+    path = tmp_path / "setengah.sqlite"
+    with pytest.raises(RuntimeError):
+        buat_demo(path, hari_ini=HARI_INI)
+    assert not path.exists()
+    assert not Path(f"{path}-journal").exists()

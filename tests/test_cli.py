@@ -1,0 +1,56 @@
+"""The command line: --smoke on a fresh file, periksa on a sound and on a tampered database."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from bawang_desk.cli import main
+from bawang_desk.core.desk import Desk
+from tests.helpers import siapkan
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_smoke_membuka_jendela_dan_keluar_0(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    r = subprocess.run(
+        [sys.executable, "-m", "bawang_desk", "--smoke", "--db", str(tmp_path / "baru.sqlite")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "baru.sqlite").exists()
+
+
+def test_periksa_utuh_lalu_rusak(tmp_path, capsys):
+    path = tmp_path / "db.sqlite"
+    d = Desk.open(path)
+    siapkan(d)
+    d.close()
+    assert main(["periksa", "--db", str(path)]) == 0
+    assert "Basis data utuh" in capsys.readouterr().out
+    import sqlite3
+
+    c = sqlite3.connect(path)
+    c.execute("DROP TRIGGER audit_tanpa_ubah")
+    c.execute("UPDATE audit SET aksi = 'diubah' WHERE id = 2")
+    c.commit()
+    c.close()
+    assert main(["--db", str(path), "periksa"]) == 1
+    out = capsys.readouterr().out
+    assert "Rantai audit rusak pada baris 2" in out
+
+
+def test_periksa_lokasi_ditolak(tmp_path, capsys, monkeypatch):
+    from bawang_desk.core import storage
+
+    monkeypatch.setattr(
+        storage, "klasifikasi_lokasi", lambda p: storage.Lokasi("removable", "/media/flashdisk")
+    )
+    assert main(["periksa", "--db", str(tmp_path / "x.sqlite")]) == 2
+    assert "flashdisk" in capsys.readouterr().err
