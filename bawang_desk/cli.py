@@ -41,6 +41,19 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="perintah", metavar="PERINTAH")
     periksa = sub.add_parser("periksa", help="periksa integritas, kunci asing, nomor dan audit")
     periksa.add_argument("--db", metavar="BERKAS", default=argparse.SUPPRESS)
+    buku = sub.add_parser(
+        "cetak-buku",
+        help="cetak Buku Agenda Surat Masuk/Keluar atau Buku Ekspedisi ke PDF atau XLSX",
+        description="Kata sandi dibaca dari variabel BAWANG_DESK_SANDI, atau ditanyakan.",
+    )
+    buku.add_argument("--db", metavar="BERKAS", default=argparse.SUPPRESS)
+    buku.add_argument("--buku", required=True, choices=("surat-masuk", "surat-keluar", "ekspedisi"))
+    buku.add_argument("--dari", required=True, metavar="YYYY-MM-DD")
+    buku.add_argument("--sampai", required=True, metavar="YYYY-MM-DD")
+    buku.add_argument(
+        "-o", "--keluaran", required=True, metavar="BERKAS", help="berkas .pdf atau .xlsx"
+    )
+    buku.add_argument("--pengguna", required=True, help="nama pengguna yang mencetak")
     return p
 
 
@@ -81,10 +94,60 @@ def perintah_periksa(db: str | None) -> int:
     return 0
 
 
+def _masuk_batch(desk, username: str) -> None:
+    """Log a batch command in as a real user, so permissions and the audit apply as in the GUI."""
+    import getpass
+    import os
+
+    sandi = os.environ.get("BAWANG_DESK_SANDI")
+    if sandi is None:
+        sandi = getpass.getpass(f"Kata sandi {username}: ")
+    desk.masuk(username, sandi)
+
+
+def perintah_cetak_buku(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from bawang_desk.core.desk import Desk
+    from bawang_desk.core.errors import BawangError
+
+    try:
+        dari, sampai = date.fromisoformat(args.dari), date.fromisoformat(args.sampai)
+    except ValueError:
+        print("Tanggal ditulis YYYY-MM-DD, misalnya 2026-11-01.", file=sys.stderr)
+        return 2
+    out = Path(args.keluaran)
+    if out.suffix.lower() not in (".pdf", ".xlsx"):
+        print("Berkas keluaran harus berakhiran .pdf atau .xlsx.", file=sys.stderr)
+        return 2
+    try:
+        desk = Desk.open(args.db, kunci=False)
+    except BawangError as e:
+        print(f"Tidak dapat membuka basis data: {e}", file=sys.stderr)
+        return 2
+    try:
+        _masuk_batch(desk, args.pengguna)
+        from bawang_desk.documents.surat_masuk import cetak_buku_surat, ekspor_buku_surat
+
+        if out.suffix.lower() == ".xlsx":
+            ekspor_buku_surat(desk, args.buku, dari, sampai, out)
+        else:
+            cetak_buku_surat(desk, args.buku, dari, sampai, out)
+    except BawangError as e:
+        print(str(e), file=sys.stderr)
+        return 1
+    finally:
+        desk.close()
+    print(f"Tersimpan: {out}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.perintah == "periksa":
         return perintah_periksa(args.db)
+    if args.perintah == "cetak-buku":
+        return perintah_cetak_buku(args)
     db: Path | str | None = args.db
     petunjuk = None
     if args.demo:

@@ -54,3 +54,45 @@ def test_periksa_lokasi_ditolak(tmp_path, capsys, monkeypatch):
     )
     assert main(["periksa", "--db", str(tmp_path / "x.sqlite")]) == 2
     assert "flashdisk" in capsys.readouterr().err
+
+
+def test_cetak_buku_dari_baris_perintah(tmp_path, monkeypatch, capsys):
+    from datetime import date
+
+    from pypdf import PdfReader
+
+    from bawang_desk.core.surat_masuk import SuratMasukBaru
+    from tests.helpers import SANDI
+
+    path = tmp_path / "db.sqlite"
+    d = Desk.open(path)
+    siapkan(d)
+    d.masuk("pengadministrasi", SANDI)
+    d.surat_masuk.catat(SuratMasukBaru(date.today(), "Polsek Bawang", "Laporan keamanan"))
+    d.close()
+    hari = date.today().isoformat()
+    monkeypatch.setenv("BAWANG_DESK_SANDI", SANDI)
+    pdf = tmp_path / "agenda.pdf"
+    args = [
+        "--db",
+        str(path),
+        "cetak-buku",
+        "--buku",
+        "surat-masuk",
+        "--dari",
+        hari,
+        "--sampai",
+        hari,
+        "-o",
+        str(pdf),
+        "--pengguna",
+        "sekcam",
+    ]
+    assert main(args) == 0
+    teks = PdfReader(str(pdf)).pages[0].extract_text()
+    assert "BUKU AGENDA SURAT MASUK" in teks and "Polsek Bawang" in teks
+    assert main([*args[:-4], "-o", str(tmp_path / "agenda.xlsx"), "--pengguna", "sekcam"]) == 0
+    assert (tmp_path / "agenda.xlsx").exists()
+    monkeypatch.setenv("BAWANG_DESK_SANDI", "salah-sandi")
+    assert main(args) == 1
+    assert "salah" in capsys.readouterr().err

@@ -171,13 +171,14 @@ class _PenerbitMassal:
         self._akhir[kunci] = n
         nid = self.next_id
         self.next_id += 1
+        self.teks_terakhir = self._teks(reg, n, tanggal)
         self.baris.append(
             (
                 nid,
                 register,
                 tanggal.year,
                 n,
-                self._teks(reg, n, tanggal),
+                self.teks_terakhir,
                 tanggal.isoformat(),
                 perihal,
                 sumber,
@@ -598,6 +599,7 @@ def tambah_surat_keluar_massal(
             dibuat = _iso(r.get("dibuat_pada")) or penerbit.sekarang
             tgl_surat = r.get("tanggal_surat")
             nomor_id = None
+            nomor_lengkap = ""
             if r.get("bernomor", status not in STATUS_KELUAR_TANPA_NOMOR):
                 if tgl_surat is None:
                     raise ValidationError(
@@ -609,10 +611,12 @@ def tambah_surat_keluar_massal(
                 nomor_id = penerbit.terbitkan(
                     reg, _hari(tgl_surat), r["hal"] or "", f"surat_keluar:{sid}", dibuat
                 )
+                nomor_lengkap = penerbit.teks_terakhir
             baris.append(
                 (
                     sid,
                     nomor_id,
+                    nomor_lengkap,
                     kode,
                     _iso(_hari(tgl_surat)) if tgl_surat is not None else None,
                     r["tujuan"],
@@ -631,9 +635,9 @@ def tambah_surat_keluar_massal(
         _sisipkan_berindeks(
             conn,
             "surat_keluar",
-            "INSERT INTO surat_keluar (id, nomor_id, kode_klasifikasi, tanggal_surat, tujuan, "
-            "hal, sifat, lampiran, status, penandatangan, balasan_untuk, dibuat_oleh, "
-            "dibuat_pada) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO surat_keluar (id, nomor_id, nomor_lengkap, kode_klasifikasi, "
+            "tanggal_surat, tujuan, hal, sifat, lampiran, status, penandatangan, balasan_untuk, "
+            "dibuat_oleh, dibuat_pada) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             baris,
             awal,
             sid - 1,

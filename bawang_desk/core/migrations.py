@@ -172,6 +172,7 @@ def m0002_register_inti(db: Database) -> None:
         CREATE TABLE surat_keluar (
             id INTEGER PRIMARY KEY,
             nomor_id INTEGER UNIQUE REFERENCES nomor(id),
+            nomor_lengkap TEXT NOT NULL DEFAULT '',
             kode_klasifikasi TEXT NOT NULL,
             tanggal_surat TEXT,
             tujuan TEXT NOT NULL,
@@ -245,7 +246,7 @@ def m0002_register_inti(db: Database) -> None:
     )
     for tabel, kolom in (
         ("surat_masuk", ("pengirim", "hal", "nomor_surat", "ringkasan")),
-        ("surat_keluar", ("tujuan", "hal")),
+        ("surat_keluar", ("tujuan", "hal", "nomor_lengkap")),
         ("permohonan", ("nama", "nik")),
     ):
         _fts(db, tabel, kolom)

@@ -102,6 +102,28 @@ def _iso(d: date | datetime | None) -> str | None:
     return d.isoformat(timespec="seconds") if isinstance(d, datetime) else d.isoformat()
 
 
+_KOLOM_GET = (
+    "k.id, k.kode_klasifikasi, k.tujuan, k.hal, k.sifat, k.lampiran, k.isi, k.status, "
+    "k.catatan_koreksi, k.mode_tanda_tangan, k.penandatangan, k.nomor_id, n.nomor_lengkap, "
+    "k.tanggal_surat, k.cara_kirim, k.tanggal_kirim, k.balasan_untuk, k.alasan_batal, "
+    "k.dibuat_oleh"
+)
+
+
+def _surat(r: tuple, riwayat: tuple = ()) -> SuratKeluar:
+    return SuratKeluar(
+        *r[:12],
+        r[12] or "",
+        date.fromisoformat(r[13]) if r[13] else None,
+        r[14],
+        date.fromisoformat(r[15]) if r[15] else None,
+        r[16],
+        r[17],
+        r[18],
+        riwayat,
+    )
+
+
 class SuratKeluarManager:
     """``desk.surat_keluar``."""
 
@@ -298,7 +320,14 @@ class SuratKeluarManager:
             n = desk.penomoran.terbitkan(
                 conn, reg, tgl, perihal=hal[:200], sumber=f"surat_keluar:{sid}"
             )
-            self._set(conn, sid, "bernomor", nomor_id=n.id, tanggal_surat=tgl.isoformat())
+            self._set(
+                conn,
+                sid,
+                "bernomor",
+                nomor_id=n.id,
+                nomor_lengkap=n.nomor_lengkap,
+                tanggal_surat=tgl.isoformat(),
+            )
             self._riwayat(conn, sid, "bernomor", n.nomor_lengkap)
         return self.get(sid)
 
@@ -337,8 +366,9 @@ class SuratKeluarManager:
                 conn, reg, tgl, perihal=d.hal[:200], sumber=f"surat_keluar:{sid}"
             )
             conn.execute(
-                "UPDATE surat_keluar SET nomor_id = ?, tanggal_surat = ? WHERE id = ?",
-                (n.id, tgl.isoformat(), sid),
+                "UPDATE surat_keluar SET nomor_id = ?, nomor_lengkap = ?, tanggal_surat = ? "
+                "WHERE id = ?",
+                (n.id, n.nomor_lengkap, tgl.isoformat(), sid),
             )
             self._riwayat(
                 conn, sid, "bernomor", f"nomor untuk surat di luar aplikasi: {n.nomor_lengkap}"
@@ -537,11 +567,8 @@ class SuratKeluarManager:
     def get(self, sid: int) -> SuratKeluar:
         conn = self._desk.conn
         r = conn.execute(
-            "SELECT k.id, k.kode_klasifikasi, k.tujuan, k.hal, k.sifat, k.lampiran, k.isi, "
-            "k.status, k.catatan_koreksi, k.mode_tanda_tangan, k.penandatangan, k.nomor_id, "
-            "n.nomor_lengkap, k.tanggal_surat, k.cara_kirim, k.tanggal_kirim, k.balasan_untuk, "
-            "k.alasan_batal, k.dibuat_oleh FROM surat_keluar k "
-            "LEFT JOIN nomor n ON n.id = k.nomor_id WHERE k.id = ?",
+            f"SELECT {_KOLOM_GET} FROM surat_keluar k LEFT JOIN nomor n ON n.id = k.nomor_id "
+            "WHERE k.id = ?",
             (sid,),
         ).fetchone()
         if r is None:
@@ -554,28 +581,7 @@ class SuratKeluarManager:
                 (sid,),
             )
         )
-        return SuratKeluar(
-            r[0],
-            r[1],
-            r[2],
-            r[3],
-            r[4],
-            r[5],
-            r[6],
-            r[7],
-            r[8],
-            r[9],
-            r[10],
-            r[11],
-            r[12] or "",
-            date.fromisoformat(r[13]) if r[13] else None,
-            r[14],
-            date.fromisoformat(r[15]) if r[15] else None,
-            r[16],
-            r[17],
-            r[18],
-            riwayat,
-        )
+        return _surat(r, riwayat)
 
     def daftar(
         self,
@@ -588,7 +594,7 @@ class SuratKeluarManager:
         offset: int = 0,
         batas: int = 200,
     ) -> list[SuratKeluar]:
-        """Newest first; searched by tujuan and hal (FTS) and by number text."""
+        """Newest first; searched by tujuan, hal and number (FTS)."""
         self._desk.otorisasi("surat_keluar.lihat")
         where, args = ["1=1"], []
         if status:
@@ -606,27 +612,23 @@ class SuratKeluarManager:
         q = kueri_fts(teks)
         conn = self._desk.conn
         w = " AND ".join(where)
+        # one query per page, walked backwards along the FTS rowids or the primary key, so a
+        # keystroke costs the same on ten years as on one; the history comes with get()
         if q:
-            ids = [
-                r[0]
-                for r in conn.execute(
-                    "SELECT k.id FROM surat_keluar_fts JOIN surat_keluar k "
-                    "ON k.id = surat_keluar_fts.rowid "
-                    f"WHERE surat_keluar_fts MATCH ? AND {w} "
-                    "UNION SELECT k.id FROM surat_keluar k JOIN nomor n ON n.id = k.nomor_id "
-                    f"WHERE n.nomor_lengkap LIKE ? AND {w} ORDER BY 1 DESC LIMIT ? OFFSET ?",
-                    [q, *args, f"%{teks.strip()}%", *args, batas, offset],
-                )
-            ]
+            rows = conn.execute(
+                f"SELECT {_KOLOM_GET} FROM surat_keluar_fts JOIN surat_keluar k "
+                "ON k.id = surat_keluar_fts.rowid LEFT JOIN nomor n ON n.id = k.nomor_id "
+                f"WHERE surat_keluar_fts MATCH ? AND {w} "
+                "ORDER BY surat_keluar_fts.rowid DESC LIMIT ? OFFSET ?",
+                [q, *args, batas, offset],
+            ).fetchall()
         else:
-            ids = [
-                r[0]
-                for r in conn.execute(
-                    f"SELECT k.id FROM surat_keluar k WHERE {w} ORDER BY k.id DESC LIMIT ? OFFSET ?",
-                    [*args, batas, offset],
-                )
-            ]
-        return [self.get(i) for i in ids]
+            rows = conn.execute(
+                f"SELECT {_KOLOM_GET} FROM surat_keluar k LEFT JOIN nomor n ON n.id = k.nomor_id "
+                f"WHERE {w} ORDER BY k.id DESC LIMIT ? OFFSET ?",
+                [*args, batas, offset],
+            ).fetchall()
+        return [_surat(r) for r in rows]
 
     def baris_buku(self, dari: date, sampai: date) -> Iterator[tuple[str, ...]]:
         """Rows of the Buku Agenda Surat Keluar (DOMAIN.md section 4's columns), BATAL included."""
@@ -637,9 +639,9 @@ class SuratKeluarManager:
                 "k.hal, k.lampiran, n.status, n.alasan_batal, k.cara_kirim, k.status "
                 "FROM nomor n JOIN register r ON r.kode = n.register "
                 "LEFT JOIN surat_keluar k ON k.nomor_id = n.id "
-                "WHERE r.jenis = 'surat_keluar' AND n.tanggal BETWEEN ? AND ? "
-                "ORDER BY n.tanggal, n.register, n.nomor",
-                (dari.isoformat(), sampai.isoformat()),
+                "WHERE r.jenis = 'surat_keluar' AND n.tahun BETWEEN ? AND ? "
+                "AND n.tanggal BETWEEN ? AND ? ORDER BY n.tanggal, n.register, n.nomor",
+                (dari.year, sampai.year, dari.isoformat(), sampai.isoformat()),
             ),
             start=1,
         ):

@@ -1179,6 +1179,12 @@ class SuratKeluarTab(QWidget):
     def _pilihan_berubah(self, *_a: object) -> None:
         s = self.surat_terpilih()
         self._perbarui_tombol(s)
+        if s is not None:
+            # the list rows carry no history; read the whole letter for the detail panel
+            try:
+                s = self.desk.surat_keluar.get(s.id)
+            except BawangError:
+                s = None
         self._tampilkan_rincian(s)
 
     def _perbarui_tombol(self, s: SuratKeluar | None) -> None:

@@ -227,7 +227,7 @@ def test_alur_kantor_dari_konsep_sampai_arsip(qtbot, desk, monkeypatch):
     # and finally archived
     tab.tabs.setCurrentIndex(0)
     klik(qtbot, tab.arsipButton)
-    s = tab.surat_terpilih()
+    s = desk.surat_keluar.get(tab.surat_terpilih().id)
     assert s.status == "diarsipkan"
     assert [r[0] for r in s.riwayat] == [
         "konsep",
