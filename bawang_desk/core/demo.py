@@ -30,6 +30,7 @@ from bawang_desk.core.akun import hash_sandi
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.pengaturan import Kantor, Pejabat, Umum
 from bawang_desk.core.referensi import GOLONGAN, desa_bawang, kecamatan_banjarnegara
+from bawang_desk.core.surat_masuk import STATUS as STATUS_SURAT_MASUK
 from bawang_desk.core.teks import BULAN, bulan_romawi, tanggal_panjang
 
 __all__ = ["SANDI_DEMO", "buat_demo", "generate_ten_years"]
@@ -1258,6 +1259,155 @@ def _isi_data(
     desk.keluar()
 
 
+def _surat_lewat_sop(
+    desk: Desk,
+    pabrik: Pabrik,
+    n: int,
+    mulai: date,
+    akhir: date,
+    batas: datetime,
+    n_keluar: int = 25,
+) -> None:
+    """The demo's letters walk the real SOPs (001: catat to distribusi; 002: konsep to arsip)
+    at plausible times, so their steps, dispositions, signers and histories are what the app
+    records.
+
+    The clock of the desk is moved by hand while doing so; the ten-year benchmark keeps using
+    the bulk path.
+    """
+    from bawang_desk.core.surat_masuk import SuratMasukBaru
+
+    r = pabrik.rng
+    jam_asli = desk._jam
+    akun = {u.username: u for u in desk.pengguna.daftar()}
+
+    def sebagai(username: str) -> None:
+        # the generator acts for each role without an argon2 check per step (200 of them)
+        desk.pengguna_aktif = akun[username]
+        desk._terakhir_aktif = desk.sekarang()
+
+    sekarang = [datetime.combine(mulai, time(8, 0))]
+    desk._jam = lambda: sekarang[0]
+    tujuan = [k for k, _ in desk.surat_masuk.pilihan_tujuan()]
+    instruksi = desk.surat_masuk.pilihan_instruksi()
+    try:
+        for t in pabrik.waktu_masuk(n, mulai, akhir):
+            d = pabrik.surat_masuk(t, batas)
+            sekarang[0] = t
+            sebagai(peran.PENGADMINISTRASI)
+            mulai_catat = t - timedelta(minutes=r.choice((1, 2, 2, 3)))
+            s = desk.surat_masuk.catat(
+                SuratMasukBaru(
+                    d["tanggal_terima"],
+                    d["pengirim"],
+                    d["hal"],
+                    d["nomor_surat"],
+                    d["tanggal_surat"],
+                    d["sifat"],
+                    d["kode_klasifikasi"],
+                    d["lampiran"],
+                    d["ringkasan"],
+                ),
+                mulai=mulai_catat,
+            )
+            urutan = STATUS_SURAT_MASUK.index(d["status"])
+            if d["sifat"] == "Sangat Segera" and t.date() >= akhir - timedelta(days=3):
+                urutan = 1  # a recent urgent letter waits on the Camat's desk, as in real life
+            langkah = [
+                (peran.PENGADMINISTRASI, lambda s=s: desk.surat_masuk.sampaikan(s.id)),
+                (
+                    peran.CAMAT,
+                    lambda s=s: desk.surat_masuk.disposisi(
+                        s.id,
+                        kepada=r.sample(tujuan, r.choice((1, 1, 2))),
+                        instruksi=r.sample(instruksi, r.choice((1, 2))),
+                        catatan=r.choice(("", "Segera ditindaklanjuti.", "Laporkan hasilnya.")),
+                    ),
+                ),
+                (
+                    peran.SEKCAM,
+                    lambda s=s: desk.surat_masuk.jabarkan(
+                        s.id, "Mohon ditindaklanjuti sesuai disposisi Camat dan dilaporkan."
+                    ),
+                ),
+                (
+                    peran.PENGADMINISTRASI,
+                    lambda s=s: desk.surat_masuk.distribusikan(
+                        s.id,
+                        [
+                            (desk.surat_masuk.label_tujuan(k), pabrik.nama_pegawai_acak())
+                            for k in desk.surat_masuk.get(s.id).disposisi.kepada
+                        ],
+                    ),
+                ),
+            ]
+            for siapa, fn in langkah[:urutan]:
+                sekarang[0] += timedelta(minutes=r.choice((1, 2, 4, 5, 6, 8, 15, 40)))
+                sebagai(siapa)
+                fn()
+        # outgoing letters through SOP 002's flow, so each has its history and signer
+        from bawang_desk.core.surat_keluar import STATUS as STATUS_KELUAR
+        from bawang_desk.core.surat_keluar import SuratKeluarBaru
+
+        sk = desk.surat_keluar
+        for t in pabrik.waktu_masuk(n_keluar, mulai, akhir):
+            d = pabrik.surat_keluar(t, batas)
+            sekarang[0] = t
+            sebagai(peran.PENGADMINISTRASI)
+            k = sk.buat_konsep(
+                SuratKeluarBaru(
+                    d["kode_klasifikasi"], d["tujuan"], d["hal"], d["sifat"], d["lampiran"]
+                )
+            )
+            urutan = STATUS_KELUAR.index(d["status"])
+            camat = r.random() < 0.5
+            alur = [
+                (peran.SEKCAM, lambda k=k: sk.koreksi(k.id, setuju=True)),
+                (
+                    peran.CAMAT if camat else peran.SEKCAM,
+                    lambda k=k, c=camat: sk.tandatangani(k.id, mode="camat" if c else "an"),
+                ),
+                (peran.PENGADMINISTRASI, lambda k=k: sk.beri_nomor(k.id, sekarang[0].date())),
+                (
+                    peran.PENGADMINISTRASI,
+                    lambda k=k: sk.kirim(
+                        k.id,
+                        cara=r.choice(("E-Office", "E-Office", "Diantar langsung")),
+                        tanggal=sekarang[0].date(),
+                    ),
+                ),
+                (peran.PENGADMINISTRASI, lambda k=k: sk.arsipkan(k.id)),
+            ]
+            # statuses after konsep in STATUS order: perbaikan(1) is skipped in the demo
+            langkah = {0: 0, 1: 0, 2: 1, 3: 2, 4: 3, 5: 4, 6: 5}.get(urutan, 0)
+            for siapa, fn in alur[:langkah]:
+                sekarang[0] += timedelta(minutes=r.choice((3, 5, 10, 20, 45)))
+                sebagai(siapa)
+                fn()
+
+        # one urgent letter on the Camat's desk, so the demo shows how they stand out
+        sekarang[0] = datetime.combine(akhir, time(14, 5))
+        sebagai(peran.PENGADMINISTRASI)
+        s = desk.surat_masuk.catat(
+            SuratMasukBaru(
+                akhir,
+                "BPBD Kabupaten Banjarnegara",
+                "Peringatan dini cuaca ekstrem dan potensi tanah longsor",
+                f"360/{r.randint(100, 900)}/BPBD/{akhir.year}",
+                akhir,
+                "Sangat Segera",
+                "360",
+                "1 (satu) lembar",
+            ),
+            mulai=sekarang[0] - timedelta(minutes=2),
+        )
+        sekarang[0] += timedelta(minutes=1)
+        desk.surat_masuk.sampaikan(s.id)
+    finally:
+        desk._jam = jam_asli
+        desk.keluar()
+
+
 def buat_demo(
     path: Path,
     *,
@@ -1286,14 +1436,25 @@ def buat_demo(
             mulai=hari_ini - timedelta(days=60),
             akhir=akhir,
             batas=datetime.combine(hari_ini, time(0, 0)),
-            n_masuk=40,
-            n_keluar=25,
+            n_masuk=0,
+            n_keluar=0,
             n_permohonan=300,
             kemajuan=kemajuan,
             batch=massal.BATCH_BAKU,
             tumbuh=0.0,
             syarat=True,
         )
+        _surat_lewat_sop(
+            desk,
+            pabrik,
+            40,
+            hari_ini - timedelta(days=60),
+            akhir,
+            datetime.combine(hari_ini, time(0, 0)),
+        )
+        kemajuan.selesai += 65
+        if progress is not None:
+            progress(kemajuan.selesai, kemajuan.total, "Surat: 40 masuk dan 25 keluar melalui SOP")
     except BaseException:
         _buang(desk, path)
         raise

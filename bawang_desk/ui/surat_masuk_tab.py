@@ -533,7 +533,7 @@ class SuratMasukTab(QWidget):
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setSectionResizeMode(SuratMasukModel.COL_HAL, QHeaderView.ResizeMode.Stretch)
-        for col, w in ((0, 90), (1, 90), (2, 240), (3, 150), (5, 130), (6, 170)):
+        for col, w in ((0, 90), (1, 90), (2, 240), (3, 150), (5, 150), (6, 180)):
             self.table.setColumnWidth(col, w)
         self.detail = QTextBrowser()
         beri_nama(self.detail, "detailSurat", "Rincian surat")
@@ -557,7 +557,7 @@ class SuratMasukTab(QWidget):
             w.currentIndexChanged.connect(lambda _i: self.muat())
         for w in (self.dariEdit, self.sampaiEdit):
             w.dateChanged.connect(lambda _d: self._tunda.start())
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.tampilkan_detail())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.tampilkan_detail())
         self.table.doubleClicked.connect(lambda _i: self.ubah())
         self.catatButton.clicked.connect(self.catat)
         self.sampaikanButton.clicked.connect(self.sampaikan)

@@ -55,7 +55,7 @@ def test_demo_isi_dan_integritas(demo):
         t: q(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
         for t in ("surat_masuk", "surat_keluar", "permohonan", "pegawai")
     }
-    assert jumlah == {"surat_masuk": 40, "surat_keluar": 25, "permohonan": 300, "pegawai": 25}
+    assert jumlah == {"surat_masuk": 41, "surat_keluar": 25, "permohonan": 300, "pegawai": 25}
     assert {r[0] for r in q("SELECT DISTINCT layanan FROM permohonan")} == set(LAYANAN)
     assert q("SELECT COUNT(*) FROM permohonan_langkah").fetchone()[0] > 300 * 5
     assert q("SELECT COUNT(*) FROM permohonan_syarat").fetchone()[0] > 300
