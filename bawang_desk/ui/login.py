@@ -50,6 +50,8 @@ class LoginDialog(QDialog):
                 "masukkan kata sandi untuk melanjutkan."
             )
             self.ui.passwordEdit.setFocus()
+        elif not self.ui.usernameEdit.text():
+            self.ui.usernameEdit.setFocus()
         bersihkan_galat(self.ui.errorLabel)
 
     def accept(self) -> None:
