@@ -1,0 +1,250 @@
+"""Validation of the counter services' own fields (SOP 004-011), as pure functions.
+
+Each service asks for different things (a destination kecamatan, a loan and its collateral, the
+documents to legalise, the members of a family card); every check says in Indonesian which
+field is wrong and how to fix it, and returns the cleaned values, so the counter screen, the
+core and the tests refuse the same input with the same words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from bawang_desk.core.errors import ValidationError
+from bawang_desk.core.identity import IdentityError, parse_nik, parse_no_kk
+from bawang_desk.core.referensi import kecamatan_banjarnegara
+from bawang_desk.core.teks import normalisasi_nama, parse_rupiah, parse_tanggal, rupiah
+
+ALASAN_PINDAH = (
+    "Pekerjaan",
+    "Pendidikan",
+    "Keamanan",
+    "Kesehatan",
+    "Perumahan",
+    "Keluarga",
+    "Lainnya",
+)
+JENIS_KEPINDAHAN = (
+    "Kepala keluarga",
+    "Kepala keluarga dan seluruh anggota keluarga",
+    "Kepala keluarga dan sebagian anggota keluarga",
+    "Anggota keluarga",
+)
+#: Status hubungan dalam keluarga, as on the KK.
+SHDK = (
+    "Kepala Keluarga",
+    "Suami",
+    "Istri",
+    "Anak",
+    "Menantu",
+    "Cucu",
+    "Orang Tua",
+    "Mertua",
+    "Famili Lain",
+    "Pembantu",
+    "Lainnya",
+)
+JENIS_AGUNAN = ("BPKB", "Sertifikat", "SPPT")
+#: KK variants whose form lists family members (DOMAIN.md section 2, SOP 010).
+KK_DENGAN_ANGGOTA = ("pemecahan", "kelahiran", "numpang", "kematian")
+USIA_KTP = 17
+
+
+def _teks(data: dict[str, Any], kunci: str, label: str, *, wajib: bool = True,
+          maks: int = 200) -> str:
+    v = " ".join(str(data.get(kunci) or "").split())
+    if wajib and not v:
+        raise ValidationError(f"{label} belum diisi.", kunci)
+    if len(v) > maks:
+        raise ValidationError(f"{label} terlalu panjang (maksimal {maks} huruf).", kunci)
+    return v
+
+
+def _pilihan(data: dict[str, Any], kunci: str, label: str, pilihan: tuple[str, ...]) -> str:
+    v = " ".join(str(data.get(kunci) or "").split())
+    for p in pilihan:
+        if p.lower() == v.lower():
+            return p
+    if not v:
+        raise ValidationError(f"{label} belum dipilih.", kunci)
+    raise ValidationError(f"{label} '{v}' tidak dikenal. Pilih: {', '.join(pilihan)}.", kunci)
+
+
+def _nomor_kk(data: dict[str, Any], *, wajib: bool = True) -> str:
+    teks = str(data.get("no_kk") or "").strip()
+    if not teks and not wajib:
+        return ""
+    try:
+        return parse_no_kk(teks).nomor
+    except IdentityError as e:
+        raise ValidationError(str(e), "no_kk") from e
+
+
+def anggota(data: dict[str, Any], hari_ini: date, *, wajib: bool = True) -> list[dict[str, str]]:
+    """Family members (NIK, nama, SHDK): each NIK valid, nobody listed twice."""
+    baris = data.get("anggota") or []
+    hasil: list[dict[str, str]] = []
+    dilihat: dict[str, int] = {}
+    for i, a in enumerate(baris, start=1):
+        nik_teks = str(a.get("nik") or "").strip()
+        nama_teks = str(a.get("nama") or "").strip()
+        if not nik_teks and not nama_teks:
+            continue
+        try:
+            nik = parse_nik(nik_teks, hari_ini).nomor
+        except IdentityError as e:
+            raise ValidationError(f"Anggota ke-{i}: {e}", "anggota") from e
+        if nik in dilihat:
+            raise ValidationError(
+                f"Anggota ke-{i} (NIK {nik}) sudah tercantum sebagai anggota ke-{dilihat[nik]}.",
+                "anggota",
+            )
+        dilihat[nik] = i
+        try:
+            nama = normalisasi_nama(nama_teks)
+        except ValidationError as e:
+            raise ValidationError(f"Anggota ke-{i}: {e.message}", "anggota") from e
+        shdk = _pilihan({"shdk": a.get("shdk")}, "shdk", f"SHDK anggota ke-{i}", SHDK)
+        hasil.append({"nik": nik, "nama": nama, "shdk": shdk})
+    if wajib and not hasil:
+        raise ValidationError("Tulis paling sedikit satu anggota keluarga (NIK, nama, SHDK).",
+                              "anggota")
+    return hasil
+
+
+def _rupiah(data: dict[str, Any], kunci: str, label: str, *, positif: bool) -> int:
+    v = data.get(kunci)
+    try:
+        n = v if isinstance(v, int) and not isinstance(v, bool) else parse_rupiah(str(v or ""))
+    except ValidationError as e:
+        raise ValidationError(f"{label}: {e.message}", kunci) from e
+    if positif and n <= 0:
+        raise ValidationError(f"{label} harus lebih dari nol.", kunci)
+    if n < 0:
+        raise ValidationError(f"{label} tidak boleh negatif.", kunci)
+    return n
+
+
+def _tanggal(data: dict[str, Any], kunci: str, label: str) -> date | None:
+    v = data.get(kunci)
+    if v in (None, ""):
+        return None
+    if isinstance(v, date):
+        return v
+    try:
+        return parse_tanggal(str(v))
+    except ValidationError as e:
+        raise ValidationError(f"{label}: {e.message}", kunci) from e
+
+
+@dataclass(frozen=True)
+class HasilIsian:
+    """Cleaned service fields, plus warnings the operator must see but that do not block."""
+
+    data: dict[str, Any]
+    peringatan: tuple[str, ...] = ()
+
+
+def isian_pindah(data: dict[str, Any], hari_ini: date, kecamatan_kantor: str) -> HasilIsian:
+    """SOP 004 / F-1.03: destination inside the regency but not this kecamatan, and members."""
+    tujuan = _teks(data, "tujuan_kecamatan", "Kecamatan tujuan")
+    kec = {k.nama.lower(): k for k in kecamatan_banjarnegara()}
+    k = kec.get(tujuan.lower())
+    if k is None:
+        raise ValidationError(
+            f"Kecamatan tujuan '{tujuan}' tidak ada di Kabupaten Banjarnegara. Pindah antar "
+            "kabupaten dilayani Dindukcapil.", "tujuan_kecamatan")
+    if k.nama.lower() == kecamatan_kantor.lower():
+        raise ValidationError(
+            f"Kecamatan tujuan tidak boleh Kecamatan {kecamatan_kantor} sendiri: pindah dalam "
+            "kecamatan tidak memakai surat keterangan pindah antar kecamatan.",
+            "tujuan_kecamatan")
+    return HasilIsian({
+        "no_kk": _nomor_kk(data),
+        "tujuan_kecamatan": k.nama,
+        "tujuan_desa": _teks(data, "tujuan_desa", "Desa/kelurahan tujuan"),
+        "tujuan_alamat": _teks(data, "tujuan_alamat", "Alamat tujuan"),
+        "alasan": _pilihan(data, "alasan", "Alasan pindah", ALASAN_PINDAH),
+        "jenis_kepindahan": _pilihan(data, "jenis_kepindahan", "Jenis kepindahan",
+                                     JENIS_KEPINDAHAN),
+        "anggota": anggota(data, hari_ini),
+    })
+
+
+def isian_kredit(data: dict[str, Any], hari_ini: date) -> HasilIsian:
+    """SOP 007: the loan, the business and the collateral; SOP 007's warning when it fails."""
+    jumlah = _rupiah(data, "jumlah", "Jumlah pinjaman", positif=True)
+    jenis = _pilihan(data, "agunan_jenis", "Jenis agunan", JENIS_AGUNAN)
+    berlaku = _tanggal(data, "agunan_berlaku", "Masa berlaku agunan")
+    nilai = _rupiah(data, "agunan_nilai", "Taksiran nilai agunan", positif=False)
+    hasil = {
+        "bank": _teks(data, "bank", "Nama bank"),
+        "jumlah": jumlah,
+        "usaha": _teks(data, "usaha", "Jenis usaha"),
+        "agunan_jenis": jenis,
+        "agunan_nomor": _teks(data, "agunan_nomor", "Nomor agunan"),
+        "agunan_pemilik": _teks(data, "agunan_pemilik", "Pemilik agunan"),
+        "agunan_berlaku": berlaku.isoformat() if berlaku else None,
+        "agunan_nilai": nilai,
+        "letter_c": bool(data.get("letter_c")),
+    }
+    peringatan = []
+    if jenis == "SPPT" and not hasil["letter_c"]:
+        peringatan.append("Agunan SPPT harus disertai kutipan Buku Letter C (SOP 007).")
+    if berlaku is not None and berlaku < hari_ini:
+        peringatan.append(f"Masa berlaku agunan sudah habis ({berlaku:%d-%m-%Y}); periksa "
+                          "keabsahannya (SOP 007).")
+    if nilai < jumlah:
+        peringatan.append(f"Taksiran nilai agunan ({rupiah(nilai)}) di bawah jumlah pinjaman "
+                          f"({rupiah(jumlah)}); periksa kesesuaiannya (SOP 007).")
+    return HasilIsian(hasil, tuple(peringatan))
+
+
+def isian_skck(data: dict[str, Any], hari_ini: date) -> HasilIsian:
+    return HasilIsian({"keperluan": _teks(data, "keperluan", "Keperluan SKCK")})
+
+
+def isian_legalisasi(data: dict[str, Any], hari_ini: date) -> HasilIsian:
+    """SOP 006: which documents and how many copies of each (each copy gets a number)."""
+    dokumen = []
+    for i, d in enumerate(data.get("dokumen") or [], start=1):
+        nama = " ".join(str(d.get("nama") or "").split())
+        if not nama:
+            continue
+        try:
+            n = int(d.get("salinan") or 0)
+        except (TypeError, ValueError):
+            n = 0
+        if not 1 <= n <= 50:
+            raise ValidationError(f"Jumlah salinan dokumen ke-{i} ({nama}) harus 1 sampai 50.",
+                                  "dokumen")
+        dokumen.append({"nama": nama, "salinan": n})
+    if not dokumen:
+        raise ValidationError("Tulis paling sedikit satu dokumen yang dilegalisasi.", "dokumen")
+    return HasilIsian({"dokumen": dokumen})
+
+
+def isian_kk(data: dict[str, Any], hari_ini: date, varian: str) -> HasilIsian:
+    """SOP 010: the KK number (a new KK from pindah datang may not have one yet) and members."""
+    return HasilIsian({
+        "no_kk": _nomor_kk(data, wajib=varian != "pindah-datang"),
+        "anggota": anggota(data, hari_ini, wajib=varian in KK_DENGAN_ANGGOTA),
+    })
+
+
+def usia(lahir: date, pada: date) -> int:
+    return pada.year - lahir.year - ((pada.month, pada.day) < (lahir.month, lahir.day))
+
+
+def isian_ktp(data: dict[str, Any], hari_ini: date, lahir: date) -> HasilIsian:
+    """SOP 011's warning: a KTP-el only from 17 years of age, or once married."""
+    kawin = bool(data.get("kawin"))
+    u = usia(lahir, hari_ini)
+    if u < USIA_KTP and not kawin:
+        raise ValidationError(
+            f"Pemohon baru berusia {u} tahun menurut NIK dan belum kawin: KTP-el baru dapat "
+            f"dibuat mulai usia {USIA_KTP} tahun atau bila sudah/pernah kawin (SOP 011).",
+            "kawin")
+    return HasilIsian({"no_kk": _nomor_kk(data), "kawin": kawin})

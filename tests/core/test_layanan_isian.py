@@ -1,0 +1,163 @@
+"""The counter services' own fields: each bad input named at its field, warnings for SOP 007."""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bawang_desk.core.errors import ValidationError
+from bawang_desk.core.layanan_isian import (
+    isian_kk,
+    isian_kredit,
+    isian_ktp,
+    isian_legalisasi,
+    isian_pindah,
+    isian_skck,
+    usia,
+)
+
+HARI = date(2026, 11, 24)
+KK = "3304051203150007"
+NIK1 = "3304051203900001"  # male, 12-03-1990
+NIK2 = "3304055507920002"  # female, 15-07-1992
+
+
+def pindah(**kw):
+    d = dict(
+        no_kk=KK,
+        tujuan_kecamatan="susukan",
+        tujuan_desa="Karangsalam",
+        tujuan_alamat="RT 001 RW 002",
+        alasan="pekerjaan",
+        jenis_kepindahan="Kepala keluarga dan seluruh anggota keluarga",
+        anggota=[
+            {"nik": NIK1, "nama": "Slamet", "shdk": "kepala keluarga"},
+            {"nik": NIK2, "nama": "Siti Nur'aini", "shdk": "Istri"},
+        ],
+    )
+    d.update(kw)
+    return d
+
+
+def test_pindah_sah():
+    h = isian_pindah(pindah(), HARI, "Bawang")
+    assert h.data["tujuan_kecamatan"] == "Susukan" and h.data["alasan"] == "Pekerjaan"
+    assert [a["shdk"] for a in h.data["anggota"]] == ["Kepala Keluarga", "Istri"]
+
+
+@pytest.mark.parametrize(
+    "ubah, field, pesan",
+    [
+        (dict(tujuan_kecamatan="Bawang"), "tujuan_kecamatan", "tidak boleh Kecamatan Bawang"),
+        (dict(tujuan_kecamatan="Cilacap"), "tujuan_kecamatan", "tidak ada di Kabupaten"),
+        (dict(no_kk="123"), "no_kk", "16"),
+        (dict(alasan="iseng"), "alasan", "tidak dikenal"),
+        (dict(anggota=[]), "anggota", "paling sedikit satu"),
+        (
+            dict(
+                anggota=[
+                    {"nik": NIK1, "nama": "A", "shdk": "Anak"},
+                    {"nik": NIK1, "nama": "B", "shdk": "Anak"},
+                ]
+            ),
+            "anggota",
+            "sudah tercantum",
+        ),
+        (
+            dict(anggota=[{"nik": "3304051203900000", "nama": "A", "shdk": "Anak"}]),
+            "anggota",
+            "Anggota ke-1",
+        ),
+        (dict(tujuan_desa=""), "tujuan_desa", "belum diisi"),
+    ],
+)
+def test_pindah_salah(ubah, field, pesan):
+    with pytest.raises(ValidationError, match=pesan) as e:
+        isian_pindah(pindah(**ubah), HARI, "Bawang")
+    assert e.value.field == field
+
+
+def kredit(**kw):
+    d = dict(
+        bank="BRI Unit Bawang",
+        jumlah="Rp15.000.000",
+        usaha="Warung kelontong",
+        agunan_jenis="Sertifikat",
+        agunan_nomor="11.04.05.01.1.00123",
+        agunan_pemilik="Slamet",
+        agunan_berlaku="",
+        agunan_nilai="25.000.000",
+    )
+    d.update(kw)
+    return d
+
+
+def test_kredit_dan_peringatan_sop_007():
+    h = isian_kredit(kredit(), HARI)
+    assert h.data["jumlah"] == 15_000_000 and h.peringatan == ()
+    h = isian_kredit(
+        kredit(agunan_jenis="BPKB", agunan_berlaku="01-01-2026", agunan_nilai="5.000.000"), HARI
+    )
+    assert len(h.peringatan) == 2
+    assert "sudah habis" in h.peringatan[0] and "di bawah jumlah pinjaman" in h.peringatan[1]
+    h = isian_kredit(kredit(agunan_jenis="sppt"), HARI)
+    assert "Letter C" in h.peringatan[0]
+    with pytest.raises(ValidationError, match="lebih dari nol") as e:
+        isian_kredit(kredit(jumlah="0"), HARI)
+    assert e.value.field == "jumlah"
+    with pytest.raises(ValidationError, match="Jenis agunan"):
+        isian_kredit(kredit(agunan_jenis="emas"), HARI)
+
+
+def test_skck_legalisasi_kk():
+    assert isian_skck({"keperluan": " Melamar  kerja "}, HARI).data == {
+        "keperluan": "Melamar kerja"
+    }
+    with pytest.raises(ValidationError, match="Keperluan"):
+        isian_skck({}, HARI)
+    h = isian_legalisasi({"dokumen": [{"nama": "Fotokopi KK", "salinan": 3}]}, HARI)
+    assert h.data["dokumen"] == [{"nama": "Fotokopi KK", "salinan": 3}]
+    with pytest.raises(ValidationError, match="1 sampai 50"):
+        isian_legalisasi({"dokumen": [{"nama": "Ijazah", "salinan": 0}]}, HARI)
+    assert isian_kk({"no_kk": ""}, HARI, "pindah-datang").data["no_kk"] == ""
+    with pytest.raises(ValidationError, match="anggota"):
+        isian_kk({"no_kk": KK}, HARI, "pemecahan")
+    with pytest.raises(ValidationError) as e:
+        isian_kk({"no_kk": ""}, HARI, "rusak-hilang")
+    assert e.value.field == "no_kk"
+
+
+def test_ktp_di_bawah_17_tahun_ditolak_kecuali_kawin():
+    lahir = date(2010, 1, 1)
+    with pytest.raises(ValidationError, match="berusia 16 tahun") as e:
+        isian_ktp({"no_kk": KK}, HARI, lahir)
+    assert e.value.field == "kawin"
+    assert isian_ktp({"no_kk": KK, "kawin": True}, HARI, lahir).data["kawin"]
+    assert isian_ktp({"no_kk": KK}, HARI, date(2009, 11, 24)).data["kawin"] is False
+    assert usia(date(2009, 11, 25), HARI) == 16 and usia(date(2008, 2, 29), date(2026, 2, 28)) == 17
+
+
+@given(
+    st.dictionaries(
+        st.sampled_from(
+            [
+                "bank",
+                "jumlah",
+                "usaha",
+                "agunan_jenis",
+                "agunan_nilai",
+                "agunan_berlaku",
+                "agunan_nomor",
+                "agunan_pemilik",
+            ]
+        ),
+        st.one_of(st.text(max_size=20), st.integers(), st.none()),
+    )
+)
+def test_isian_sembarang_hanya_validationerror(d):
+    with contextlib.suppress(ValidationError):
+        isian_kredit(d, HARI)
