@@ -24,6 +24,7 @@ from bawang_desk.core.peran import ADMIN, boleh
 from bawang_desk.core.surat_masuk import SuratMasukManager
 
 if TYPE_CHECKING:
+    from bawang_desk.core.layanan import LayananManager
     from bawang_desk.core.surat_keluar import SuratKeluarManager
 
 Jam = Callable[[], datetime]
@@ -56,6 +57,13 @@ class Desk:
         self.pengaturan = Pengaturan(self)
         self.penomoran = Penomoran(self)
         self.surat_masuk = SuratMasukManager(self)
+
+    @functools.cached_property
+    def layanan(self) -> LayananManager:
+        """``desk.layanan``: the counter services, made on first use."""
+        from bawang_desk.core.layanan import LayananManager
+
+        return LayananManager(self)
 
     @functools.cached_property
     def surat_keluar(self) -> SuratKeluarManager:

@@ -371,6 +371,28 @@ def m0003_surat(db: Database) -> None:
     )
 
 
+@migrations(name="0004_layanan")
+def m0004_layanan(db: Database) -> None:
+    """The counter services (SOP 004-011): address, signer, verification code, cancellation,
+    the Sekcam's written reason for passing an incomplete checklist, and the SIAK backlog."""
+    _jalankan(
+        db,
+        """
+        ALTER TABLE permohonan ADD COLUMN alamat TEXT NOT NULL DEFAULT '';
+        ALTER TABLE permohonan ADD COLUMN penandatangan TEXT NOT NULL DEFAULT '';
+        ALTER TABLE permohonan ADD COLUMN kode_verifikasi TEXT NOT NULL DEFAULT '';
+        ALTER TABLE permohonan ADD COLUMN alasan_batal TEXT;
+        ALTER TABLE permohonan ADD COLUMN syarat_dilewati TEXT NOT NULL DEFAULT '';
+        ALTER TABLE permohonan ADD COLUMN syarat_dilewati_oleh TEXT;
+        ALTER TABLE permohonan ADD COLUMN siak TEXT NOT NULL DEFAULT '';
+        ALTER TABLE permohonan ADD COLUMN siak_pada TEXT;
+        CREATE INDEX permohonan_siak ON permohonan(siak) WHERE siak = 'menunggu';
+        CREATE INDEX permohonan_kode ON permohonan(kode_verifikasi) WHERE kode_verifikasi <> '';
+        ALTER TABLE permohonan_langkah ADD COLUMN mulai TEXT;
+        """,
+    )
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)
 

@@ -54,6 +54,14 @@ IZIN: dict[str, frozenset[str]] = {
     "surat_keluar.batal": frozenset({SEKCAM, CAMAT}),
     "ekspedisi.catat": frozenset({PENGADMINISTRASI, OPERATOR, SEKCAM}),
     "buku.cetak": STAF_KANTOR,
+    # SOP 004-011 citizen services; signing is checked per service (Camat, Sekcam, or the Kasi
+    # the SOP names, by the account's jabatan) in LayananManager.tandatangani
+    "layanan.lihat": STAF_KANTOR,
+    "layanan.catat": frozenset({OPERATOR, PENGADMINISTRASI, SEKCAM}),
+    "layanan.periksa": frozenset({OPERATOR, PENGADMINISTRASI, SEKCAM}),
+    "layanan.lewati_syarat": frozenset({SEKCAM}),
+    "layanan.serahkan": frozenset({OPERATOR, PENGADMINISTRASI, SEKCAM}),
+    "layanan.batal_bernomor": frozenset({SEKCAM, CAMAT}),
 }
 
 

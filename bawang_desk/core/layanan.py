@@ -1,0 +1,728 @@
+"""The citizen services at the counter (SOP 004-011): an application from intake to hand-over.
+
+One table holds every service's applications; the catalog gives each its steps, standard times
+and requirement checklist by variant. The register number is issued in the same transaction
+that records the signature (so a failed print never uses a number), with an HMAC verification
+code; KK and KTP-el work that needs SIAK is marked "menunggu input SIAK" instead of waiting for
+the network.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from bawang_desk.core import layanan_isian as isian
+from bawang_desk.core import peran, verifikasi
+from bawang_desk.core.errors import AksesDitolak, ValidationError
+from bawang_desk.core.identity import IdentityError, parse_nik
+from bawang_desk.core.referensi import desa_by_nama
+from bawang_desk.core.teks import normalisasi_nama
+
+if TYPE_CHECKING:
+    from bawang_desk.core.desk import Desk
+
+STATUS = (
+    "antrian",
+    "diperiksa",
+    "menunggu_ttd",
+    "diproses",
+    "di_dindukcapil",
+    "siap_diserahkan",
+    "selesai",
+    "batal",
+)
+LABEL_STATUS = {
+    "antrian": "Antrian",
+    "diperiksa": "Berkas diperiksa",
+    "menunggu_ttd": "Menunggu tanda tangan",
+    "diproses": "Diproses operator (SIAK)",
+    "di_dindukcapil": "Di Dindukcapil",
+    "siap_diserahkan": "Siap diserahkan",
+    "selesai": "Selesai",
+    "batal": "BATAL",
+}
+MODE_TTD = {
+    "camat": "Camat",
+    "an": "a.n. Camat (Sekcam)",
+    "plh": "Plh. Camat",
+    "ub": "a.n. Camat u.b. Kasi",
+}
+
+
+@dataclass(frozen=True)
+class InfoLayanan:
+    """What the core needs to know of a service beyond its SOP in the catalog."""
+
+    kode: str
+    nama: str
+    kasi: str | None  # the Kasi post that may sign per the SOP (u.b.), if any
+    aksi: dict[str, tuple[int, ...]]  # action -> the SOP steps it completes
+    dindukcapil: bool = False  # KK: files go to Dindukcapil and come back signed
+    siak: bool = False  # KK, KTP-el: data entered in SIAK
+
+
+_BIASA = {
+    "terima": (1,),
+    "periksa": (2,),
+    "minta_ttd": (3,),
+    "tandatangani": (4, 5),
+    "serahkan": (6,),
+}
+LAYANAN: dict[str, InfoLayanan] = {
+    "pindah": InfoLayanan(
+        "pindah",
+        "Surat Keterangan Pindah",
+        "kasi_tapem",
+        {
+            "terima": (1,),
+            "periksa": (2,),
+            "minta_ttd": (3, 4),
+            "tandatangani": (5, 6),
+            "serahkan": (7, 8),
+        },
+    ),
+    "legalisasi": InfoLayanan("legalisasi", "Legalisasi", "kasi_tapem", _BIASA),
+    "kredit-bank": InfoLayanan("kredit-bank", "Rekomendasi Kredit Bank", None, _BIASA),
+    "skck": InfoLayanan("skck", "Rekomendasi SKCK", "kasi_trantibum", _BIASA),
+    "kk": InfoLayanan(
+        "kk",
+        "Kartu Keluarga",
+        "kasi_tapem",
+        {
+            "terima": (1,),
+            "periksa": (2,),
+            "minta_ttd": (3,),
+            "tandatangani": (4,),
+            "proses": (5,),
+            "kembali": (6, 7),
+            "serahkan": (8, 9),
+        },
+        dindukcapil=True,
+        siak=True,
+    ),
+    "ktp-el": InfoLayanan(
+        "ktp-el",
+        "KTP-el",
+        "kasi_tapem",
+        {
+            "terima": (1,),
+            "periksa": (2,),
+            "minta_ttd": (3,),
+            "tandatangani": (4,),
+            "proses": (5, 6, 7),
+            "kembali": (),
+            "serahkan": (8, 9),
+        },
+        dindukcapil=False,
+        siak=True,
+    ),
+}
+
+
+def info(layanan: str) -> InfoLayanan:
+    try:
+        return LAYANAN[layanan]
+    except KeyError:
+        raise ValidationError(f"Layanan '{layanan}' tidak dikenal.", "layanan") from None
+
+
+@dataclass
+class PemohonBaru:
+    nik: str
+    nama: str
+    desa: str
+    alamat: str = ""
+    rt: str = ""
+    rw: str = ""
+    tempat_lahir: str = ""
+    tanggal_lahir: date | None = None
+    perempuan: bool | None = None
+
+
+@dataclass
+class PermohonanBaru:
+    layanan: str
+    varian: str
+    pemohon: PemohonBaru
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Syarat:
+    urutan: int
+    item: str
+    ada: bool
+
+
+@dataclass(frozen=True)
+class LangkahLayanan:
+    langkah: int
+    uraian: str
+    waktu: datetime
+    oleh: str | None
+    durasi: timedelta | None
+    baku: timedelta | None
+
+    @property
+    def lewat_baku(self) -> bool:
+        return self.durasi is not None and self.baku is not None and self.durasi > self.baku
+
+
+@dataclass(frozen=True)
+class Permohonan:
+    id: int
+    layanan: str
+    varian: str
+    status: str
+    tanggal_masuk: date
+    nik: str
+    nama: str
+    desa: str
+    alamat: str
+    data: dict[str, Any]
+    nomor_id: int | None
+    nomor: str
+    penandatangan: dict[str, Any]
+    kode_verifikasi: str
+    alasan_batal: str | None
+    syarat_dilewati: str
+    siak: str
+    petugas: str | None
+    syarat: tuple[Syarat, ...] = ()
+    langkah: tuple[LangkahLayanan, ...] = ()
+
+    @property
+    def label_status(self) -> str:
+        return LABEL_STATUS.get(self.status, self.status)
+
+    @property
+    def syarat_lengkap(self) -> bool:
+        return all(s.ada for s in self.syarat) or bool(self.syarat_dilewati)
+
+
+def _iso(d: date | datetime | None) -> str | None:
+    if d is None:
+        return None
+    return d.isoformat(timespec="seconds") if isinstance(d, datetime) else d.isoformat()
+
+
+def validasi_pemohon(p: PemohonBaru, hari_ini: date) -> dict[str, Any]:
+    """NIK first: the birth date and sex come from it and must agree with what was typed; the
+    address must be in one of the desa of this kecamatan (SOP 004's warning, via the KK)."""
+    try:
+        nik = parse_nik(p.nik, hari_ini, tanggal_lahir=p.tanggal_lahir, perempuan=p.perempuan)
+    except IdentityError as e:
+        raise ValidationError(str(e), "nik") from e
+    nama = normalisasi_nama(p.nama)
+    try:
+        desa = desa_by_nama(p.desa).nama
+    except ValidationError as e:
+        raise ValidationError(e.message, "desa") from e
+    rt, rw = (p.rt or "").strip(), (p.rw or "").strip()
+    for v, f in ((rt, "rt"), (rw, "rw")):
+        if v and not (v.isdigit() and 1 <= int(v) <= 999):
+            raise ValidationError(f"{f.upper()} ditulis angka 1 sampai 999.", f)
+    return {
+        "nik": nik.nomor,
+        "nama": nama,
+        "desa": desa,
+        "alamat": " ".join((p.alamat or "").split()),
+        "rt": rt.zfill(3) if rt else "",
+        "rw": rw.zfill(3) if rw else "",
+        "tempat_lahir": " ".join((p.tempat_lahir or "").split()),
+        "tanggal_lahir": nik.tanggal_lahir.isoformat(),
+        "perempuan": nik.perempuan,
+    }
+
+
+class LayananManager:
+    """``desk.layanan``: applications of the six counter services."""
+
+    def __init__(self, desk: Desk) -> None:
+        self._desk = desk
+
+    # ------------------------------------------------------------------ catalog
+
+    def sop(self, layanan: str):  # -> catalog.SOP
+        from bawang_desk.core.catalog import load_catalog
+
+        return load_catalog()[info(layanan).kode]
+
+    def daftar_syarat(self, layanan: str, varian: str) -> tuple[str, ...]:
+        sop = self.sop(layanan)
+        v = sop.varian_by_kode(varian)
+        return v.persyaratan_untuk(self._desk.pengaturan.umum().meterai)
+
+    # ------------------------------------------------------------------ intake
+
+    def cari_pemohon(self, nik_teks: str) -> dict[str, Any] | None:
+        """What earlier applications know of this NIK, to fill in the form (or None)."""
+        try:
+            nik = parse_nik(nik_teks, self._desk.sekarang().date()).nomor
+        except IdentityError:
+            return None
+        r = self._desk.conn.execute(
+            "SELECT nama, desa, alamat, data FROM permohonan WHERE nik = ? ORDER BY id DESC "
+            "LIMIT 1",
+            (nik,),
+        ).fetchone()
+        if r is None:
+            return None
+        d = json.loads(r[3] or "{}").get("pemohon", {})
+        return {
+            "nik": nik,
+            "nama": r[0],
+            "desa": r[1],
+            "alamat": r[2],
+            "rt": d.get("rt", ""),
+            "rw": d.get("rw", ""),
+            "tempat_lahir": d.get("tempat_lahir", ""),
+        }
+
+    def validasi(self, p: PermohonanBaru) -> tuple[dict[str, Any], dict[str, Any], tuple[str, ...]]:
+        """(applicant, service fields, warnings) or a ValidationError naming the field."""
+        desk = self._desk
+        hari_ini = desk.sekarang().date()
+        inf = info(p.layanan)
+        sop = self.sop(inf.kode)
+        try:
+            sop.varian_by_kode(p.varian)
+        except KeyError:
+            raise ValidationError(
+                f"Varian '{p.varian}' tidak ada untuk layanan {inf.nama}.", "varian"
+            ) from None
+        pemohon = validasi_pemohon(p.pemohon, hari_ini)
+        d = p.data
+        if inf.kode == "pindah":
+            h = isian.isian_pindah(d, hari_ini, desk.pengaturan.kantor().kecamatan)
+        elif inf.kode == "kredit-bank":
+            h = isian.isian_kredit(d, hari_ini)
+        elif inf.kode == "skck":
+            h = isian.isian_skck(d, hari_ini)
+        elif inf.kode == "legalisasi":
+            h = isian.isian_legalisasi(d, hari_ini)
+        elif inf.kode == "kk":
+            h = isian.isian_kk(d, hari_ini, p.varian)
+        else:
+            lahir = date.fromisoformat(pemohon["tanggal_lahir"])
+            h = (
+                isian.isian_ktp(d, hari_ini, lahir)
+                if p.varian == "baru"
+                else isian.HasilIsian(
+                    {"no_kk": isian.isian_ktp({**d, "kawin": True}, hari_ini, lahir).data["no_kk"]}
+                )
+            )
+        return pemohon, h.data, h.peringatan
+
+    def baru(self, p: PermohonanBaru, *, mulai: datetime | None = None) -> Permohonan:
+        """Register an application in today's queue with its requirement checklist (step 1)."""
+        desk = self._desk
+        desk.otorisasi("layanan.catat")
+        pemohon, data, peringatan = self.validasi(p)
+        syarat = self.daftar_syarat(p.layanan, p.varian)
+        now = desk.sekarang_iso()
+        with desk.tulis() as conn:
+            cur = conn.execute(
+                "INSERT INTO permohonan (layanan, varian, tanggal_masuk, nik, nama, desa, alamat, "
+                "status, petugas, data, dibuat_pada) VALUES (?, ?, ?, ?, ?, ?, ?, 'antrian', ?, "
+                "?, ?)",
+                (
+                    p.layanan,
+                    p.varian,
+                    desk.sekarang().date().isoformat(),
+                    pemohon["nik"],
+                    pemohon["nama"],
+                    pemohon["desa"],
+                    pemohon["alamat"],
+                    desk.username,
+                    json.dumps(
+                        {"pemohon": pemohon, **data, "peringatan": list(peringatan)},
+                        ensure_ascii=False,
+                    ),
+                    now,
+                ),
+            )
+            pid = cur.lastrowid
+            conn.executemany(
+                "INSERT INTO permohonan_syarat (permohonan_id, urutan, item, ada) "
+                "VALUES (?, ?, ?, 0)",
+                [(pid, i, item) for i, item in enumerate(syarat, 1)],
+            )
+            self._langkah(conn, pid, p.layanan, "terima", mulai=mulai)
+            desk.catat_audit(
+                "layanan.baru",
+                f"permohonan:{pid}",
+                {"layanan": p.layanan, "varian": p.varian, "nik": pemohon["nik"]},
+            )
+        return self.get(pid)
+
+    # ------------------------------------------------------------------ checklist
+
+    def centang(self, pid: int, urutan: int, ada: bool = True) -> Permohonan:
+        desk = self._desk
+        desk.otorisasi("layanan.periksa")
+        with desk.tulis() as conn:
+            self._harus(conn, pid, ("antrian",), "diubah persyaratannya")
+            cur = conn.execute(
+                "UPDATE permohonan_syarat SET ada = ? WHERE permohonan_id = ? AND urutan = ?",
+                (int(ada), pid, urutan),
+            )
+            if cur.rowcount != 1:
+                raise ValidationError("Butir persyaratan tidak ditemukan.", "syarat")
+            desk.catat_audit("layanan.syarat", f"permohonan:{pid}", {"urutan": urutan, "ada": ada})
+        return self.get(pid)
+
+    def lewati_syarat(self, pid: int, alasan: str) -> Permohonan:
+        """The Sekcam lets an incomplete file pass, with a written reason kept on the register."""
+        desk = self._desk
+        desk.otorisasi("layanan.lewati_syarat")
+        alasan = " ".join(alasan.split())
+        if len(alasan) < 10:
+            raise ValidationError(
+                "Tulis alasan yang jelas (paling sedikit 10 huruf) mengapa "
+                "berkas yang belum lengkap diloloskan.",
+                "alasan",
+            )
+        with desk.tulis() as conn:
+            self._harus(conn, pid, ("antrian",), "diloloskan")
+            conn.execute(
+                "UPDATE permohonan SET syarat_dilewati = ?, syarat_dilewati_oleh = ? WHERE id = ?",
+                (alasan, desk.username, pid),
+            )
+            desk.catat_audit("layanan.lewati_syarat", f"permohonan:{pid}", {"alasan": alasan})
+        return self.get(pid)
+
+    # ------------------------------------------------------------------ flow
+
+    def periksa(self, pid: int) -> Permohonan:
+        """SOP step 2: the file is checked; refused while a requirement is missing."""
+        desk = self._desk
+        desk.otorisasi("layanan.periksa")
+        p = self.get(pid)
+        if not p.syarat_lengkap:
+            kurang = [s.item for s in p.syarat if not s.ada]
+            raise ValidationError(
+                "Persyaratan belum lengkap: " + "; ".join(kurang) + ". Lengkapi berkas, atau "
+                "minta Sekcam meloloskannya dengan alasan tertulis.",
+                "syarat",
+            )
+        self._pindah(pid, ("antrian",), "diperiksa", "periksa", "layanan.periksa")
+        return self.get(pid)
+
+    def minta_tanda_tangan(self, pid: int) -> Permohonan:
+        self._desk.otorisasi("layanan.periksa")
+        self._pindah(pid, ("diperiksa",), "menunggu_ttd", "minta_ttd", "layanan.minta_ttd")
+        return self.get(pid)
+
+    def boleh_tanda_tangan(self, layanan: str) -> bool:
+        user = self._desk.pengguna_aktif
+        if user is None:
+            return False
+        if user.peran in (peran.CAMAT, peran.SEKCAM):
+            return True
+        kasi = info(layanan).kasi
+        return bool(kasi and user.jabatan == kasi)
+
+    def tandatangani(self, pid: int, *, mode: str) -> Permohonan:
+        """Sign off: the register number and the verification code are issued right here, in the
+        transaction that records the signature; the letter is printed only after COMMIT."""
+        desk = self._desk
+        user = desk.otorisasi("layanan.lihat")
+        p = self.get(pid)
+        if not self.boleh_tanda_tangan(p.layanan):
+            raise AksesDitolak(
+                "Hanya Camat, Sekcam atau Kasi yang ditunjuk SOP yang dapat menandatangani."
+            )
+        if mode not in MODE_TTD:
+            raise ValidationError("Cara tanda tangan tidak dikenal.", "mode")
+        jab = {"camat": "camat", "an": "sekcam", "plh": "sekcam"}.get(mode)
+        if mode == "camat" and user.peran != peran.CAMAT:
+            raise ValidationError("Tanda tangan langsung Camat hanya oleh Camat.", "mode")
+        if mode in ("an", "plh") and user.peran != peran.SEKCAM:
+            raise ValidationError("a.n. Camat dan Plh. Camat ditandatangani Sekcam.", "mode")
+        if mode == "ub":
+            jab = info(p.layanan).kasi
+            if not jab or user.jabatan != jab:
+                raise ValidationError("u.b. hanya oleh Kasi yang ditunjuk SOP layanan ini.", "mode")
+        pj = desk.pengaturan.pejabat(jab) if jab else None
+        if pj is None or not pj.terisi:
+            raise ValidationError(
+                f"Data pejabat {jab} belum diisi di Pengaturan > Pejabat.", "mode"
+            )
+        ttd = {
+            "mode": mode,
+            "jabatan": jab,
+            "nama": pj.nama,
+            "golongan": pj.golongan,
+            "nip": pj.nip,
+            "oleh": desk.username,
+        }
+        with desk.tulis() as conn:
+            self._harus(conn, pid, ("menunggu_ttd",), "ditandatangani")
+            n = desk.penomoran.terbitkan(
+                conn,
+                p.layanan,
+                desk.sekarang().date(),
+                perihal=f"{info(p.layanan).nama} a.n. {p.nama}",
+                sumber=f"permohonan:{pid}",
+            )
+            kode = verifikasi.buat_kode(
+                verifikasi.rahasia(conn), p.layanan, n.tahun, n.nomor, p.nik
+            )
+            inf = info(p.layanan)
+            st = "diproses" if inf.siak else "siap_diserahkan"
+            conn.execute(
+                "UPDATE permohonan SET nomor_id = ?, penandatangan = ?, kode_verifikasi = ?, "
+                "status = ?, diubah_pada = ? WHERE id = ?",
+                (n.id, json.dumps(ttd, ensure_ascii=False), kode, st, desk.sekarang_iso(), pid),
+            )
+            self._langkah(conn, pid, p.layanan, "tandatangani")
+            desk.catat_audit(
+                "layanan.tandatangani",
+                f"permohonan:{pid}",
+                {"nomor": n.nomor_lengkap, "mode": mode, "penandatangan": pj.nama},
+            )
+        return self.get(pid)
+
+    def proses(self, pid: int, *, siak_tersedia: bool) -> Permohonan:
+        """KK and KTP-el: the operator's processing; without SIAK it is noted as "menunggu input
+        SIAK" and the work goes on (SOP 010/011 step 5)."""
+        desk = self._desk
+        desk.otorisasi("layanan.periksa")
+        with desk.tulis() as conn:
+            p = self._harus(conn, pid, ("diproses",), "diproses")
+            inf = info(p)
+            st = "di_dindukcapil" if inf.dindukcapil else "siap_diserahkan"
+            conn.execute(
+                "UPDATE permohonan SET status = ?, siak = ?, siak_pada = ?, "
+                "diubah_pada = ? WHERE id = ?",
+                (
+                    st,
+                    "selesai" if siak_tersedia else "menunggu",
+                    desk.sekarang_iso() if siak_tersedia else None,
+                    desk.sekarang_iso(),
+                    pid,
+                ),
+            )
+            self._langkah(
+                conn, pid, p, "proses", catatan="" if siak_tersedia else "menunggu input SIAK"
+            )
+            desk.catat_audit("layanan.proses", f"permohonan:{pid}", {"siak": siak_tersedia})
+        return self.get(pid)
+
+    def kembali_dari_dindukcapil(self, pid: int) -> Permohonan:
+        """The signed KK is back from Dindukcapil (SOP 010 steps 6-7)."""
+        self._desk.otorisasi("layanan.periksa")
+        self._pindah(pid, ("di_dindukcapil",), "siap_diserahkan", "kembali", "layanan.kembali")
+        return self.get(pid)
+
+    def serahkan(self, pid: int) -> Permohonan:
+        """Handed to the applicant, and archived (the last SOP steps)."""
+        self._desk.otorisasi("layanan.serahkan")
+        self._pindah(pid, ("siap_diserahkan",), "selesai", "serahkan", "layanan.serahkan")
+        return self.get(pid)
+
+    def batalkan(self, pid: int, alasan: str) -> Permohonan:
+        """Cancel; a number already issued stays in the register as BATAL with the reason."""
+        desk = self._desk
+        desk.otorisasi("layanan.lihat")
+        alasan = " ".join(alasan.split())
+        if len(alasan) < 5:
+            raise ValidationError(
+                "Alasan pembatalan harus ditulis (paling sedikit 5 huruf).", "alasan"
+            )
+        p = self.get(pid)
+        if p.nomor_id and not desk.boleh("layanan.batal_bernomor"):
+            raise AksesDitolak(
+                "Permohonan yang sudah bernomor hanya dapat dibatalkan oleh Sekcam atau Camat."
+            )
+        if (
+            not p.nomor_id
+            and not desk.boleh("layanan.catat")
+            and not desk.boleh("layanan.batal_bernomor")
+        ):
+            raise AksesDitolak("Anda tidak berwenang membatalkan permohonan.")
+        with desk.tulis() as conn:
+            self._harus(
+                conn, pid, tuple(s for s in STATUS if s not in ("selesai", "batal")), "dibatalkan"
+            )
+            if p.nomor_id:
+                conn.execute(
+                    "UPDATE nomor SET status = 'BATAL', alasan_batal = ? "
+                    "WHERE id = ? AND status = 'TERBIT'",
+                    (alasan, p.nomor_id),
+                )
+            conn.execute(
+                "UPDATE permohonan SET status = 'batal', alasan_batal = ?, "
+                "diubah_pada = ? WHERE id = ?",
+                (alasan, desk.sekarang_iso(), pid),
+            )
+            desk.catat_audit("layanan.batal", f"permohonan:{pid}", {"alasan": alasan})
+        return self.get(pid)
+
+    # ------------------------------------------------------------------ SIAK backlog
+
+    def menunggu_siak(self) -> list[Permohonan]:
+        self._desk.otorisasi("layanan.lihat")
+        ids = [
+            r[0]
+            for r in self._desk.conn.execute(
+                "SELECT id FROM permohonan WHERE siak = 'menunggu' ORDER BY id"
+            )
+        ]
+        return [self.get(i) for i in ids]
+
+    def siak_selesai(self, pid: int, tanggal: date | None = None) -> Permohonan:
+        """Tick off an application entered into SIAK once the link is back."""
+        desk = self._desk
+        desk.otorisasi("layanan.periksa")
+        tgl = tanggal or desk.sekarang().date()
+        with desk.tulis() as conn:
+            r = conn.execute("SELECT siak FROM permohonan WHERE id = ?", (pid,)).fetchone()
+            if r is None or r[0] != "menunggu":
+                raise ValidationError("Permohonan ini tidak sedang menunggu input SIAK.", "siak")
+            conn.execute(
+                "UPDATE permohonan SET siak = 'selesai', siak_pada = ? WHERE id = ?",
+                (tgl.isoformat(), pid),
+            )
+            desk.catat_audit("layanan.siak", f"permohonan:{pid}", {"tanggal": tgl.isoformat()})
+        return self.get(pid)
+
+    # ------------------------------------------------------------------ verification
+
+    def verifikasi(self, kode_teks: str) -> Permohonan | None:
+        """The register entry a printed code belongs to, or None when the code is not genuine."""
+        self._desk.otorisasi("layanan.lihat")
+        k = verifikasi.baca_kode(kode_teks)
+        if k is None:
+            return None
+        r = self._desk.conn.execute(
+            "SELECT p.id, p.nik FROM nomor n JOIN permohonan p ON p.nomor_id = n.id "
+            "WHERE n.register = ? AND n.tahun = ? AND n.nomor = ?",
+            (k.register, k.tahun, k.nomor),
+        ).fetchone()
+        if r is None:
+            return None
+        kunci = verifikasi.rahasia(self._desk.conn)
+        return self.get(r[0]) if verifikasi.cocok(kunci, k, r[1]) else None
+
+    # ------------------------------------------------------------------ reading
+
+    def get(self, pid: int) -> Permohonan:
+        conn = self._desk.conn
+        r = conn.execute(
+            "SELECT p.id, p.layanan, p.varian, p.status, p.tanggal_masuk, p.nik, p.nama, p.desa, "
+            "p.alamat, p.data, p.nomor_id, n.nomor_lengkap, p.penandatangan, p.kode_verifikasi, "
+            "p.alasan_batal, p.syarat_dilewati, p.siak, p.petugas FROM permohonan p "
+            "LEFT JOIN nomor n ON n.id = p.nomor_id WHERE p.id = ?",
+            (pid,),
+        ).fetchone()
+        if r is None:
+            raise ValidationError("Permohonan tidak ditemukan.", "permohonan")
+        syarat = tuple(
+            Syarat(u, i, bool(a))
+            for u, i, a in conn.execute(
+                "SELECT urutan, item, ada FROM permohonan_syarat WHERE permohonan_id = ? "
+                "ORDER BY urutan",
+                (pid,),
+            )
+        )
+        sop = self.sop(r[1])
+        baku = {lk.nomor: (lk.uraian, lk.waktu) for lk in sop.langkah}
+        langkah = []
+        sebelum: datetime | None = None
+        for lk, mulai, waktu, oleh in conn.execute(
+            "SELECT langkah, mulai, selesai_pada, oleh FROM permohonan_langkah "
+            "WHERE permohonan_id = ? ORDER BY langkah, id",
+            (pid,),
+        ):
+            w = datetime.fromisoformat(waktu)
+            m = datetime.fromisoformat(mulai) if mulai else sebelum
+            uraian, std = baku.get(lk, (f"Langkah {lk}", None))
+            langkah.append(LangkahLayanan(lk, uraian, w, oleh, (w - m) if m else None, std))
+            sebelum = w
+        return Permohonan(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            date.fromisoformat(r[4]),
+            r[5],
+            r[6],
+            r[7],
+            r[8],
+            json.loads(r[9] or "{}"),
+            r[10],
+            r[11] or "",
+            json.loads(r[12]) if r[12] else {},
+            r[13],
+            r[14],
+            r[15],
+            r[16],
+            r[17],
+            syarat,
+            tuple(langkah),
+        )
+
+    def antrian_hari_ini(self) -> list[Permohonan]:
+        """Today's queue and whatever is still open from earlier days, oldest first."""
+        self._desk.otorisasi("layanan.lihat")
+        hari = self._desk.sekarang().date().isoformat()
+        ids = [
+            r[0]
+            for r in self._desk.conn.execute(
+                "SELECT id FROM permohonan WHERE tanggal_masuk = ? OR status IN ('antrian', "
+                "'diperiksa', 'menunggu_ttd', 'diproses', 'siap_diserahkan') AND tanggal_masuk >= ? "
+                "ORDER BY id",
+                (hari, (self._desk.sekarang().date() - timedelta(days=30)).isoformat()),
+            )
+        ]
+        return [self.get(i) for i in ids]
+
+    # ------------------------------------------------------------------ internals
+
+    def _harus(
+        self, conn: sqlite3.Connection, pid: int, boleh: tuple[str, ...], tindakan: str
+    ) -> str:
+        r = conn.execute("SELECT status, layanan FROM permohonan WHERE id = ?", (pid,)).fetchone()
+        if r is None:
+            raise ValidationError("Permohonan tidak ditemukan.", "permohonan")
+        if r[0] not in boleh:
+            raise ValidationError(
+                f"Permohonan berstatus \u201c{LABEL_STATUS[r[0]]}\u201d tidak dapat {tindakan}.",
+                "status",
+            )
+        return r[1]
+
+    def _pindah(self, pid: int, dari: tuple[str, ...], ke: str, aksi: str, audit: str) -> None:
+        desk = self._desk
+        with desk.tulis() as conn:
+            layanan = self._harus(conn, pid, dari, LABEL_STATUS[ke].lower())
+            conn.execute(
+                "UPDATE permohonan SET status = ?, diubah_pada = ? WHERE id = ?",
+                (ke, desk.sekarang_iso(), pid),
+            )
+            self._langkah(conn, pid, layanan, aksi)
+            desk.catat_audit(audit, f"permohonan:{pid}", {"status": ke})
+
+    def _langkah(
+        self,
+        conn: sqlite3.Connection,
+        pid: int,
+        layanan: str,
+        aksi: str,
+        *,
+        mulai: datetime | None = None,
+        catatan: str = "",
+    ) -> None:
+        now = self._desk.sekarang_iso()
+        for i, lk in enumerate(info(layanan).aksi.get(aksi, ())):
+            conn.execute(
+                "INSERT INTO permohonan_langkah (permohonan_id, langkah, mulai, selesai_pada, oleh, "
+                "catatan) VALUES (?, ?, ?, ?, ?, ?)",
+                (pid, lk, _iso(mulai) if i == 0 else None, now, self._desk.username, catatan),
+            )
