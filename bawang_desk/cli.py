@@ -54,6 +54,30 @@ def _parser() -> argparse.ArgumentParser:
         "-o", "--keluaran", required=True, metavar="BERKAS", help="berkas .pdf atau .xlsx"
     )
     buku.add_argument("--pengguna", required=True, help="nama pengguna yang mencetak")
+    reg = sub.add_parser(
+        "cetak-register",
+        help="cetak register satu layanan (pindah, legalisasi, kredit-bank, skck, kk, ktp-el)",
+        description="Kata sandi dibaca dari variabel BAWANG_DESK_SANDI, atau ditanyakan.",
+    )
+    reg.add_argument("--db", metavar="BERKAS", default=argparse.SUPPRESS)
+    reg.add_argument(
+        "--layanan",
+        required=True,
+        choices=("pindah", "legalisasi", "kredit-bank", "skck", "kk", "ktp-el"),
+    )
+    reg.add_argument("--dari", required=True, metavar="YYYY-MM-DD")
+    reg.add_argument("--sampai", required=True, metavar="YYYY-MM-DD")
+    reg.add_argument("-o", "--keluaran", required=True, metavar="BERKAS.pdf")
+    reg.add_argument("--pengguna", required=True, help="nama pengguna yang mencetak")
+    har = sub.add_parser(
+        "cetak-harian",
+        help="cetak harian Sekcam: semua register layanan satu hari, dengan jumlah per layanan",
+        description="Kata sandi dibaca dari variabel BAWANG_DESK_SANDI, atau ditanyakan.",
+    )
+    har.add_argument("--db", metavar="BERKAS", default=argparse.SUPPRESS)
+    har.add_argument("--tanggal", required=True, metavar="YYYY-MM-DD")
+    har.add_argument("-o", "--keluaran", required=True, metavar="BERKAS.pdf")
+    har.add_argument("--pengguna", required=True, help="nama pengguna yang mencetak")
     return p
 
 
@@ -142,12 +166,52 @@ def perintah_cetak_buku(args: argparse.Namespace) -> int:
     return 0
 
 
+def perintah_register(args: argparse.Namespace) -> int:
+    """``cetak-register`` and ``cetak-harian``: the service registers to PDF."""
+    from datetime import date
+
+    from bawang_desk.core.desk import Desk
+    from bawang_desk.core.errors import BawangError
+
+    try:
+        if args.perintah == "cetak-harian":
+            dari = sampai = date.fromisoformat(args.tanggal)
+        else:
+            dari, sampai = date.fromisoformat(args.dari), date.fromisoformat(args.sampai)
+    except ValueError:
+        print("Tanggal ditulis YYYY-MM-DD, misalnya 2026-11-01.", file=sys.stderr)
+        return 2
+    out = Path(args.keluaran)
+    try:
+        desk = Desk.open(args.db, kunci=False)
+    except BawangError as e:
+        print(f"Tidak dapat membuka basis data: {e}", file=sys.stderr)
+        return 2
+    try:
+        _masuk_batch(desk, args.pengguna)
+        from bawang_desk.documents.register_layanan import cetak_harian, cetak_register
+
+        if args.perintah == "cetak-harian":
+            cetak_harian(desk, dari, out)
+        else:
+            cetak_register(desk, args.layanan, dari, sampai, out)
+    except BawangError as e:
+        print(str(e), file=sys.stderr)
+        return 1
+    finally:
+        desk.close()
+    print(f"Tersimpan: {out}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.perintah == "periksa":
         return perintah_periksa(args.db)
     if args.perintah == "cetak-buku":
         return perintah_cetak_buku(args)
+    if args.perintah in ("cetak-register", "cetak-harian"):
+        return perintah_register(args)
     db: Path | str | None = args.db
     petunjuk = None
     if args.demo:

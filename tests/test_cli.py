@@ -96,3 +96,74 @@ def test_cetak_buku_dari_baris_perintah(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("BAWANG_DESK_SANDI", "salah-sandi")
     assert main(args) == 1
     assert "salah" in capsys.readouterr().err
+
+
+def test_cetak_register_dan_harian(tmp_path, monkeypatch):
+    from datetime import date
+
+    from pypdf import PdfReader
+
+    from bawang_desk.core.layanan import PemohonBaru, PermohonanBaru
+    from tests.helpers import SANDI
+
+    path = tmp_path / "db.sqlite"
+    d = Desk.open(path)
+    siapkan(d)
+    d.masuk("operator", SANDI)
+    a = d.layanan.baru(
+        PermohonanBaru(
+            "skck",
+            "umum",
+            PemohonBaru("3304051203900001", "Slamet", "Pucang"),
+            {"keperluan": "Melamar kerja"},
+        )
+    )
+    for s in a.syarat:
+        d.layanan.centang(a.id, s.urutan)
+    d.layanan.periksa(a.id)
+    d.layanan.minta_tanda_tangan(a.id)
+    d.masuk("camat", SANDI)
+    d.layanan.tandatangani(a.id, mode="camat")
+    d.close()
+    hari = date.today().isoformat()
+    monkeypatch.setenv("BAWANG_DESK_SANDI", SANDI)
+    out = tmp_path / "skck.pdf"
+    assert (
+        main(
+            [
+                "--db",
+                str(path),
+                "cetak-register",
+                "--layanan",
+                "skck",
+                "--dari",
+                hari,
+                "--sampai",
+                hari,
+                "-o",
+                str(out),
+                "--pengguna",
+                "sekcam",
+            ]
+        )
+        == 0
+    )
+    assert "Slamet" in PdfReader(str(out)).pages[0].extract_text()
+    out = tmp_path / "harian.pdf"
+    assert (
+        main(
+            [
+                "--db",
+                str(path),
+                "cetak-harian",
+                "--tanggal",
+                hari,
+                "-o",
+                str(out),
+                "--pengguna",
+                "sekcam",
+            ]
+        )
+        == 0
+    )
+    assert "Jumlah Rekomendasi SKCK" in PdfReader(str(out)).pages[0].extract_text()

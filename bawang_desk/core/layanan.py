@@ -204,6 +204,70 @@ class Permohonan:
         return all(s.ada for s in self.syarat) or bool(self.syarat_dilewati)
 
 
+@dataclass(frozen=True)
+class BarisRegister:
+    """One line of a service register: the columns every register shares, plus its own."""
+
+    id: int
+    layanan: str
+    varian: str
+    nomor: str
+    tanggal: str
+    nik: str
+    nama: str
+    desa: str
+    status: str
+    data: dict[str, Any]
+    penandatangan: dict[str, Any]
+    syarat_dilewati: str
+    batal: bool
+
+    def rincian(self) -> str:
+        """The service's own fields in one line, as the printed register shows them."""
+        d = self.data
+        if self.layanan == "pindah":
+            return (
+                f"Ke {d.get('tujuan_desa', '')}, Kec. {d.get('tujuan_kecamatan', '')}; "
+                f"{d.get('alasan', '')}; {len(d.get('anggota', []))} jiwa"
+            )
+        if self.layanan == "kredit-bank":
+            from bawang_desk.core.teks import rupiah
+
+            return (
+                f"{d.get('bank', '')}; {rupiah(int(d.get('jumlah', 0)))}; agunan "
+                f"{d.get('agunan_jenis', '')} {d.get('agunan_nomor', '')}"
+            )
+        if self.layanan == "skck":
+            return d.get("keperluan", "")
+        if self.layanan == "legalisasi":
+            return "; ".join(f"{x['nama']} ({x['salinan']} lbr)" for x in d.get("dokumen", []))
+        return f"{self.varian}; KK {d.get('no_kk', '') or '-'}"
+
+
+_KOLOM_REGISTER = (
+    "p.id, p.layanan, p.varian, n.nomor_lengkap, COALESCE(n.tanggal, p.tanggal_masuk), p.nik, "
+    "p.nama, p.desa, p.status, p.data, p.penandatangan, p.syarat_dilewati, n.status"
+)
+
+
+def _baris_register(r: tuple) -> BarisRegister:
+    return BarisRegister(
+        r[0],
+        r[1],
+        r[2],
+        r[3] or "",
+        r[4],
+        r[5],
+        r[6],
+        r[7],
+        r[8],
+        json.loads(r[9] or "{}"),
+        json.loads(r[10]) if r[10] else {},
+        r[11] or "",
+        r[12] == "BATAL",
+    )
+
+
 def _iso(d: date | datetime | None) -> str | None:
     if d is None:
         return None
@@ -682,6 +746,52 @@ class LayananManager:
             )
         ]
         return [self.get(i) for i in ids]
+
+    # ------------------------------------------------------------------ registers
+
+    def cari(
+        self, teks: str = "", *, layanan: str | None = None, offset: int = 0, batas: int = 200
+    ) -> list[BarisRegister]:
+        """A page of applications, newest first, searched by name or NIK as one types.
+
+        Walks the FTS index (or the primary key) backwards, so a keystroke costs the same on a
+        million applications as on a hundred.
+        """
+        from bawang_desk.core.surat_masuk import kueri_fts
+
+        self._desk.otorisasi("layanan.lihat")
+        conn = self._desk.conn
+        q = kueri_fts(teks)
+        where, args = "1=1", []
+        if layanan:
+            where, args = "p.layanan = ?", [info(layanan).kode]
+        if q:
+            rows = conn.execute(
+                f"SELECT {_KOLOM_REGISTER} FROM permohonan_fts JOIN permohonan p "
+                "ON p.id = permohonan_fts.rowid LEFT JOIN nomor n ON n.id = p.nomor_id "
+                f"WHERE permohonan_fts MATCH ? AND {where} ORDER BY permohonan_fts.rowid DESC "
+                "LIMIT ? OFFSET ?",
+                [q, *args, batas, offset],
+            ).fetchall()
+        else:
+            rows = conn.execute(
+                f"SELECT {_KOLOM_REGISTER} FROM permohonan p LEFT JOIN nomor n "
+                f"ON n.id = p.nomor_id WHERE {where} ORDER BY p.id DESC LIMIT ? OFFSET ?",
+                [*args, batas, offset],
+            ).fetchall()
+        return [_baris_register(r) for r in rows]
+
+    def register(self, layanan: str, dari: date, sampai: date) -> list[BarisRegister]:
+        """The service's register book for a period: every number issued, BATAL included."""
+        self._desk.otorisasi("buku.cetak")
+        kode = info(layanan).kode
+        rows = self._desk.conn.execute(
+            f"SELECT {_KOLOM_REGISTER} FROM nomor n JOIN permohonan p ON p.nomor_id = n.id "
+            "WHERE n.register = ? AND n.tahun BETWEEN ? AND ? AND n.tanggal BETWEEN ? AND ? "
+            "ORDER BY n.tahun, n.nomor",
+            (kode, dari.year, sampai.year, dari.isoformat(), sampai.isoformat()),
+        ).fetchall()
+        return [_baris_register(r) for r in rows]
 
     # ------------------------------------------------------------------ internals
 

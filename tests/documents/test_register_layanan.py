@@ -1,0 +1,92 @@
+"""Service registers and the Sekcam's daily print: totals match the registers."""
+
+from __future__ import annotations
+
+from pypdf import PdfReader
+
+from bawang_desk.core.layanan import PemohonBaru, PermohonanBaru
+from bawang_desk.documents.register_layanan import cetak_harian, cetak_register
+from tests.helpers import SANDI
+
+KK = "3304051203150007"
+DATA = {
+    "skck": ("umum", {"keperluan": "Melamar pekerjaan"}),
+    "legalisasi": ("umum", {"dokumen": [{"nama": "Fotokopi KK", "salinan": 2}]}),
+    "kredit-bank": (
+        "umum",
+        {
+            "bank": "BRI Unit Bawang",
+            "jumlah": "5.000.000",
+            "usaha": "Warung",
+            "agunan_jenis": "BPKB",
+            "agunan_nomor": "K-1",
+            "agunan_pemilik": "Slamet",
+            "agunan_nilai": "8.000.000",
+        },
+    ),
+    "pindah": (
+        "umum",
+        {
+            "no_kk": KK,
+            "tujuan_kecamatan": "Susukan",
+            "tujuan_desa": "Gumelem",
+            "tujuan_alamat": "RT 1 RW 2",
+            "alasan": "Pekerjaan",
+            "jenis_kepindahan": "Kepala keluarga",
+            "anggota": [{"nik": "3304051203900001", "nama": "Slamet", "shdk": "Kepala Keluarga"}],
+        },
+    ),
+    "kk": ("rusak-hilang", {"no_kk": KK}),
+    "ktp-el": ("hilang-rusak", {"no_kk": KK}),
+}
+
+
+def teks(path) -> str:
+    return "\n".join(p.extract_text() for p in PdfReader(str(path)).pages)
+
+
+def isi_semua(desk, kali: int = 1) -> None:
+    n = 0
+    for _ in range(kali):
+        for layanan, (varian, data) in DATA.items():
+            n += 1
+            desk.masuk("operator", SANDI)
+            nik = f"33040512039{n:05d}"
+            a = desk.layanan.baru(
+                PermohonanBaru(
+                    layanan,
+                    varian,
+                    PemohonBaru(nik, f"Pemohon {'ABCDEFGHIJKLMNOP'[n % 16]}", "Wanadri"),
+                    data,
+                )
+            )
+            for s in a.syarat:
+                desk.layanan.centang(a.id, s.urutan)
+            desk.layanan.periksa(a.id)
+            desk.layanan.minta_tanda_tangan(a.id)
+            desk.masuk("camat", SANDI)
+            desk.layanan.tandatangani(a.id, mode="camat")
+
+
+def test_cetak_harian_jumlah_sesuai_register(desk, jam, tmp_path):
+    isi_semua(desk, kali=2)
+    desk.masuk("sekcam", SANDI)
+    hari = jam.now.date()
+    path = cetak_harian(desk, hari, tmp_path / "harian.pdf")
+    t = teks(path)
+    assert "CETAK HARIAN REGISTER PELAYANAN" in t
+    for kode in DATA:
+        n = len(desk.layanan.register(kode, hari, hari))
+        assert n == 2
+    assert "Jumlah seluruh layanan 12" in t.replace("\n", " ")
+    assert "hash audit terakhir" in t
+    assert desk.verify_audit().hash_terakhir[:24] in t.replace("\n", "")
+
+
+def test_register_satu_layanan(desk, jam, tmp_path):
+    isi_semua(desk)
+    desk.masuk("sekcam", SANDI)
+    hari = jam.now.date()
+    t = teks(cetak_register(desk, "kredit-bank", hari, hari, tmp_path / "kredit.pdf"))
+    assert "REGISTER REKOMENDASI KREDIT BANK" in t and "Rp5.000.000" in t
+    assert "100.2.2.5/001/2026" in t
