@@ -765,6 +765,19 @@ class LayananManager:
         where, args = "1=1", []
         if layanan:
             where, args = "p.layanan = ?", [info(layanan).kode]
+        angka = "".join(ch for ch in teks if not ch.isspace() and ch not in ".-")
+        if angka.isdigit() and len(angka) >= 4:
+            # a NIK being typed: every NIK here shares its first digits, so an FTS prefix
+            # would merge a million terms; the NIK index answers a prefix range directly
+            atas = angka[:-1] + chr(ord(angka[-1]) + 1)
+            rows = conn.execute(
+                f"SELECT {_KOLOM_REGISTER} FROM permohonan p INDEXED BY permohonan_nik "
+                "LEFT JOIN nomor n ON n.id = p.nomor_id "
+                f"WHERE p.nik >= ? AND p.nik < ? AND {where} ORDER BY p.nik DESC, p.id DESC "
+                "LIMIT ? OFFSET ?",
+                [angka, atas, *args, batas, offset],
+            ).fetchall()
+            return [_baris_register(r) for r in rows]
         if q:
             rows = conn.execute(
                 f"SELECT {_KOLOM_REGISTER} FROM permohonan_fts JOIN permohonan p "

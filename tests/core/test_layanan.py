@@ -207,3 +207,16 @@ def test_nik_yang_pernah_datang_mengisi_form(desk):
     desk.layanan.baru(skck())
     assert desk.layanan.cari_pemohon("3304 0512 0390 0001")["nama"] == "Slamet Riyadi"
     assert desk.layanan.cari_pemohon("3304051203900002") is None
+
+
+def test_cari_nama_dan_awalan_nik(desk):
+    desk.masuk("operator", SANDI)
+    desk.layanan.baru(skck())
+    desk.layanan.baru(skck(nik="3304054508900002", nama="Siti Aminah"))
+    assert [b.nama for b in desk.layanan.cari("siti")] == ["Siti Aminah"]
+    assert [b.nama for b in desk.layanan.cari("3304 0545")] == ["Siti Aminah"]
+    assert len(desk.layanan.cari("330405")) == 2
+    assert [b.nama for b in desk.layanan.cari("", layanan="skck")] == [
+        "Siti Aminah",
+        "Slamet Riyadi",
+    ]
