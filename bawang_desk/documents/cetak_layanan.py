@@ -1,0 +1,123 @@
+"""Prints a signed application's letter from the desk: the glue between the register and the
+letter layouts in ``layanan``.
+
+The signer printed is the one recorded at signature (a snapshot of name, pangkat and NIP), so a
+reprint next year still shows who signed, whoever holds the post by then.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from bawang_desk.core.desk import Desk
+from bawang_desk.core.errors import ValidationError
+from bawang_desk.core.layanan import Permohonan
+from bawang_desk.core.pengaturan import JABATAN, Pejabat
+from bawang_desk.documents.kop import Penandatangan
+from bawang_desk.documents.layanan import BUAT, JUDUL, Pemohon, SuratLayanan, Verifikasi
+from bawang_desk.documents.surat_masuk import folder_cetak
+
+
+def penandatangan(desk: Desk, p: Permohonan) -> Penandatangan:
+    t = p.penandatangan
+    kec = desk.pengaturan.kantor().kecamatan.upper()
+    camat = f"CAMAT {kec}"
+    pj = Pejabat(t.get("jabatan", ""), t.get("nama", ""), t.get("golongan", ""), t.get("nip", ""))
+    mode = t.get("mode")
+    if mode == "camat":
+        return Penandatangan(pj, camat)
+    if mode == "an":
+        return Penandatangan(pj, camat, "an", camat, "Sekretaris Kecamatan")
+    if mode == "plh":
+        return Penandatangan(pj, camat, "plh")
+    if mode == "ub":
+        return Penandatangan(pj, camat, "ub", camat, JABATAN.get(pj.jabatan, pj.jabatan))
+    raise ValidationError("Permohonan ini belum ditandatangani.", "status")
+
+
+def _pemohon(p: Permohonan) -> Pemohon:
+    d = p.data.get("pemohon", {})
+    rt_rw = " ".join(
+        x
+        for x in (f"RT {d['rt']}" if d.get("rt") else "", f"RW {d['rw']}" if d.get("rw") else "")
+        if x
+    )
+    alamat = " ".join(x for x in (p.alamat, rt_rw) if x)
+    return Pemohon(
+        nama=p.nama,
+        nik=p.nik,
+        tempat_lahir=d.get("tempat_lahir", ""),
+        tanggal_lahir=date.fromisoformat(d["tanggal_lahir"]),
+        perempuan=bool(d.get("perempuan")),
+        alamat=alamat,
+        desa=p.desa,
+        no_kk=p.data.get("no_kk", ""),
+    )
+
+
+def _data_surat(desk: Desk, p: Permohonan) -> dict:
+    d = dict(p.data)
+    if p.layanan == "kredit-bank":
+        berlaku = d.get("agunan_berlaku")
+        d["agunan_berlaku"] = (
+            date.fromisoformat(berlaku).strftime("%d-%m-%Y") if berlaku else "Tidak terbatas"
+        )
+        d["agunan_taksiran"] = d.get("agunan_nilai")
+    elif p.layanan == "pindah":
+        d["anggota"] = [(a["nik"], a["nama"], a["shdk"]) for a in d.get("anggota", [])]
+    elif p.layanan == "legalisasi":
+        dok = [(x["nama"], x["salinan"]) for x in d.get("dokumen", [])]
+        d["dokumen"] = dok
+        n = sum(s for _n, s in dok)
+        d["nomor_salinan"] = [f"{p.nomor}.{i}" for i in range(1, n + 1)]
+    elif p.layanan in ("kk", "ktp-el"):
+        d["varian_nama"] = desk.layanan.sop(p.layanan).varian_by_kode(p.varian).nama
+    return d
+
+
+def surat_untuk(desk: Desk, p: Permohonan) -> SuratLayanan:
+    if not p.nomor:
+        raise ValidationError(
+            "Surat baru dapat dicetak setelah ditandatangani dan bernomor.", "status"
+        )
+    return SuratLayanan(
+        nomor=p.nomor,
+        tanggal=desk.penomoran.get(p.nomor_id).tanggal,
+        pemohon=_pemohon(p),
+        penandatangan=penandatangan(desk, p),
+        verifikasi=Verifikasi(p.kode_verifikasi, p.kode_verifikasi),
+        tempat=desk.pengaturan.kantor().kecamatan,
+        data=_data_surat(desk, p),
+    )
+
+
+def jenis_surat(p: Permohonan) -> list[str]:
+    """The letters an application prints: KTP-el has its pengantar and, once processed, the
+    Surat Keterangan Pengganti KTP-el."""
+    if p.layanan == "ktp-el":
+        return (
+            ["ktp-el", "ktp-el-pengganti"]
+            if p.status in ("siap_diserahkan", "selesai")
+            else ["ktp-el"]
+        )
+    return [p.layanan]
+
+
+def cetak_surat(
+    desk: Desk, pid: int, target: Path | None = None, *, jenis: str | None = None
+) -> Path:
+    """Write the letter of a signed application (after COMMIT of its number) and return it."""
+    desk.otorisasi("layanan.lihat")
+    p = desk.layanan.get(pid)
+    jenis = jenis or jenis_surat(p)[-1]
+    if jenis not in jenis_surat(p):
+        raise ValidationError(
+            f"{JUDUL.get(jenis, jenis)} belum dapat dicetak untuk permohonan ini.", "jenis"
+        )
+    s = surat_untuk(desk, p)
+    if target is None:
+        nama = p.nomor.replace("/", "-")
+        target = folder_cetak(desk, "surat") / f"{jenis}-{nama}.pdf"
+    BUAT[jenis](target, desk.pengaturan.kantor(), desk.pengaturan.umum().kertas, s)
+    return target
