@@ -100,6 +100,37 @@ def main(argv: list[str] | None = None) -> int:
         f"LongTable polos {statistics.median(tb):.2f} s, rasio {rasio:.2f} (anggaran <= 1.3) "
         f"{'OK' if rasio <= 1.3 else 'LEWAT ANGGARAN'}"
     )
+    # opening the register view (first page of a million rows) offscreen
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from bench_cari import rss_mb
+    from PySide6.QtWidgets import QApplication
+
+    from bawang_desk.ui.register_layanan_tab import RegisterLayananTab
+
+    qapp = QApplication.instance() or QApplication([])
+    waktu, rss = [], []
+    for _ in range(5):
+        r0 = rss_mb()
+        t = time.perf_counter()
+        tab = RegisterLayananTab(desk)
+        tab.resize(1280, 640)
+        tab.show()
+        qapp.processEvents()
+        waktu.append((time.perf_counter() - t) * 1000)
+        rss.append(rss_mb() - r0)
+        baris = tab.model.rowCount()
+        tab.close()
+        tab.deleteLater()
+        qapp.processEvents()
+    lolos = statistics.median(waktu) < 100 and max(rss) < 100
+    ok &= lolos
+    print(
+        f"buka Register Layanan ({n:,} baris, {baris} dimuat pertama): median "
+        f"{statistics.median(waktu):.1f} ms, tambahan RSS maks {max(rss):.1f} MB "
+        f"(anggaran < 100 ms, < 100 MB) {'OK' if lolos else 'LEWAT ANGGARAN'}"
+    )
     desk.close()
     return 0 if ok else 1
 

@@ -1015,22 +1015,45 @@ class Pabrik:
 
     def _data(self, layanan: str, varian: str, tanggal: date) -> dict[str, Any]:
         acak, pilih = self.acak, self.pilih
+        # the same shapes the counter's validators produce (core.layanan_isian)
         if layanan == "pindah":
+            n = 1 + int(acak() * 4)
+            anggota = []
+            for i in range(n):
+                nik, nama, _desa = self.penduduk(tanggal)
+                anggota.append(
+                    {
+                        "nik": nik,
+                        "nama": nama,
+                        "shdk": "Kepala Keluarga" if i == 0 else pilih(("Istri", "Anak")),
+                    }
+                )
             return {
                 "no_kk": self.no_kk(tanggal),
-                "kecamatan_tujuan": pilih(self.kecamatan_lain).nama,
+                "tujuan_kecamatan": pilih(self.kecamatan_lain).nama,
+                "tujuan_desa": pilih(self.desa),
+                "tujuan_alamat": f"RT {1 + int(acak() * 9):03d} RW {1 + int(acak() * 5):03d}",
                 "alasan": pilih(_ALASAN_PINDAH),
                 "jenis_kepindahan": pilih(_JENIS_PINDAH),
-                "jumlah_anggota": 1 + int(acak() * 5),
+                "anggota": anggota,
             }
         if layanan == "legalisasi":
-            return {"dokumen": pilih(_DOKUMEN_LEGALISASI), "jumlah_lembar": 1 + int(acak() * 5)}
+            return {
+                "dokumen": [{"nama": pilih(_DOKUMEN_LEGALISASI), "salinan": 1 + int(acak() * 5)}]
+            }
         if layanan == "kredit-bank":
+            jumlah = pilih((5, 10, 15, 20, 25, 50, 75, 100)) * 1_000_000
+            jenis = pilih(("Sertifikat", "SPPT", "BPKB"))
             return {
                 "bank": pilih(_BANK),
-                "plafon": pilih((5, 10, 15, 20, 25, 50, 75, 100)) * 1_000_000,
-                "agunan": pilih(_AGUNAN),
+                "jumlah": jumlah,
                 "usaha": pilih(_USAHA),
+                "agunan_jenis": jenis,
+                "agunan_nomor": f"{jenis[:3].upper()}-{int(acak() * 90000) + 10000}",
+                "agunan_pemilik": self.nama(acak() < 0.5, 1975),
+                "agunan_berlaku": None,
+                "agunan_nilai": jumlah * pilih((1, 2, 3)),
+                "letter_c": jenis == "SPPT",
             }
         if layanan == "skck":
             return {"keperluan": pilih(_KEPERLUAN_SKCK)}

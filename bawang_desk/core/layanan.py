@@ -240,7 +240,10 @@ class BarisRegister:
         if self.layanan == "skck":
             return d.get("keperluan", "")
         if self.layanan == "legalisasi":
-            return "; ".join(f"{x['nama']} ({x['salinan']} lbr)" for x in d.get("dokumen", []))
+            return "; ".join(
+                f"{x['nama']} ({x['salinan']} lbr)" if isinstance(x, dict) else str(x)
+                for x in d.get("dokumen", [])
+            )
         return f"{self.varian}; KK {d.get('no_kk', '') or '-'}"
 
 

@@ -37,7 +37,12 @@ def penandatangan(desk: Desk, p: Permohonan) -> Penandatangan:
 
 
 def _pemohon(p: Permohonan) -> Pemohon:
-    d = p.data.get("pemohon", {})
+    d = dict(p.data.get("pemohon", {}))
+    if "tanggal_lahir" not in d:  # records made by the bulk path keep only the NIK
+        from bawang_desk.core.identity import parse_nik
+
+        nik = parse_nik(p.nik, p.tanggal_masuk)
+        d["tanggal_lahir"], d["perempuan"] = nik.tanggal_lahir.isoformat(), nik.perempuan
     rt_rw = " ".join(
         x
         for x in (f"RT {d['rt']}" if d.get("rt") else "", f"RW {d['rw']}" if d.get("rw") else "")
