@@ -28,7 +28,12 @@ from bawang_desk.ui.workers import Pekerja
 TABS: list[tuple[str, str, str]] = [
     ("suratMasukTab", "Surat &Masuk", "bawang_desk.ui.surat_masuk_tab:SuratMasukTab"),
     ("suratKeluarTab", "Surat &Keluar", "bawang_desk.ui.surat_keluar_tab:SuratKeluarTab"),
-    ("penomoranTab", "Buku &Nomor", "bawang_desk.ui.penomoran_tab:PenomoranTab"),
+    (
+        "registerLayananTab",
+        "&Register Layanan",
+        "bawang_desk.ui.register_layanan_tab:RegisterLayananTab",
+    ),
+    ("penomoranTab", "Buku N&omor", "bawang_desk.ui.penomoran_tab:PenomoranTab"),
 ]
 
 
