@@ -118,25 +118,29 @@ def m0001_dasar(db: Database) -> None:
     # The books the office keeps from day one (DOMAIN.md section 5); codes marked unconfirmed
     # there are defaults that the Sekcam can change in Pengaturan > Penomoran.
     waktu = "2026-01-01T00:00:00"
-    for kode, nama, jenis, klasifikasi, pola in [
-        ("surat-masuk", "Buku Agenda Surat Masuk", "surat_masuk", "", "{nomor:03}"),
-        ("pindah", "Register Surat Keterangan Pindah", "layanan", "400.12.2.2", POLA_BAKU),
-        ("legalisasi", "Register Legalisasi", "layanan", "100.2.2.5", POLA_BAKU),
+    # Several services share a classification code (and the surat keluar books use the codes
+    # too), so each service book carries a unit code: no two books ever print the same number.
+    pola = "{kode}/{nomor:03}/{unit}/{tahun}"
+    for kode, nama, jenis, klasifikasi, unit, p in [
+        ("surat-masuk", "Buku Agenda Surat Masuk", "surat_masuk", "", "", "{nomor:03}"),
+        ("pindah", "Register Surat Keterangan Pindah", "layanan", "400.12.2.2", "PDH", pola),
+        ("legalisasi", "Register Legalisasi", "layanan", "100.2.2.5", "LGS", pola),
         (
             "kredit-bank",
             "Register Rekomendasi Pengajuan Kredit Bank",
             "layanan",
             "100.2.2.5",
-            POLA_BAKU,
+            "KRD",
+            pola,
         ),
-        ("skck", "Register Rekomendasi SKCK", "layanan", "100.2.2.5", POLA_BAKU),
-        ("kk", "Register Pembuatan KK", "layanan", "400.12.2.1", POLA_BAKU),
-        ("ktp-el", "Register Pembuatan KTP-el", "layanan", "400.12.2.1", POLA_BAKU),
+        ("skck", "Register Rekomendasi SKCK", "layanan", "100.2.2.5", "SKCK", pola),
+        ("kk", "Register Pembuatan KK", "layanan", "400.12.2.1", "KK", pola),
+        ("ktp-el", "Register Pembuatan KTP-el", "layanan", "400.12.2.1", "KTP", pola),
     ]:
         db.execute(
-            "INSERT INTO register (kode, nama, jenis, kode_klasifikasi, pola, dibuat_pada) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [kode, nama, jenis, klasifikasi, pola, waktu],
+            "INSERT INTO register (kode, nama, jenis, kode_klasifikasi, unit, pola, dibuat_pada) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [kode, nama, jenis, klasifikasi, unit, p, waktu],
         )
 
 

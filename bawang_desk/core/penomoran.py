@@ -182,6 +182,18 @@ class Penomoran:
         if klas:
             validasi_kode_klasifikasi(klas)
         unit_baru = lama.unit if unit is None else unit.strip()
+        baru = Register(kode, lama.nama, lama.jenis, klas, unit_baru, pola.strip())
+        for lain in self.registers():
+            if lain.kode != kode and any(
+                lain.contoh(date(2026, b, 24), n) == baru.contoh(date(2026, b, 24), n)
+                for b in (1, 11)
+                for n in (1, 15)
+            ):
+                raise ValidationError(
+                    f"Nomor dengan pola ini akan sama dengan nomor {lain.nama} "
+                    f"({lain.contoh()}). Bedakan dengan kode unit atau pola lain.",
+                    "pola",
+                )
         with desk.tulis() as conn:
             conn.execute(
                 "UPDATE register SET pola = ?, kode_klasifikasi = ?, unit = ? WHERE kode = ?",

@@ -59,7 +59,7 @@ def test_skck_dari_antrian_sampai_diserahkan(desk, jam):
         desk.layanan.tandatangani(a.id, mode="camat")
     desk.masuk("sekcam", SANDI)
     a = desk.layanan.tandatangani(a.id, mode="an")
-    assert a.status == "siap_diserahkan" and a.nomor == "100.2.2.5/001/2026"
+    assert a.status == "siap_diserahkan" and a.nomor == "100.2.2.5/001/SKCK/2026"
     assert a.penandatangan["nama"] == "Siti Nur'aini, S.Sos." and a.penandatangan["mode"] == "an"
     assert desk.layanan.verifikasi(a.kode_verifikasi).id == a.id
     palsu = a.kode_verifikasi[:-1] + ("A" if a.kode_verifikasi[-1] != "A" else "B")
@@ -169,7 +169,7 @@ def test_gagal_sebelum_commit_tidak_memakai_nomor(desk, monkeypatch):
         desk.layanan.tandatangani(a.id, mode="camat")
     monkeypatch.undo()
     assert desk.layanan.get(a.id).status == "menunggu_ttd"
-    assert desk.layanan.tandatangani(a.id, mode="camat").nomor.endswith("/001/2026")
+    assert desk.layanan.tandatangani(a.id, mode="camat").nomor.endswith("/001/SKCK/2026")
 
 
 def test_batal_menyimpan_nomor(desk):
@@ -189,7 +189,7 @@ def test_kk_tanpa_siak_dan_dindukcapil(desk):
     a = siap_ttd(desk, p)
     desk.masuk("camat", SANDI)
     a = desk.layanan.tandatangani(a.id, mode="camat")
-    assert a.status == "diproses" and a.nomor == "400.12.2.1/001/2026"
+    assert a.status == "diproses" and a.nomor == "400.12.2.1/001/KK/2026"
     desk.masuk("operator", SANDI)
     a = desk.layanan.proses(a.id, siak_tersedia=False)
     assert a.status == "di_dindukcapil" and a.siak == "menunggu"

@@ -101,7 +101,7 @@ def test_nomor_massal_berurutan_dan_sesuai_penghitung(desk):
     assert no.nomor_lengkap == format_nomor(
         reg.pola, nomor=1, tanggal=no.tanggal, kode=reg.kode_klasifikasi, unit=reg.unit
     )
-    assert no.nomor_lengkap == "100.2.2.5/001/2026"
+    assert no.nomor_lengkap == "100.2.2.5/001/SKCK/2026"
     assert no.dibuat_oleh == "operator"
     # steps and JSON data
     assert desk.conn.execute("SELECT COUNT(*) FROM permohonan_langkah").fetchone()[0] == 5000

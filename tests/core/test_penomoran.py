@@ -66,9 +66,9 @@ def test_nomor_berurutan_per_register_dan_tahun(desk):
     c = desk.penomoran.ambil("pindah", date(2026, 11, 25), "Pindah Joko")
     d = desk.penomoran.ambil("skck", date(2027, 1, 2), "Tahun baru")
     assert (a.nomor, b.nomor, c.nomor, d.nomor) == (1, 2, 1, 1)
-    assert a.nomor_lengkap == "100.2.2.5/001/2026"
-    assert c.nomor_lengkap == "400.12.2.2/001/2026"
-    assert d.nomor_lengkap == "100.2.2.5/001/2027"
+    assert a.nomor_lengkap == "100.2.2.5/001/SKCK/2026"
+    assert c.nomor_lengkap == "400.12.2.2/001/PDH/2026"
+    assert d.nomor_lengkap == "100.2.2.5/001/SKCK/2027"
     assert desk.penomoran.periksa_kesinambungan() == []
 
 
@@ -201,3 +201,24 @@ def test_sigkill_20_kali_tidak_merusak_dan_tidak_ada_celah(desk, db_path):
         assert len(rows) >= 20
     finally:
         d.close()
+
+
+def test_nomor_bawaan_setiap_register_berbeda(desk):
+    """Two books must never print the same number text (the bug: SKCK, kredit and legalisasi
+    all shared 100.2.2.5/001/2026, and KK shared KTP-el's)."""
+    regs = desk.penomoran.registers()
+    with desk.tulis() as conn:
+        for kode in ("400.12.2.2", "100.2.2.5", "400.12.2.1"):
+            desk.penomoran.pastikan_register_surat_keluar(conn, kode)
+    regs = desk.penomoran.registers()
+    contoh = [r.contoh(date(2026, 11, 24), 1) for r in regs]
+    assert len(set(contoh)) == len(contoh), contoh
+
+
+def test_pola_yang_menyamai_register_lain_ditolak(desk):
+    desk.masuk("sekcam", SANDI)
+    lain = desk.penomoran.register("kredit-bank")
+    with pytest.raises(ValidationError, match="sama dengan"):
+        desk.penomoran.ubah_register(
+            "skck", pola=lain.pola, unit=lain.unit, kode_klasifikasi=lain.kode_klasifikasi
+        )

@@ -89,4 +89,4 @@ def test_register_satu_layanan(desk, jam, tmp_path):
     hari = jam.now.date()
     t = teks(cetak_register(desk, "kredit-bank", hari, hari, tmp_path / "kredit.pdf"))
     assert "REGISTER REKOMENDASI KREDIT BANK" in t and "Rp5.000.000" in t
-    assert "100.2.2.5/001/2026" in t
+    assert "100.2.2.5/001/KRD/2026" in t

@@ -36,7 +36,7 @@ def test_ambil_nomor_dari_keyboard(qtbot, desk):
 
     def isi(dlg):
         dlg.ui.registerCombo.setCurrentIndex(dlg.ui.registerCombo.findData("kredit-bank"))
-        assert dlg.ui.contohLabel.text() == "100.2.2.5/001/2026"
+        assert dlg.ui.contohLabel.text() == "100.2.2.5/001/KRD/2026"
         qtbot.keyClicks(dlg.ui.perihalEdit, "Surat rekomendasi diketik di Word")
         qtbot.keyClick(dlg.ui.perihalEdit, Qt.Key.Key_Return)
         return True
@@ -46,8 +46,8 @@ def test_ambil_nomor_dari_keyboard(qtbot, desk):
     qtbot.waitUntil(lambda: True in hasil and not tab.ambilButton.isDown())
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
     n = desk.penomoran.daftar("kredit-bank")
-    assert [x.nomor_lengkap for x in n] == ["100.2.2.5/001/2026"]
-    assert "100.2.2.5/001/2026" in tab.infoLabel.text()
+    assert [x.nomor_lengkap for x in n] == ["100.2.2.5/001/KRD/2026"]
+    assert "100.2.2.5/001/KRD/2026" in tab.infoLabel.text()
     assert tab.model.rowCount() == 1
     assert any(r.kode == "kredit-bank" for r in regs)
     # Pengadministrasi may not cancel
