@@ -9,14 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,12 +32,11 @@ from bawang_desk.core.errors import BawangError, ValidationError
 from bawang_desk.core.penomoran import NomorTerbit, Register
 from bawang_desk.core.teks import tanggal_pendek
 from bawang_desk.ui.forms.ui_ambil_nomor import Ui_AmbilNomorDialog
+from bawang_desk.ui.model import ModelBaris
 from bawang_desk.ui.umum import beri_nama, bersihkan_galat, konfirmasi, pesan_galat, tampilkan_galat
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class NomorModel(QAbstractTableModel):
+class NomorModel(ModelBaris[NomorTerbit]):
     """Numbers of one register (or all), newest first."""
 
     COL_NOMOR, COL_TANGGAL, COL_REGISTER, COL_PERIHAL, COL_STATUS, COL_OLEH = range(6)
@@ -52,39 +44,16 @@ class NomorModel(QAbstractTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[NomorTerbit] = []
         self._nama_register: dict[str, str] = {}
 
     def set_rows(self, rows: list[NomorTerbit], nama_register: dict[str, str]) -> None:
-        self.beginResetModel()
-        self._rows = rows
         self._nama_register = nama_register
-        self.endResetModel()
+        super().set_rows(rows)
 
     def nomor_di(self, row: int) -> NomorTerbit:
-        return self._rows[row]
+        return self.baris(row)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        n = self._rows[index.row()]
-        c = index.column()
+    def nilai(self, n: NomorTerbit, c: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 n.nomor_lengkap,

@@ -70,6 +70,7 @@ from bawang_desk.core.surat_keluar import (
 from bawang_desk.core.surat_masuk import SIFAT, FilterSurat
 from bawang_desk.core.teks import tanggal_pendek
 from bawang_desk.ui.forms.ui_surat_keluar_dialog import Ui_SuratKeluarDialog
+from bawang_desk.ui.model import ModelBaris
 from bawang_desk.ui.umum import beri_nama, bersihkan_galat, konfirmasi, pesan_galat, tampilkan_galat
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -104,7 +105,7 @@ def _label_surat_masuk(s: Any) -> str:
 # ---------------------------------------------------------------------- models
 
 
-class SuratKeluarModel(QAbstractTableModel):
+class SuratKeluarModel(ModelBaris[SuratKeluar]):
     """Outgoing letters, newest first, fetched a page at a time as the view scrolls."""
 
     (
@@ -129,7 +130,6 @@ class SuratKeluarModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[SuratKeluar] = []
         self._ambil: Callable[[int, int], list[SuratKeluar]] | None = None
         self._habis = True
 
@@ -149,12 +149,10 @@ class SuratKeluarModel(QAbstractTableModel):
 
     def set_rows(self, rows: list[SuratKeluar]) -> None:
         self.set_sumber(None)
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        super().set_rows(rows)
 
     def surat_di(self, row: int) -> SuratKeluar:
-        return self._rows[row]
+        return self.baris(row)
 
     def baris_id(self, sid: int) -> int:
         return next((i for i, s in enumerate(self._rows) if s.id == sid), -1)
@@ -177,27 +175,7 @@ class SuratKeluarModel(QAbstractTableModel):
             self._rows.extend(baru)
             self.endInsertRows()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        s = self._rows[index.row()]
-        c = index.column()
+    def nilai(self, s: SuratKeluar, c: int, role: int) -> Any:
         batal = s.status == "batal"
         if role == Qt.ItemDataRole.DisplayRole:
             ttd = (
@@ -239,51 +217,22 @@ class SuratKeluarModel(QAbstractTableModel):
         return None
 
 
-class RiwayatModel(QAbstractTableModel):
+class RiwayatModel(ModelBaris[tuple]):
     """The steps of one letter: status, when, who, note."""
 
     COL_STATUS, COL_WAKTU, COL_OLEH, COL_CATATAN = range(4)
     HEADERS = ("Status", "Waktu", "Oleh", "Catatan")
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple] = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        status, waktu, oleh, catatan = self._rows[index.row()]
+    def nilai(self, baris: tuple, c: int, role: int) -> Any:
+        status, waktu, oleh, catatan = baris
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (LABEL_STATUS.get(status, status), _waktu(waktu), oleh or "", catatan or "")[
-                index.column()
-            ]
+            return (LABEL_STATUS.get(status, status), _waktu(waktu), oleh or "", catatan or "")[c]
         if role == Qt.ItemDataRole.ForegroundRole and status == "batal":
             return QBrush(QColor(WARNA_BATAL))
         return None
 
 
-class EkspedisiModel(QAbstractTableModel):
+class EkspedisiModel(ModelBaris[BarisEkspedisi]):
     """Lines of the Buku Ekspedisi, newest first."""
 
     (
@@ -303,42 +252,13 @@ class EkspedisiModel(QAbstractTableModel):
         "Tanda terima",
     )
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[BarisEkspedisi] = []
-
-    def set_rows(self, rows: list[BarisEkspedisi]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def baris_di(self, row: int) -> BarisEkspedisi:
-        return self._rows[row]
+        return self.baris(row)
 
     def baris_id(self, eid: int) -> int:
         return next((i for i, b in enumerate(self._rows) if b.id == eid), -1)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        b = self._rows[index.row()]
-        c = index.column()
+    def nilai(self, b: BarisEkspedisi, c: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             terima = (
                 f"{b.penerima} ({_waktu(b.diterima_pada)})"
@@ -389,6 +309,34 @@ def _siapkan_tabel(table: QTableView, model: QAbstractTableModel, parent: QObjec
 # ---------------------------------------------------------------------- dialogs
 
 
+def _label_galat(lay: QVBoxLayout) -> QLabel:
+    """The dialog's ``errorLabel`` (bold dark red, wrapped), added to ``lay``."""
+    label = QLabel()
+    beri_nama(label, "errorLabel", "Pesan kesalahan")
+    label.setStyleSheet("color: #a40000; font-weight: bold;")
+    label.setWordWrap(True)
+    lay.addWidget(label)
+    return label
+
+
+def _kotak_tombol(
+    dlg: QDialog,
+    lay: QVBoxLayout,
+    tombol: QDialogButtonBox.StandardButton,
+    teks: str,
+    aksesibel: str,
+) -> QDialogButtonBox:
+    """The dialog's ``buttonBox``: ``tombol`` labelled ``teks`` and "&Batal", added to ``lay``."""
+    bb = QDialogButtonBox(tombol | QDialogButtonBox.StandardButton.Cancel)
+    beri_nama(bb, "buttonBox", aksesibel)
+    bb.button(tombol).setText(teks)
+    bb.button(QDialogButtonBox.StandardButton.Cancel).setText("&Batal")
+    bb.accepted.connect(dlg.accept)
+    bb.rejected.connect(dlg.reject)
+    lay.addWidget(bb)
+    return bb
+
+
 class PilihSuratMasukDialog(QDialog):
     """Search the Buku Agenda Surat Masuk for the letter being answered (type, arrow, Enter)."""
 
@@ -416,15 +364,9 @@ class PilihSuratMasukDialog(QDialog):
         beri_nama(self.infoLabel, "infoLabel", "Keterangan")
         self.infoLabel.setWordWrap(True)
         lay.addWidget(self.infoLabel)
-        self.buttonBox = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttonBox = _kotak_tombol(
+            self, lay, QDialogButtonBox.StandardButton.Ok, "&Pilih", "Tombol pilih dan batal"
         )
-        beri_nama(self.buttonBox, "buttonBox", "Tombol pilih dan batal")
-        self.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("&Pilih")
-        self.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("&Batal")
-        self.buttonBox.accepted.connect(self.accept)
-        self.buttonBox.rejected.connect(self.reject)
-        lay.addWidget(self.buttonBox)
         self._tunda = QTimer(self)
         self._tunda.setSingleShot(True)
         self._tunda.setInterval(150)
@@ -738,20 +680,10 @@ class KirimDialog(QDialog):
         form.addRow("&Cara kirim:", self.caraCombo)
         form.addRow("&Tanggal kirim:", self.tanggalEdit)
         lay.addLayout(form)
-        self.errorLabel = QLabel()
-        beri_nama(self.errorLabel, "errorLabel", "Pesan kesalahan")
-        self.errorLabel.setStyleSheet("color: #a40000; font-weight: bold;")
-        self.errorLabel.setWordWrap(True)
-        lay.addWidget(self.errorLabel)
-        self.buttonBox = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.errorLabel = _label_galat(lay)
+        self.buttonBox = _kotak_tombol(
+            self, lay, QDialogButtonBox.StandardButton.Ok, "&Catat kirim", "Tombol kirim dan batal"
         )
-        beri_nama(self.buttonBox, "buttonBox", "Tombol kirim dan batal")
-        self.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("&Catat kirim")
-        self.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("&Batal")
-        self.buttonBox.accepted.connect(self.accept)
-        self.buttonBox.rejected.connect(self.reject)
-        lay.addWidget(self.buttonBox)
         bersihkan_galat(self.errorLabel)
         self.caraCombo.setFocus()
 
@@ -813,20 +745,10 @@ class EkspedisiDialog(QDialog):
         for w in (self.nomorEdit, self.halEdit, self.kepadaEdit):
             w.setMinimumWidth(320)
         lay.addLayout(form)
-        self.errorLabel = QLabel()
-        beri_nama(self.errorLabel, "errorLabel", "Pesan kesalahan")
-        self.errorLabel.setStyleSheet("color: #a40000; font-weight: bold;")
-        self.errorLabel.setWordWrap(True)
-        lay.addWidget(self.errorLabel)
-        self.buttonBox = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.errorLabel = _label_galat(lay)
+        self.buttonBox = _kotak_tombol(
+            self, lay, QDialogButtonBox.StandardButton.Save, "&Simpan", "Tombol simpan dan batal"
         )
-        beri_nama(self.buttonBox, "buttonBox", "Tombol simpan dan batal")
-        self.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("&Simpan")
-        self.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("&Batal")
-        self.buttonBox.accepted.connect(self.accept)
-        self.buttonBox.rejected.connect(self.reject)
-        lay.addWidget(self.buttonBox)
         bersihkan_galat(self.errorLabel)
         self.nomorEdit.setFocus()
 

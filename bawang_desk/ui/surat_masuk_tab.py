@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -60,6 +59,7 @@ from bawang_desk.core.surat_masuk import (
     SuratMasukBaru,
 )
 from bawang_desk.core.teks import tanggal_pendek
+from bawang_desk.ui.model import ModelBaris
 from bawang_desk.ui.umum import beri_nama, bersihkan_galat, pesan_galat, tampilkan_galat
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -82,7 +82,7 @@ def _set_tanggal_opsional(w: QDateEdit, d: date | None) -> None:
     w.setDate(_qdate(d) if d else w.minimumDate())
 
 
-class SuratMasukModel(QAbstractTableModel):
+class SuratMasukModel(ModelBaris[BarisSurat]):
     """The Buku Agenda, fetched a page at a time so ten years open as fast as one day."""
 
     COL_AGENDA, COL_TANGGAL, COL_PENGIRIM, COL_NOMOR, COL_HAL, COL_SIFAT, COL_STATUS = range(7)
@@ -91,7 +91,6 @@ class SuratMasukModel(QAbstractTableModel):
     def __init__(self, desk: Desk | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self._rows: list[BarisSurat] = []
         self._filter = FilterSurat()
         self._offset = 0
         self._lagi = False
@@ -108,9 +107,6 @@ class SuratMasukModel(QAbstractTableModel):
                 len(self._rows) >= HALAMAN
             )
         self.endResetModel()
-
-    def baris(self, row: int) -> BarisSurat:
-        return self._rows[row]
 
     def cari_baris(self, surat_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == surat_id), -1)
@@ -131,24 +127,7 @@ class SuratMasukModel(QAbstractTableModel):
             self._rows.extend(baru)
             self.endInsertRows()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        r = self._rows[index.row()]
-        c = index.column()
+    def nilai(self, r: BarisSurat, c: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             sifat = f"\u26a0 {r.sifat.upper()}" if r.urgen else r.sifat
             return (
