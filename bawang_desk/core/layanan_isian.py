@@ -52,8 +52,9 @@ KK_DENGAN_ANGGOTA = ("pemecahan", "kelahiran", "numpang", "kematian")
 USIA_KTP = 17
 
 
-def _teks(data: dict[str, Any], kunci: str, label: str, *, wajib: bool = True,
-          maks: int = 200) -> str:
+def _teks(
+    data: dict[str, Any], kunci: str, label: str, *, wajib: bool = True, maks: int = 200
+) -> str:
     v = " ".join(str(data.get(kunci) or "").split())
     if wajib and not v:
         raise ValidationError(f"{label} belum diisi.", kunci)
@@ -109,8 +110,9 @@ def anggota(data: dict[str, Any], hari_ini: date, *, wajib: bool = True) -> list
         shdk = _pilihan({"shdk": a.get("shdk")}, "shdk", f"SHDK anggota ke-{i}", SHDK)
         hasil.append({"nik": nik, "nama": nama, "shdk": shdk})
     if wajib and not hasil:
-        raise ValidationError("Tulis paling sedikit satu anggota keluarga (NIK, nama, SHDK).",
-                              "anggota")
+        raise ValidationError(
+            "Tulis paling sedikit satu anggota keluarga (NIK, nama, SHDK).", "anggota"
+        )
     return hasil
 
 
@@ -155,22 +157,28 @@ def isian_pindah(data: dict[str, Any], hari_ini: date, kecamatan_kantor: str) ->
     if k is None:
         raise ValidationError(
             f"Kecamatan tujuan '{tujuan}' tidak ada di Kabupaten Banjarnegara. Pindah antar "
-            "kabupaten dilayani Dindukcapil.", "tujuan_kecamatan")
+            "kabupaten dilayani Dindukcapil.",
+            "tujuan_kecamatan",
+        )
     if k.nama.lower() == kecamatan_kantor.lower():
         raise ValidationError(
             f"Kecamatan tujuan tidak boleh Kecamatan {kecamatan_kantor} sendiri: pindah dalam "
             "kecamatan tidak memakai surat keterangan pindah antar kecamatan.",
-            "tujuan_kecamatan")
-    return HasilIsian({
-        "no_kk": _nomor_kk(data),
-        "tujuan_kecamatan": k.nama,
-        "tujuan_desa": _teks(data, "tujuan_desa", "Desa/kelurahan tujuan"),
-        "tujuan_alamat": _teks(data, "tujuan_alamat", "Alamat tujuan"),
-        "alasan": _pilihan(data, "alasan", "Alasan pindah", ALASAN_PINDAH),
-        "jenis_kepindahan": _pilihan(data, "jenis_kepindahan", "Jenis kepindahan",
-                                     JENIS_KEPINDAHAN),
-        "anggota": anggota(data, hari_ini),
-    })
+            "tujuan_kecamatan",
+        )
+    return HasilIsian(
+        {
+            "no_kk": _nomor_kk(data),
+            "tujuan_kecamatan": k.nama,
+            "tujuan_desa": _teks(data, "tujuan_desa", "Desa/kelurahan tujuan"),
+            "tujuan_alamat": _teks(data, "tujuan_alamat", "Alamat tujuan"),
+            "alasan": _pilihan(data, "alasan", "Alasan pindah", ALASAN_PINDAH),
+            "jenis_kepindahan": _pilihan(
+                data, "jenis_kepindahan", "Jenis kepindahan", JENIS_KEPINDAHAN
+            ),
+            "anggota": anggota(data, hari_ini),
+        }
+    )
 
 
 def isian_kredit(data: dict[str, Any], hari_ini: date) -> HasilIsian:
@@ -194,11 +202,14 @@ def isian_kredit(data: dict[str, Any], hari_ini: date) -> HasilIsian:
     if jenis == "SPPT" and not hasil["letter_c"]:
         peringatan.append("Agunan SPPT harus disertai kutipan Buku Letter C (SOP 007).")
     if berlaku is not None and berlaku < hari_ini:
-        peringatan.append(f"Masa berlaku agunan sudah habis ({berlaku:%d-%m-%Y}); periksa "
-                          "keabsahannya (SOP 007).")
+        peringatan.append(
+            f"Masa berlaku agunan sudah habis ({berlaku:%d-%m-%Y}); periksa keabsahannya (SOP 007)."
+        )
     if nilai < jumlah:
-        peringatan.append(f"Taksiran nilai agunan ({rupiah(nilai)}) di bawah jumlah pinjaman "
-                          f"({rupiah(jumlah)}); periksa kesesuaiannya (SOP 007).")
+        peringatan.append(
+            f"Taksiran nilai agunan ({rupiah(nilai)}) di bawah jumlah pinjaman "
+            f"({rupiah(jumlah)}); periksa kesesuaiannya (SOP 007)."
+        )
     return HasilIsian(hasil, tuple(peringatan))
 
 
@@ -218,8 +229,9 @@ def isian_legalisasi(data: dict[str, Any], hari_ini: date) -> HasilIsian:
         except (TypeError, ValueError):
             n = 0
         if not 1 <= n <= 50:
-            raise ValidationError(f"Jumlah salinan dokumen ke-{i} ({nama}) harus 1 sampai 50.",
-                                  "dokumen")
+            raise ValidationError(
+                f"Jumlah salinan dokumen ke-{i} ({nama}) harus 1 sampai 50.", "dokumen"
+            )
         dokumen.append({"nama": nama, "salinan": n})
     if not dokumen:
         raise ValidationError("Tulis paling sedikit satu dokumen yang dilegalisasi.", "dokumen")
@@ -228,10 +240,12 @@ def isian_legalisasi(data: dict[str, Any], hari_ini: date) -> HasilIsian:
 
 def isian_kk(data: dict[str, Any], hari_ini: date, varian: str) -> HasilIsian:
     """SOP 010: the KK number (a new KK from pindah datang may not have one yet) and members."""
-    return HasilIsian({
-        "no_kk": _nomor_kk(data, wajib=varian != "pindah-datang"),
-        "anggota": anggota(data, hari_ini, wajib=varian in KK_DENGAN_ANGGOTA),
-    })
+    return HasilIsian(
+        {
+            "no_kk": _nomor_kk(data, wajib=varian != "pindah-datang"),
+            "anggota": anggota(data, hari_ini, wajib=varian in KK_DENGAN_ANGGOTA),
+        }
+    )
 
 
 def usia(lahir: date, pada: date) -> int:
@@ -246,5 +260,6 @@ def isian_ktp(data: dict[str, Any], hari_ini: date, lahir: date) -> HasilIsian:
         raise ValidationError(
             f"Pemohon baru berusia {u} tahun menurut NIK dan belum kawin: KTP-el baru dapat "
             f"dibuat mulai usia {USIA_KTP} tahun atau bila sudah/pernah kawin (SOP 011).",
-            "kawin")
+            "kawin",
+        )
     return HasilIsian({"no_kk": _nomor_kk(data), "kawin": kawin})

@@ -27,6 +27,7 @@ from bawang_desk.ui.workers import Pekerja
 #: finished. Tabs are built the first time they are shown, so start-up only pays for the first.
 TABS: list[tuple[str, str, str]] = [
     ("suratMasukTab", "Surat &Masuk", "bawang_desk.ui.surat_masuk_tab:SuratMasukTab"),
+    ("layananTab", "&Layanan", "bawang_desk.ui.layanan_tab:LayananTab"),
     ("suratKeluarTab", "Surat &Keluar", "bawang_desk.ui.surat_keluar_tab:SuratKeluarTab"),
     (
         "registerLayananTab",
