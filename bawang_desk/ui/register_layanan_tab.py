@@ -290,12 +290,14 @@ class RegisterLayananTab(QWidget):
         pk.mulai()
 
     def _selesai(self, path: Path, judul: str) -> None:
-        self.hasil = path
         self.infoLabel.setText(f"Tersimpan: {path}")
         if path.suffix == ".pdf":
             from bawang_desk.ui.pratinjau import tampilkan_pdf
 
             self._pratinjau = tampilkan_pdf(path, judul, self)
+        # set last: showing the preview runs the event loop, and whoever waits on ``hasil``
+        # must find the preview already there
+        self.hasil = path
 
     def cetak_register(
         self,
