@@ -83,14 +83,25 @@ def saat_dialog_muncul(jenis: type, isi, batas_ms: int = 5000) -> list:
     def cek() -> None:
         sisa[0] -= 1
         dlg = QApplication.activeModalWidget()
+        if not isinstance(dlg, jenis):
+            # the offscreen platform does not always report the modal: look at the windows
+            dlg = next(
+                (
+                    w
+                    for w in QApplication.topLevelWidgets()
+                    if isinstance(w, jenis) and w.isVisible()
+                ),
+                dlg,
+            )
         if isinstance(dlg, jenis):
             timer.stop()
             hasil.append(isi(dlg))
         elif sisa[0] <= 0:
             # never hang a test run: close whatever modal is in the way, the test then fails
             timer.stop()
-            if dlg is not None:
-                dlg.close()
+            for w in QApplication.topLevelWidgets():
+                if w.isVisible() and w.isModal():
+                    w.close()
 
     timer.timeout.connect(cek)
     timer.start()
