@@ -141,14 +141,14 @@ class CetakBukuDialog(QDialog):
         self.statusLabel.setText(pesan or f"{done} baris...")
 
     def _selesai(self, path: Path) -> None:
+        self.hasil = Path(path)
         self.progress.setVisible(False)
         self.okButton.setEnabled(True)
         self.statusLabel.setText(f"Selesai: {path}")
-        if Path(path).suffix == ".pdf":
+        if self.hasil.suffix == ".pdf":
             from bawang_desk.ui.pratinjau import tampilkan_pdf
 
-            self._pratinjau = tampilkan_pdf(Path(path), self.jenisCombo.currentText(), self)
-        self.hasil = Path(path)  # last: the preview exists before anyone sees the result
+            self._pratinjau = tampilkan_pdf(self.hasil, self.jenisCombo.currentText(), self)
 
     def _gagal(self, pesan: str) -> None:
         self.progress.setVisible(False)
