@@ -95,7 +95,18 @@ def saat_dialog_muncul(jenis: type, isi, batas_ms: int = 5000) -> list:
             )
         if isinstance(dlg, jenis):
             timer.stop()
-            hasil.append(isi(dlg))
+            # offscreen gives focus only to the active window; a window left by an earlier
+            # step may hold it, so make the dialog active the way a click on it would
+            dlg.activateWindow()
+            dlg.raise_()
+            QApplication.processEvents()
+            try:
+                hasil.append(isi(dlg))
+            except BaseException as e:
+                # a failed check must fail the test, not leave the dialog's exec() blocking
+                hasil.append(e)
+                dlg.close()
+                raise
         elif sisa[0] <= 0:
             # never hang a test run: close whatever modal is in the way, the test then fails
             timer.stop()
