@@ -341,3 +341,27 @@ def test_model_lulus_qtmodeltester(qapp, qtmodeltester, desk, jam):
     m.muat(desk.layanan.antrian_hari_ini())
     assert m.rowCount() == 3 and m.baris(0).nama == "Pemohon A"
     qtmodeltester.check(m)
+
+
+def test_ktp_el_baru_di_bawah_17_belum_kawin_ditolak_sop_011(qtbot, desk):
+    desk.masuk("operator", SANDI)
+    dlg = PermohonanDialog(desk)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.pilih_layanan("ktp-el", "baru")
+    assert dlg.kawinCheck.isVisible()
+    isi_pemohon(qtbot, dlg, nik="3304051506100003")  # born 15-06-2010: 16 years old
+    qtbot.keyClicks(dlg.ktpNoKkEdit, KK)
+    dlg.accept()
+    assert "17 tahun" in dlg.errorLabel.text() and dlg.hasil is None
+    assert desk.conn.execute("SELECT COUNT(*) FROM permohonan").fetchone()[0] == 0
+    # married before 17: the SOP allows it
+    dlg.kawinCheck.setChecked(True)
+    dlg.accept()
+    assert dlg.hasil is not None and dlg.hasil.varian == "baru"
+    # another variant does not ask
+    dlg2 = PermohonanDialog(desk)
+    qtbot.addWidget(dlg2)
+    dlg2.show()
+    dlg2.pilih_layanan("ktp-el", "hilang-rusak")
+    assert not dlg2.kawinCheck.isVisible()
