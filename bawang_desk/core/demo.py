@@ -28,6 +28,7 @@ from typing import Any
 from bawang_desk.core import massal, peran
 from bawang_desk.core.akun import hash_sandi
 from bawang_desk.core.desk import Desk
+from bawang_desk.core.layanan import LAYANAN as INFO_LAYANAN
 from bawang_desk.core.pengaturan import Kantor, Pejabat, Umum
 from bawang_desk.core.referensi import GOLONGAN, desa_bawang, kecamatan_banjarnegara
 from bawang_desk.core.surat_masuk import STATUS as STATUS_SURAT_MASUK
@@ -55,6 +56,28 @@ def _kumulatif(bobot: Sequence[float]) -> tuple[float, ...]:
 
 
 _KUM_LAYANAN = _kumulatif(_BOBOT_LAYANAN)
+
+
+def status_setelah_langkah(layanan: str, langkah: int) -> tuple[str, bool]:
+    """Where the app's own flow leaves an application whose last SOP step was ``langkah``,
+    and whether its letter has been signed (so it holds a register number)."""
+    inf = INFO_LAYANAN[layanan]
+    aksi = "terima"
+    for nama, nomor in inf.aksi.items():  # in flow order
+        if nomor and min(nomor) <= langkah:
+            aksi = nama
+    status = {
+        "terima": "antrian",
+        "periksa": "diperiksa",
+        "minta_ttd": "menunggu_ttd",
+        "tandatangani": "diproses" if inf.siak else "siap_diserahkan",
+        "proses": "di_dindukcapil" if inf.dindukcapil else "siap_diserahkan",
+        "kembali": "siap_diserahkan",
+        "serahkan": "selesai",
+    }[aksi]
+    return status, aksi not in ("terima", "periksa", "minta_ttd")
+
+
 _VARIAN_BAKU = {
     "kk": ("pindah-datang", "pemecahan", "kelahiran", "kematian", "numpang", "rusak-hilang"),
     "ktp-el": ("baru", "hilang-rusak", "sudah-rekam", "perubahan-data"),
@@ -984,13 +1007,15 @@ class Pabrik:
             )
             if ditolak and nomor >= 2:
                 break
+        alasan_batal = None
+        bernomor = False
         if ditolak and len(langkah) >= 2:
-            status = "ditolak"
-            data["alasan_tolak"] = "Berkas belum lengkap; pemohon diminta melengkapi."
+            status = "batal"
+            alasan_batal = "Berkas belum lengkap; pemohon diminta melengkapi."
         elif len(langkah) == len(langkah_sop):
-            status = "selesai"
+            status, bernomor = "selesai", True
         elif langkah:
-            status = "diproses"
+            status, bernomor = status_setelah_langkah(layanan, langkah[-1][0])
         else:
             status = "antrian"
         baris = {
@@ -1001,6 +1026,8 @@ class Pabrik:
             "nama": nama,
             "desa": desa,
             "status": status,
+            "selesai": bernomor,
+            "alasan_batal": alasan_batal,
             "petugas": peran.OPERATOR,
             "data": data,
             "langkah": langkah,

@@ -404,7 +404,7 @@ def tambah_permohonan_massal(
     ``status == "selesai"``: a finished application gets the next number of its service's
     register, dated ``tanggal_masuk``), ``langkah`` (``(langkah, selesai_pada, oleh)`` or with a
     fourth ``catatan``), and optionally ``syarat`` (``(item, ada)`` in checklist order),
-    ``dibuat_pada`` and ``diubah_pada`` (datetimes; default now).
+    ``dibuat_pada`` and ``diubah_pada`` (datetimes; default now), ``alasan_batal``.
     """
     register_cache: dict[str, str] = {}
 
@@ -442,6 +442,7 @@ def tambah_permohonan_massal(
                     _json(data) if data else "{}",
                     dibuat,
                     _iso(r.get("diubah_pada")),
+                    r.get("alasan_batal"),
                 )
             )
             for lk in r.get("langkah") or ():
@@ -463,8 +464,8 @@ def tambah_permohonan_massal(
             conn,
             "permohonan",
             "INSERT INTO permohonan (id, layanan, varian, nomor_id, tanggal_masuk, nik, nama, "
-            "desa, status, petugas, data, dibuat_pada, diubah_pada) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "desa, status, petugas, data, dibuat_pada, diubah_pada, alasan_batal) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             baris,
             awal,
             pid - 1,

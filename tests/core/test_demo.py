@@ -203,3 +203,28 @@ def test_gagal_di_tengah_tidak_meninggalkan_berkas(tmp_path, monkeypatch):
         buat_demo(path, hari_ini=HARI_INI)
     assert not path.exists()
     assert not Path(f"{path}-journal").exists()
+
+
+def test_demo_status_permohonan_sesuai_alur_aplikasi(demo):
+    """Generated applications stand where the app's own flow would leave them: a known status,
+    a register number exactly when the letter has been signed."""
+    from bawang_desk.core.layanan import STATUS
+
+    q = demo.conn.execute
+    status = {r[0] for r in q("SELECT DISTINCT status FROM permohonan")}
+    assert status <= set(STATUS), status - set(STATUS)
+    sebelum_ttd = ("antrian", "diperiksa", "menunggu_ttd")
+    tanpa = q(
+        "SELECT COUNT(*) FROM permohonan WHERE nomor_id IS NULL AND status NOT IN "
+        "(?, ?, ?, 'batal')",
+        sebelum_ttd,
+    ).fetchone()[0]
+    assert tanpa == 0
+    dengan = q(
+        "SELECT COUNT(*) FROM permohonan WHERE nomor_id IS NOT NULL AND status IN (?, ?, ?)",
+        sebelum_ttd,
+    ).fetchone()[0]
+    assert dengan == 0
+    batal = q("SELECT COUNT(*), COUNT(alasan_batal) FROM permohonan WHERE status = 'batal'")
+    n, beralasan = batal.fetchone()
+    assert n == beralasan
