@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from bawang_desk.core import peran
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError
+from bawang_desk.core.identity import IdentityError, parse_nik
 from bawang_desk.core.layanan import LAYANAN, MODE_TTD, STATUS, Permohonan
 from bawang_desk.core.teks import rupiah, tanggal_pendek
 from bawang_desk.ui.permohonan_dialog import PermohonanDialog
@@ -218,10 +219,16 @@ def html_permohonan(desk: Desk, p: Permohonan) -> str:
     if varian.lower() != judul.lower() and p.varian != "umum":
         judul += f" ({varian})"
     bagian.append(f"<h3>No. {p.id} &mdash; {e(judul)} &mdash; {e(p.label_status)}</h3>")
-    lahir = pem.get("tanggal_lahir")
+    lahir, perempuan = pem.get("tanggal_lahir"), pem.get("perempuan")
+    if not lahir:  # bulk-entered or imported rows: the NIK still tells
+        try:
+            n = parse_nik(p.nik)
+            lahir, perempuan = n.tanggal_lahir.isoformat(), n.perempuan
+        except IdentityError:
+            lahir = None
     lahir_teks = ""
     if lahir:
-        jk = "perempuan" if pem.get("perempuan") else "laki-laki"
+        jk = "perempuan" if perempuan else "laki-laki"
         tempat = f"{pem.get('tempat_lahir')}, " if pem.get("tempat_lahir") else ""
         lahir_teks = f"{e(tempat)}{tanggal_pendek(date.fromisoformat(lahir))} ({jk})"
     rtrw = ""

@@ -365,3 +365,14 @@ def test_ktp_el_baru_di_bawah_17_belum_kawin_ditolak_sop_011(qtbot, desk):
     dlg2.show()
     dlg2.pilih_layanan("ktp-el", "hilang-rusak")
     assert not dlg2.kawinCheck.isVisible()
+
+
+def test_rincian_lahir_dari_nik_bila_data_pemohon_tidak_ada(desk):
+    from bawang_desk.ui.layanan_tab import html_permohonan
+
+    desk.masuk("operator", SANDI)
+    a = desk.layanan.baru(skck())
+    # a row entered in bulk keeps no applicant block: the NIK still gives birth date and sex
+    desk.conn.execute("UPDATE permohonan SET data = '{}' WHERE id = ?", (a.id,))
+    html = html_permohonan(desk, desk.layanan.get(a.id))
+    assert "12-03-1990 (laki-laki)" in html
