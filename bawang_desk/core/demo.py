@@ -1018,6 +1018,11 @@ class Pabrik:
             status, bernomor = status_setelah_langkah(layanan, langkah[-1][0])
         else:
             status = "antrian"
+        ttd = None
+        if bernomor:  # the Sekcam signs a.n. Camat when the SOP step was theirs
+            n_ttd = min(INFO_LAYANAN[layanan].aksi["tandatangani"])
+            oleh_ttd = next((o for n, _w, o in langkah if n == n_ttd), None)
+            ttd = "an" if oleh_ttd == peran.SEKCAM else "camat"
         baris = {
             "layanan": layanan,
             "varian": varian,
@@ -1027,6 +1032,7 @@ class Pabrik:
             "desa": desa,
             "status": status,
             "selesai": bernomor,
+            "ttd": ttd,
             "alasan_batal": alasan_batal,
             "petugas": peran.OPERATOR,
             "data": data,

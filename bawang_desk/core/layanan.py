@@ -45,6 +45,9 @@ LABEL_STATUS = {
     "selesai": "Selesai",
     "batal": "BATAL",
 }
+JABATAN_TTD = {"camat": "camat", "an": "sekcam", "plh": "sekcam"}
+"""Signature mode -> the post in Pengaturan > Pejabat whose name, pangkat and NIP are printed
+(``"ub"`` takes the service's Kasi)."""
 MODE_TTD = {
     "camat": "Camat",
     "an": "a.n. Camat (Sekcam)",
@@ -506,7 +509,7 @@ class LayananManager:
             )
         if mode not in MODE_TTD:
             raise ValidationError("Cara tanda tangan tidak dikenal.", "mode")
-        jab = {"camat": "camat", "an": "sekcam", "plh": "sekcam"}.get(mode)
+        jab = JABATAN_TTD.get(mode)
         if mode == "camat" and user.peran != peran.CAMAT:
             raise ValidationError("Tanda tangan langsung Camat hanya oleh Camat.", "mode")
         if mode in ("an", "plh") and user.peran != peran.SEKCAM:

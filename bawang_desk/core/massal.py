@@ -169,6 +169,7 @@ class _PenerbitMassal:
             n = self._awal[kunci] = row[0] if row else 0
         n += 1
         self._akhir[kunci] = n
+        self.nomor_terakhir = n
         nid = self.next_id
         self.next_id += 1
         self.teks_terakhir = self._teks(reg, n, tanggal)
@@ -404,13 +405,41 @@ def tambah_permohonan_massal(
     ``status == "selesai"``: a finished application gets the next number of its service's
     register, dated ``tanggal_masuk``), ``langkah`` (``(langkah, selesai_pada, oleh)`` or with a
     fourth ``catatan``), and optionally ``syarat`` (``(item, ada)`` in checklist order),
-    ``dibuat_pada`` and ``diubah_pada`` (datetimes; default now), ``alasan_batal``.
+    ``dibuat_pada`` and ``diubah_pada`` (datetimes; default now), ``alasan_batal``, and ``ttd``
+    (the signature mode of a numbered row, ``"camat"`` unless given): a numbered row gets the
+    signer from Pengaturan > Pejabat and its verification code, so its letter prints and verifies
+    like one signed at the desk.
     """
+    from bawang_desk.core import verifikasi
+    from bawang_desk.core.layanan import JABATAN_TTD
+
     register_cache: dict[str, str] = {}
+    ttd_cache: dict[str, str] = {}
+
+    def ttd(mode: str) -> str:
+        teks = ttd_cache.get(mode)
+        if teks is None:
+            pj = desk.pengaturan.pejabat(JABATAN_TTD[mode])
+            if pj is None or not pj.terisi:
+                raise ValidationError(
+                    f"Data pejabat {JABATAN_TTD[mode]} belum diisi di Pengaturan > Pejabat.", "ttd"
+                )
+            teks = ttd_cache[mode] = _json(
+                {
+                    "mode": mode,
+                    "jabatan": pj.jabatan,
+                    "nama": pj.nama,
+                    "golongan": pj.golongan,
+                    "nip": pj.nip,
+                    "oleh": None,
+                }
+            )
+        return teks
 
     def tulis(conn: sqlite3.Connection, potong: list[dict[str, Any]]) -> tuple[int, int, int]:
         penerbit = _PenerbitMassal(desk, conn)
         sekarang = penerbit.sekarang
+        kunci = verifikasi.rahasia(conn)
         pid = awal = _next_id(conn, "permohonan")
         baris, langkah, syarat = [], [], []
         for r in potong:
@@ -418,13 +447,17 @@ def tambah_permohonan_massal(
             tgl = _hari(r["tanggal_masuk"])
             dibuat = _iso(r.get("dibuat_pada")) or sekarang
             status = r.get("status") or "antrian"
-            nomor_id = None
+            nomor_id, penanda, kode = None, "", ""
             if r.get("selesai", status == "selesai"):
                 reg = register_cache.get(layanan)
                 if reg is None:
                     reg = register_cache[layanan] = register_layanan(layanan)
                 nomor_id = penerbit.terbitkan(
                     reg, tgl, f"Permohonan {layanan} a.n. {r['nama']}", f"permohonan:{pid}", dibuat
+                )
+                penanda = ttd(r.get("ttd") or "camat")
+                kode = verifikasi.buat_kode(
+                    kunci, layanan, tgl.year, penerbit.nomor_terakhir, r["nik"]
                 )
             data = r.get("data")
             baris.append(
@@ -443,6 +476,8 @@ def tambah_permohonan_massal(
                     dibuat,
                     _iso(r.get("diubah_pada")),
                     r.get("alasan_batal"),
+                    penanda,
+                    kode,
                 )
             )
             for lk in r.get("langkah") or ():
@@ -464,8 +499,8 @@ def tambah_permohonan_massal(
             conn,
             "permohonan",
             "INSERT INTO permohonan (id, layanan, varian, nomor_id, tanggal_masuk, nik, nama, "
-            "desa, status, petugas, data, dibuat_pada, diubah_pada, alasan_batal) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "desa, status, petugas, data, dibuat_pada, diubah_pada, alasan_batal, penandatangan, "
+            "kode_verifikasi) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             baris,
             awal,
             pid - 1,

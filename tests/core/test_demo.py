@@ -228,3 +228,18 @@ def test_demo_status_permohonan_sesuai_alur_aplikasi(demo):
     batal = q("SELECT COUNT(*), COUNT(alasan_batal) FROM permohonan WHERE status = 'batal'")
     n, beralasan = batal.fetchone()
     assert n == beralasan
+
+
+def test_demo_surat_selesai_dapat_dicetak(demo, tmp_path):
+    """Every signed application of the demo prints its letter and its code verifies."""
+    from bawang_desk.documents.cetak_layanan import cetak_surat
+
+    demo.masuk("operator", SANDI_DEMO)
+    for layanan in LAYANAN:
+        pid, kode = demo.conn.execute(
+            "SELECT id, kode_verifikasi FROM permohonan WHERE layanan = ? AND status = 'selesai' "
+            "ORDER BY id DESC LIMIT 1",
+            (layanan,),
+        ).fetchone()
+        assert cetak_surat(demo, pid, tmp_path / f"{layanan}.pdf").stat().st_size > 0
+        assert demo.layanan.verifikasi(kode).id == pid

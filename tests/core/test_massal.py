@@ -403,3 +403,26 @@ def test_pengenal_trigger_fts(trigger, cocok):
     assert (hasil is not None) == cocok
     if cocok:
         assert [h[0] for h in hasil] == ["t_ai"] and hasil[0][3].startswith('"a"')
+
+
+def test_permohonan_massal_bertanda_tangan_dapat_dicetak_dan_diverifikasi(desk, tmp_path):
+    """A signed application made in bulk (demo, benchmark) carries its signer and a valid
+    verification code, so its letter prints like one signed at the desk."""
+    from bawang_desk.documents.cetak_layanan import cetak_surat
+
+    desk.masuk("operator", SANDI)
+    rows = [_mohon(0), _mohon(1)]
+    rows[0]["ttd"] = "an"
+    massal.tambah_permohonan_massal(desk, rows)
+    pid, kode = desk.conn.execute(
+        "SELECT id, kode_verifikasi FROM permohonan ORDER BY id LIMIT 1"
+    ).fetchone()
+    p = desk.layanan.get(pid)
+    assert p.penandatangan["mode"] == "an" and p.penandatangan["nama"] == "Siti Nur'aini, S.Sos."
+    assert desk.layanan.verifikasi(kode).id == pid
+    teks = "".join(
+        h.extract_text() for h in __import__("pypdf").PdfReader(cetak_surat(desk, pid)).pages
+    )
+    assert "a.n. CAMAT BAWANG" in teks and kode in teks
+    # without "ttd" the Camat signs
+    assert desk.layanan.get(pid + 1).penandatangan["mode"] == "camat"
