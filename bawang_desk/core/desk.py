@@ -25,7 +25,10 @@ from bawang_desk.core.surat_masuk import SuratMasukManager
 
 if TYPE_CHECKING:
     from bawang_desk.core.layanan import LayananManager
+    from bawang_desk.core.pegawai import PegawaiManager
+    from bawang_desk.core.serah_terima import SerahTerimaManager
     from bawang_desk.core.surat_keluar import SuratKeluarManager
+    from bawang_desk.core.usulan_kp import UsulanKPManager
 
 Jam = Callable[[], datetime]
 
@@ -71,6 +74,20 @@ class Desk:
         from bawang_desk.core.surat_keluar import SuratKeluarManager
 
         return SuratKeluarManager(self)
+
+    @functools.cached_property
+    def pegawai(self) -> PegawaiManager:
+        """``desk.pegawai``: the staff roster, its history and the buku penjagaan KP/KGB."""
+        from bawang_desk.core.pegawai import PegawaiManager
+
+        return PegawaiManager(self)
+
+    @functools.cached_property
+    def usulan_kp(self) -> UsulanKPManager:
+        """``desk.usulan_kp``: KP/KGB proposals to BKD along SOP 003, and the Register KP/KGB."""
+        from bawang_desk.core.usulan_kp import UsulanKPManager
+
+        return UsulanKPManager(self)
 
     @property
     def db(self):  # -> sqlite_utils.Database
@@ -133,9 +150,17 @@ class Desk:
             except BaseException:
                 conn.close()
                 raise
-        except BaseException:
+        except BaseException as e:
             if lock:
                 lock.lepas()
+            if type(e) is sqlite3.DatabaseError:  # SQLITE_NOTADB / SQLITE_CORRUPT, not a bug
+                from bawang_desk.core.errors import DatabaseRusak
+
+                raise DatabaseRusak(
+                    f"Basis data {p.name} rusak atau bukan basis data Bawang Desk ({e}). "
+                    "Tutup aplikasi lalu buka lagi: berkas yang rusak akan disisihkan dan "
+                    "cadangan terbaru ditawarkan."
+                ) from e
             raise
         return cls(conn, p, journal=mode, kunci=lock, jam=jam, cadangan_pra_migrasi=cadangan)
 

@@ -30,14 +30,19 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+if TYPE_CHECKING:
+    from bawang_desk.core.desk import Desk
 
 __all__ = [
     "AWALAN_RUMUS",
     "aman_sel",
+    "info_ekspor",
     "sha256_berkas",
     "tulis_atomik",
     "tulis_csv",
+    "tulis_manifest",
     "tulis_xlsx",
 ]
 
@@ -166,8 +171,54 @@ def tulis_xlsx(
     ws.auto_filter = AutoFilter(ref=f"A{baris_header}:{akhir}{baris_header + n}")
 
     with tulis_atomik(tujuan) as f:
-        wb.save(f)
+        wb.save(_TahanGagal(f))
     return tujuan
+
+
+class _TahanGagal:
+    """The file handed to openpyxl's ``save``: after a write fails (disk full, drive pulled
+    out) every later call is a no-op.
+
+    openpyxl does not close its ZipFile when a write fails; the ZipFile then tries to finish the
+    archive from its ``__del__`` on a file already closed and removed, and Python prints
+    "Exception ignored in ZipFile.__del__". The first error still propagates as usual.
+    """
+
+    def __init__(self, f: BinaryIO) -> None:
+        self._f = f
+        self._gagal = False
+        self._pos = 0  # a pretend position once failed, so the ZipFile's sums stay valid
+
+    def write(self, b: bytes) -> int:
+        if self._gagal:
+            self._pos += len(b)
+            return len(b)
+        try:
+            return self._f.write(b)
+        except BaseException:
+            self._gagal = True
+            raise
+
+    def seek(self, pos: int, whence: int = 0) -> int:
+        if self._gagal:
+            self._pos = pos if whence == 0 else self._pos + pos
+            return self._pos
+        return self._f.seek(pos, whence)
+
+    def tell(self) -> int:
+        return self._pos if self._gagal else self._f.tell()
+
+    def flush(self) -> None:
+        if not self._gagal:
+            self._f.flush()
+
+    def seekable(self) -> bool:
+        return True
+
+    def __getattr__(self, nama: str) -> Any:
+        if nama == "_f":
+            raise AttributeError(nama)
+        return getattr(self._f, nama)
 
 
 # --- CSV --------------------------------------------------------------------------------------
@@ -212,6 +263,34 @@ def _csv_nilai(v: Any) -> Any:
     if isinstance(v, datetime.datetime | datetime.date | datetime.time):
         return v.isoformat()
     return v
+
+
+def info_ekspor(desk: Desk) -> list[tuple[str, str]]:
+    """The manifest rows every export carries: who made it, when, and the audit anchor.
+
+    The latest audit-chain hash ties the file to the chain: an audit row edited after the export
+    shows up against the hash written here (as against the Sekcam's daily print).
+    """
+    from bawang_desk.core.audit import hash_terakhir
+
+    user = desk.pengguna_aktif
+    return [
+        ("Diekspor oleh", f"{user.nama} ({user.label_peran}, {user.username})" if user else "-"),
+        ("Waktu ekspor", desk.sekarang().strftime("%d-%m-%Y %H:%M:%S")),
+        ("Hash audit terakhir", hash_terakhir(desk.conn)),
+    ]
+
+
+def tulis_manifest(path: str | os.PathLike[str], info: Sequence[tuple[str, str]]) -> Path:
+    """A ``<file>.manifest.txt`` beside an export (for CSV, which has no room for info rows):
+    the info lines and the file's SHA-256, written atomically."""
+    berkas = Path(path)
+    teks = "".join(f"{k}: {v}\r\n" for k, v in info)
+    teks += f"Berkas: {berkas.name}\r\nSHA-256: {sha256_berkas(berkas)}\r\n"
+    tujuan = berkas.with_name(berkas.name + ".manifest.txt")
+    with tulis_atomik(tujuan) as f:
+        f.write(teks.encode("utf-8"))
+    return tujuan
 
 
 def sha256_berkas(path: str | os.PathLike[str]) -> str:

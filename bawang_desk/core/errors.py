@@ -34,3 +34,15 @@ class DeskSudahTerbuka(BawangError):
 
 class DatabaseRusak(BawangError):
     """The database file cannot be opened or fails its integrity check."""
+
+
+class CadanganGagal(BawangError):
+    """A backup, a copy to a flashdisk or a restore did not complete; nothing good was replaced.
+
+    ``bisa_diulang`` says whether trying again (after freeing space, plugging the drive back in)
+    can succeed, so the window can offer "Coba lagi".
+    """
+
+    def __init__(self, message: str, *, bisa_diulang: bool = True) -> None:
+        super().__init__(message)
+        self.bisa_diulang = bisa_diulang

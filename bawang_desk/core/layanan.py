@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from bawang_desk.core import layanan_isian as isian
 from bawang_desk.core import peran, verifikasi
+from bawang_desk.core.data_pribadi import samarkan_nik
 from bawang_desk.core.errors import AksesDitolak, ValidationError
 from bawang_desk.core.identity import IdentityError, parse_nik
 from bawang_desk.core.referensi import desa_by_nama
@@ -426,7 +427,8 @@ class LayananManager:
             desk.catat_audit(
                 "layanan.baru",
                 f"permohonan:{pid}",
-                {"layanan": p.layanan, "varian": p.varian, "nik": pemohon["nik"]},
+                # masked: the chain cannot be purged later (UU 27/2022), the record can
+                {"layanan": p.layanan, "varian": p.varian, "nik": samarkan_nik(pemohon["nik"])},
             )
         return self.get(pid)
 

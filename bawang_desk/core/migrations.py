@@ -397,6 +397,134 @@ def m0004_layanan(db: Database) -> None:
     )
 
 
+@migrations(name="0005_kepegawaian")
+def m0005_kepegawaian(db: Database) -> None:
+    """SOP 003: staff details the KP/KGB rules need, pangkat and KGB history, SKP, and the usulan.
+
+    ``pegawai.mkg_tahun``/``mkg_bulan`` are the MKG at ``tmt_pangkat``; the MKG at the last KGB
+    gets its own columns. An usulan holds its employees (with the from/to golongan or salary
+    step and the result), each employee's document ticks against the catalog list of its type,
+    and a row per SOP step done (who and when). Its pengantar letter is a ``surat_keluar`` row.
+    """
+    _jalankan(
+        db,
+        """
+        ALTER TABLE pegawai ADD COLUMN mkg_kgb_tahun INTEGER;
+        ALTER TABLE pegawai ADD COLUMN mkg_kgb_bulan INTEGER;
+        ALTER TABLE pegawai ADD COLUMN tmt_cpns TEXT;
+        ALTER TABLE pegawai ADD COLUMN diubah_pada TEXT;
+        CREATE INDEX pegawai_atasan ON pegawai(atasan_id);
+
+        CREATE TABLE pegawai_skp (
+            pegawai_id INTEGER NOT NULL REFERENCES pegawai(id),
+            tahun INTEGER NOT NULL,
+            predikat TEXT NOT NULL,
+            PRIMARY KEY (pegawai_id, tahun)
+        );
+
+        CREATE TABLE usulan_kp (
+            id INTEGER PRIMARY KEY,
+            jenis TEXT NOT NULL
+                CHECK (jenis IN ('kp-reguler', 'kp-pilihan', 'kp-ijazah', 'kgb')),
+            status TEXT NOT NULL DEFAULT 'disiapkan',
+            kode_klasifikasi TEXT NOT NULL,
+            tujuan TEXT NOT NULL DEFAULT '',
+            surat_keluar_id INTEGER UNIQUE REFERENCES surat_keluar(id),
+            catatan TEXT NOT NULL DEFAULT '',
+            alasan_batal TEXT,
+            dibuat_oleh TEXT,
+            dibuat_pada TEXT NOT NULL,
+            diubah_pada TEXT
+        );
+        CREATE INDEX usulan_kp_status ON usulan_kp(status);
+
+        CREATE TABLE usulan_kp_pegawai (
+            usulan_id INTEGER NOT NULL REFERENCES usulan_kp(id),
+            pegawai_id INTEGER NOT NULL REFERENCES pegawai(id),
+            urutan INTEGER NOT NULL,
+            nip TEXT NOT NULL,
+            nama TEXT NOT NULL,
+            golongan_dari TEXT NOT NULL,
+            golongan_ke TEXT NOT NULL,
+            mkg_dari_tahun INTEGER NOT NULL DEFAULT 0,
+            mkg_dari_bulan INTEGER NOT NULL DEFAULT 0,
+            mkg_ke_tahun INTEGER NOT NULL DEFAULT 0,
+            mkg_ke_bulan INTEGER NOT NULL DEFAULT 0,
+            tmt_usul TEXT NOT NULL,
+            peringatan TEXT NOT NULL DEFAULT '[]',
+            hasil TEXT NOT NULL DEFAULT '' CHECK (hasil IN ('', 'disetujui', 'ditolak')),
+            nomor_sk TEXT NOT NULL DEFAULT '',
+            tanggal_sk TEXT,
+            tmt_hasil TEXT,
+            catatan_hasil TEXT NOT NULL DEFAULT '',
+            hasil_oleh TEXT,
+            hasil_pada TEXT,
+            PRIMARY KEY (usulan_id, pegawai_id)
+        );
+        CREATE INDEX usulan_kp_pegawai_pegawai ON usulan_kp_pegawai(pegawai_id);
+
+        CREATE TABLE usulan_kp_dokumen (
+            usulan_id INTEGER NOT NULL,
+            pegawai_id INTEGER NOT NULL,
+            urutan INTEGER NOT NULL,
+            item TEXT NOT NULL,
+            ada INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (usulan_id, pegawai_id, urutan),
+            FOREIGN KEY (usulan_id, pegawai_id)
+                REFERENCES usulan_kp_pegawai(usulan_id, pegawai_id)
+        );
+
+        CREATE TABLE usulan_kp_langkah (
+            id INTEGER PRIMARY KEY,
+            usulan_id INTEGER NOT NULL REFERENCES usulan_kp(id),
+            langkah INTEGER NOT NULL CHECK (langkah BETWEEN 1 AND 8),
+            waktu TEXT NOT NULL,
+            oleh TEXT,
+            catatan TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX usulan_kp_langkah_usulan ON usulan_kp_langkah(usulan_id);
+
+        CREATE TABLE riwayat_pangkat (
+            id INTEGER PRIMARY KEY,
+            pegawai_id INTEGER NOT NULL REFERENCES pegawai(id),
+            golongan TEXT NOT NULL,
+            tmt TEXT NOT NULL,
+            mkg_tahun INTEGER NOT NULL DEFAULT 0,
+            mkg_bulan INTEGER NOT NULL DEFAULT 0,
+            jenis TEXT NOT NULL DEFAULT '',
+            nomor_sk TEXT NOT NULL DEFAULT '',
+            tanggal_sk TEXT,
+            usulan_id INTEGER REFERENCES usulan_kp(id),
+            dicatat_oleh TEXT,
+            dicatat_pada TEXT NOT NULL,
+            UNIQUE (pegawai_id, tmt)
+        );
+
+        CREATE TABLE riwayat_kgb (
+            id INTEGER PRIMARY KEY,
+            pegawai_id INTEGER NOT NULL REFERENCES pegawai(id),
+            tmt TEXT NOT NULL,
+            golongan TEXT NOT NULL,
+            mkg_tahun INTEGER NOT NULL DEFAULT 0,
+            mkg_bulan INTEGER NOT NULL DEFAULT 0,
+            nomor_sk TEXT NOT NULL DEFAULT '',
+            tanggal_sk TEXT,
+            usulan_id INTEGER REFERENCES usulan_kp(id),
+            dicatat_oleh TEXT,
+            dicatat_pada TEXT NOT NULL,
+            UNIQUE (pegawai_id, tmt)
+        );
+
+        UPDATE pegawai SET tmt_cpns = substr(nip, 9, 4) || '-' || substr(nip, 13, 2) || '-01'
+        WHERE length(nip) = 18 AND substr(nip, 13, 2) BETWEEN '01' AND '12';
+        INSERT OR IGNORE INTO riwayat_pangkat
+            (pegawai_id, golongan, tmt, mkg_tahun, mkg_bulan, jenis, dicatat_pada)
+        SELECT id, golongan, tmt_pangkat, mkg_tahun, mkg_bulan, 'data awal', dibuat_pada
+        FROM pegawai;
+        """,
+    )
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)
 

@@ -178,6 +178,44 @@ def validasi_umum(u: Umum) -> Umum:
     return Umum(u.kertas, int(u.batas_diam_menit), u.meterai.strip(), dict(u.extra))
 
 
+@dataclass(frozen=True)
+class Kepegawaian:
+    """Where KP/KGB usulan go and which surat keluar book numbers their pengantar.
+
+    The classification codes are Permendagri 83/2022's (DOMAIN.md section 5); the addressee is
+    the regency's personnel agency, whose name changes with reorganisations.
+    """
+
+    kode_kp: str = "800.1.3.2"
+    kode_kp_ijazah: str = "800.1.4.2"
+    kode_kgb: str = "800.1.11.13"
+    tujuan: str = "Kepala Badan Kepegawaian Daerah Kabupaten Banjarnegara"
+    tempat_tujuan: str = "Banjarnegara"
+
+    def kode_untuk(self, jenis: str) -> str:
+        """The classification code of an usulan type (``kp-reguler``, ``kp-ijazah``, ``kgb``...)."""
+        if jenis == "kgb":
+            return self.kode_kgb
+        if jenis == "kp-ijazah":
+            return self.kode_kp_ijazah
+        return self.kode_kp
+
+
+def validasi_kepegawaian(k: Kepegawaian) -> Kepegawaian:
+    from bawang_desk.core.penomoran import validasi_kode_klasifikasi
+
+    kode = {}
+    for f in ("kode_kp", "kode_kp_ijazah", "kode_kgb"):
+        try:
+            kode[f] = validasi_kode_klasifikasi(getattr(k, f) or "")
+        except ValidationError as e:
+            raise ValidationError(e.message, f) from e
+    tujuan = " ".join((k.tujuan or "").split())
+    if not tujuan:
+        raise ValidationError("Tujuan surat usulan KP/KGB (Yth.) belum diisi.", "tujuan")
+    return Kepegawaian(**kode, tujuan=tujuan, tempat_tujuan=" ".join(k.tempat_tujuan.split()))
+
+
 class Pengaturan:
     """``desk.pengaturan``: read anywhere, changed only by Admin or Sekcam, always audited."""
 
@@ -255,3 +293,66 @@ class Pengaturan:
         self._desk.otorisasi("pengaturan.ubah")
         with self._desk.tulis() as conn:
             self._simpan(conn, kantor, pejabat, umum)
+
+    def kepegawaian(self) -> Kepegawaian:
+        """The KP/KGB usulan settings (defaults until the Sekcam changes them)."""
+        d = self._get("kepegawaian")
+        return Kepegawaian(**d) if d else Kepegawaian()
+
+    def simpan_kepegawaian(self, k: Kepegawaian) -> Kepegawaian:
+        """Change the KP/KGB classification codes or addressee; audited like every setting."""
+        self._desk.otorisasi("pengaturan.ubah")
+        v = validasi_kepegawaian(k)
+        with self._desk.tulis() as conn:
+            self._put(conn, "kepegawaian", asdict(v))
+            self._desk.catat_audit("pengaturan.kepegawaian", "pengaturan:kepegawaian", asdict(v))
+        return v
+
+    def data_pribadi(self) -> DataPribadi:
+        """How long closed applications keep their personal fields (UU 27/2022)."""
+        d = self._get("data_pribadi")
+        return DataPribadi(**d) if d else DataPribadi()
+
+    def simpan_data_pribadi(self, d: DataPribadi) -> DataPribadi:
+        """Change the retention period; Admin or Sekcam, audited like every setting."""
+        self._desk.otorisasi("pengaturan.ubah")
+        v = validasi_data_pribadi(d)
+        with self._desk.tulis() as conn:
+            self._put(conn, "data_pribadi", asdict(v))
+            self._desk.catat_audit("pengaturan.data_pribadi", "pengaturan:data_pribadi", asdict(v))
+        return v
+
+
+#: Longest retention that can be set (months): 30 years.
+RETENSI_MAKS_BULAN = 360
+
+
+@dataclass(frozen=True)
+class DataPribadi:
+    """Retention of personal data: ``retensi_bulan`` months after an application is closed
+    (selesai or batal) its NIK, name, address and personal details may be purged; 0 means no
+    period is set and nothing is purged. The register line and its number always stay."""
+
+    retensi_bulan: int = 0
+
+
+def validasi_data_pribadi(d: DataPribadi) -> DataPribadi:
+    try:
+        n = int(d.retensi_bulan)
+    except (TypeError, ValueError):
+        raise ValidationError(
+            "Masa simpan data pribadi ditulis dalam bulan.", "retensi_bulan"
+        ) from None
+    if not 0 <= n <= RETENSI_MAKS_BULAN:
+        raise ValidationError(
+            f"Masa simpan data pribadi 0 sampai {RETENSI_MAKS_BULAN} bulan "
+            "(0 berarti tidak pernah dihapus).",
+            "retensi_bulan",
+        )
+    if 0 < n < 12:
+        raise ValidationError(
+            "Masa simpan data pribadi paling singkat 12 bulan, agar surat yang baru terbit "
+            "masih dapat diperiksa.",
+            "retensi_bulan",
+        )
+    return DataPribadi(n)

@@ -62,6 +62,31 @@ IZIN: dict[str, frozenset[str]] = {
     "layanan.lewati_syarat": frozenset({SEKCAM}),
     "layanan.serahkan": frozenset({OPERATOR, PENGADMINISTRASI, SEKCAM}),
     "layanan.batal_bernomor": frozenset({SEKCAM, CAMAT}),
+    # SOP 068/003 KP/KGB: only the Kasubbag Umum dan Kepegawaian and the Sekcam change personnel
+    # data; the SOP's other actors do their own steps of an usulan
+    "pegawai.lihat": frozenset({PENGADMINISTRASI, KASUBBAG, SEKCAM, CAMAT}),
+    "pegawai.ubah": frozenset({KASUBBAG, SEKCAM}),
+    "usulan_kp.lihat": STAF_KANTOR,
+    "usulan_kp.buat": frozenset({KASUBBAG, SEKCAM}),  # step 1 (and changing the employees)
+    "usulan_kp.berkas": frozenset({KASUBBAG, PENGADMINISTRASI, SEKCAM}),  # steps 2-4
+    "usulan_kp.eoffice": frozenset({OPERATOR, PENGADMINISTRASI, KASUBBAG, SEKCAM}),  # step 5
+    "usulan_kp.koreksi": frozenset({CAMAT, SEKCAM}),  # step 6
+    "usulan_kp.kirim": frozenset({KASUBBAG, PENGADMINISTRASI, SEKCAM}),  # step 7
+    "usulan_kp.arsip": frozenset({PENGADMINISTRASI, KASUBBAG, SEKCAM}),  # step 8
+    "usulan_kp.hasil": frozenset({KASUBBAG, SEKCAM}),  # the SK: changes the employee
+    "usulan_kp.batal": frozenset({KASUBBAG, SEKCAM}),
+    # UU 27/2022: purging closed applications' personal fields after the retention period
+    "data_pribadi.hapus": frozenset({ADMIN, SEKCAM}),
+    # backups: every account may copy to a flashdisk (audited: the file holds NIKs); restoring
+    # replaces the registers and is for Admin or Sekcam
+    "cadangan.flashdisk": SEMUA,
+    "cadangan.pulihkan": frozenset({ADMIN, SEKCAM}),
+    # SOP 010/011 step 6: the weekly handover of KK/KTP-el files to Dindukcapil and their
+    # return; the operator who processes the files hands them over. A batch that already has a
+    # number is cancelled like any number: by the Sekcam or the Camat
+    "serah_terima.lihat": STAF_KANTOR,
+    "serah_terima.kelola": frozenset({OPERATOR, PENGADMINISTRASI, SEKCAM}),
+    "serah_terima.batal": frozenset({SEKCAM, CAMAT}),
 }
 
 

@@ -12,7 +12,13 @@ import sqlite3
 #: The usual Tata Naskah Dinas number: ``400.12.2.2/015/2026`` (used by migration 0001).
 POLA_BAKU = "{kode}/{nomor:03}/{tahun}"
 
-MIGRASI: tuple[str, ...] = ("0001_dasar", "0002_register_inti", "0003_surat", "0004_layanan")
+MIGRASI: tuple[str, ...] = (
+    "0001_dasar",
+    "0002_register_inti",
+    "0003_surat",
+    "0004_layanan",
+    "0005_kepegawaian",
+)
 SET = "bawang_desk"
 
 

@@ -71,7 +71,11 @@ def _kaki(desk: Desk, dengan_audit: bool) -> str:
     user = desk.pengguna_aktif
     teks = f"Dicetak dari Bawang Desk oleh {user.nama if user else '-'}"
     if dengan_audit:
-        teks += f" | hash audit terakhir: {desk.verify_audit().hash_terakhir[:24]}"
+        # the stored latest hash: cheap on a ten-year chain, and the true anchor even when an
+        # earlier row was tampered with (the chain walk would stop at the tampered row)
+        from bawang_desk.core.audit import hash_terakhir
+
+        teks += f" | hash audit terakhir: {hash_terakhir(desk.conn)[:24]}"
     return teks
 
 

@@ -177,15 +177,13 @@ def cetak_buku_surat(
 
 def ekspor_buku_surat(desk: Desk, jenis: str, dari: date, sampai: date, target: Path) -> Path:
     """The same book as an XLSX workbook, formulas escaped, naming who exported it."""
-    from bawang_desk.core.ekspor import tulis_xlsx
+    from bawang_desk.core.ekspor import info_ekspor, tulis_xlsx
 
     desk.otorisasi("buku.cetak")
     judul, kolom = BUKU[jenis]
     rows = baris_buku(desk, jenis, dari, sampai)
-    user = desk.pengguna_aktif
     info = [
         ("Periode", f"{tanggal_panjang(dari)} s.d. {tanggal_panjang(sampai)}"),
-        ("Diekspor oleh", f"{user.nama} ({user.label_peran})" if user else "-"),
-        ("Waktu ekspor", desk.sekarang().strftime("%d-%m-%Y %H:%M")),
+        *info_ekspor(desk),
     ]
     return tulis_xlsx(target, judul=judul, kolom=[k.judul for k in kolom], baris=rows, info=info)
