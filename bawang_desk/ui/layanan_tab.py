@@ -668,6 +668,20 @@ class LayananTab(QWidget):
         if row >= 0:
             self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
 
+    def buka_id(self, pid: int) -> None:
+        """Show one application (opened from the Beranda), also one outside today's queue."""
+        self.tabs.setCurrentIndex(0)
+        self.muat()
+        if self.model.cari_baris(pid) < 0:
+            try:
+                p = self.desk.layanan.get(pid)
+            except BawangError as e:
+                pesan_galat(self, "Layanan", e)
+                return
+            self.model.muat([*(self.model.baris(i) for i in range(self.model.rowCount())), p])
+        self.pilih_permohonan(pid)
+        self.table.setFocus()
+
     def terpilih(self) -> Permohonan | None:
         return self._terpilih(self.table, self.model)
 

@@ -26,6 +26,7 @@ from bawang_desk.ui.workers import Pekerja
 #: (objectName, tab title, "module:Class"). A feature gets its tab here only once it is
 #: finished. Tabs are built the first time they are shown, so start-up only pays for the first.
 TABS: list[tuple[str, str, str]] = [
+    ("berandaTab", "B&eranda", "bawang_desk.ui.beranda_tab:BerandaTab"),
     ("suratMasukTab", "Surat &Masuk", "bawang_desk.ui.surat_masuk_tab:SuratMasukTab"),
     ("layananTab", "&Layanan", "bawang_desk.ui.layanan_tab:LayananTab"),
     ("suratKeluarTab", "Surat &Keluar", "bawang_desk.ui.surat_keluar_tab:SuratKeluarTab"),
@@ -174,12 +175,20 @@ class MainWindow(QMainWindow):
             beri_nama(w, nama, next(j for n, j, _s in TABS if n == nama).replace("&", ""))
             self._wadah[nama].layout().addWidget(w)
             self._tab_widgets[nama] = w
+            if hasattr(w, "buka"):  # the Beranda opens records in their own tabs
+                w.buka.connect(self.buka_catatan)
         return self._tab_widgets[nama]
 
     def tampilkan_tab(self, nama: str) -> QWidget:
         w = self.tab(nama)
         self.tabs.setCurrentWidget(self._wadah[nama])
         return w
+
+    def buka_catatan(self, tab: str, ident: int) -> None:
+        """Show ``tab`` with record ``ident`` selected (from a list on the Beranda)."""
+        w = self.tampilkan_tab(tab)
+        if hasattr(w, "buka_id"):
+            w.buka_id(ident)
 
     def _tab_aktif(self, i: int) -> None:
         if 0 <= i < len(TABS):

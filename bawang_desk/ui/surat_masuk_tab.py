@@ -600,6 +600,11 @@ class SuratMasukTab(QWidget):
         if row >= 0:
             self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
 
+    def buka_id(self, surat_id: int) -> None:
+        """Show one letter (opened from the Beranda) selected, with its details."""
+        self.muat(pilih=surat_id)
+        self.table.setFocus()
+
     def terpilih(self) -> BarisSurat | None:
         idx = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         if not idx:

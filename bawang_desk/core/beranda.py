@@ -1,0 +1,312 @@
+"""The Beranda's figures: what needs each user today, counted from the registers, with the list
+behind every figure.
+
+Each figure is a :class:`Sumber`: who sees it, how it is counted and how its list is read. The
+counts are indexed queries (a few milliseconds on the ten-year database) because the Beranda is
+the first screen of the day; the lists are read only when a figure is opened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from bawang_desk.core import peran
+from bawang_desk.core.teks import tanggal_pendek
+
+if TYPE_CHECKING:
+    from bawang_desk.core.desk import Desk
+
+HARI_DINDUKCAPIL = 14
+"""SOP 010 step 6: the signed KK comes back from Dindukcapil within fourteen days."""
+JENDELA_SELESAI = 60
+"""Applications finished today are looked for among those received in the last 60 days, so the
+count stays an indexed range scan; a service taking longer than that is not "today's work"."""
+STATUS_TERBUKA = ("antrian", "diperiksa", "menunggu_ttd", "diproses", "siap_diserahkan")
+
+_LAYANAN = "layanan.lihat"
+
+
+@dataclass(frozen=True)
+class Angka:
+    """One figure on the Beranda."""
+
+    kunci: str
+    judul: str
+    nilai: int | str
+    keterangan: str
+    perlu_perhatian: bool
+    tab: str | None
+
+
+@dataclass
+class Daftar:
+    """The rows behind a figure; ``ids[i]`` opens row ``i`` in ``tab``."""
+
+    judul: str
+    kolom: tuple[str, ...]
+    baris: list[tuple[str, ...]] = field(default_factory=list)
+    ids: list[int] = field(default_factory=list)
+    tab: str | None = None
+
+
+@dataclass(frozen=True)
+class Sumber:
+    kunci: str
+    judul: str
+    peran: frozenset[str]
+    hitung: Callable[[Desk, date], tuple[int | str, str, bool]]
+    daftar: Callable[[Desk, date], Daftar] | None
+    tab: str | None
+    izin: str | None = None
+
+
+def _permohonan(desk: Desk, where: str, args: tuple, judul: str, batas: int = 500) -> Daftar:
+    from bawang_desk.core.layanan import LABEL_STATUS, LAYANAN
+
+    rows = desk.conn.execute(
+        "SELECT p.id, p.tanggal_masuk, p.layanan, p.nama, p.nik, p.desa, p.status, "
+        "COALESCE(n.nomor_lengkap, '') FROM permohonan p LEFT JOIN nomor n ON n.id = p.nomor_id "
+        f"WHERE {where} ORDER BY p.id LIMIT ?",
+        (*args, batas),
+    ).fetchall()
+    return Daftar(
+        judul,
+        ("No", "Masuk", "Layanan", "Nama", "NIK", "Desa", "Status", "Nomor"),
+        [
+            (
+                str(r[0]),
+                tanggal_pendek(date.fromisoformat(r[1])),
+                LAYANAN[r[2]].nama if r[2] in LAYANAN else r[2],
+                r[3],
+                r[4],
+                r[5],
+                LABEL_STATUS.get(r[6], r[6]),
+                r[7],
+            )
+            for r in rows
+        ],
+        [r[0] for r in rows],
+        "layananTab",
+    )
+
+
+def _ph(n: int) -> str:
+    return ",".join("?" * n)
+
+
+# --- the counter ------------------------------------------------------------------------------
+
+
+def _antrian_where(hari: date) -> tuple[str, tuple]:
+    return (
+        f"p.status IN ({_ph(len(STATUS_TERBUKA))}) AND p.tanggal_masuk >= ?",
+        (*STATUS_TERBUKA, (hari - timedelta(days=30)).isoformat()),
+    )
+
+
+def _hitung_antrian(desk: Desk, hari: date) -> tuple[int, str, bool]:
+    where, args = _antrian_where(hari)
+    n = desk.conn.execute(f"SELECT COUNT(*) FROM permohonan p WHERE {where}", args).fetchone()[0]
+    masuk = desk.conn.execute(
+        "SELECT COUNT(*) FROM permohonan WHERE tanggal_masuk = ?", (hari.isoformat(),)
+    ).fetchone()[0]
+    return n, f"{masuk} permohonan masuk hari ini", False
+
+
+def _daftar_antrian(desk: Desk, hari: date) -> Daftar:
+    where, args = _antrian_where(hari)
+    return _permohonan(desk, where, args, "Permohonan yang belum selesai")
+
+
+def _selesai_where(hari: date) -> tuple[str, tuple]:
+    return (
+        "p.tanggal_masuk >= ? AND p.status = 'selesai' AND p.diubah_pada >= ? "
+        "AND p.diubah_pada < ?",
+        (
+            (hari - timedelta(days=JENDELA_SELESAI)).isoformat(),
+            hari.isoformat(),
+            (hari + timedelta(days=1)).isoformat(),
+        ),
+    )
+
+
+def _hitung_selesai(desk: Desk, hari: date) -> tuple[int, str, bool]:
+    where, args = _selesai_where(hari)
+    n = desk.conn.execute(f"SELECT COUNT(*) FROM permohonan p WHERE {where}", args).fetchone()[0]
+    return n, "diserahkan kepada pemohon hari ini", False
+
+
+def _daftar_selesai(desk: Desk, hari: date) -> Daftar:
+    where, args = _selesai_where(hari)
+    return _permohonan(desk, where, args, "Layanan selesai hari ini")
+
+
+def _hitung_ttd(desk: Desk, hari: date) -> tuple[int, str, bool]:
+    n = desk.conn.execute(
+        "SELECT COUNT(*) FROM permohonan WHERE status = 'menunggu_ttd'"
+    ).fetchone()[0]
+    return n, "permohonan menunggu tanda tangan", n > 0
+
+
+def _daftar_ttd(desk: Desk, hari: date) -> Daftar:
+    return _permohonan(desk, "p.status = 'menunggu_ttd'", (), "Menunggu tanda tangan")
+
+
+def _hitung_siak(desk: Desk, hari: date) -> tuple[int, str, bool]:
+    n = desk.conn.execute("SELECT COUNT(*) FROM permohonan WHERE siak = 'menunggu'").fetchone()[0]
+    return n, "belum diinput ke SIAK", n > 0
+
+
+def _daftar_siak(desk: Desk, hari: date) -> Daftar:
+    return _permohonan(desk, "p.siak = 'menunggu'", (), "Menunggu input SIAK")
+
+
+def _dindukcapil_where(hari: date) -> tuple[str, tuple]:
+    # the day the files left is the "proses" step (KK: SOP 010 step 5)
+    batas = (hari - timedelta(days=HARI_DINDUKCAPIL)).isoformat()
+    return (
+        "p.status = 'di_dindukcapil' AND COALESCE((SELECT MAX(l.selesai_pada) FROM "
+        "permohonan_langkah l WHERE l.permohonan_id = p.id), p.tanggal_masuk) < ?",
+        (batas,),
+    )
+
+
+def _hitung_dindukcapil(desk: Desk, hari: date) -> tuple[int, str, bool]:
+    where, args = _dindukcapil_where(hari)
+    n = desk.conn.execute(f"SELECT COUNT(*) FROM permohonan p WHERE {where}", args).fetchone()[0]
+    return n, f"KK di Dindukcapil lebih dari {HARI_DINDUKCAPIL} hari", n > 0
+
+
+def _daftar_dindukcapil(desk: Desk, hari: date) -> Daftar:
+    where, args = _dindukcapil_where(hari)
+    return _permohonan(desk, where, args, f"Di Dindukcapil lebih dari {HARI_DINDUKCAPIL} hari")
+
+
+# --- the mail ---------------------------------------------------------------------------------
+
+_BELUM_DISPOSISI = ("dicatat", "disampaikan")
+
+
+def _hitung_urgen(desk: Desk, hari: date) -> tuple[int, str, bool]:
+    n = desk.conn.execute(
+        "SELECT COUNT(*) FROM surat_masuk WHERE sifat = 'Sangat Segera' AND status IN (?, ?)",
+        _BELUM_DISPOSISI,
+    ).fetchone()[0]
+    return n, "surat Sangat Segera belum didisposisi", n > 0
+
+
+def _daftar_urgen(desk: Desk, hari: date) -> Daftar:
+    from bawang_desk.core.surat_masuk import LABEL_STATUS
+
+    rows = desk.conn.execute(
+        "SELECT s.id, n.nomor_lengkap, s.tanggal_terima, s.pengirim, s.hal, s.status "
+        "FROM surat_masuk s JOIN nomor n ON n.id = s.nomor_id "
+        "WHERE s.sifat = 'Sangat Segera' AND s.status IN (?, ?) ORDER BY s.id",
+        _BELUM_DISPOSISI,
+    ).fetchall()
+    return Daftar(
+        "Surat Sangat Segera belum didisposisi",
+        ("Agenda", "Diterima", "Pengirim", "Hal", "Status"),
+        [
+            (r[1], tanggal_pendek(date.fromisoformat(r[2][:10])), r[3], r[4], LABEL_STATUS[r[5]])
+            for r in rows
+        ],
+        [r[0] for r in rows],
+        "suratMasukTab",
+    )
+
+
+PIMPINAN = frozenset({peran.CAMAT, peran.SEKCAM})
+
+SUMBER: list[Sumber] = [
+    Sumber(
+        "antrian",
+        "Antrian layanan",
+        frozenset({peran.OPERATOR, *PIMPINAN}),
+        _hitung_antrian,
+        _daftar_antrian,
+        "layananTab",
+        _LAYANAN,
+    ),
+    Sumber(
+        "selesai",
+        "Layanan selesai hari ini",
+        frozenset({peran.OPERATOR, *PIMPINAN}),
+        _hitung_selesai,
+        _daftar_selesai,
+        "layananTab",
+        _LAYANAN,
+    ),
+    Sumber(
+        "urgen",
+        "Sangat Segera",
+        frozenset({peran.PENGADMINISTRASI, *PIMPINAN}),
+        _hitung_urgen,
+        _daftar_urgen,
+        "suratMasukTab",
+        "surat_masuk.lihat",
+    ),
+    Sumber(
+        "ttd",
+        "Menunggu tanda tangan",
+        frozenset({peran.OPERATOR, *PIMPINAN}),
+        _hitung_ttd,
+        _daftar_ttd,
+        "layananTab",
+        _LAYANAN,
+    ),
+    Sumber(
+        "dindukcapil",
+        "KK di Dindukcapil > 14 hari",
+        frozenset({peran.OPERATOR, peran.SEKCAM}),
+        _hitung_dindukcapil,
+        _daftar_dindukcapil,
+        "layananTab",
+        _LAYANAN,
+    ),
+    Sumber(
+        "siak",
+        "Menunggu input SIAK",
+        frozenset({peran.OPERATOR, peran.SEKCAM}),
+        _hitung_siak,
+        _daftar_siak,
+        "layananTab",
+        _LAYANAN,
+    ),
+]
+
+
+def _terlihat(desk: Desk, s: Sumber) -> bool:
+    user = desk.pengguna_aktif
+    if user is None:
+        return False
+    if user.peran != peran.ADMIN and user.peran not in s.peran:
+        return False
+    return s.izin is None or desk.boleh(s.izin)
+
+
+def ringkasan(desk: Desk, hari: date | None = None) -> list[Angka]:
+    """The figures the logged-in user sees, in the Beranda's order."""
+    hari = hari or desk.sekarang().date()
+    hasil = []
+    for s in SUMBER:
+        if not _terlihat(desk, s):
+            continue
+        nilai, ket, perhatian = s.hitung(desk, hari)
+        hasil.append(Angka(s.kunci, s.judul, nilai, ket, perhatian, s.tab))
+    return hasil
+
+
+def daftar(desk: Desk, kunci: str, hari: date | None = None) -> Daftar:
+    """The list behind one figure (only for a user who may see that figure)."""
+    from bawang_desk.core.errors import AksesDitolak, ValidationError
+
+    s = next((s for s in SUMBER if s.kunci == kunci), None)
+    if s is None or s.daftar is None:
+        raise ValidationError(f"Tidak ada daftar untuk {kunci!r}.", "kunci")
+    if not _terlihat(desk, s):
+        raise AksesDitolak("Daftar ini tidak untuk peran Anda.")
+    return s.daftar(desk, hari or desk.sekarang().date())

@@ -1,0 +1,215 @@
+"""The Beranda tab: the first screen, one card per figure that needs the logged-in user, each
+opening the list behind it and from there the record in its own tab."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bawang_desk.core import beranda
+from bawang_desk.core.desk import Desk
+from bawang_desk.core.errors import BawangError
+from bawang_desk.core.teks import tanggal_panjang
+from bawang_desk.ui.model import ModelBaris
+from bawang_desk.ui.umum import beri_nama, pesan_galat
+
+KOLOM_KARTU = 3
+
+_GAYA_KARTU = """
+QPushButton#{nama} {{
+    text-align: left; padding: 12px 16px; border-radius: 6px;
+    border: 1px solid {garis}; background: {latar};
+}}
+QPushButton#{nama}:focus {{ border: 2px solid #1f5fa8; }}
+"""
+
+
+class DaftarModel(ModelBaris[tuple[str, ...]]):
+    """The rows behind one figure, as the core gives them."""
+
+    def __init__(self, daftar: beranda.Daftar) -> None:
+        super().__init__()
+        self.HEADERS = daftar.kolom  # type: ignore[misc]
+        self.set_rows(daftar.baris)
+
+    def nilai(self, baris: tuple[str, ...], kolom: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return baris[kolom]
+        return None
+
+
+class DaftarDialog(QDialog):
+    """The list behind a figure; Enter or a double click opens the row in its tab."""
+
+    def __init__(self, daftar: beranda.Daftar, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        beri_nama(self, "daftarBerandaDialog", daftar.judul)
+        self.setWindowTitle(daftar.judul)
+        self.resize(900, 480)
+        self.daftar = daftar
+        self.dipilih: int | None = None
+        v = QVBoxLayout(self)
+        info = QLabel(
+            f"{len(daftar.baris)} baris."
+            + (" Tekan Enter atau klik dua kali untuk membuka." if daftar.tab else "")
+        )
+        v.addWidget(info)
+        self.model = DaftarModel(daftar)
+        self.table = QTableView()
+        beri_nama(self.table, "daftarTable", daftar.judul)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.buka())
+        self.table.activated.connect(lambda _i: self.buka())  # Enter on a row
+        v.addWidget(self.table)
+        tombol = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        tombol.button(QDialogButtonBox.StandardButton.Close).setText("Tutup")
+        self.bukaButton = tombol.addButton("&Buka", QDialogButtonBox.ButtonRole.AcceptRole)
+        beri_nama(self.bukaButton, "bukaButton", "Buka di tabnya")
+        self.bukaButton.setEnabled(bool(daftar.tab and daftar.ids))
+        self.bukaButton.setDefault(True)
+        self.bukaButton.clicked.connect(self.buka)
+        tombol.rejected.connect(self.reject)
+        v.addWidget(tombol)
+        if daftar.ids:
+            self.table.selectRow(0)
+        self.table.setFocus()
+
+    def buka(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or not self.daftar.tab:
+            return
+        self.dipilih = self.daftar.ids[rows[0].row()]
+        self.accept()
+
+
+class BerandaTab(QWidget):
+    """Cards with today's figures for the logged-in user's role."""
+
+    buka = Signal(str, int)
+    """(tab objectName, record id): the main window shows the tab and selects the record."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.kartu: dict[str, QPushButton] = {}
+        self.angka: list[beranda.Angka] = []
+        v = QVBoxLayout(self)
+        atas = QHBoxLayout()
+        self.judulLabel = QLabel()
+        beri_nama(self.judulLabel, "judulLabel", "Judul beranda")
+        f = self.judulLabel.font()
+        f.setPointSizeF(f.pointSizeF() * 1.4)
+        f.setBold(True)
+        self.judulLabel.setFont(f)
+        atas.addWidget(self.judulLabel, 1)
+        self.perbaruiButton = QPushButton("&Perbarui (F5)")
+        beri_nama(self.perbaruiButton, "perbaruiButton", "Perbarui angka beranda")
+        self.perbaruiButton.clicked.connect(self.muat)
+        atas.addWidget(self.perbaruiButton)
+        v.addLayout(atas)
+        self.kosongLabel = QLabel()
+        beri_nama(self.kosongLabel, "kosongLabel", "Keterangan beranda")
+        self.kosongLabel.setWordWrap(True)
+        v.addWidget(self.kosongLabel)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(12)
+        v.addLayout(self.grid)
+        v.addStretch(1)
+        QShortcut(QKeySequence("F5"), self, self.muat)
+        self._dimuat = False
+
+    def showEvent(self, ev) -> None:
+        super().showEvent(ev)
+        # after the first paint: the window is usable before the figures are counted
+        QTimer.singleShot(0, self.muat)
+
+    def perbarui_izin(self) -> None:
+        if self.isVisible():
+            self.muat()
+        else:
+            self._dimuat = False
+
+    def muat(self) -> None:
+        user = self.desk.pengguna_aktif
+        hari = self.desk.sekarang().date()
+        self.judulLabel.setText(
+            f"Selamat bekerja, {user.nama} \u2014 {tanggal_panjang(hari)}" if user else "Beranda"
+        )
+        try:
+            self.angka = beranda.ringkasan(self.desk, hari) if user else []
+        except BawangError as e:
+            self.angka = []
+            self.kosongLabel.setText(str(e))
+        self._isi_kartu()
+        self._dimuat = True
+
+    def _isi_kartu(self) -> None:
+        while self.grid.count():
+            w = self.grid.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        self.kartu = {}
+        if not self.angka:
+            if self.desk.pengguna_aktif:
+                self.kosongLabel.setText("Tidak ada angka beranda untuk peran Anda.")
+            return
+        perlu = sum(1 for a in self.angka if a.perlu_perhatian and a.nilai)
+        self.kosongLabel.setText(
+            f"{perlu} hal perlu perhatian Anda. Pilih kartu (Tab, lalu Enter) untuk melihat "
+            "daftarnya."
+            if perlu
+            else "Tidak ada yang mendesak. Pilih kartu untuk melihat daftarnya."
+        )
+        for i, a in enumerate(self.angka):
+            b = QPushButton(f"{a.judul}\n{a.nilai}\n{a.keterangan}")
+            nama = f"kartu_{a.kunci}"
+            beri_nama(b, nama, f"{a.judul}: {a.nilai}, {a.keterangan}")
+            penting = bool(a.perlu_perhatian and a.nilai)
+            b.setStyleSheet(
+                _GAYA_KARTU.format(
+                    nama=nama,
+                    garis="#c0392b" if penting else "#b8c4d0",
+                    latar="#fdecea" if penting else "#f5f8fb",
+                )
+            )
+            f = b.font()
+            f.setPointSizeF(f.pointSizeF() * 1.15)
+            b.setFont(f)
+            b.setMinimumHeight(96)
+            b.clicked.connect(lambda _c=False, k=a.kunci: self.buka_daftar(k))
+            self.grid.addWidget(b, i // KOLOM_KARTU, i % KOLOM_KARTU)
+            self.kartu[a.kunci] = b
+        for c in range(KOLOM_KARTU):
+            self.grid.setColumnStretch(c, 1)
+
+    def buka_daftar(self, kunci: str) -> DaftarDialog | None:
+        try:
+            d = beranda.daftar(self.desk, kunci)
+        except BawangError as e:
+            pesan_galat(self, "Beranda", e)
+            return None
+        dlg = DaftarDialog(d, self)
+        if dlg.exec() == QDialog.DialogCode.Accepted and dlg.dipilih is not None and d.tab:
+            self.buka.emit(d.tab, dlg.dipilih)
+        return dlg

@@ -1,0 +1,130 @@
+"""The Beranda's figures: counted from the registers, by role, each with the list behind it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bawang_desk.core import beranda
+from bawang_desk.core.errors import AksesDitolak
+from bawang_desk.core.layanan import PemohonBaru, PermohonanBaru
+from bawang_desk.core.surat_masuk import SuratMasukBaru
+from tests.helpers import SANDI
+
+KK = "3304051203150007"
+
+
+def mohon(i: int, layanan: str = "skck") -> PermohonanBaru:
+    nik = f"33040512039{i + 1:05d}"
+    pem = PemohonBaru(nik, f"Pemohon {chr(65 + i)}", "Wanadri", "Dusun Krajan")
+    if layanan == "kk":
+        return PermohonanBaru("kk", "rusak-hilang", pem, {"no_kk": KK})
+    return PermohonanBaru("skck", "umum", pem, {"keperluan": "Melamar pekerjaan"})
+
+
+def sampai_ttd(desk, p: PermohonanBaru) -> int:
+    desk.masuk("operator", SANDI)
+    a = desk.layanan.baru(p)
+    for s in a.syarat:
+        desk.layanan.centang(a.id, s.urutan)
+    desk.layanan.periksa(a.id)
+    desk.layanan.minta_tanda_tangan(a.id)
+    return a.id
+
+
+def angka(desk) -> dict[str, beranda.Angka]:
+    return {a.kunci: a for a in beranda.ringkasan(desk)}
+
+
+def test_angka_layanan_mengikuti_register(desk, jam):
+    # yesterday: one KK signed and sent to Dindukcapil without SIAK
+    jam.maju(days=-20)
+    kk = sampai_ttd(desk, mohon(0, "kk"))
+    desk.masuk("camat", SANDI)
+    desk.layanan.tandatangani(kk, mode="camat")
+    desk.masuk("operator", SANDI)
+    desk.layanan.proses(kk, siak_tersedia=False)
+    jam.maju(days=20)
+    # today: one waiting for the signature, one handed over, one just received
+    sampai_ttd(desk, mohon(1))
+    selesai = sampai_ttd(desk, mohon(2))
+    desk.masuk("sekcam", SANDI)
+    desk.layanan.tandatangani(selesai, mode="an")
+    desk.masuk("operator", SANDI)
+    desk.layanan.serahkan(selesai)
+    desk.layanan.baru(mohon(3))
+
+    a = angka(desk)
+    assert a["antrian"].nilai == 2 and a["antrian"].keterangan.startswith("3 permohonan masuk")
+    assert a["selesai"].nilai == 1
+    assert a["ttd"].nilai == 1 and a["ttd"].perlu_perhatian
+    assert a["siak"].nilai == 1
+    assert a["dindukcapil"].nilai == 1 and a["dindukcapil"].perlu_perhatian
+    assert "urgen" not in a  # the operator does not dispose letters
+
+    d = beranda.daftar(desk, "dindukcapil")
+    assert d.ids == [kk] and d.tab == "layananTab" and d.baris[0][3] == "Pemohon A"
+    assert [r[3] for r in beranda.daftar(desk, "antrian").baris] == ["Pemohon B", "Pemohon D"]
+    assert beranda.daftar(desk, "selesai").ids == [selesai]
+    # the KK comes back: the flag goes
+    desk.layanan.kembali_dari_dindukcapil(kk)
+    assert angka(desk)["dindukcapil"].nilai == 0
+
+
+def test_kk_belum_14_hari_tidak_ditandai(desk, jam):
+    jam.maju(days=-14)
+    kk = sampai_ttd(desk, mohon(0, "kk"))
+    desk.masuk("camat", SANDI)
+    desk.layanan.tandatangani(kk, mode="camat")
+    desk.masuk("operator", SANDI)
+    desk.layanan.proses(kk, siak_tersedia=True)
+    jam.maju(days=14)
+    assert angka(desk)["dindukcapil"].nilai == 0
+    jam.maju(days=1)
+    assert angka(desk)["dindukcapil"].nilai == 1
+
+
+def test_sangat_segera_untuk_camat_sampai_didisposisi(desk, jam):
+    desk.masuk("pengadministrasi", SANDI)
+    s = desk.surat_masuk.catat(
+        SuratMasukBaru(date(2026, 11, 24), "BPBD", "Tanah longsor", sifat="Sangat Segera")
+    )
+    desk.surat_masuk.catat(SuratMasukBaru(date(2026, 11, 24), "Dinas", "Undangan"))
+    assert angka(desk)["urgen"].nilai == 1
+    desk.masuk("camat", SANDI)
+    a = angka(desk)
+    assert a["urgen"].nilai == 1 and a["urgen"].perlu_perhatian
+    d = beranda.daftar(desk, "urgen")
+    assert d.ids == [s.id] and d.tab == "suratMasukTab" and d.baris[0][2] == "BPBD"
+    desk.masuk("pengadministrasi", SANDI)
+    desk.surat_masuk.sampaikan(s.id)
+    desk.masuk("camat", SANDI)
+    tujuan = desk.surat_masuk.pilihan_tujuan()[0][0]
+    desk.surat_masuk.disposisi(s.id, kepada=[tujuan], instruksi=["Segera laksanakan"])
+    assert angka(desk)["urgen"].nilai == 0
+
+
+@pytest.mark.parametrize(
+    ("username", "harap"),
+    [
+        ("operator", {"antrian", "selesai", "ttd", "dindukcapil", "siak"}),
+        ("pengadministrasi", {"urgen"}),
+        ("camat", {"antrian", "selesai", "urgen", "ttd"}),
+        ("sekcam", {"antrian", "selesai", "urgen", "ttd", "dindukcapil", "siak"}),
+    ],
+)
+def test_angka_per_peran(desk, username, harap):
+    desk.masuk(username, SANDI)
+    assert set(angka(desk)) >= harap
+    assert not ({"antrian", "urgen", "ttd", "dindukcapil", "siak", "selesai"} - harap) & set(
+        angka(desk)
+    )
+
+
+def test_daftar_yang_bukan_untuk_perannya_ditolak(desk):
+    desk.masuk("pengadministrasi", SANDI)
+    with pytest.raises(AksesDitolak):
+        beranda.daftar(desk, "siak")
+    desk.keluar()
+    assert beranda.ringkasan(desk) == []

@@ -1,0 +1,65 @@
+"""The Beranda in the main window: the cards of the logged-in role, a card's list, and a row
+opened in its own tab."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from bawang_desk.ui.beranda_tab import BerandaTab, DaftarDialog
+from bawang_desk.ui.main_window import TABS, MainWindow
+from tests.core.test_beranda import mohon, sampai_ttd
+from tests.helpers import SANDI, saat_dialog_muncul
+
+
+def test_beranda_tab_pertama_dan_kartu_membuka_permohonan(qtbot, desk, jam):
+    assert TABS[0][0] == "berandaTab"
+    pid = sampai_ttd(desk, mohon(1))
+    desk.masuk("sekcam", SANDI)
+    w = MainWindow(desk)
+    qtbot.addWidget(w)
+    w.show()
+    b = w.tab("berandaTab")
+    assert isinstance(b, BerandaTab)
+    qtbot.waitUntil(lambda: "ttd" in b.kartu)
+    kartu = b.kartu["ttd"]
+    assert kartu.text().splitlines()[:2] == ["Menunggu tanda tangan", "1"]
+    assert "#c0392b" in kartu.styleSheet()  # needs attention
+    assert "antrian" in b.kartu and "urgen" in b.kartu and "siak" in b.kartu
+    assert "1 hal perlu perhatian" in b.kosongLabel.text()
+
+    def pilih(dlg: DaftarDialog) -> bool:
+        assert dlg.model.rowCount() == 1 and dlg.model.data(dlg.model.index(0, 3)) == "Pemohon B"
+        qtbot.keyClick(dlg.table, Qt.Key.Key_Return)
+        return True
+
+    h = saat_dialog_muncul(DaftarDialog, pilih)
+    kartu.setFocus()
+    qtbot.keyClick(kartu, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: True in h)
+    layanan = w.tab("layananTab")
+    assert w.tabs.currentWidget() is w._wadah["layananTab"]
+    assert layanan.terpilih() is not None and layanan.terpilih().id == pid
+    assert layanan.ttdButton.isEnabled()  # the Sekcam can sign it from here
+
+    # after signing, the Beranda's figure drops when it is shown again
+    desk.layanan.tandatangani(pid, mode="an")
+    w.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: b.kartu.get("ttd") is not None and "\n0\n" in b.kartu["ttd"].text())
+
+
+def test_beranda_per_peran_dan_ganti_pengguna(qtbot, desk):
+    desk.masuk("pengadministrasi", SANDI)
+    b = BerandaTab(desk)
+    qtbot.addWidget(b)
+    b.show()
+    qtbot.waitUntil(lambda: b.kartu != {})
+    assert set(b.kartu) == {"urgen"}
+    assert b.judulLabel.text().startswith("Selamat bekerja, Dedi Umum")
+    desk.masuk("operator", SANDI)
+    b.perbarui_izin()
+    assert "urgen" not in b.kartu and "antrian" in b.kartu
+    desk.keluar()
+    b.perbarui_izin()
+    assert b.kartu == {} and b.judulLabel.text() == "Beranda"
+    assert QApplication.activeModalWidget() is None
