@@ -221,6 +221,79 @@ def _daftar_urgen(desk: Desk, hari: date) -> Daftar:
 
 PIMPINAN = frozenset({peran.CAMAT, peran.SEKCAM})
 
+
+# --- kepegawaian and backups ------------------------------------------------------------------
+
+BULAN_KP_KGB = 2
+"""SOP 003: the KGB notice goes out two months ahead, so the Beranda looks that far."""
+
+
+def _hitung_kp_kgb(desk: Desk, hari: date) -> tuple[int, str, bool]:
+    jatuh = desk.pegawai.segera(BULAN_KP_KGB)
+    telat = sum(1 for j in jatuh if j.terlambat)
+    ket = f"KP/KGB jatuh tempo dalam {BULAN_KP_KGB} bulan"
+    if telat:
+        ket += f"; {telat} terlambat"
+    return len(jatuh), ket, bool(jatuh)
+
+
+def _daftar_kp_kgb(desk: Desk, hari: date) -> Daftar:
+    from bawang_desk.core.identity import tulis_nip
+
+    jatuh = desk.pegawai.segera(BULAN_KP_KGB)
+    return Daftar(
+        f"KP/KGB jatuh tempo dalam {BULAN_KP_KGB} bulan",
+        ("Jenis", "TMT", "Nama", "NIP", "Perubahan", "Peringatan"),
+        [
+            (
+                j.jenis.upper() + (" (terlambat)" if j.terlambat else ""),
+                tanggal_pendek(j.tmt),
+                j.pegawai.nama,
+                tulis_nip(j.pegawai.nip),
+                j.label,
+                "; ".join(j.peringatan),
+            )
+            for j in jatuh
+        ],
+        [j.pegawai.id for j in jatuh],
+        "kepegawaianTab",
+    )
+
+
+def _hitung_cadangan(desk: Desk, hari: date) -> tuple[str, str, bool]:
+    from bawang_desk.core.cadangan import status_cadangan
+
+    st = status_cadangan(desk.data_dir, desk.sekarang())
+    nilai = f"{st.terakhir.waktu:%d-%m-%Y %H.%M}" if st.terakhir else "Belum ada"
+    ket = "cadangan terakhir yang terverifikasi"
+    if st.gagal_terakhir:
+        ket = f"Pencadangan terakhir gagal: {st.gagal_terakhir}"
+    elif st.usang:
+        ket = "Lebih dari sehari yang lalu: buat cadangan sekarang"
+    return nilai, ket, st.usang or bool(st.gagal_terakhir)
+
+
+def _daftar_cadangan(desk: Desk, hari: date) -> Daftar:
+    from bawang_desk.core.cadangan import daftar_cadangan
+
+    semua = daftar_cadangan(desk.data_dir)
+    return Daftar(
+        "Cadangan basis data",
+        ("Waktu", "Ukuran", "Terverifikasi", "Berkas"),
+        [
+            (
+                f"{c.waktu:%d-%m-%Y %H.%M}",
+                f"{c.ukuran / 1_048_576:.1f} MB",
+                "ya" if c.terverifikasi else "tidak",
+                c.path.name,
+            )
+            for c in semua
+        ],
+        [],
+        None,
+    )
+
+
 SUMBER: list[Sumber] = [
     Sumber(
         "antrian",
@@ -275,6 +348,23 @@ SUMBER: list[Sumber] = [
         _daftar_siak,
         "layananTab",
         _LAYANAN,
+    ),
+    Sumber(
+        "kp_kgb",
+        "KP/KGB jatuh tempo",
+        frozenset({peran.KASUBBAG, peran.SEKCAM}),
+        _hitung_kp_kgb,
+        _daftar_kp_kgb,
+        "kepegawaianTab",
+        "pegawai.lihat",
+    ),
+    Sumber(
+        "cadangan",
+        "Cadangan terakhir",
+        frozenset(peran.SEMUA),
+        _hitung_cadangan,
+        _daftar_cadangan,
+        None,
     ),
 ]
 

@@ -352,5 +352,12 @@ def format_nip(nomor: str) -> str:
     return _kelompok_nip(parse_nip(nomor).nomor)
 
 
+def tulis_nip(nomor: str) -> str:
+    """An 18-digit NIP or NI PPPK grouped for print; never raises (a list must always print,
+    and a PPPK number does not follow the NIP's date layout)."""
+    d = "".join(c for c in nomor if c.isdigit())
+    return _kelompok_nip(d) if len(d) == 18 else nomor
+
+
 def _kelompok_nip(d: str) -> str:
     return f"{d[:8]} {d[8:14]} {d[14]} {d[15:]}"

@@ -186,6 +186,8 @@ class MainWindow(QMainWindow):
 
     def buka_catatan(self, tab: str, ident: int) -> None:
         """Show ``tab`` with record ``ident`` selected (from a list on the Beranda)."""
+        if tab not in self._wadah:
+            return
         w = self.tampilkan_tab(tab)
         if hasattr(w, "buka_id"):
             w.buka_id(ident)

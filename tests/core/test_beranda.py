@@ -128,3 +128,34 @@ def test_daftar_yang_bukan_untuk_perannya_ditolak(desk):
         beranda.daftar(desk, "siak")
     desk.keluar()
     assert beranda.ringkasan(desk) == []
+
+
+def test_kp_kgb_jatuh_tempo_untuk_kasubbag_sesuai_buku_penjagaan(desk):
+    from bawang_desk.core.pegawai_contoh import isi_pegawai_contoh
+
+    desk.masuk("kasubbag", SANDI)
+    isi_pegawai_contoh(desk, 60, seed=7)
+    jatuh = desk.pegawai.segera(2)
+    assert jatuh  # a 60-person office has someone due within two months
+    a = angka(desk)["kp_kgb"]
+    assert a.nilai == len(jatuh) and a.perlu_perhatian
+    d = beranda.daftar(desk, "kp_kgb")
+    assert d.ids == [j.pegawai.id for j in jatuh] and d.tab == "kepegawaianTab"
+    assert {r[0].split()[0] for r in d.baris} <= {"KP", "KGB"}
+    desk.masuk("operator", SANDI)
+    assert "kp_kgb" not in angka(desk)
+
+
+def test_cadangan_terakhir_untuk_semua_dan_peringatan_bila_usang(desk, jam):
+    from bawang_desk.core.cadangan import cadangkan
+
+    desk.masuk("operator", SANDI)
+    a = angka(desk)["cadangan"]
+    assert a.nilai == "Belum ada" and a.perlu_perhatian
+    cadangkan(desk.path, sekarang=jam())
+    a = angka(desk)["cadangan"]
+    assert a.nilai == "24-11-2026 08.00" and not a.perlu_perhatian
+    assert len(beranda.daftar(desk, "cadangan").baris) == 1
+    jam.maju(days=1, minutes=1)
+    desk.masuk("operator", SANDI)
+    assert angka(desk)["cadangan"].perlu_perhatian

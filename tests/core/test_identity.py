@@ -527,3 +527,11 @@ def test_nip_eighteen_digits_only_identity_error(text):
         assert e.field == "nip"
     else:
         assert nip.nomor == text
+
+
+def test_tulis_nip_mengelompokkan_tanpa_memeriksa():
+    from bawang_desk.core.identity import tulis_nip
+
+    assert tulis_nip("198003202005012003") == "19800320 200501 2 003"
+    assert tulis_nip("199001012021211001") == "19900101 202121 1 001"  # NI PPPK
+    assert tulis_nip("12345") == "12345"

@@ -26,7 +26,9 @@ def test_beranda_tab_pertama_dan_kartu_membuka_permohonan(qtbot, desk, jam):
     assert kartu.text().splitlines()[:2] == ["Menunggu tanda tangan", "1"]
     assert "#c0392b" in kartu.styleSheet()  # needs attention
     assert "antrian" in b.kartu and "urgen" in b.kartu and "siak" in b.kartu
-    assert "1 hal perlu perhatian" in b.kosongLabel.text()
+    # waiting for a signature, and no backup yet
+    assert "2 hal perlu perhatian" in b.kosongLabel.text()
+    assert "#c0392b" in b.kartu["cadangan"].styleSheet()
 
     def pilih(dlg: DaftarDialog) -> bool:
         assert dlg.model.rowCount() == 1 and dlg.model.data(dlg.model.index(0, 3)) == "Pemohon B"
@@ -54,7 +56,7 @@ def test_beranda_per_peran_dan_ganti_pengguna(qtbot, desk):
     qtbot.addWidget(b)
     b.show()
     qtbot.waitUntil(lambda: b.kartu != {})
-    assert set(b.kartu) == {"urgen"}
+    assert set(b.kartu) == {"urgen", "cadangan"}
     assert b.judulLabel.text().startswith("Selamat bekerja, Dedi Umum")
     desk.masuk("operator", SANDI)
     b.perbarui_izin()
