@@ -59,6 +59,10 @@ def _env() -> dict[str, str]:
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    # An installed or frozen app runs from bytecode; with PYTHONDONTWRITEBYTECODE set (as on
+    # some CI machines) every run would compile the sources again and time the compiler.
+    # The warm-up run writes the bytecode for both sides.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
