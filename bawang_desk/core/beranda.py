@@ -166,25 +166,21 @@ def _daftar_siak(desk: Desk, hari: date) -> Daftar:
     return _permohonan(desk, "p.siak = 'menunggu'", (), "Menunggu input SIAK")
 
 
-def _dindukcapil_where(hari: date) -> tuple[str, tuple]:
-    # the day the files left is the "proses" step (KK: SOP 010 step 5)
-    batas = (hari - timedelta(days=HARI_DINDUKCAPIL)).isoformat()
-    return (
-        "p.status = 'di_dindukcapil' AND COALESCE((SELECT MAX(l.selesai_pada) FROM "
-        "permohonan_langkah l WHERE l.permohonan_id = p.id), p.tanggal_masuk) < ?",
-        (batas,),
-    )
-
-
 def _hitung_dindukcapil(desk: Desk, hari: date) -> tuple[int, str, bool]:
-    where, args = _dindukcapil_where(hari)
-    n = desk.conn.execute(f"SELECT COUNT(*) FROM permohonan p WHERE {where}", args).fetchone()[0]
+    # counted from the day the batch was handed over (desk.serah_terima), which is also
+    # where SOP 010 step 6 starts
+    n = desk.serah_terima.hitung_terlambat(hari)
     return n, f"KK di Dindukcapil lebih dari {HARI_DINDUKCAPIL} hari", n > 0
 
 
 def _daftar_dindukcapil(desk: Desk, hari: date) -> Daftar:
-    where, args = _dindukcapil_where(hari)
-    return _permohonan(desk, where, args, f"Di Dindukcapil lebih dari {HARI_DINDUKCAPIL} hari")
+    ids = [b.permohonan_id for b in desk.serah_terima.terlambat(hari)]
+    return _permohonan(
+        desk,
+        f"p.id IN ({_ph(len(ids))})",
+        tuple(ids),
+        f"Di Dindukcapil lebih dari {HARI_DINDUKCAPIL} hari",
+    )
 
 
 # --- the mail ---------------------------------------------------------------------------------

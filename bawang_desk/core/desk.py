@@ -24,8 +24,10 @@ from bawang_desk.core.peran import ADMIN, boleh
 from bawang_desk.core.surat_masuk import SuratMasukManager
 
 if TYPE_CHECKING:
+    from bawang_desk.core.kinerja import KinerjaManager
     from bawang_desk.core.layanan import LayananManager
     from bawang_desk.core.pegawai import PegawaiManager
+    from bawang_desk.core.pelacakan_sop import PelacakanManager
     from bawang_desk.core.serah_terima import SerahTerimaManager
     from bawang_desk.core.surat_keluar import SuratKeluarManager
     from bawang_desk.core.usulan_kp import UsulanKPManager
@@ -67,6 +69,27 @@ class Desk:
         from bawang_desk.core.layanan import LayananManager
 
         return LayananManager(self)
+
+    @functools.cached_property
+    def kinerja(self) -> KinerjaManager:
+        """``desk.kinerja``: the Laporan Kinerja figures of a month or a year, from the registers."""
+        from bawang_desk.core.kinerja import KinerjaManager
+
+        return KinerjaManager(self)
+
+    @functools.cached_property
+    def pelacakan(self) -> PelacakanManager:
+        """``desk.pelacakan``: any catalog SOP followed as work, with deadlines and late steps."""
+        from bawang_desk.core.pelacakan_sop import PelacakanManager
+
+        return PelacakanManager(self)
+
+    @functools.cached_property
+    def serah_terima(self) -> SerahTerimaManager:
+        """``desk.serah_terima``: KK/KTP-el files handed to Dindukcapil in batches, and back."""
+        from bawang_desk.core.serah_terima import SerahTerimaManager
+
+        return SerahTerimaManager(self)
 
     @functools.cached_property
     def surat_keluar(self) -> SuratKeluarManager:

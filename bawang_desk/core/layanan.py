@@ -31,6 +31,7 @@ STATUS = (
     "diperiksa",
     "menunggu_ttd",
     "diproses",
+    "siap_dikirim",
     "di_dindukcapil",
     "siap_diserahkan",
     "selesai",
@@ -41,6 +42,7 @@ LABEL_STATUS = {
     "diperiksa": "Berkas diperiksa",
     "menunggu_ttd": "Menunggu tanda tangan",
     "diproses": "Diproses operator (SIAK)",
+    "siap_dikirim": "Siap dikirim ke Dindukcapil",
     "di_dindukcapil": "Di Dindukcapil",
     "siap_diserahkan": "Siap diserahkan",
     "selesai": "Selesai",
@@ -67,6 +69,12 @@ class InfoLayanan:
     aksi: dict[str, tuple[int, ...]]  # action -> the SOP steps it completes
     dindukcapil: bool = False  # KK: files go to Dindukcapil and come back signed
     siak: bool = False  # KK, KTP-el: data entered in SIAK
+    varian_dindukcapil: tuple[str, ...] = ()  # variants that go even when the service does not
+
+    def ke_dindukcapil(self, varian: str) -> bool:
+        """Whether an application of this variant is handed over to Dindukcapil after
+        processing (SOP 010 step 6 for every KK; SOP 011 step 5 for a change of data)."""
+        return self.dindukcapil or varian in self.varian_dindukcapil
 
 
 _BIASA = {
@@ -102,6 +110,9 @@ LAYANAN: dict[str, InfoLayanan] = {
             "minta_ttd": (3,),
             "tandatangani": (4,),
             "proses": (5,),
+            # the handover completes no SOP step: step 6 (14 hari) ends when the signed KK is
+            # back, and is measured from the handover (see SerahTerimaManager)
+            "kirim": (),
             "kembali": (6, 7),
             "serahkan": (8, 9),
         },
@@ -118,11 +129,13 @@ LAYANAN: dict[str, InfoLayanan] = {
             "minta_ttd": (3,),
             "tandatangani": (4,),
             "proses": (5, 6, 7),
+            "kirim": (),
             "kembali": (),
             "serahkan": (8, 9),
         },
         dindukcapil=False,
         siak=True,
+        varian_dindukcapil=("perubahan-data",),
     ),
 }
 
@@ -567,8 +580,12 @@ class LayananManager:
         desk.otorisasi("layanan.periksa")
         with desk.tulis() as conn:
             p = self._harus(conn, pid, ("diproses",), "diproses")
-            inf = info(p)
-            st = "di_dindukcapil" if inf.dindukcapil else "siap_diserahkan"
+            (varian,) = conn.execute(
+                "SELECT varian FROM permohonan WHERE id = ?", (pid,)
+            ).fetchone()
+            # files for Dindukcapil wait for the weekly handover (desk.serah_terima), which
+            # alone moves them to "di_dindukcapil", after a verified export
+            st = "siap_dikirim" if info(p).ke_dindukcapil(varian) else "siap_diserahkan"
             conn.execute(
                 "UPDATE permohonan SET status = ?, siak = ?, siak_pada = ?, "
                 "diubah_pada = ? WHERE id = ?",
@@ -587,8 +604,15 @@ class LayananManager:
         return self.get(pid)
 
     def kembali_dari_dindukcapil(self, pid: int) -> Permohonan:
-        """The signed KK is back from Dindukcapil (SOP 010 steps 6-7)."""
+        """The signed KK is back from Dindukcapil (SOP 010 steps 6-7).
+
+        A file that went in a serah terima batch is recorded there (so the batch and its 14-day
+        clock close); one sent before batches existed simply moves on.
+        """
         self._desk.otorisasi("layanan.periksa")
+        if self._desk.serah_terima.batch_terbuka(pid) is not None:
+            self._desk.serah_terima.kembali(pid, "ditandatangani")
+            return self.get(pid)
         self._pindah(pid, ("di_dindukcapil",), "siap_diserahkan", "kembali", "layanan.kembali")
         return self.get(pid)
 
@@ -832,13 +856,33 @@ class LayananManager:
     def _pindah(self, pid: int, dari: tuple[str, ...], ke: str, aksi: str, audit: str) -> None:
         desk = self._desk
         with desk.tulis() as conn:
-            layanan = self._harus(conn, pid, dari, LABEL_STATUS[ke].lower())
-            conn.execute(
-                "UPDATE permohonan SET status = ?, diubah_pada = ? WHERE id = ?",
-                (ke, desk.sekarang_iso(), pid),
-            )
-            self._langkah(conn, pid, layanan, aksi)
+            self.pindahkan(conn, pid, dari, ke, aksi)
             desk.catat_audit(audit, f"permohonan:{pid}", {"status": ke})
+
+    def pindahkan(
+        self,
+        conn: sqlite3.Connection,
+        pid: int,
+        dari: tuple[str, ...],
+        ke: str,
+        aksi: str,
+        *,
+        mulai: datetime | None = None,
+        catatan: str = "",
+    ) -> str:
+        """Move one application from one of ``dari`` to ``ke`` and record the SOP steps of
+        ``aksi``, inside the caller's write transaction; returns the service code.
+
+        Shared with other areas (the Dindukcapil handover) so a status change and its SOP steps
+        are always written the same way; the caller writes its own audit row.
+        """
+        layanan = self._harus(conn, pid, dari, LABEL_STATUS[ke].lower())
+        conn.execute(
+            "UPDATE permohonan SET status = ?, diubah_pada = ? WHERE id = ?",
+            (ke, self._desk.sekarang_iso(), pid),
+        )
+        self._langkah(conn, pid, layanan, aksi, mulai=mulai, catatan=catatan)
+        return layanan
 
     def _langkah(
         self,

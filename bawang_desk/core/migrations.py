@@ -525,6 +525,124 @@ def m0005_kepegawaian(db: Database) -> None:
     )
 
 
+@migrations(name="0007_serah_terima")
+def m0007_serah_terima(db: Database) -> None:
+    """SOP 010/011: the weekly handover of KK and KTP-el files to Dindukcapil, and their return.
+
+    A batch (``serah_terima``) gets its number from its own register ("Register Serah Terima
+    Berkas ke Dindukcapil", code 400.12.2.1 like the KK and KTP-el books, unit ST). An
+    application is in at most one batch still waiting for its answer (the partial unique index):
+    a file cannot be handed over twice; after "perbaikan" it may go again in a later batch.
+    """
+    _jalankan(
+        db,
+        """
+        CREATE TABLE serah_terima (
+            id INTEGER PRIMARY KEY,
+            nomor_id INTEGER NOT NULL UNIQUE REFERENCES nomor(id),
+            status TEXT NOT NULL DEFAULT 'disiapkan'
+                CHECK (status IN ('disiapkan', 'dikirim', 'batal')),
+            tanggal_kirim TEXT,
+            folder TEXT NOT NULL DEFAULT '',
+            sha256_manifest TEXT NOT NULL DEFAULT '',
+            alasan_batal TEXT,
+            dibuat_oleh TEXT,
+            dibuat_pada TEXT NOT NULL,
+            dikirim_oleh TEXT,
+            diubah_pada TEXT
+        );
+        CREATE INDEX serah_terima_status ON serah_terima(status);
+
+        CREATE TABLE serah_terima_item (
+            serah_terima_id INTEGER NOT NULL REFERENCES serah_terima(id),
+            permohonan_id INTEGER NOT NULL REFERENCES permohonan(id),
+            hasil TEXT NOT NULL DEFAULT ''
+                CHECK (hasil IN ('', 'ditandatangani', 'perbaikan')),
+            keterangan TEXT NOT NULL DEFAULT '',
+            kembali_pada TEXT,
+            kembali_oleh TEXT,
+            jumlah_berkas INTEGER NOT NULL DEFAULT 1 CHECK (jumlah_berkas >= 1),
+            ditambah_pada TEXT NOT NULL,
+            PRIMARY KEY (serah_terima_id, permohonan_id)
+        );
+        CREATE UNIQUE INDEX serah_terima_item_terbuka
+            ON serah_terima_item(permohonan_id) WHERE hasil = '';
+        CREATE INDEX serah_terima_item_permohonan ON serah_terima_item(permohonan_id);
+        """,
+    )
+    db.execute(
+        "INSERT OR IGNORE INTO register (kode, nama, jenis, kode_klasifikasi, unit, pola, "
+        "dibuat_pada) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            "serah-terima",
+            "Register Serah Terima Berkas ke Dindukcapil",
+            "serah_terima",
+            "400.12.2.1",
+            "ST",
+            "{kode}/{nomor:03}/{unit}/{tahun}",
+            "2026-01-01T00:00:00",
+        ],
+    )
+
+
+@migrations(name="0008_kinerja")
+def m0008_kinerja(db: Database) -> None:
+    """Kinerja: an index that hands the step records over in SOP order, and SOPs as tracked work.
+
+    ``permohonan_langkah_urut`` covers (permohonan_id, langkah, id, selesai_pada, mulai, oleh):
+    the kinerja report of a year reads 840,000 step records in exactly this order, and with the
+    index SQLite computes every step's time without sorting them (half the report's time on the
+    ten-year database). It is built once, here.
+
+    ``pelacakan_sop`` is one run of any catalog SOP followed as work (the two kinerja SOPs first);
+    ``pelacakan_langkah`` copies each step of the SOP as it stood when the run started (text,
+    pelaksana, standard time), with its deadline and the app role responsible for it, so a later
+    edit of the catalog never moves a deadline already given. The partial index serves the
+    Beranda's "late steps of my role" query.
+    """
+    _jalankan(
+        db,
+        """
+        CREATE INDEX permohonan_langkah_urut
+            ON permohonan_langkah(permohonan_id, langkah, id, selesai_pada, mulai, oleh);
+
+        CREATE TABLE pelacakan_sop (
+            id INTEGER PRIMARY KEY,
+            sop TEXT NOT NULL,
+            nama_sop TEXT NOT NULL,
+            judul TEXT NOT NULL,
+            mulai TEXT NOT NULL,
+            hari_kerja INTEGER NOT NULL DEFAULT 0 CHECK (hari_kerja IN (0, 1)),
+            status TEXT NOT NULL DEFAULT 'berjalan'
+                CHECK (status IN ('berjalan', 'selesai', 'batal')),
+            alasan_batal TEXT,
+            dibuat_oleh TEXT,
+            dibuat_pada TEXT NOT NULL,
+            diubah_pada TEXT
+        );
+        CREATE INDEX pelacakan_sop_status ON pelacakan_sop(status);
+
+        CREATE TABLE pelacakan_langkah (
+            pelacakan_id INTEGER NOT NULL REFERENCES pelacakan_sop(id),
+            langkah INTEGER NOT NULL,
+            uraian TEXT NOT NULL,
+            pelaksana TEXT NOT NULL,
+            peran TEXT NOT NULL,
+            waktu_baku TEXT NOT NULL DEFAULT '',
+            output_sop TEXT NOT NULL DEFAULT '',
+            batas TEXT,
+            selesai_pada TEXT,
+            oleh TEXT,
+            dokumen TEXT NOT NULL DEFAULT '',
+            catatan TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (pelacakan_id, langkah)
+        );
+        CREATE INDEX pelacakan_langkah_terbuka
+            ON pelacakan_langkah(peran, batas) WHERE selesai_pada IS NULL;
+        """,
+    )
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)
 

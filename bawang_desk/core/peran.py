@@ -87,6 +87,14 @@ IZIN: dict[str, frozenset[str]] = {
     "serah_terima.lihat": STAF_KANTOR,
     "serah_terima.kelola": frozenset({OPERATOR, PENGADMINISTRASI, SEKCAM}),
     "serah_terima.batal": frozenset({SEKCAM, CAMAT}),
+    # kinerja from the registers (the Tim Penyusun: Kasubbag Kinerja dan RB, Sekcam, Camat) and
+    # catalog SOPs followed as work; a step is ticked by its role or by the Sekcam/Camat
+    # (checked in PelacakanManager.centang)
+    "kinerja.lihat": frozenset({KASUBBAG, SEKCAM, CAMAT}),
+    "pelacakan.lihat": STAF_KANTOR,
+    "pelacakan.mulai": frozenset({KASUBBAG, SEKCAM, CAMAT}),
+    "pelacakan.centang": STAF_KANTOR,
+    "pelacakan.batal": frozenset({SEKCAM, CAMAT}),
 }
 
 

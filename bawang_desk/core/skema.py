@@ -18,6 +18,8 @@ MIGRASI: tuple[str, ...] = (
     "0003_surat",
     "0004_layanan",
     "0005_kepegawaian",
+    "0007_serah_terima",
+    "0008_kinerja",
 )
 SET = "bawang_desk"
 

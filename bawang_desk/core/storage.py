@@ -388,3 +388,79 @@ class QuickCheck:
 def quick_check(path: Path | str) -> list[str]:
     """Run ``PRAGMA quick_check`` to completion; ``[]`` means the file is sound."""
     return QuickCheck(path).run()
+
+
+# --------------------------------------------------------------------------- drives to export to
+
+#: File systems that are never a place for an export (kernel and container pseudo file systems).
+_BUKAN_DRIVE = frozenset(
+    {
+        "proc", "sysfs", "devtmpfs", "devpts", "tmpfs", "cgroup", "cgroup2", "securityfs",
+        "pstore", "bpf", "debugfs", "tracefs", "configfs", "fusectl", "mqueue", "hugetlbfs",
+        "autofs", "binfmt_misc", "efivarfs", "rpc_pipefs", "nsfs", "overlay", "squashfs",
+        "ramfs", "selinuxfs", "fuse.portal", "fuse.gvfsd-fuse",
+    }
+)  # fmt: skip
+_FOLDER_MEDIA = ("/media/", "/run/media/", "/mnt/")
+
+
+@dataclass(frozen=True)
+class Drive:
+    """A place an export can be written to: a flashdisk (``removable``) or another drive."""
+
+    path: Path
+    label: str
+    removable: bool
+
+
+def daftar_drive(*, mountinfo: str | None = None, sys_root: Path = Path("/sys")) -> list[Drive]:
+    """Drives to offer for an export (serah terima, backups), flashdisks first.
+
+    The same detection that keeps the database off a flashdisk (``/sys/block/*/removable``
+    through the mount's device on Linux, the drive type on Windows) here puts the flashdisk at
+    the top of the list, since that is nearly always where the operator wants the files.
+    Linux lists removable mounts and whatever is mounted under /media, /run/media or /mnt.
+    """
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        return _daftar_drive_windows()
+    if mountinfo is None:
+        try:
+            mountinfo = Path("/proc/self/mountinfo").read_text()
+        except OSError:
+            mountinfo = ""
+    hasil: dict[str, Drive] = {}
+    for line in mountinfo.splitlines():
+        parts = line.split(" - ")
+        if len(parts) != 2:
+            continue
+        left, right = parts[0].split(), parts[1].split()
+        if len(left) < 5 or len(right) < 2:
+            continue
+        mnt = left[4].replace("\\040", " ")
+        if right[0] in _BUKAN_DRIVE or right[0] in NETWORK_FSTYPES or mnt in hasil:
+            continue
+        lepas = _linux_removable(Path(mnt), sys_root)
+        if not lepas and not mnt.startswith(_FOLDER_MEDIA):
+            continue
+        nama = Path(mnt).name or mnt
+        hasil[mnt] = Drive(Path(mnt), f"{nama} ({'flashdisk' if lepas else 'drive'}, {mnt})", lepas)
+    return sorted(hasil.values(), key=lambda d: (not d.removable, str(d.path)))
+
+
+def _daftar_drive_windows() -> list[Drive]:  # pragma: no cover - exercised on Windows only
+    import ctypes
+    import string
+
+    k32 = ctypes.windll.kernel32
+    bitmask = k32.GetLogicalDrives()
+    hasil = []
+    for i, huruf in enumerate(string.ascii_uppercase):
+        if not bitmask & (1 << i):
+            continue
+        root = f"{huruf}:\\"
+        kind = k32.GetDriveTypeW(ctypes.c_wchar_p(root))
+        if kind == 2:  # DRIVE_REMOVABLE
+            hasil.append(Drive(Path(root), f"{huruf}: (flashdisk)", True))
+        elif kind == 3:  # DRIVE_FIXED
+            hasil.append(Drive(Path(root), f"{huruf}: (disk lokal)", False))
+    return sorted(hasil, key=lambda d: (not d.removable, str(d.path)))

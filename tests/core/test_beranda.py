@@ -37,14 +37,15 @@ def angka(desk) -> dict[str, beranda.Angka]:
     return {a.kunci: a for a in beranda.ringkasan(desk)}
 
 
-def test_angka_layanan_mengikuti_register(desk, jam):
-    # yesterday: one KK signed and sent to Dindukcapil without SIAK
+def test_angka_layanan_mengikuti_register(desk, jam, tmp_path):
+    # twenty days ago: one KK signed and handed to Dindukcapil without SIAK
     jam.maju(days=-20)
     kk = sampai_ttd(desk, mohon(0, "kk"))
     desk.masuk("camat", SANDI)
     desk.layanan.tandatangani(kk, mode="camat")
     desk.masuk("operator", SANDI)
     desk.layanan.proses(kk, siak_tersedia=False)
+    desk.serah_terima.kirim(desk.serah_terima.buat([kk]).id, tmp_path)
     jam.maju(days=20)
     # today: one waiting for the signature, one handed over, one just received
     sampai_ttd(desk, mohon(1))
@@ -72,13 +73,14 @@ def test_angka_layanan_mengikuti_register(desk, jam):
     assert angka(desk)["dindukcapil"].nilai == 0
 
 
-def test_kk_belum_14_hari_tidak_ditandai(desk, jam):
+def test_kk_belum_14_hari_tidak_ditandai(desk, jam, tmp_path):
     jam.maju(days=-14)
     kk = sampai_ttd(desk, mohon(0, "kk"))
     desk.masuk("camat", SANDI)
     desk.layanan.tandatangani(kk, mode="camat")
     desk.masuk("operator", SANDI)
     desk.layanan.proses(kk, siak_tersedia=True)
+    desk.serah_terima.kirim(desk.serah_terima.buat([kk]).id, tmp_path)
     jam.maju(days=14)
     assert angka(desk)["dindukcapil"].nilai == 0
     jam.maju(days=1)

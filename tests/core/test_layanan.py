@@ -184,7 +184,7 @@ def test_batal_menyimpan_nomor(desk):
     assert a.status == "batal" and desk.penomoran.get(a.nomor_id).batal
 
 
-def test_kk_tanpa_siak_dan_dindukcapil(desk):
+def test_kk_tanpa_siak_dan_dindukcapil(desk, tmp_path):
     p = PermohonanBaru("kk", "rusak-hilang", pemohon(), {"no_kk": KK})
     a = siap_ttd(desk, p)
     desk.masuk("camat", SANDI)
@@ -192,10 +192,16 @@ def test_kk_tanpa_siak_dan_dindukcapil(desk):
     assert a.status == "diproses" and a.nomor == "400.12.2.1/001/KK/2026"
     desk.masuk("operator", SANDI)
     a = desk.layanan.proses(a.id, siak_tersedia=False)
-    assert a.status == "di_dindukcapil" and a.siak == "menunggu"
+    # waits for the weekly handover: only a verified export moves it to Dindukcapil
+    assert a.status == "siap_dikirim" and a.siak == "menunggu"
+    with pytest.raises(ValidationError):
+        desk.layanan.kembali_dari_dindukcapil(a.id)
     assert [x.id for x in desk.layanan.menunggu_siak()] == [a.id]
     desk.layanan.siak_selesai(a.id)
     assert desk.layanan.menunggu_siak() == []
+    st = desk.serah_terima.buat([a.id])
+    desk.serah_terima.kirim(st.id, tmp_path)
+    assert desk.layanan.get(a.id).status == "di_dindukcapil"
     a = desk.layanan.kembali_dari_dindukcapil(a.id)
     a = desk.layanan.serahkan(a.id)
     assert a.status == "selesai"

@@ -207,7 +207,7 @@ def jawab_kotak(tombol_teks: str, dilihat: list[str]):
 
 @pytest.mark.parametrize("alur", ALUR, ids=[a.layanan for a in ALUR])
 def test_layanan_dari_permohonan_baru_sampai_diserahkan(
-    qtbot, tab, desk, jam, monkeypatch, alur: Alur
+    qtbot, tab, desk, jam, monkeypatch, tmp_path, alur: Alur
 ):
     # 1. intake: service and variant chosen, NIK first, the service's own fields
     def catat(dlg: PermohonanDialog) -> bool:
@@ -282,6 +282,11 @@ def test_layanan_dari_permohonan_baru_sampai_diserahkan(
         h = jawab_kotak("Ya", dilihat)
         klik(qtbot, tab.prosesButton)
         if alur.layanan == "kk":
+            # the weekly handover (Serah Terima tab, tested on its own) takes it to Dindukcapil
+            assert tab.terpilih().status == "siap_dikirim"
+            st = desk.serah_terima.buat([p.id])
+            desk.serah_terima.kirim(st.id, tmp_path)
+            tab.muat(pilih=p.id)
             assert tab.terpilih().status == "di_dindukcapil"
             klik(qtbot, tab.kembaliButton)
         else:

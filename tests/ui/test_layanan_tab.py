@@ -270,7 +270,7 @@ def test_operator_tidak_meloloskan_dan_sekcam_bisa(qtbot, desk, tab, monkeypatch
     assert p.status == "diperiksa" and "menyusul" in p.syarat_dilewati
 
 
-def test_kk_tanpa_siak_masuk_daftar_lalu_dicentang(qtbot, desk, tab, jam):
+def test_kk_tanpa_siak_masuk_daftar_lalu_dicentang(qtbot, desk, tab, jam, tmp_path):
     kk = PermohonanBaru(
         "kk",
         "rusak-hilang",
@@ -291,7 +291,7 @@ def test_kk_tanpa_siak_masuk_daftar_lalu_dicentang(qtbot, desk, tab, jam):
     qtbot.mouseClick(tab.prosesButton, Qt.MouseButton.LeftButton)
     del h
     p = tab.terpilih()
-    assert p.status == "di_dindukcapil" and p.siak == "menunggu"
+    assert p.status == "siap_dikirim" and p.siak == "menunggu"
     assert "menunggu input SIAK" in tab.model.data(tab.model.index(0, AntrianModel.COL_STATUS))
     assert tab.siakModel.rowCount() == 1 and "(1)" in tab.tabs.tabText(1)
     tab.tabs.setCurrentIndex(1)
@@ -304,6 +304,10 @@ def test_kk_tanpa_siak_masuk_daftar_lalu_dicentang(qtbot, desk, tab, jam):
     assert r.fetchone() == ("selesai", "2026-11-23")
     tab.tabs.setCurrentIndex(0)
     tab.pilih_permohonan(a.id)
+    assert not tab.kembaliButton.isEnabled()  # not at Dindukcapil before the handover
+    st = desk.serah_terima.buat([a.id])
+    desk.serah_terima.kirim(st.id, tmp_path)
+    tab.muat(pilih=a.id)
     qtbot.mouseClick(tab.kembaliButton, Qt.MouseButton.LeftButton)
     assert tab.terpilih().status == "siap_diserahkan"
 

@@ -1,0 +1,71 @@
+"""The Laporan Kinerja PDF and XLSX: read back, the figures are the computed ones, on the kop."""
+
+from __future__ import annotations
+
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from bawang_desk.core.kinerja import format_durasi, format_persen
+from bawang_desk.documents.laporan_kinerja import cetak_laporan_kinerja, ekspor_xlsx_kinerja
+from tests.core.test_kinerja import OKTOBER, isi_bulan
+from tests.helpers import SANDI
+
+
+def _teks(path) -> str:
+    return "\n".join(p.extract_text() for p in PdfReader(path).pages)
+
+
+def test_pdf_laporan_kinerja(desk, tmp_path):
+    isi_bulan(desk)
+    desk.masuk("sekcam", SANDI)
+    lap = desk.kinerja.hitung(OKTOBER)
+    path = cetak_laporan_kinerja(desk, lap, tmp_path / "lk.pdf")
+    r = PdfReader(path)
+    halaman = r.pages[0]
+    w, h = float(halaman.mediabox.width), float(halaman.mediabox.height)
+    assert (round(w / 72 * 25.4), round(h / 72 * 25.4)) == (215, 330)  # F4, portrait
+    teks = _teks(path)
+    rata = " ".join(teks.split())
+    for baris in ("PEMERINTAH KABUPATEN BANJARNEGARA", "KECAMATAN BAWANG", "LAPORAN KINERJA"):
+        assert baris in teks
+    assert "Periode Oktober 2026 (1 Oktober 2026 s.d. 31 Oktober 2026)" in rata
+    assert f"Halaman 1 dari {len(r.pages)}" in teks
+    for s in lap.sop:
+        assert s.nama.split()[0] in teks
+        assert format_durasi(s.total.median) in teks
+        assert format_durasi(s.total.p90) in teks
+    kk = next(s for s in lap.sop if s.kode == "kk")
+    assert "Grafik tidak memuat langkah 6 (14 hari)" in rata
+    lk = kk.langkah[1]
+    assert f"{format_persen(lk.waktu.persen_dalam_standar)} ({lk.waktu.dalam_standar}/" in teks
+    assert "Per pelaksana" in teks and "Anton Camat" in teks
+    assert "Mengetahui," in teks and "Siti Nur'aini, S.Sos." in teks
+    assert r.metadata.title == "Laporan Kinerja Pelayanan Oktober 2026"
+    # the charts are vector drawings in the app's font: no Helvetica anywhere
+    fonts = set()
+    for p in r.pages:
+        for f in (p["/Resources"].get("/Font") or {}).values():
+            fonts.add(str(f.get_object()["/BaseFont"]))
+    assert fonts and not any("Helvetica" in f for f in fonts)
+
+
+def test_xlsx_laporan_kinerja(desk, tmp_path):
+    isi_bulan(desk)
+    desk.masuk("kasubbag", SANDI)
+    lap = desk.kinerja.hitung(OKTOBER)
+    path = ekspor_xlsx_kinerja(desk, lap, tmp_path / "lk.xlsx")
+    wb = load_workbook(path)
+    assert wb.sheetnames == ["Ringkasan", "Langkah", "Pelaksana"]
+    ws = wb["Ringkasan"]
+    assert ws["A4"].value == "SOP"
+    rows = list(ws.iter_rows(min_row=5, values_only=True))
+    assert len(rows) == len(lap.sop)
+    for row, s in zip(rows, lap.sop, strict=True):
+        assert row[0] == s.nama and row[2] == s.jumlah and row[3] == s.selesai
+        if s.total.median is not None:
+            assert row[6] == round(s.total.median / 60, 2)
+    langkah = list(wb["Langkah"].iter_rows(min_row=5, values_only=True))
+    assert len(langkah) == sum(len(s.langkah) for s in lap.sop)
+    pel = list(wb["Pelaksana"].iter_rows(min_row=5, values_only=True))
+    assert len(pel) == len(lap.pelaksana)
+    assert not list(tmp_path.glob(".*.tmp"))
