@@ -63,7 +63,14 @@ class Sumber:
     izin: str | None = None
 
 
-def _permohonan(desk: Desk, where: str, args: tuple, judul: str, batas: int = 500) -> Daftar:
+def _permohonan(
+    desk: Desk,
+    where: str,
+    args: tuple,
+    judul: str,
+    batas: int = 500,
+    tab: str = "layananTab",
+) -> Daftar:
     from bawang_desk.core.layanan import LABEL_STATUS, LAYANAN
 
     rows = desk.conn.execute(
@@ -89,7 +96,7 @@ def _permohonan(desk: Desk, where: str, args: tuple, judul: str, batas: int = 50
             for r in rows
         ],
         [r[0] for r in rows],
-        "layananTab",
+        tab,
     )
 
 
@@ -180,6 +187,7 @@ def _daftar_dindukcapil(desk: Desk, hari: date) -> Daftar:
         f"p.id IN ({_ph(len(ids))})",
         tuple(ids),
         f"Di Dindukcapil lebih dari {HARI_DINDUKCAPIL} hari",
+        tab="serahTerimaTab",  # where the return is recorded
     )
 
 
@@ -255,6 +263,39 @@ def _daftar_kp_kgb(desk: Desk, hari: date) -> Daftar:
         ],
         [j.pegawai.id for j in jatuh],
         "kepegawaianTab",
+    )
+
+
+def _hitung_sop(desk: Desk, hari: date) -> tuple[int, str, bool]:
+    user = desk.pengguna_aktif
+    n = len(desk.pelacakan.terlambat(user.peran, desk.sekarang())) if user else 0
+    return n, "langkah SOP yang Anda tangani lewat batas waktunya", n > 0
+
+
+def _daftar_sop(desk: Desk, hari: date) -> Daftar:
+    from bawang_desk.core.teks import tanggal_pendek as tgl
+
+    user = desk.pengguna_aktif
+    telat = desk.pelacakan.terlambat(user.peran, desk.sekarang()) if user else []
+    judul = {}
+    for lk in telat:
+        if lk.pelacakan_id not in judul:
+            judul[lk.pelacakan_id] = desk.pelacakan.get(lk.pelacakan_id).judul
+    return Daftar(
+        "Langkah SOP terlambat",
+        ("SOP", "Langkah", "Uraian", "Batas waktu", "Pelaksana"),
+        [
+            (
+                judul[lk.pelacakan_id],
+                str(lk.langkah),
+                lk.uraian,
+                f"{tgl(lk.batas.date())} {lk.batas:%H.%M}" if lk.batas else "-",
+                lk.pelaksana,
+            )
+            for lk in telat
+        ],
+        [lk.pelacakan_id for lk in telat],
+        "pelacakanTab",
     )
 
 
@@ -355,6 +396,15 @@ SUMBER: list[Sumber] = [
         _daftar_kp_kgb,
         "kepegawaianTab",
         "pegawai.lihat",
+    ),
+    Sumber(
+        "sop",
+        "Langkah SOP terlambat",
+        frozenset(peran.STAF_KANTOR),
+        _hitung_sop,
+        _daftar_sop,
+        "pelacakanTab",
+        "pelacakan.lihat",
     ),
     Sumber(
         "cadangan",

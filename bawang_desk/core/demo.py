@@ -4,13 +4,15 @@ Everything comes from one seeded ``random.Random``, so the same seed gives the s
 People have Javanese/Indonesian names (some with apostrophes: Nur'aini, Ma'ruf), live in the 18
 desa of Bawang and carry NIKs that :func:`~bawang_desk.core.identity.parse_nik` accepts (mostly
 first registered in Bawang, some elsewhere in Banjarnegara or beyond: a NIK keeps its region
-when people move). Staff have NIPs that :func:`~bawang_desk.core.identity.parse_nip` accepts and
-a golongan that fits their age, education and superior. Letters come from the offices that
+when people move). Staff come from :mod:`bawang_desk.core.pegawai_contoh`: NIPs that
+:func:`~bawang_desk.core.identity.parse_nip` accepts (NI PPPK for PPPK), careers walked with the
+KP/KGB rules, so the buku penjagaan of the demo is a believable one. Letters come from the offices that
 really write to a kecamatan, with the classification codes of Permendagri 83/2022 that
 DOMAIN.md lists; applications walk the steps of the SOP catalog at the catalog's standard times.
 
-Nothing here is a real person, and the office address and contacts are placeholders. All the
-writing goes through :mod:`bawang_desk.core.massal`, the core's bulk paths.
+Nothing here is a real person, and the office address and contacts are placeholders. The registers are
+written through :mod:`bawang_desk.core.massal`, the core's bulk paths; the staff through
+``desk.pegawai.tambah_banyak`` (validated, with pangkat/KGB history).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import functools
 import random
 import secrets
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -28,9 +30,12 @@ from typing import Any
 from bawang_desk.core import massal, peran
 from bawang_desk.core.akun import hash_sandi
 from bawang_desk.core.desk import Desk
+from bawang_desk.core.kepegawaian import STATUS_AKTIF
 from bawang_desk.core.layanan import LAYANAN as INFO_LAYANAN
+from bawang_desk.core.pegawai import PegawaiBaru
+from bawang_desk.core.pegawai_contoh import buat_pegawai_contoh
 from bawang_desk.core.pengaturan import Kantor, Pejabat, Umum
-from bawang_desk.core.referensi import GOLONGAN, desa_bawang, kecamatan_banjarnegara
+from bawang_desk.core.referensi import desa_bawang, kecamatan_banjarnegara
 from bawang_desk.core.surat_masuk import STATUS as STATUS_SURAT_MASUK
 from bawang_desk.core.teks import BULAN, bulan_romawi, tanggal_panjang
 
@@ -386,69 +391,18 @@ _KEPERLUAN_SKCK = (
 
 # --------------------------------------------------------------------------- staff
 
-_PENDIDIKAN: dict[str, tuple[str, str]] = {  # entry golongan, KP reguler ceiling (DOMAIN.md 6)
-    "SD": ("I/a", "II/a"),
-    "SLTP": ("I/c", "II/c"),
-    "SLTA": ("II/a", "III/b"),
-    "D-III": ("II/c", "III/c"),
-    "S1": ("III/a", "III/d"),
-    "S2": ("III/b", "IV/a"),
+# The structural posts of pegawai_contoh's office, by jabatan: the Pejabat settings key of each
+# and the staff behind the demo accounts are found through it.
+_KUNCI_STRUKTURAL: dict[str, str] = {
+    "Camat": "camat",
+    "Sekretaris Kecamatan": "sekcam",
+    "Kepala Seksi Tata Pemerintahan": "kasi_tapem",
+    "Kepala Seksi Ketenteraman dan Ketertiban Umum": "kasi_trantibum",
+    "Kepala Seksi Pemberdayaan Masyarakat dan Desa": "kasi_pmd",
+    "Kepala Seksi Kesejahteraan Sosial": "kasi_kesos",
+    "Kepala Subbagian Umum dan Kepegawaian": "kasubbag_umum",
+    "Kepala Subbagian Kinerja dan Reformasi Birokrasi": "kasubbag_kinerja",
 }
-_GELAR = {
-    "D-III": (", A.Md.", ", A.Md.Kom.", ", A.Md.Ak."),
-    "S1": (", S.Sos.", ", S.IP.", ", S.E.", ", S.Kom.", ", S.H.", ", S.STP.", ", S.AP."),
-    "S2": (", S.IP., M.Si.", ", S.STP., M.Si.", ", S.H., M.H.", ", S.E., M.M.", ", S.Sos., M.AP."),
-}
-# key in Pejabat settings (or ""), jabatan, golongan range, education, superior key
-_STRUKTURAL = (
-    ("camat", "Camat", ("IV/a", "IV/b"), ("S2",), None),
-    ("sekcam", "Sekretaris Kecamatan", ("III/d", "IV/a"), ("S2", "S1"), "camat"),
-    ("kasi_tapem", "Kepala Seksi Tata Pemerintahan", ("III/c", "III/d"), ("S1",), "camat"),
-    (
-        "kasi_trantibum",
-        "Kepala Seksi Ketenteraman dan Ketertiban Umum",
-        ("III/c", "III/d"),
-        ("S1",),
-        "camat",
-    ),
-    (
-        "kasi_pmd",
-        "Kepala Seksi Pemberdayaan Masyarakat dan Desa",
-        ("III/c", "III/d"),
-        ("S1",),
-        "camat",
-    ),
-    ("kasi_kesos", "Kepala Seksi Kesejahteraan Sosial", ("III/c", "III/d"), ("S1",), "camat"),
-    (
-        "kasubbag_umum",
-        "Kepala Subbagian Umum dan Kepegawaian",
-        ("III/c", "III/d"),
-        ("S1",),
-        "sekcam",
-    ),
-    (
-        "kasubbag_kinerja",
-        "Kepala Subbagian Kinerja dan Reformasi Birokrasi",
-        ("III/b", "III/c"),
-        ("S1",),
-        "sekcam",
-    ),
-)
-_PELAKSANA = (  # jabatan, jenis, education choices
-    ("Pengadministrasi Umum", "pelaksana", ("SLTA", "SLTA", "SLTA", "D-III", "S1")),
-    ("Pengadministrasi Perkantoran", "pelaksana", ("SLTA", "SLTA", "D-III")),
-    ("Operator Layanan Operasional", "pelaksana", ("SLTA", "D-III", "S1")),
-    ("Penata Layanan Operasional", "pelaksana", ("S1",)),
-    ("Pengolah Data", "pelaksana", ("SLTA", "D-III", "S1")),
-    ("Pengelola Keuangan", "pelaksana", ("D-III", "S1")),
-    ("Bendahara", "pelaksana", ("SLTA", "D-III", "S1")),
-    ("Pengemudi", "pelaksana", ("SLTP", "SLTA")),
-    ("Pramu Bakti", "pelaksana", ("SD", "SLTP")),
-    ("Arsiparis Terampil", "fungsional", ("D-III",)),
-    ("Pranata Komputer Ahli Pertama", "fungsional", ("S1",)),
-    ("Analis Kebijakan Ahli Pertama", "fungsional", ("S1", "S2")),
-)
-_USIA_PENSIUN = 58
 _KK_AWAL = date(2005, 1, 1).toordinal()
 
 # --------------------------------------------------------------------------- calendar
@@ -502,23 +456,23 @@ def _tambah_tahun(d: date, tahun: int) -> date:
         return d.replace(year=d.year + tahun, day=28)
 
 
-def _bulan_antara(a: date, b: date) -> int:
-    """Whole months from ``a`` to ``b`` (0 if ``b`` is before ``a``)."""
-    m = (b.year - a.year) * 12 + b.month - a.month - (b.day < a.day)
-    return max(0, m)
-
-
 # --------------------------------------------------------------------------- the generator
 
 
 @dataclass
 class Pegawai:
-    """One generated staff member, as a row for ``massal.tambah_pegawai_massal`` plus extras."""
+    """One generated staff member: the record written through ``desk.pegawai`` plus extras.
+
+    ``data`` comes from :mod:`bawang_desk.core.pegawai_contoh`, whose careers follow the KP/KGB
+    rules (MKG at the TMT pangkat, the last KGB with its MKG, SKP); ``baris`` is the same record
+    as a dict for the generators that pick names and officials from it.
+    """
 
     kunci: str
+    data: PegawaiBaru
     baris: dict[str, Any]
     perempuan: bool
-    tmt_cpns: date
+    tmt_cpns: date | None
 
     @property
     def nama(self) -> str:
@@ -538,7 +492,6 @@ class Pabrik:
         self.kode_kec_lain = tuple(k.kode.replace(".", "") for k in self.kecamatan_lain)
         self.acak = self.rng.random
         self._rentang: dict[tuple[date, int, int], tuple[int, int]] = {}
-        self._nip: set[str] = set()
         self._orang: list[tuple[str, str, str]] = []  # recent applicants, who come back
         self._layanan = self._baca_layanan()
         self.pegawai: list[Pegawai] = []
@@ -634,169 +587,22 @@ class Pabrik:
             orang_lama[int(acak() * 5000)] = orang
         return orang
 
-    def nip(self, lahir: date, tmt: date, perempuan: bool) -> str:
-        while True:
-            n = f"{lahir:%Y%m%d}{tmt:%Y%m}{2 if perempuan else 1}{self.rng.randint(1, 999):03d}"
-            if n not in self._nip:
-                self._nip.add(n)
-                return n
-
     # ---- staff
 
     def roster(self, n: int) -> list[Pegawai]:
-        """The staff list: the structural officials first, then pelaksana and fungsional."""
-        r = self.rng
-        hasil: list[Pegawai] = []
-        oleh_kunci: dict[str, Pegawai] = {}
-        for kunci, jabatan, gol, pend, atasan in _STRUKTURAL:
-            g = r.choice(gol)
-            if atasan and atasan in oleh_kunci:  # never above the direct superior's pangkat
-                ga = oleh_kunci[atasan].baris["golongan"]
-                g = min(g, ga, key=GOLONGAN.index)
-            p = self._pegawai_struktural(kunci, jabatan, g, r.choice(pend), oleh_kunci.get(atasan))
-            oleh_kunci[kunci] = p
-            hasil.append(p)
-        atasan_pelaksana = [p for p in hasil if p.kunci.startswith(("kasi", "kasubbag"))]
-        i = 0
-        while len(hasil) < n:
-            # every jabatan once or twice first, so a small office still has each of them
-            pilihan = _PELAKSANA[i % len(_PELAKSANA)] if i < 2 * len(_PELAKSANA) else None
-            jabatan, jenis, pend = pilihan or r.choice(_PELAKSANA)
-            i += 1
-            atasan = r.choice(atasan_pelaksana)
-            hasil.append(self._pegawai_pelaksana(jabatan, jenis, r.choice(pend), atasan, n > 40))
-        self.pegawai = hasil[:n]
+        """The staff list from :func:`~bawang_desk.core.pegawai_contoh.buat_pegawai_contoh`:
+        the structural officials first, then pelaksana, fungsional and PPPK."""
+        seed = self.rng.randrange(2**31)
+        hasil = []
+        for d in buat_pegawai_contoh(n, seed=seed, hari_ini=self.hari_ini):
+            baris = asdict(d) | {"aktif": d.status in STATUS_AKTIF}
+            # the NIP's 15th digit (and the NI PPPK's) is the sex: 1 male, 2 female
+            hasil.append(
+                Pegawai(_KUNCI_STRUKTURAL.get(d.jabatan, ""), d, baris, d.nip[14] == "2",
+                        d.tmt_cpns)
+            )  # fmt: skip
+        self.pegawai = hasil
         return self.pegawai
-
-    def _nama_pegawai(self, perempuan: bool, lahir: date, pend: str, camat: bool) -> str:
-        r = self.rng
-        nama = self.nama(perempuan, max(lahir.year, 1970))
-        gelar = r.choice(_GELAR[pend]) if pend in _GELAR else ""
-        if camat and r.random() < 0.3 and lahir.year < 1975:
-            return f"Drs. {nama}, M.Si."
-        return nama + gelar
-
-    def _pegawai_struktural(
-        self, kunci: str, jabatan: str, gol: str, pend: str, atasan: Pegawai | None
-    ) -> Pegawai:
-        r = self.rng
-        masuk = _PENDIDIKAN[pend][0]
-        langkah = max(0, GOLONGAN.index(gol) - GOLONGAN.index(masuk))
-        masa = 4 * langkah + r.randint(1, 6)  # years since TMT CPNS
-        tmt = date(self.hari_ini.year - masa, r.randint(1, 12), 1)
-        usia_tmt = r.randint(22, 30)
-        lahir = self._lahir_pegawai(tmt, usia_tmt)
-        perempuan = r.random() < 0.35
-        baris = self._baris_pegawai(
-            lahir, tmt, perempuan, pend, jabatan, "struktural", gol, atasan, paksa=True
-        )
-        baris["nama"] = self._nama_pegawai(perempuan, lahir, pend, kunci == "camat")
-        return Pegawai(kunci, baris, perempuan, tmt)
-
-    def _lahir_pegawai(self, tmt: date, usia: int) -> date:
-        """Born 1965-2000, ``usia`` years (20-35) before TMT CPNS, and not yet retired."""
-        r = self.rng
-        y = tmt.year - usia
-        y = min(max(y, 1965, self.hari_ini.year - _USIA_PENSIUN + 1), 2000, tmt.year - 20)
-        return date(y, r.randint(1, 12), r.randint(1, 28))
-
-    def _pegawai_pelaksana(
-        self, jabatan: str, jenis: str, pend: str, atasan: Pegawai, boleh_pensiun: bool
-    ) -> Pegawai:
-        r = self.rng
-        lahir_min = 1965 if boleh_pensiun else self.hari_ini.year - _USIA_PENSIUN + 1
-        lahir = date(r.randint(lahir_min, 2000), r.randint(1, 12), r.randint(1, 28))
-        usia_tmt = r.randint(20, 35)
-        tahun_tmt = min(lahir.year + usia_tmt, self.hari_ini.year - (r.random() < 0.9))
-        tahun_tmt = max(tahun_tmt, lahir.year + 20)
-        tmt = date(tahun_tmt, r.randint(1, 12), 1)
-        if tmt > self.hari_ini:
-            tmt = date(self.hari_ini.year, 1, 1)
-        perempuan = r.random() < 0.45
-        ceiling = _PENDIDIKAN[pend][1]
-        ga = atasan.baris["golongan"]
-        batas = min(ceiling, ga, key=GOLONGAN.index)
-        baris = self._baris_pegawai(lahir, tmt, perempuan, pend, jabatan, jenis, batas, atasan)
-        baris["nama"] = self._nama_pegawai(perempuan, lahir, pend, False)
-        return Pegawai("", baris, perempuan, tmt)
-
-    def _baris_pegawai(
-        self,
-        lahir: date,
-        tmt: date,
-        perempuan: bool,
-        pend: str,
-        jabatan: str,
-        jenis: str,
-        gol: str,
-        atasan: Pegawai | None,
-        *,
-        paksa: bool = False,
-    ) -> dict[str, Any]:
-        """Golongan, TMT pangkat, MKG and last KGB as of today (or the retirement date).
-
-        ``gol`` is the golongan held (``paksa``) or the highest one reachable by KP reguler
-        every four years from the entry golongan of the education.
-        """
-        r = self.rng
-        pensiun = date(lahir.year + _USIA_PENSIUN, lahir.month, 1) + timedelta(days=31)
-        pensiun = pensiun.replace(day=1)
-        per = min(self.hari_ini, pensiun)
-        masuk = GOLONGAN.index(_PENDIDIKAN[pend][0])
-        tahun_kerja = _bulan_antara(tmt, per) // 12
-        if paksa:
-            g = GOLONGAN.index(gol)
-        else:
-            g = min(masuk + tahun_kerja // 4, GOLONGAN.index(gol))
-            g = max(g, masuk)
-        naik = g - masuk
-        tmt_pangkat = tmt if naik == 0 else _periode_kp(_tambah_tahun(tmt, 4 * naik))
-        if tmt_pangkat > per:
-            tmt_pangkat = _periode_kp(_tambah_tahun(per, -r.randint(1, 3)))
-            tmt_pangkat = max(tmt_pangkat, tmt)
-        kode = GOLONGAN[g]
-        mkg = _bulan_antara(tmt, per)
-        ruang_masuk, ruang_kini = GOLONGAN[masuk].split("/")[0], kode.split("/")[0]
-        if ruang_masuk == "I" and ruang_kini != "I":
-            mkg -= 6 * 12
-        if ruang_masuk in ("I", "II") and ruang_kini in ("III", "IV"):
-            mkg -= 5 * 12
-        mkg = max(0, mkg)
-        th, bl = divmod(mkg, 12)
-        if kode == "II/a":
-            langkah = [0, 1, *range(3, 40, 2)]
-        elif kode.startswith(("III", "IV")) or kode == "I/a":
-            langkah = list(range(0, 40, 2))
-        else:
-            langkah = [0, *range(3, 40, 2)]
-        s = langkah[bisect.bisect_right(langkah, th) - 1]
-        tmt_kgb = None
-        if s > 0:
-            kgb_bulan = mkg - 12 * s  # months since MKG reached step s
-            y, m = divmod(per.year * 12 + per.month - 1 - kgb_bulan, 12)
-            tmt_kgb = date(y, m + 1, 1)
-        status, aktif = "PNS", True
-        if per == pensiun and pensiun <= self.hari_ini:
-            status, aktif = "Pensiun", False
-        elif _bulan_antara(tmt, self.hari_ini) < 12:
-            status = "CPNS"
-        elif not paksa and self.rng.random() < 0.06:
-            status, aktif = "Mutasi", False
-        return {
-            "nip": self.nip(lahir, tmt, perempuan),
-            "nama": "",
-            "golongan": kode,
-            "tmt_pangkat": tmt_pangkat,
-            "mkg_tahun": th,
-            "mkg_bulan": bl,
-            "tmt_kgb": tmt_kgb,
-            "jabatan": jabatan,
-            "jenis_jabatan": jenis,
-            "pendidikan": pend,
-            "atasan_nip": atasan.baris["nip"] if atasan else None,
-            "status": status,
-            "aktif": aktif,
-        }
 
     def pejabat(self) -> dict[str, Pejabat]:
         hasil = {}
@@ -1281,14 +1087,9 @@ def _isi_data(
     syarat: bool,
 ) -> None:
     desk.masuk(peran.KASUBBAG, SANDI_DEMO)
-    for p in pabrik.pegawai:
-        p.baris["dibuat_pada"] = datetime.combine(max(mulai, p.tmt_cpns), time(8, 0))
-    massal.tambah_pegawai_massal(
-        desk,
-        [p.baris for p in pabrik.pegawai],
-        progress=kemajuan.fase(),
-        batch=batch,
-    )
+    # A couple of hundred records: the ordinary validated path (NIP decoded, superiors
+    # checked, pangkat/KGB history and SKP written), as an import would.
+    desk.pegawai.tambah_banyak([p.data for p in pabrik.pegawai], progress=kemajuan.fase())
     kemajuan.selesai += len(pabrik.pegawai)
 
     desk.masuk(peran.PENGADMINISTRASI, SANDI_DEMO)

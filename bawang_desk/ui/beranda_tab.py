@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -103,6 +104,50 @@ class DaftarDialog(QDialog):
         self.accept()
 
 
+def _kartu(a: beranda.Angka) -> QPushButton:
+    """A card: a button (Tab, Enter and Space work) holding the title, the figure in large type
+    and its explanation; the labels let clicks through to the button."""
+    b = QPushButton()
+    nama = f"kartu_{a.kunci}"
+    beri_nama(b, nama, f"{a.judul}: {a.nilai}, {a.keterangan}")
+    penting = bool(a.perlu_perhatian and a.nilai)
+    b.setStyleSheet(
+        _GAYA_KARTU.format(
+            nama=nama,
+            garis="#c0392b" if penting else "#b8c4d0",
+            latar="#fdecea" if penting else "#f5f8fb",
+        )
+    )
+    v = QVBoxLayout(b)
+    v.setContentsMargins(16, 10, 16, 10)
+    v.setSpacing(2)
+    for teks, skala, tebal, warna, nama_label in (
+        (a.judul, 1.05, True, "#333333", "judul"),
+        (
+            str(a.nilai),
+            2.0 if isinstance(a.nilai, int) else 1.4,
+            True,
+            "#c0392b" if penting else "#1f3b57",
+            "nilai",
+        ),
+        (a.keterangan, 0.95, False, "#555555", "keterangan"),
+    ):
+        lbl = QLabel(teks)
+        lbl.setObjectName(f"{nama}_{nama_label}")
+        lbl.setWordWrap(True)
+        lbl.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        f = lbl.font()
+        f.setPointSizeF(f.pointSizeF() * skala)
+        f.setBold(tebal)
+        lbl.setFont(f)
+        lbl.setStyleSheet(f"color: {warna}; background: transparent;")
+        v.addWidget(lbl)
+    b.setMinimumHeight(v.sizeHint().height() + 8)
+    # cards of one row share its height
+    b.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.MinimumExpanding)
+    return b
+
+
 class BerandaTab(QWidget):
     """Cards with today's figures for the logged-in user's role."""
 
@@ -182,21 +227,7 @@ class BerandaTab(QWidget):
             else "Tidak ada yang mendesak. Pilih kartu untuk melihat daftarnya."
         )
         for i, a in enumerate(self.angka):
-            b = QPushButton(f"{a.judul}\n{a.nilai}\n{a.keterangan}")
-            nama = f"kartu_{a.kunci}"
-            beri_nama(b, nama, f"{a.judul}: {a.nilai}, {a.keterangan}")
-            penting = bool(a.perlu_perhatian and a.nilai)
-            b.setStyleSheet(
-                _GAYA_KARTU.format(
-                    nama=nama,
-                    garis="#c0392b" if penting else "#b8c4d0",
-                    latar="#fdecea" if penting else "#f5f8fb",
-                )
-            )
-            f = b.font()
-            f.setPointSizeF(f.pointSizeF() * 1.15)
-            b.setFont(f)
-            b.setMinimumHeight(96)
+            b = _kartu(a)
             b.clicked.connect(lambda _c=False, k=a.kunci: self.buka_daftar(k))
             self.grid.addWidget(b, i // KOLOM_KARTU, i % KOLOM_KARTU)
             self.kartu[a.kunci] = b

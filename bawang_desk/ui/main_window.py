@@ -36,6 +36,7 @@ TABS: list[tuple[str, str, str]] = [
         "bawang_desk.ui.register_layanan_tab:RegisterLayananTab",
     ),
     ("serahTerimaTab", "Serah &Terima", "bawang_desk.ui.serah_terima_tab:SerahTerimaTab"),
+    ("kepegawaianTab", "Kepe&gawaian", "bawang_desk.ui.kepegawaian_tab:KepegawaianTab"),
     ("kinerjaTab", "K&inerja", "bawang_desk.ui.kinerja_tab:KinerjaTab"),
     ("pelacakanTab", "Pelacakan &SOP", "bawang_desk.ui.pelacakan_tab:PelacakanSopTab"),
     ("penomoranTab", "Buku N&omor", "bawang_desk.ui.penomoran_tab:PenomoranTab"),

@@ -331,6 +331,11 @@ class PelacakanSopTab(QWidget):
         else:
             self._tampilkan(None)
 
+    def buka_id(self, pelacakan_id: int) -> None:
+        """Show one run (opened from the Beranda's late steps)."""
+        self.muat(pilih_id=pelacakan_id)
+        self.table.setFocus()
+
     def _pilih(self, baris: int) -> None:
         self._tampilkan(self._runs[baris] if 0 <= baris < len(self._runs) else None)
 

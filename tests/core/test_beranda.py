@@ -65,7 +65,7 @@ def test_angka_layanan_mengikuti_register(desk, jam, tmp_path):
     assert "urgen" not in a  # the operator does not dispose letters
 
     d = beranda.daftar(desk, "dindukcapil")
-    assert d.ids == [kk] and d.tab == "layananTab" and d.baris[0][3] == "Pemohon A"
+    assert d.ids == [kk] and d.tab == "serahTerimaTab" and d.baris[0][3] == "Pemohon A"
     assert [r[3] for r in beranda.daftar(desk, "antrian").baris] == ["Pemohon B", "Pemohon D"]
     assert beranda.daftar(desk, "selesai").ids == [selesai]
     # the KK comes back: the flag goes
@@ -82,8 +82,10 @@ def test_kk_belum_14_hari_tidak_ditandai(desk, jam, tmp_path):
     desk.layanan.proses(kk, siak_tersedia=True)
     desk.serah_terima.kirim(desk.serah_terima.buat([kk]).id, tmp_path)
     jam.maju(days=14)
+    desk.masuk("operator", SANDI)  # a new day's login (the idle lock has long closed)
     assert angka(desk)["dindukcapil"].nilai == 0
     jam.maju(days=1)
+    desk.masuk("operator", SANDI)
     assert angka(desk)["dindukcapil"].nilai == 1
 
 
@@ -161,3 +163,19 @@ def test_cadangan_terakhir_untuk_semua_dan_peringatan_bila_usang(desk, jam):
     jam.maju(days=1, minutes=1)
     desk.masuk("operator", SANDI)
     assert angka(desk)["cadangan"].perlu_perhatian
+
+
+def test_langkah_sop_terlambat_di_beranda_peran_yang_menangani(desk, jam):
+    desk.masuk("sekcam", SANDI)
+    run = desk.pelacakan.mulai("kinerja-pengukuran", jam(), judul="Pengukuran Kinerja 2026")
+    assert angka(desk)["sop"].nilai == 0
+    desk.keluar()
+    jam.maju(days=30)  # every minute-scale step is long past its deadline
+    for lk in run.langkah:
+        desk.masuk(lk.peran, SANDI)
+        a = angka(desk)["sop"]
+        mine = [x for x in desk.pelacakan.terlambat(lk.peran, jam()) if x.pelacakan_id == run.id]
+        assert a.nilai == len(mine) and a.perlu_perhatian
+        d = beranda.daftar(desk, "sop")
+        assert set(d.ids) == {run.id} and d.tab == "pelacakanTab"
+        assert d.baris[0][0] == "Pengukuran Kinerja 2026"

@@ -19,6 +19,7 @@ from bawang_desk.core.demo import (
 )
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.identity import parse_nik, parse_nip
+from bawang_desk.core.pegawai import nomor_induk
 from bawang_desk.core.referensi import GOLONGAN, desa_bawang
 
 HARI_INI = date(2026, 11, 24)
@@ -104,16 +105,37 @@ def test_demo_semua_nik_dan_nip_sah(demo):
     assert sum(n.startswith("330405") for n in niks) > len(niks) * 0.7
     assert any(not n.startswith("330405") for n in niks)
     rows = demo.conn.execute(
-        "SELECT p.nip, p.golongan, a.golongan FROM pegawai p LEFT JOIN pegawai a "
+        "SELECT p.nip, p.status, p.golongan, a.golongan FROM pegawai p LEFT JOIN pegawai a "
         "ON a.id = p.atasan_id"
     ).fetchall()
-    for nip, gol, gol_atasan in rows:
+    for nip, status, gol, gol_atasan in rows:
+        if status == "PPPK":  # an NI PPPK carries the appointment year, not a TMT CPNS
+            assert nomor_induk(nip, status)[1] is None
+            continue
         n = parse_nip(nip)
-        assert 1965 <= n.tanggal_lahir.year <= 2000
+        # in service: born at most 58 years ago (retirement age), CPNS between 18 and 35
+        assert HARI_INI.year - 58 <= n.tanggal_lahir.year <= HARI_INI.year - 18
         usia_cpns = (n.tmt_cpns - n.tanggal_lahir).days / 365.25
-        assert 19.9 <= usia_cpns <= 35.1
+        assert 18 <= usia_cpns <= 35.1
         if gol_atasan:  # never above the direct superior's pangkat
             assert GOLONGAN.index(gol) <= GOLONGAN.index(gol_atasan)
+
+
+def test_demo_buku_penjagaan_dari_karier_yang_sah(demo):
+    """The roster is the rules' own (pegawai_contoh): MKG at the TMT pangkat, the last KGB
+    with its MKG, so the books list someone due and nobody absurd."""
+    q = demo.conn.execute
+    assert q("SELECT COUNT(*) FROM pegawai WHERE tmt_kgb IS NOT NULL").fetchone()[0] > 10
+    assert (
+        q(
+            "SELECT COUNT(*) FROM pegawai WHERE tmt_kgb IS NOT NULL AND mkg_kgb_tahun IS NULL"
+        ).fetchone()[0]
+        == 0
+    )
+    assert q("SELECT COUNT(*) FROM riwayat_pangkat").fetchone()[0] == 25
+    demo.masuk(peran.KASUBBAG, SANDI_DEMO)
+    for j in demo.pegawai.penjagaan_kgb(HARI_INI - timedelta(days=730), HARI_INI):
+        assert j.mkg_ke[0] < 40
 
 
 def test_demo_akun_per_peran_masuk_dengan_demo(demo):
@@ -152,10 +174,11 @@ def test_pabrik_nik_dan_nip_selalu_sah():
     roster = pabrik.roster(200)
     nips = [p.baris["nip"] for p in roster]
     assert len(set(nips)) == 200
+    assert sum(p.baris["status"] == "PPPK" for p in roster) > 5
     for p in roster:
-        n = parse_nip(p.baris["nip"])
-        assert n.perempuan == p.perempuan
-        assert n.tmt_cpns <= HARI_INI
+        nomor, tmt_cpns = nomor_induk(p.baris["nip"], p.baris["status"])
+        assert (nomor[14] == "2") == p.perempuan
+        assert tmt_cpns is None or tmt_cpns <= HARI_INI
 
 
 def test_sepuluh_tahun_kecil(tmp_path):

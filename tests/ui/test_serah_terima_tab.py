@@ -1,5 +1,6 @@
 """The Serah Terima tab, driven as an operator would: make a batch, send it to a "flashdisk"
-(failing once and retried), see the Berita Acara, record the returns."""
+(failing once and retried), see the Berita Acara, record the returns, and watch the Beranda's
+count of files late at Dindukcapil follow."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox
 
 from bawang_desk.core.serah_terima import HASIL, verifikasi_folder
+from bawang_desk.ui.beranda_tab import BerandaTab
 from bawang_desk.ui.serah_terima_tab import FOLDER_LAIN, BatchModel, BerkasModel, SerahTerimaTab
 from tests.core.test_serah_terima import siap_kirim
 from tests.helpers import SANDI, saat_dialog_muncul
@@ -116,6 +118,12 @@ def test_buat_kirim_gagal_ulang_dan_catat_kembali(qtbot, desk, jam, tmp_path, mo
     assert m.data(m.index(0, BerkasModel.COL_KET)).startswith("15 hari")
     assert m.data(m.index(0, 0), Qt.ItemDataRole.ForegroundRole) is not None
     assert "2 lebih dari 14 hari" in tab.dindukcapilTable.parentWidget().title()
+    # ...and counted on the operator's Beranda
+    beranda = BerandaTab(desk)
+    qtbot.addWidget(beranda)
+    beranda.show()
+    qtbot.waitUntil(lambda: "dindukcapil" in beranda.kartu)
+    assert beranda.kartu["dindukcapil"].findChild(QLabel, "kartu_dindukcapil_nilai").text() == "2"
 
     # 5. the returned CSV from Dindukcapil: one signed, one for correction
     rows = list(csv.reader(io.StringIO(hasil.berkas[2].read_text(encoding="utf-8-sig"))))
@@ -140,6 +148,8 @@ def test_buat_kirim_gagal_ulang_dan_catat_kembali(qtbot, desk, jam, tmp_path, mo
     ]
     assert tab.dindukcapilModel.rowCount() == 0 and tab.siapModel.rowCount() == 1
     assert "Akta kelahiran" in tab.siapModel.data(tab.siapModel.index(0, BerkasModel.COL_KET))
+    beranda.muat()  # nothing is late at Dindukcapil any more
+    assert beranda.kartu["dindukcapil"].findChild(QLabel, "kartu_dindukcapil_nilai").text() == "0"
 
     # 6. the same file again is refused as a whole, the faults by line
     def ditolak(box: QMessageBox) -> None:
