@@ -41,6 +41,23 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="perintah", metavar="PERINTAH")
     periksa = sub.add_parser("periksa", help="periksa integritas, kunci asing, nomor dan audit")
     periksa.add_argument("--db", metavar="BERKAS", default=argparse.SUPPRESS)
+    cad = sub.add_parser(
+        "cadangan",
+        help="buat cadangan yang sudah diperiksa; cetak lokasi dan SHA-256-nya",
+        description="Tanpa -o: cadangan masuk folder cadangan/ di samping basis data (dengan "
+        "rotasi). Dengan -o FOLDER (misalnya flashdisk): salinan dan berkas .sha256 ditulis "
+        "ke folder itu.",
+    )
+    cad.add_argument("--db", metavar="BERKAS", default=argparse.SUPPRESS)
+    cad.add_argument("-o", "--keluaran", metavar="FOLDER", help="folder tujuan (flashdisk)")
+    pul = sub.add_parser(
+        "pulihkan",
+        help="pulihkan basis data dari berkas cadangan (berkas sekarang disisihkan, tidak dihapus)",
+        description="Aplikasi harus ditutup dulu. Tanpa --ya, konfirmasi ditanyakan.",
+    )
+    pul.add_argument("--db", metavar="BERKAS", default=argparse.SUPPRESS)
+    pul.add_argument("cadangan", metavar="CADANGAN", help="berkas cadangan .sqlite")
+    pul.add_argument("--ya", action="store_true", help="lanjutkan tanpa bertanya")
     buku = sub.add_parser(
         "cetak-buku",
         help="cetak Buku Agenda Surat Masuk/Keluar atau Buku Ekspedisi ke PDF atau XLSX",
@@ -94,8 +111,15 @@ def _demo_path() -> Path:
 
 
 def perintah_periksa(db: str | None) -> int:
+    """``periksa``: the same report as the menu's "Periksa basis data".
+
+    It runs outside any session (a scheduled task, or the Admin at a console): whoever can run
+    it can read the file anyway, so the session permission ``audit.periksa`` that guards the
+    menu item does not apply here.
+    """
     from bawang_desk.core.desk import Desk
     from bawang_desk.core.errors import BawangError
+    from bawang_desk.core.pemulihan import laporan_periksa
 
     try:
         desk = Desk.open(db, kunci=False)
@@ -103,18 +127,99 @@ def perintah_periksa(db: str | None) -> int:
         print(f"Tidak dapat membuka basis data: {e}", file=sys.stderr)
         return 2
     try:
-        masalah = desk.periksa_integritas()
-        a = desk.verify_audit()
+        laporan = laporan_periksa(desk)
     finally:
         desk.close()
-    if masalah:
-        print("Ditemukan masalah:")
-        for m in masalah:
-            print(f"- {m}")
+    print(laporan.teks())
+    return 0 if laporan.utuh else 1
+
+
+def _db_path(db: str | None) -> Path:
+    from bawang_desk.core import storage
+
+    return (Path(db) if db is not None else storage.default_db_path()).absolute()
+
+
+def perintah_cadangan(args: argparse.Namespace) -> int:
+    """``cadangan [-o DIR]``: a verified backup made with SQLite's backup API."""
+    from bawang_desk.core import cadangan
+    from bawang_desk.core.errors import BawangError
+
+    db = _db_path(args.db)
+    if not db.is_file():
+        print(f"Basis data {db} tidak ditemukan.", file=sys.stderr)
+        return 2
+    try:
+        if args.keluaran:
+            h = cadangan.cadangkan_ke(Path(args.keluaran), db)
+            path, sha = h.path, h.sha256
+        else:
+            c = cadangan.cadangkan(db)
+            path, sha = c.path, c.sha256
+    except BawangError as e:
+        print(str(e), file=sys.stderr)
         return 1
-    print("Basis data utuh: integritas, kunci asing, kesinambungan nomor dan rantai audit baik.")
-    print(a.pesan)
-    print(f"Hash audit terakhir: {a.hash_terakhir}")
+    print(f"Cadangan tersimpan dan sudah diperiksa: {path}")
+    print(f"SHA-256: {sha}")
+    return 0
+
+
+def _cadangan_dikenal(berkas: Path, db: Path):
+    """The backup as recorded (with its SHA-256) when it is one of ours, else the plain path.
+
+    A copy made with ``-o`` has its ``.sha256`` file beside it; that hash is checked too.
+    """
+    from bawang_desk.core import cadangan
+    from bawang_desk.core.errors import CadanganGagal
+
+    for c in cadangan.daftar_cadangan(db.parent):
+        if c.path.absolute() == berkas:
+            return c
+    sidecar = berkas.with_name(berkas.name + ".sha256")
+    if sidecar.is_file():
+        harap = sidecar.read_text(encoding="ascii", errors="replace").split()[:1]
+        if not harap or not cadangan.sha256_cocok(berkas, harap[0]):
+            raise CadanganGagal(
+                f"Berkas cadangan {berkas.name} tidak sama dengan SHA-256 di {sidecar.name}; "
+                "pakai salinan lain.",
+                bisa_diulang=False,
+            )
+    return berkas
+
+
+def perintah_pulihkan(args: argparse.Namespace) -> int:
+    """``pulihkan CADANGAN [--ya]``: restore, keeping the current file aside."""
+    from bawang_desk.core import pemulihan
+    from bawang_desk.core.errors import BawangError
+
+    db = _db_path(args.db)
+    berkas = Path(args.cadangan).absolute()
+    if not berkas.is_file():
+        print(f"Berkas cadangan {berkas} tidak ditemukan.", file=sys.stderr)
+        return 2
+    try:
+        sumber = _cadangan_dikenal(berkas, db)
+    except BawangError as e:
+        print(str(e), file=sys.stderr)
+        return 1
+    print(f"Basis data {db} akan diganti dengan cadangan {berkas}.")
+    print("Berkas yang sekarang tidak dihapus: disimpan sebagai <nama>.<waktu>.sebelum-pulih.")
+    if not args.ya:
+        try:
+            jawab = input("Ketik 'ya' untuk melanjutkan: ")
+        except EOFError:
+            jawab = ""
+        if jawab.strip().lower() != "ya":
+            print("Dibatalkan; tidak ada yang diubah.", file=sys.stderr)
+            return 1
+    try:
+        h = pemulihan.pulihkan(sumber, db)
+    except BawangError as e:
+        print(str(e), file=sys.stderr)
+        return 1
+    print(f"Basis data dipulihkan dari {h.sumber}.")
+    for p in h.disisihkan:
+        print(f"Disimpan: {p}")
     return 0
 
 
@@ -208,6 +313,10 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.perintah == "periksa":
         return perintah_periksa(args.db)
+    if args.perintah == "cadangan":
+        return perintah_cadangan(args)
+    if args.perintah == "pulihkan":
+        return perintah_pulihkan(args)
     if args.perintah == "cetak-buku":
         return perintah_cetak_buku(args)
     if args.perintah in ("cetak-register", "cetak-harian"):

@@ -167,3 +167,93 @@ def test_cetak_register_dan_harian(tmp_path, monkeypatch):
         == 0
     )
     assert "Jumlah Rekomendasi SKCK" in PdfReader(str(out)).pages[0].extract_text()
+
+
+def _db_siap(tmp_path: Path) -> Path:
+    path = tmp_path / "data" / "db.sqlite"
+    d = Desk.open(path)
+    siapkan(d)
+    d.close()
+    return path
+
+
+def test_cadangan_ke_folder_cadangan_lalu_ke_flashdisk(tmp_path, capsys):
+    from bawang_desk.core import cadangan
+    from bawang_desk.core.ekspor import sha256_berkas
+
+    path = _db_siap(tmp_path)
+    assert main(["cadangan", "--db", str(path)]) == 0
+    out = capsys.readouterr().out
+    c = cadangan.cadangan_terakhir(path.parent)
+    assert c is not None and c.terverifikasi
+    assert f"Cadangan tersimpan dan sudah diperiksa: {c.path}" in out
+    assert f"SHA-256: {c.sha256}" in out and sha256_berkas(c.path) == c.sha256
+
+    flash = tmp_path / "flash"
+    flash.mkdir()
+    assert main(["--db", str(path), "cadangan", "-o", str(flash)]) == 0
+    out = capsys.readouterr().out
+    (salinan,) = flash.glob("*.sqlite")
+    sha = sha256_berkas(salinan)
+    assert str(salinan) in out and f"SHA-256: {sha}" in out
+    assert (flash / (salinan.name + ".sha256")).read_text().split()[0] == sha
+    assert cadangan.periksa_berkas(salinan) == []
+
+
+def test_cadangan_gagal_dengan_pesan(tmp_path, capsys):
+    path = _db_siap(tmp_path)
+    assert main(["cadangan", "--db", str(path), "-o", str(tmp_path / "tidak-ada")]) == 1
+    assert "tidak ditemukan" in capsys.readouterr().err
+    assert main(["cadangan", "--db", str(tmp_path / "kosong.sqlite")]) == 2
+
+
+def test_pulihkan_dengan_konfirmasi(tmp_path, capsys, monkeypatch):
+    from datetime import date
+
+    from bawang_desk.core import cadangan
+    from tests.helpers import SANDI
+
+    path = _db_siap(tmp_path)
+    assert main(["cadangan", "--db", str(path)]) == 0
+    c = cadangan.cadangan_terakhir(path.parent)
+    d = Desk.open(path)
+    d.masuk("operator", SANDI)
+    d.penomoran.ambil("skck", date(2026, 11, 24), "Sesudah cadangan")
+    d.close()
+    capsys.readouterr()
+
+    # without --ya it asks; anything but "ya" changes nothing
+    monkeypatch.setattr("builtins.input", lambda _p="": "tidak")
+    assert main(["pulihkan", "--db", str(path), str(c.path)]) == 1
+    assert "Dibatalkan" in capsys.readouterr().err
+    d = Desk.open(path, kunci=False)
+    assert d.conn.execute("SELECT COUNT(*) FROM nomor").fetchone()[0] == 1
+    d.close()
+
+    assert main(["pulihkan", "--db", str(path), str(c.path), "--ya"]) == 0
+    out = capsys.readouterr().out
+    assert "Basis data dipulihkan" in out and ".sebelum-pulih" in out
+    assert list(path.parent.glob("db.sqlite.*.sebelum-pulih"))
+    d = Desk.open(path, kunci=False)
+    try:
+        assert d.conn.execute("SELECT COUNT(*) FROM nomor").fetchone()[0] == 0
+        assert d.periksa_integritas() == []
+        aksi = d.conn.execute("SELECT aksi FROM audit ORDER BY id DESC LIMIT 1").fetchone()[0]
+        assert aksi == "cadangan.pulih"
+    finally:
+        d.close()
+
+
+def test_pulihkan_menolak_salinan_yang_berubah(tmp_path, capsys):
+    path = _db_siap(tmp_path)
+    flash = tmp_path / "flash"
+    flash.mkdir()
+    assert main(["cadangan", "--db", str(path), "-o", str(flash)]) == 0
+    (salinan,) = flash.glob("*.sqlite")
+    data = bytearray(salinan.read_bytes())
+    data[-10] ^= 0xFF
+    salinan.write_bytes(bytes(data))
+    sebelum = path.read_bytes()
+    assert main(["pulihkan", "--db", str(path), str(salinan), "--ya"]) == 1
+    assert "SHA-256" in capsys.readouterr().err
+    assert path.read_bytes() == sebelum

@@ -697,14 +697,20 @@ class LayananManager:
         if k is None:
             return None
         r = self._desk.conn.execute(
-            "SELECT p.id, p.nik FROM nomor n JOIN permohonan p ON p.nomor_id = n.id "
+            "SELECT p.id, p.nik, p.kode_verifikasi FROM nomor n "
+            "JOIN permohonan p ON p.nomor_id = n.id "
             "WHERE n.register = ? AND n.tahun = ? AND n.nomor = ?",
             (k.register, k.tahun, k.nomor),
         ).fetchone()
         if r is None:
             return None
+        pid, nik, tersimpan = r
+        if not nik:
+            # personal data purged after the retention period: the MAC cannot be recomputed
+            # from the emptied NIK, so the code issued with the letter is the reference
+            return self.get(pid) if verifikasi.cocok_tersimpan(k, tersimpan or "") else None
         kunci = verifikasi.rahasia(self._desk.conn)
-        return self.get(r[0]) if verifikasi.cocok(kunci, k, r[1]) else None
+        return self.get(pid) if verifikasi.cocok(kunci, k, nik) else None
 
     # ------------------------------------------------------------------ reading
 

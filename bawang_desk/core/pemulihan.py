@@ -15,6 +15,12 @@ database, so it is set aside on its own before anything opens the file.
 checked (SHA-256 against the record, integrity and foreign keys), the current file is kept aside
 as ``.sebelum-pulih``, and the copy replaces it through a temporary file and a rename. The
 counters come back with the backup, so numbering continues from the restored counters.
+
+:func:`periksa_basis_data` is "Periksa basis data": integrity, foreign keys, gapless numbering
+and the audit chain, each reported on its own line in Indonesian. Verifying the audit chain is
+a supervisor's check (``audit.periksa``: Admin, Sekcam, Camat), so the session must hold it;
+the command line's ``periksa`` reads the file as whoever runs it, outside any session, and
+calls :func:`laporan_periksa` directly.
 """
 
 from __future__ import annotations
@@ -46,9 +52,13 @@ __all__ = [
     "BARU",
     "RUSAK",
     "WAL_ASING",
+    "BagianPeriksa",
     "HasilPemeriksaan",
     "HasilPulih",
+    "LaporanPeriksa",
     "cadangan_untuk_pulih",
+    "laporan_periksa",
+    "periksa_basis_data",
     "periksa_saat_mulai",
     "pulihkan",
     "pulihkan_dari_desk",
@@ -356,3 +366,97 @@ def pulihkan_dari_desk(desk: Desk, cadangan: Cadangan | Path) -> HasilPulih:
     path, user, sekarang = desk.path, desk.username, desk.sekarang()
     desk.close()
     return pulihkan(cadangan, path, pengguna=user, sekarang=sekarang)
+
+
+# --------------------------------------------------------------------------- "Periksa basis data"
+
+
+@dataclass(frozen=True)
+class BagianPeriksa:
+    """One check of the report: its name, and its problems (none means it passed)."""
+
+    nama: str
+    masalah: tuple[str, ...]
+    keterangan: str = ""
+
+    @property
+    def baik(self) -> bool:
+        return not self.masalah
+
+    def baris(self) -> str:
+        """``Integritas berkas: baik`` or ``Integritas berkas: 2 masalah``, for the report."""
+        if self.baik:
+            return f"{self.nama}: baik" + (f" ({self.keterangan})" if self.keterangan else "")
+        return f"{self.nama}: {len(self.masalah)} masalah"
+
+
+@dataclass(frozen=True)
+class LaporanPeriksa:
+    """The whole report: every check, the audit anchor, and a plain-language text."""
+
+    bagian: tuple[BagianPeriksa, ...]
+    hash_audit: str
+
+    @property
+    def utuh(self) -> bool:
+        return all(b.baik for b in self.bagian)
+
+    @property
+    def masalah(self) -> list[str]:
+        return [m for b in self.bagian for m in b.masalah]
+
+    def teks(self) -> str:
+        """The report as the window and the command line show it."""
+        kepala = (
+            "Basis data utuh: semua pemeriksaan baik."
+            if self.utuh
+            else "Ditemukan masalah pada basis data. Jangan ubah berkas secara manual; "
+            "hubungi Admin untuk memulihkan dari cadangan."
+        )
+        baris = [kepala, ""]
+        baris += [f"- {b.baris()}" for b in self.bagian]
+        for b in self.bagian:
+            if b.masalah:
+                baris += ["", f"{b.nama}:"] + [f"  {m}" for m in b.masalah[:20]]
+                if len(b.masalah) > 20:
+                    baris.append(f"  ... dan {len(b.masalah) - 20} masalah lain")
+        baris += ["", f"Hash audit terakhir: {self.hash_audit or '-'}"]
+        return "\n".join(baris)
+
+
+def laporan_periksa(desk: Desk) -> LaporanPeriksa:
+    """Run every check on ``desk``'s connection, without a session check (see module doc).
+
+    ``integrity_check`` reads every page: on a ten-year database it takes seconds, so the
+    window calls this from a worker thread on its own connection (``desk.cabang()``).
+    """
+    conn = desk.conn
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        integritas = () if rows == ["ok"] else tuple(rows)
+    except sqlite3.DatabaseError as e:
+        integritas = (f"Berkas tidak dapat dibaca seluruhnya: {e}",)
+    try:
+        fk = tuple(
+            f"Baris {rowid} di tabel {tbl} merujuk {parent} yang tidak ada."
+            for tbl, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")
+        )
+    except sqlite3.DatabaseError as e:
+        fk = (f"Tidak dapat diperiksa: {e}",)
+    nomor = tuple(desk.penomoran.periksa_kesinambungan())
+    a = desk.verify_audit()
+    bagian = (
+        BagianPeriksa("Integritas berkas", integritas),
+        BagianPeriksa("Kunci asing", fk),
+        BagianPeriksa("Kesinambungan nomor", nomor),
+        BagianPeriksa(
+            "Rantai audit", () if a.utuh else (a.pesan,), f"{a.jumlah} catatan" if a.utuh else ""
+        ),
+    )
+    return LaporanPeriksa(bagian, a.hash_terakhir)
+
+
+def periksa_basis_data(desk: Desk) -> LaporanPeriksa:
+    """ "Periksa basis data" for the logged-in user: needs ``audit.periksa``."""
+    desk.otorisasi("audit.periksa")
+    return laporan_periksa(desk)

@@ -348,10 +348,16 @@ def salin_database(sumber: sqlite3.Connection, tujuan: Path) -> Path:
 
 
 class QuickCheck:
-    """``PRAGMA quick_check`` on its own read-only connection, cancellable from another thread.
+    """``PRAGMA quick_check`` on its own query-only connection, cancellable from another thread.
 
     It runs beside the window at every start; on a ten-year database it takes seconds, so the
     window must never wait for it, and closing the app interrupts it instead of hanging.
+
+    The connection is opened read-write (``mode=rw``: it never creates a missing file) but with
+    ``PRAGMA query_only``: after a crash the file may carry a hot rollback journal that SQLite
+    must roll back before anything can be read, and a read-only connection fails on it ("attempt
+    to write a readonly database"), which would show a sound database as damaged. Rolling the
+    journal back is what every reader must do; no statement of the check can write.
     """
 
     def __init__(self, path: Path | str) -> None:
@@ -361,12 +367,16 @@ class QuickCheck:
 
     def run(self) -> list[str]:
         """``[]`` means the file is sound; otherwise SQLite's own problem lines."""
-        uri = self.path.absolute().as_uri() + "?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        uri = self.path.absolute().as_uri() + "?mode=rw"
+        conn = sqlite3.connect(
+            uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+        )
         self._conn = conn
         try:
             if self._batal:
                 return []
+            conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA query_only=ON")
             rows = [r[0] for r in conn.execute("PRAGMA quick_check")]
         except sqlite3.OperationalError as e:
             if self._batal and "interrupt" in str(e).lower():

@@ -78,3 +78,18 @@ def cocok(kunci: bytes, kode: KodeTerbaca, nik: str) -> bool:
     """Constant-time comparison of the code's MAC with the one the register entry gives."""
     harap = _mac(kunci, kode.register, kode.tahun, kode.nomor, nik)
     return hmac.compare_digest(harap, kode.mac)
+
+
+def cocok_tersimpan(kode: KodeTerbaca, tersimpan: str) -> bool:
+    """Constant-time comparison of a typed code with the code the register entry stored.
+
+    For entries whose NIK was purged after the retention period (UU 27/2022): the MAC can no
+    longer be recomputed from the emptied NIK, but the letter in the citizen's hand is still
+    genuine, and the code issued with it is still in the register line.
+    """
+    awalan = AWALAN.get(kode.register)
+    if not tersimpan or awalan is None:
+        return False
+    dibaca = f"{awalan}-{kode.tahun}-{kode.nomor}-{kode.mac}"
+    tersimpan = re.sub(r"\s+", "", tersimpan).upper()
+    return hmac.compare_digest(dibaca.encode("ascii"), tersimpan.encode("ascii", "replace"))

@@ -110,6 +110,33 @@ def cetak_register(
     return target
 
 
+def ekspor_register(desk: Desk, layanan: str, dari: date, sampai: date, target: Path) -> Path:
+    """One service's register as an XLSX workbook, formulas escaped.
+
+    Like the mail book it carries the export manifest rows (who, when, the latest audit-chain
+    hash): the file holds NIKs, so it must say who took it out, and the hash ties it to the
+    audit chain as the daily print does on paper.
+    """
+    from bawang_desk.core.ekspor import info_ekspor, tulis_xlsx
+
+    desk.otorisasi("buku.cetak")
+    inf = info(layanan)
+    if sampai < dari:
+        raise ValidationError("Tanggal akhir sebelum tanggal awal.", "sampai")
+    rows = baris_cetak(desk.layanan.register(inf.kode, dari, sampai))
+    info_baris = [
+        ("Periode", f"{tanggal_panjang(dari)} s.d. {tanggal_panjang(sampai)}"),
+        *info_ekspor(desk),
+    ]
+    return tulis_xlsx(
+        target,
+        judul=f"Register {inf.nama}",
+        kolom=[k.judul for k in KOLOM],
+        baris=rows,
+        info=info_baris,
+    )
+
+
 def cetak_harian(desk: Desk, hari: date, target: Path | None = None) -> Path:
     """The Sekcam's daily print: the day's entries of every service register, totals per
     service, and the audit-chain anchor at the foot of every page."""

@@ -1,7 +1,13 @@
-"""Starts the GUI: opens the desk, runs the first-run setup, logs in, shows the main window.
+"""Starts the GUI: checks and opens the desk, runs the first-run setup, logs in, shows the
+main window.
 
 Each step opens its dialog without blocking and continues from the dialog's signal, so a test
 can drive the very same start-up with qtbot, from the first screen onwards.
+
+Before the Desk opens the file, the start-up check (``core.pemulihan.periksa_saat_mulai``) runs
+in a worker thread behind a small "Memeriksa basis data..." window: a damaged file is set aside
+as ``*.damaged`` (never deleted) and the newest verified backup is offered; nothing more is
+written until the user chooses "Pulihkan" (restore, then open) or "Keluar".
 """
 
 from __future__ import annotations
@@ -13,11 +19,14 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bawang_desk import APP_NAME
+from bawang_desk.core import pemulihan, storage
 from bawang_desk.core.desk import Desk, Jam
 from bawang_desk.core.errors import BawangError
+from bawang_desk.ui.cadangan_ui import PemeriksaanAwalDialog
 from bawang_desk.ui.fonts import pasang_font_aplikasi
 from bawang_desk.ui.main_window import MainWindow
 from bawang_desk.ui.umum import beri_nama
+from bawang_desk.ui.workers import Pekerja
 
 PETUNJUK_DEMO = (
     "Data demo. Akun: operator, pengadministrasi, kasubbag, sekcam, camat, admin; "
@@ -54,6 +63,10 @@ class Aplikasi(QObject):
         self.dialog_login = None  # LoginDialog
         self.jendela: MainWindow | None = None
         self.kode_keluar = 0
+        self.dialog_periksa: PemeriksaanAwalDialog | None = None
+        self.hasil_periksa: pemulihan.HasilPemeriksaan | None = None
+        self.hasil_pulih: pemulihan.HasilPulih | None = None
+        self._pekerja: Pekerja | None = None
 
     def buka_desk(self) -> bool:
         try:
@@ -64,9 +77,124 @@ class Aplikasi(QObject):
             return False
         return True
 
+    def _path(self) -> Path | None:
+        """The file to check, or None for an in-memory database (nothing to check)."""
+        if self.db_path is not None and str(self.db_path) == ":memory:":
+            return None
+        p = Path(self.db_path) if self.db_path is not None else storage.default_db_path()
+        return p.absolute()
+
     def mulai(self) -> bool:
-        """Open the desk and show the first dialog; False if the desk could not be opened."""
+        """Start the start-up check in a worker behind "Memeriksa basis data..."; the desk
+        opens when it is done. Returns False only when nothing could be started."""
+        path = self._path()
+        if path is None:
+            return self._buka_dan_lanjut()
+        self.dialog_periksa = PemeriksaanAwalDialog()
+        d = self.dialog_periksa
+        d.pulihkan_diminta.connect(self._pulihkan)
+        d.lanjut_diminta.connect(self._lanjut_setelah_periksa)
+        d.keluar_diminta.connect(self._keluar_setelah_periksa)
+        d.show()
+        sekarang = self.jam() if self.jam else None
+
+        def job(_progress) -> pemulihan.HasilPemeriksaan:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            return pemulihan.periksa_saat_mulai(path, sekarang=sekarang)
+
+        self._jalankan(job, self._hasil_periksa)
+        return True
+
+    def _jalankan(self, job, selesai) -> None:
+        pk = Pekerja(job)
+        pk.selesai.connect(selesai)
+        pk.gagal.connect(self._periksa_gagal)
+        self._pekerja = pk
+        pk.mulai()
+
+    def _lepas_pekerja(self) -> None:
+        pk, self._pekerja = self._pekerja, None
+        if pk is not None:
+            pk.thread.wait(10_000)
+
+    def _hasil_periksa(self, hasil: pemulihan.HasilPemeriksaan) -> None:
+        self._lepas_pekerja()
+        self.hasil_periksa = hasil
+        if hasil.keadaan in (pemulihan.BAIK, pemulihan.BARU):
+            self._tutup_dialog_periksa()
+            self._buka_dan_lanjut()
+            return
+        # damage (or a foreign -wal set aside): say so and wait for the user's choice
+        assert self.dialog_periksa is not None
+        self.dialog_periksa.tampilkan_hasil(hasil)
+        self.dialog_periksa.raise_()
+        self.dialog_periksa.activateWindow()
+
+    def _periksa_gagal(self, pesan: str) -> None:
+        """The check itself could not run (the file is held by another copy of the app)."""
+        self._lepas_pekerja()
+        self._tutup_dialog_periksa()
+        QMessageBox.critical(None, f"{APP_NAME} tidak dapat dibuka", pesan)
+        self.kode_keluar = 1
+        self._batal()
+
+    def _pulihkan(self) -> None:
+        hasil = self.hasil_periksa
+        path = self._path()
+        if hasil is None or hasil.cadangan is None or path is None:
+            return
+        assert self.dialog_periksa is not None
+        self.dialog_periksa.tampilkan_memulihkan()
+        c = hasil.cadangan
+        sekarang = self.jam() if self.jam else None
+
+        def job(_progress) -> object:
+            try:
+                return pemulihan.pulihkan(c, path, sekarang=sekarang)
+            except BawangError as e:
+                return e
+
+        pk = Pekerja(job)
+        pk.selesai.connect(self._pulih_selesai)
+        pk.gagal.connect(self._pulih_gagal_tak_terduga)
+        self._pekerja = pk
+        pk.mulai()
+
+    def _pulih_selesai(self, hasil: object) -> None:
+        self._lepas_pekerja()
+        if isinstance(hasil, BawangError):
+            assert self.dialog_periksa is not None
+            self.dialog_periksa.tampilkan_galat(str(hasil))
+            return
+        self.hasil_pulih = hasil
+        self._tutup_dialog_periksa()
+        self._buka_dan_lanjut()
+
+    def _pulih_gagal_tak_terduga(self, pesan: str) -> None:
+        self._lepas_pekerja()
+        if self.dialog_periksa is not None:
+            self.dialog_periksa.tampilkan_galat(pesan)
+
+    def _lanjut_setelah_periksa(self) -> None:
+        self._tutup_dialog_periksa()
+        self._buka_dan_lanjut()
+
+    def _keluar_setelah_periksa(self) -> None:
+        rusak = self.hasil_periksa is not None and self.hasil_periksa.rusak
+        self._tutup_dialog_periksa()
+        self.kode_keluar = 1 if rusak else 0
+        self._batal()
+
+    def _tutup_dialog_periksa(self) -> None:
+        if self.dialog_periksa is not None:
+            self.dialog_periksa.tutup()
+            self.dialog_periksa = None
+
+    def _buka_dan_lanjut(self) -> bool:
+        """Open the desk and show the first dialog; False (and exit) if it cannot be opened."""
         if not self.buka_desk():
+            if self._path() is not None:  # started from the check: leave the event loop
+                self._batal()
             return False
         assert self.desk is not None
         if self.desk.perlu_pengaturan_awal:
@@ -100,7 +228,12 @@ class Aplikasi(QObject):
     def _utama(self) -> None:
         assert self.desk is not None
         self.jendela = MainWindow(self.desk)
+        self.jendela.desk_berganti.connect(self._desk_berganti)
         self.jendela.show()
+
+    def _desk_berganti(self, desk: Desk) -> None:
+        """The window restored a backup and reopened the database: that desk is ours now."""
+        self.desk = desk
 
     def _batal(self) -> None:
         self.tutup()
@@ -109,6 +242,8 @@ class Aplikasi(QObject):
             QTimer.singleShot(0, app.quit)
 
     def tutup(self) -> None:
+        self._lepas_pekerja()
+        self._tutup_dialog_periksa()
         if self.jendela is not None:
             self.jendela.close()
             self.jendela = None

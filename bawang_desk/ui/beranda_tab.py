@@ -3,6 +3,7 @@ opening the list behind it and from there the record in its own tab."""
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -196,6 +197,13 @@ class BerandaTab(QWidget):
             self._dimuat = False
 
     def muat(self) -> None:
+        try:
+            self._muat()
+        except sqlite3.ProgrammingError:
+            # a refresh queued before the desk was closed (restore, exit): nothing to count
+            return
+
+    def _muat(self) -> None:
         user = self.desk.pengguna_aktif
         hari = self.desk.sekarang().date()
         self.judulLabel.setText(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import timedelta
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -19,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from bawang_desk import APP_NAME, __version__
 from bawang_desk.core import storage
+from bawang_desk.core.cadangan import SELANG
 from bawang_desk.core.desk import Desk
+from bawang_desk.ui.cadangan_ui import INTERVAL_CEK_CADANGAN_MS, PemulihMenu, PengelolaCadangan
 from bawang_desk.ui.umum import beri_nama
 from bawang_desk.ui.workers import Pekerja
 
@@ -68,8 +71,17 @@ class _PengamatKegiatan(QObject):
 
 class MainWindow(QMainWindow):
     sesi_berganti = Signal()
+    #: after "Pulihkan dari cadangan": the window now works on this reopened Desk
+    desk_berganti = Signal(object)
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        desk: Desk,
+        parent: QWidget | None = None,
+        *,
+        cek_cadangan_ms: int = INTERVAL_CEK_CADANGAN_MS,
+        selang_cadangan: timedelta = SELANG,
+    ) -> None:
         super().__init__(parent)
         self.desk = desk
         self.setObjectName("mainWindow")
@@ -80,6 +92,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self._tab_widgets: dict[str, QWidget] = {}
+        self._tab_lama: list[QWidget] = []  # detached before a restore, deleted after it
         self._wadah: dict[str, QWidget] = {}
         for i, (nama, judul, _spec) in enumerate(TABS):
             wadah = QWidget()
@@ -95,6 +108,15 @@ class MainWindow(QMainWindow):
         self._tab_aktif(0)
         self._buat_menu()
         self._buat_status()
+        # automatic backups: the timer only asks, the backup runs in a worker thread
+        self.cadangan = PengelolaCadangan(
+            desk,
+            self.cadanganLabel,
+            interval_ms=cek_cadangan_ms,
+            selang=selang_cadangan,
+            parent=self,
+        )
+        self._pemulih = PemulihMenu(self)
         self._pekerja: list[Pekerja] = []
         self.hasil_quick_check: list[str] | None = None
         self._quick: storage.QuickCheck | None = None
@@ -130,7 +152,15 @@ class MainWindow(QMainWindow):
         )
         self._aksi(berkas, "&Kunci layar", self.kunci_layar, "Ctrl+L", "aksiKunciLayar")
         berkas.addSeparator()
-        self._aksi(berkas, "&Periksa basis data", self.periksa_basis_data, None, "aksiPeriksa")
+        self.aksiPeriksa = self._aksi(
+            berkas, "&Periksa basis data", self.periksa_basis_data, None, "aksiPeriksa"
+        )
+        self.aksiFlashdisk = self._aksi(
+            berkas, "Cadangkan ke &flashdisk...", self.cadangkan_ke_flashdisk, None, "aksiFlashdisk"
+        )
+        self.aksiPulihkan = self._aksi(
+            berkas, "P&ulihkan dari cadangan...", self.pulihkan_dari_cadangan, None, "aksiPulihkan"
+        )
         berkas.addSeparator()
         self._aksi(berkas, "&Keluar", self.close, "Ctrl+Q", "aksiKeluar")
         atur = mb.addMenu("&Pengaturan")
@@ -154,8 +184,11 @@ class MainWindow(QMainWindow):
         beri_nama(self.dbLabel, "dbLabel", "Berkas basis data")
         self.cekLabel = QLabel("Memeriksa basis data...")
         beri_nama(self.cekLabel, "cekLabel", "Hasil pemeriksaan basis data")
+        self.cadanganLabel = QLabel()
+        beri_nama(self.cadanganLabel, "cadanganLabel", "Cadangan terakhir")
         sb.addWidget(self.penggunaLabel)
         sb.addWidget(self.dbLabel, 1)
+        sb.addPermanentWidget(self.cadanganLabel)
         sb.addPermanentWidget(self.cekLabel)
 
     # ------------------------------------------------------------------ session
@@ -163,6 +196,9 @@ class MainWindow(QMainWindow):
     def perbarui_sesi(self) -> None:
         p = self.desk.pengguna_aktif
         self.penggunaLabel.setText(f"{p.nama} ({p.label_peran})" if p else "Belum masuk")
+        self.aksiPeriksa.setEnabled(self.desk.boleh("audit.periksa"))
+        self.aksiFlashdisk.setEnabled(self.desk.boleh("cadangan.flashdisk"))
+        self.aksiPulihkan.setEnabled(self.desk.boleh("cadangan.pulihkan"))
         for w in self._tab_widgets.values():
             if hasattr(w, "perbarui_izin"):
                 w.perbarui_izin()
@@ -294,20 +330,114 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, "Ganti kata sandi", "Kata sandi sudah diganti.")
 
     def periksa_basis_data(self) -> None:
-        masalah = self.desk.periksa_integritas()
-        if masalah:
-            QMessageBox.warning(
-                self, "Periksa basis data", "Ditemukan masalah:\n\n" + "\n".join(masalah)
-            )
+        """Integrity, foreign keys, numbering and the audit chain, reported per check.
+
+        A supervisor's check (``audit.periksa``); the full ``integrity_check`` reads every page,
+        so it runs in a worker on its own connection and the window stays usable.
+        """
+        from bawang_desk.core import pemulihan
+
+        desk = self.desk
+        self.cekLabel.setText("Memeriksa basis data...")
+
+        def job(_progress):
+            d = desk.cabang()
+            try:
+                return pemulihan.periksa_basis_data(d)
+            finally:
+                if d is not desk:
+                    d.close()
+
+        if desk.path is None:  # an in-memory desk has one connection: check it here
+            from bawang_desk.core.errors import BawangError
+
+            try:
+                self._periksa_selesai(job(None))
+            except BawangError as e:
+                self._periksa_gagal(str(e))
+            return
+        pk = Pekerja(job)
+        pk.selesai.connect(self._periksa_selesai)
+        pk.gagal.connect(self._periksa_gagal)
+        self._pekerja.append(pk)
+        pk.mulai()
+
+    def _periksa_selesai(self, laporan) -> None:
+        self.hasil_periksa = laporan
+        self.cekLabel.setText("Basis data utuh" if laporan.utuh else "Basis data bermasalah!")
+        self.cekLabel.setStyleSheet("" if laporan.utuh else "color: #a40000; font-weight: bold;")
+        if laporan.utuh:
+            QMessageBox.information(self, "Periksa basis data", laporan.teks())
         else:
-            a = self.desk.verify_audit()
-            QMessageBox.information(
-                self,
-                "Periksa basis data",
-                "Basis data utuh: pemeriksaan integritas, kunci asing, kesinambungan nomor "
-                f"dan rantai audit semuanya baik.\n{a.pesan}\nHash audit terakhir: "
-                f"{a.hash_terakhir[:16]}...",
-            )
+            QMessageBox.warning(self, "Periksa basis data", laporan.teks())
+
+    def _periksa_gagal(self, pesan: str) -> None:
+        self.hasil_periksa = pesan
+        self.cekLabel.setText("Pemeriksaan tidak dijalankan")
+        QMessageBox.warning(self, "Periksa basis data", pesan)
+
+    # ------------------------------------------------------------------ backups
+
+    def cadangkan_ke_flashdisk(self) -> QDialog:
+        """The flashdisk dialog (non-blocking: it runs its copy in a worker)."""
+        from bawang_desk.ui.cadangan_ui import FlashdiskDialog
+
+        dlg = FlashdiskDialog(self.desk, self)
+        self._dialog_flashdisk = dlg
+        dlg.open()
+        return dlg
+
+    def pulihkan_dari_cadangan(self) -> None:
+        self._pemulih.jalankan()
+
+    def lepas_desk(self) -> None:
+        """Before the database file is replaced: stop every job of this window that reads it
+        and take the tabs off the window.
+
+        The tabs are only detached here (they may still have a queued refresh on the old desk,
+        which must find it open); :meth:`ganti_desk` deletes them once the desk is replaced.
+        """
+        self.cadangan.hentikan()
+        if self._quick is not None:
+            self._quick.batal()
+        for pk in self._pekerja:
+            pk.hentikan()
+        self._pekerja.clear()
+        for w in self._tab_widgets.values():
+            w.setParent(None)
+            self._tab_lama.append(w)
+        self._tab_widgets.clear()
+
+    def ganti_desk(self, desk: Desk) -> None:
+        """Work on a reopened database (after a restore): the tabs are built again on it."""
+        self.lepas_desk()
+        for w in self._tab_lama:
+            w.deleteLater()
+        self._tab_lama.clear()
+        self.desk = desk
+        self._pengamat.desk = desk
+        self.setWindowTitle(f"{APP_NAME} - {desk.pengaturan.kantor().nama_kantor.title()}")
+        self.dbLabel.setText(str(desk.path or ":memory:"))
+        self.hasil_quick_check = None
+        self.cekLabel.setStyleSheet("")
+        self.cekLabel.setText("Memeriksa basis data...")
+        self.cadangan.ganti_desk(desk)
+        self._tab_aktif(self.tabs.currentIndex())
+        QTimer.singleShot(0, self.mulai_quick_check)
+        self.perbarui_sesi()
+        self.desk_berganti.emit(desk)
+
+    def minta_masuk(self, petunjuk: str) -> None:
+        """Ask for a login on the current desk (after a restore that does not know the user);
+        cancelling closes the window, since nobody may work without an account."""
+        from bawang_desk.ui.login import LoginDialog
+
+        dlg = LoginDialog(self.desk, self, petunjuk=petunjuk)
+        beri_nama(dlg, "loginDialog", "Masuk")
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.perbarui_sesi()
+        else:
+            self.close()
 
     def pintasan(self) -> None:
         baris = [
@@ -344,6 +474,7 @@ class MainWindow(QMainWindow):
         if not self._quick_dimulai:
             self._quick_dimulai = True
             QTimer.singleShot(0, self.mulai_quick_check)
+            self.cadangan.mulai()
 
     def mulai_quick_check(self) -> None:
         """Start ``quick_check`` in a worker thread; the window stays usable meanwhile."""
@@ -374,6 +505,7 @@ class MainWindow(QMainWindow):
             self.cekLabel.setText("Basis data utuh")
 
     def closeEvent(self, ev: QCloseEvent) -> None:
+        self.cadangan.hentikan()  # a running backup finishes first; no new one starts
         for pk in self._pekerja:
             pk.hentikan()
         app = QApplication.instance()

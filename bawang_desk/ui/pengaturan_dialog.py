@@ -1,4 +1,5 @@
-"""The settings dialog: kantor, pejabat, kertas, number patterns, accounts and the SOP catalog.
+"""The settings dialog: kantor, pejabat, kertas, number patterns, accounts, the SOP catalog and
+the retention of personal data with its purge.
 
 Everyone may look; only roles holding ``pengaturan.ubah`` may save, and only an Admin manages
 accounts. The core checks both again, so this dialog only spares people a refused click.
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -30,7 +32,13 @@ from bawang_desk.core.errors import BawangError, ValidationError
 from bawang_desk.core.penomoran import TOKENS, Register
 from bawang_desk.ui.forms.ui_pengaturan import Ui_PengaturanDialog
 from bawang_desk.ui.katalog_view import KatalogWidget
-from bawang_desk.ui.pengaturan_widgets import AkunWidget, KantorWidget, PejabatWidget, UmumWidget
+from bawang_desk.ui.pengaturan_widgets import (
+    AkunWidget,
+    DataPribadiWidget,
+    KantorWidget,
+    PejabatWidget,
+    UmumWidget,
+)
 from bawang_desk.ui.umum import (
     beri_nama,
     bersihkan_galat,
@@ -290,6 +298,89 @@ class PenggunaPage(QWidget):
         self.muat()
 
 
+class DataPribadiPage(QWidget):
+    """Retention period (saved with the dialog) and "Hapus data pribadi kedaluwarsa..."
+    (Admin or Sekcam: ``data_pribadi.hapus``), which says how many applications it will purge,
+    asks, then reports the result. The purge uses the saved period, not an unsaved one."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        lay = QVBoxLayout(self)
+        self.form = DataPribadiWidget()
+        self.form.muat(desk.pengaturan.data_pribadi())
+        lay.addWidget(self.form)
+        self.hapusButton = QPushButton("&Hapus data pribadi kedaluwarsa...")
+        beri_nama(self.hapusButton, "hapusDataPribadiButton", "Hapus data pribadi kedaluwarsa")
+        self.hapusButton.clicked.connect(self.hapus)
+        lay.addWidget(self.hapusButton, 0, Qt.AlignmentFlag.AlignLeft)
+        self.hasilLabel = QLabel()
+        beri_nama(self.hasilLabel, "hasilHapusLabel", "Hasil penghapusan data pribadi")
+        self.hasilLabel.setWordWrap(True)
+        lay.addWidget(self.hasilLabel)
+        lay.addStretch(1)
+        boleh = desk.boleh("data_pribadi.hapus")
+        self.hapusButton.setEnabled(boleh)
+        if not boleh:
+            self.hapusButton.setToolTip(
+                "Hanya Admin atau Sekretaris Kecamatan yang dapat menghapus data pribadi."
+            )
+
+    def hapus(self) -> None:
+        from bawang_desk.core import data_pribadi as dp
+        from bawang_desk.core.teks import tanggal_panjang
+
+        judul = "Hapus data pribadi kedaluwarsa"
+        tersimpan = self.desk.pengaturan.data_pribadi().retensi_bulan
+        if self.form.nilai().retensi_bulan != tersimpan:
+            QMessageBox.information(
+                self, judul, "Simpan dulu masa simpan yang baru, lalu buka lagi pengaturan."
+            )
+            return
+        if tersimpan <= 0:
+            QMessageBox.information(
+                self,
+                judul,
+                "Masa simpan data pribadi belum diatur (0 = tidak pernah dihapus), jadi tidak "
+                "ada yang dihapus.",
+            )
+            return
+        try:
+            n = dp.calon_hapus(self.desk)
+        except BawangError as e:
+            pesan_galat(self, judul, e)
+            return
+        batas = dp.batas_retensi(self.desk.sekarang(), tersimpan)
+        if n == 0:
+            self.hasilLabel.setText(
+                f"Tidak ada permohonan yang ditutup sebelum {tanggal_panjang(batas)}: "
+                "tidak ada data pribadi yang perlu dihapus."
+            )
+            QMessageBox.information(self, judul, self.hasilLabel.text())
+            return
+        if not konfirmasi(
+            self,
+            judul,
+            f"Hapus data pribadi {n} permohonan yang selesai atau batal sebelum "
+            f"{tanggal_panjang(batas)} (masa simpan {tersimpan} bulan)?\n\n"
+            "NIK, nama, alamat dan rincian pribadi pemohon dihapus untuk selamanya dan tidak "
+            "dapat dikembalikan (kecuali dari cadangan lama). Nomor dan baris register tetap "
+            "ada, dan penghapusan ini dicatat di audit.",
+            "Hapus",
+        ):
+            return
+        try:
+            hasil = dp.hapus_data_pribadi(self.desk, konfirmasi=True)
+        except BawangError as e:
+            pesan_galat(self, judul, e)
+            return
+        self.hasilLabel.setText(
+            f"Data pribadi {hasil.jumlah} permohonan sudah dihapus (ditutup sebelum "
+            f"{tanggal_panjang(hasil.batas)})."
+        )
+        QMessageBox.information(self, judul, self.hasilLabel.text())
+
+
 class PengaturanDialog(QDialog):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -304,6 +395,7 @@ class PengaturanDialog(QDialog):
         self.umum.muat(desk.pengaturan.umum())
         self.penomoran = PenomoranPage(desk)
         self.pengguna = PenggunaPage(desk)
+        self.data_pribadi = DataPribadiPage(desk)
         u = desk.pengaturan.umum()
         self.katalog = KatalogWidget(
             kecamatan=desk.pengaturan.kantor().kecamatan, meterai=u.meterai
@@ -315,10 +407,11 @@ class PengaturanDialog(QDialog):
             (self.penomoran, "Pe&nomoran"),
             (self.pengguna, "Pen&gguna"),
             (self.katalog, "Katalog &SOP"),
+            (self.data_pribadi, "&Data pribadi"),
         ):
             self.ui.tabs.addTab(w, t)
         boleh = desk.boleh("pengaturan.ubah")
-        for w in (self.kantor, self.pejabat, self.umum):
+        for w in (self.kantor, self.pejabat, self.umum, self.data_pribadi.form):
             w.set_hanya_baca(not boleh)
         save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setText("&Simpan")
@@ -342,14 +435,31 @@ class PengaturanDialog(QDialog):
                 return
 
     def simpan(self) -> None:
-        widgets = {**self.kantor.widgets(), **self.pejabat.widgets(), **self.umum.widgets()}
+        from bawang_desk.core.pengaturan import validasi_data_pribadi
+
+        dp_widgets = self.data_pribadi.form.widgets()
+        widgets = {
+            **self.kantor.widgets(),
+            **self.pejabat.widgets(),
+            **self.umum.widgets(),
+            **dp_widgets,
+        }
         bersihkan_galat(self.ui.errorLabel, widgets)
+        retensi = self.data_pribadi.form.nilai()
         try:
+            # checked before anything is saved, so a bad period leaves every setting as it was
+            validasi_data_pribadi(retensi)
             self.desk.pengaturan.simpan(
                 kantor=self.kantor.nilai(), pejabat=self.pejabat.nilai(), umum=self.umum.nilai()
             )
+            if retensi != self.desk.pengaturan.data_pribadi():
+                self.desk.pengaturan.simpan_data_pribadi(retensi)
         except ValidationError as e:
             f = e.field or ""
+            if f in dp_widgets:
+                self.ui.tabs.setCurrentWidget(self.data_pribadi)
+                tampilkan_galat(self.ui.errorLabel, e, widgets)
+                return
             tab = (
                 0
                 if f in self.kantor.widgets()

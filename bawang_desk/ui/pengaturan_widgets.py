@@ -1,4 +1,5 @@
-"""The settings forms (kantor, pejabat, kertas, akun) shared by the first-run and settings dialogs.
+"""The settings forms (kantor, pejabat, kertas, akun, data pribadi) of the first-run and settings
+dialogs.
 
 Each widget reads a core value object in and gives one back; validation stays in the core so the
 first-run dialog, the settings dialog and the tests all refuse the same input with the same words.
@@ -8,11 +9,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QFileDialog, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from bawang_desk.core import peran
 from bawang_desk.core.errors import ValidationError
-from bawang_desk.core.pengaturan import KERTAS, Kantor, Pejabat, Umum, logo_dari_berkas
+from bawang_desk.core.pengaturan import (
+    KERTAS,
+    RETENSI_MAKS_BULAN,
+    DataPribadi,
+    Kantor,
+    Pejabat,
+    Umum,
+    logo_dari_berkas,
+)
 from bawang_desk.core.referensi import GOLONGAN, PANGKAT
 from bawang_desk.ui.forms.ui_akun_form import Ui_AkunForm
 from bawang_desk.ui.forms.ui_kantor_form import Ui_KantorForm
@@ -189,6 +198,44 @@ class UmumWidget(QWidget):
         self.ui.kertasCombo.setEnabled(not ro)
         self.ui.batasDiamSpin.setReadOnly(ro)
         self.ui.meteraiEdit.setReadOnly(ro)
+
+
+class DataPribadiWidget(QWidget):
+    """The retention period of personal data (UU 27/2022), in months; 0 means never purged.
+
+    The core refuses 1-11 months (letters just issued must still be verifiable); the spin box
+    allows them so the refusal comes with the core's own words at the field.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = QFormLayout(self)
+        self.retensiSpin = QSpinBox()
+        self.retensiSpin.setObjectName("retensiSpin")
+        self.retensiSpin.setAccessibleName("Masa simpan data pribadi (bulan)")
+        self.retensiSpin.setRange(0, RETENSI_MAKS_BULAN)
+        self.retensiSpin.setSuffix(" bulan")
+        self.retensiSpin.setSpecialValueText("Tidak pernah dihapus (0)")
+        form.addRow("&Masa simpan data pribadi:", self.retensiSpin)
+        ket = QLabel(
+            "Setelah masa ini lewat sejak permohonan selesai atau batal, NIK, nama, alamat dan "
+            "rincian pribadi pemohon boleh dihapus (UU 27/2022). Nomor dan baris register "
+            "tetap ada. 0 berarti data pribadi tidak pernah dihapus; paling singkat 12 bulan."
+        )
+        ket.setWordWrap(True)
+        form.addRow(ket)
+
+    def widgets(self) -> dict[str, QWidget]:
+        return {"retensi_bulan": self.retensiSpin}
+
+    def muat(self, d: DataPribadi) -> None:
+        self.retensiSpin.setValue(d.retensi_bulan)
+
+    def nilai(self) -> DataPribadi:
+        return DataPribadi(self.retensiSpin.value())
+
+    def set_hanya_baca(self, ro: bool) -> None:
+        self.retensiSpin.setReadOnly(ro)
 
 
 class AkunWidget(QWidget):

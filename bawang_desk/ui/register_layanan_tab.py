@@ -332,27 +332,11 @@ class RegisterLayananTab(QWidget):
             target = Path(nama)
 
         def job(d: Desk, progress) -> Path:
-            from bawang_desk.documents.register_layanan import (
-                KOLOM,
-                baris_cetak,
-                cetak_register,
-            )
+            from bawang_desk.documents.register_layanan import cetak_register, ekspor_register
 
             if bentuk == "xlsx":
-                from bawang_desk.core.ekspor import tulis_xlsx
-
-                rows = baris_cetak(d.layanan.register(kode, dari, sampai))
-                user = d.pengguna_aktif
-                return tulis_xlsx(
-                    target,
-                    judul=f"Register {LAYANAN[kode].nama}",
-                    kolom=[k.judul for k in KOLOM],
-                    baris=rows,
-                    info=[
-                        ("Periode", f"{dari:%d-%m-%Y} s.d. {sampai:%d-%m-%Y}"),
-                        ("Diekspor oleh", user.nama if user else "-"),
-                    ],
-                )
+                # the manifest rows (who, when, audit hash) come with the core export
+                return ekspor_register(d, kode, dari, sampai, target)
             return cetak_register(d, kode, dari, sampai, target, progress)
 
         self._jalankan(job, f"Register {LAYANAN[kode].nama}")

@@ -128,3 +128,21 @@ def test_hapus_data_pribadi(desk, jam, db_path):
     data = db_path.read_bytes()
     assert NIK.encode() not in data and KK.encode() not in data
     assert b"Dusun Krajan" not in data
+
+
+def test_kode_verifikasi_tetap_sah_setelah_data_pribadi_dihapus(desk, jam):
+    """The printed code of a letter stays verifiable after its NIK was purged: the register
+    keeps the code that was issued, and it is compared (in constant time) when the NIK is gone."""
+    pid = selesai_pindah(desk)
+    kode = desk.layanan.get(pid).kode_verifikasi
+    assert desk.layanan.verifikasi(kode).id == pid
+    desk.masuk("sekcam", SANDI)
+    desk.pengaturan.simpan_data_pribadi(DataPribadi(12))
+    jam.maju(days=366)
+    desk.masuk("sekcam", SANDI)
+    assert dp.hapus_data_pribadi(desk, konfirmasi=True).jumlah == 1
+    assert desk.layanan.get(pid).nik == ""
+    assert desk.layanan.verifikasi(kode).id == pid
+    # a forged code for the same number is still refused
+    palsu = kode[:-1] + ("A" if kode[-1] != "A" else "B")
+    assert desk.layanan.verifikasi(palsu) is None

@@ -90,3 +90,28 @@ def test_register_satu_layanan(desk, jam, tmp_path):
     t = teks(cetak_register(desk, "kredit-bank", hari, hari, tmp_path / "kredit.pdf"))
     assert "REGISTER REKOMENDASI KREDIT BANK" in t and "Rp5.000.000" in t
     assert "100.2.2.5/001/KRD/2026" in t
+
+
+def test_ekspor_register_xlsx_membawa_info_ekspor(desk, jam, tmp_path):
+    """Like the mail book, the register's XLSX names who exported it, when, and the audit
+    anchor (the latest audit-chain hash)."""
+    from openpyxl import load_workbook
+
+    from bawang_desk.documents.register_layanan import ekspor_register
+
+    isi_semua(desk)
+    desk.masuk("sekcam", SANDI)
+    hari = jam.now.date()
+    path = ekspor_register(desk, "skck", hari, hari, tmp_path / "skck.xlsx")
+    ws = load_workbook(path, read_only=True).active
+    sel = {r[0]: r[1] for r in ws.iter_rows(values_only=True) if r and r[0] and len(r) > 1}
+    assert sel["Diekspor oleh"] == "Siti Sekcam (Sekretaris Kecamatan, sekcam)"
+    assert sel["Waktu ekspor"] == jam.now.strftime("%d-%m-%Y %H:%M:%S")
+    assert sel["Hash audit terakhir"] == desk.verify_audit().hash_terakhir
+    assert sel["Periode"] == "24 November 2026 s.d. 24 November 2026"
+    nomor = [
+        r[1]
+        for r in ws.iter_rows(values_only=True)
+        if len(r) > 1 and str(r[1] or "").endswith("/2026")
+    ]
+    assert nomor == [b.nomor for b in desk.layanan.register("skck", hari, hari)]

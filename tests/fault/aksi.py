@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bawang_desk.core import cadangan, data_pribadi
+from bawang_desk.core import cadangan, data_pribadi, pemulihan
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.layanan import PemohonBaru, PermohonanBaru
 from bawang_desk.core.pengaturan import DataPribadi, Umum
@@ -143,6 +143,11 @@ def daftar_aksi(folder: Path) -> list[Aksi]:
             "data_pribadi.hapus",
             "data_pribadi.calon_hapus",
             lambda d, _, t: data_pribadi.calon_hapus(d),
+        ),
+        Aksi(
+            "audit.periksa",
+            "pemulihan.periksa_basis_data",
+            lambda d, _, t: pemulihan.periksa_basis_data(d),
         ),
         Aksi(
             "cadangan.flashdisk",

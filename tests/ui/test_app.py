@@ -47,8 +47,9 @@ def aplikasi(qtbot, db_path, jam):
 def test_pengaturan_awal_dari_keyboard_lalu_masuk_dan_mulai_ulang(qtbot, aplikasi):
     app = aplikasi()
     assert app.mulai()
+    # the start-up check runs first, in a worker; the setup follows when it is done
+    qtbot.waitUntil(lambda: app.dialog_awal is not None)
     dlg = app.dialog_awal
-    assert dlg is not None
     qtbot.waitExposed(dlg)
     dlg.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dlg.kantor.ui.alamatEdit)
@@ -119,6 +120,7 @@ def test_pengaturan_awal_dari_keyboard_lalu_masuk_dan_mulai_ulang(qtbot, aplikas
     # restart on the same file: no setup, the settings are there
     app2 = aplikasi()
     assert app2.mulai()
+    qtbot.waitUntil(lambda: app2.dialog_login is not None)
     assert app2.dialog_awal is None
     login = app2.dialog_login
     qtbot.waitExposed(login)
@@ -149,6 +151,7 @@ def test_operator_tidak_bisa_mengubah_pengaturan(qtbot, aplikasi, db_path):
     d.close()
     app = aplikasi()
     app.mulai()
+    qtbot.waitUntil(lambda: app.dialog_login is not None)
     login = app.dialog_login
     qtbot.keyClicks(login.ui.usernameEdit, "operator")
     qtbot.keyClicks(login.ui.passwordEdit, SANDI)

@@ -101,3 +101,17 @@ def test_kp_kgb_dari_beranda_ke_buku_penjagaan(qtbot, desk):
         and page.model.baris(page.proxy.mapToSource(pilihan[0]).row()).pegawai.id
         == pertama.pegawai.id
     )
+
+
+def test_beranda_setelah_desk_ditutup_tidak_gagal(qtbot, db_path, jam):
+    from bawang_desk.core.desk import Desk
+    from tests.helpers import siapkan
+
+    d = Desk.open(db_path, jam=jam)
+    siapkan(d)
+    d.masuk("operator", SANDI)
+    b = BerandaTab(d)
+    qtbot.addWidget(b)
+    d.close()  # a restore closes the desk while a refresh may still be queued
+    b.muat()
+    assert b.kartu == {}

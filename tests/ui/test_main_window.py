@@ -67,6 +67,25 @@ def test_periksa_basis_data_dari_menu(qtbot, desk, monkeypatch):
     qtbot.addWidget(w)
     pesan = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _j, t: pesan.append(t))
-    w.periksa_basis_data()
+    assert w.aksiPeriksa.isEnabled()
+    w.periksa_basis_data()  # runs in a worker: the window stays usable
+    qtbot.waitUntil(lambda: bool(pesan), timeout=10_000)
     assert "Basis data utuh" in pesan[0]
+    for baris in ("Integritas berkas: baik", "Kunci asing: baik", "Rantai audit: baik"):
+        assert baris in pesan[0]
+    assert desk.verify_audit().hash_terakhir in pesan[0]
+    w.close()
+
+
+def test_periksa_basis_data_hanya_peran_berwenang(qtbot, desk, monkeypatch):
+    """audit.periksa: the menu item is off for an operator, and the core refuses anyway."""
+    desk.masuk("operator", SANDI)
+    w = MainWindow(desk)
+    qtbot.addWidget(w)
+    assert not w.aksiPeriksa.isEnabled()
+    pesan = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _j, t: pesan.append(t))
+    w.periksa_basis_data()
+    qtbot.waitUntil(lambda: bool(pesan), timeout=10_000)
+    assert "tidak berwenang" in pesan[0]
     w.close()

@@ -41,3 +41,22 @@ def test_model_lulus_qtmodeltester(qapp, qtmodeltester, desk):
     m.muat()
     assert m.rowCount() == 6
     qtmodeltester.check(m)
+
+
+def test_ekspor_xlsx_dari_tab_membawa_info_ekspor(qtbot, desk, jam, tmp_path):
+    from openpyxl import load_workbook
+
+    isi_semua(desk)
+    desk.masuk("sekcam", SANDI)
+    tab = RegisterLayananTab(desk)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.layananCombo.setCurrentIndex(tab.layananCombo.findData("skck"))
+    hari = jam.now.date()
+    tab.cetak_register(periode=(hari, hari), bentuk="xlsx", target=tmp_path / "skck.xlsx")
+    qtbot.waitUntil(lambda: tab.hasil is not None, timeout=20_000)
+    ws = load_workbook(tab.hasil, read_only=True).active
+    sel = {r[0]: r[1] for r in ws.iter_rows(values_only=True) if len(r) > 1 and r[0]}
+    assert sel["Diekspor oleh"] == "Siti Sekcam (Sekretaris Kecamatan, sekcam)"
+    assert sel["Hash audit terakhir"] == desk.verify_audit().hash_terakhir
+    assert "Waktu ekspor" in sel
