@@ -20,6 +20,7 @@ from bawang_desk.core import peran, verifikasi
 from bawang_desk.core.data_pribadi import samarkan_nik
 from bawang_desk.core.errors import AksesDitolak, ValidationError
 from bawang_desk.core.identity import IdentityError, parse_nik
+from bawang_desk.core.penomoran import alasan_batal, tandai_batal
 from bawang_desk.core.referensi import desa_by_nama
 from bawang_desk.core.teks import normalisasi_nama
 
@@ -626,11 +627,7 @@ class LayananManager:
         """Cancel; a number already issued stays in the register as BATAL with the reason."""
         desk = self._desk
         desk.otorisasi("layanan.lihat")
-        alasan = " ".join(alasan.split())
-        if len(alasan) < 5:
-            raise ValidationError(
-                "Alasan pembatalan harus ditulis (paling sedikit 5 huruf).", "alasan"
-            )
+        alasan = alasan_batal(alasan)
         p = self.get(pid)
         if p.nomor_id and not desk.boleh("layanan.batal_bernomor"):
             raise AksesDitolak(
@@ -646,12 +643,7 @@ class LayananManager:
             self._harus(
                 conn, pid, tuple(s for s in STATUS if s not in ("selesai", "batal")), "dibatalkan"
             )
-            if p.nomor_id:
-                conn.execute(
-                    "UPDATE nomor SET status = 'BATAL', alasan_batal = ? "
-                    "WHERE id = ? AND status = 'TERBIT'",
-                    (alasan, p.nomor_id),
-                )
+            tandai_batal(conn, p.nomor_id, alasan)
             conn.execute(
                 "UPDATE permohonan SET status = 'batal', alasan_batal = ?, "
                 "diubah_pada = ? WHERE id = ?",

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from bawang_desk.core import peran as peran_mod
 from bawang_desk.core.catalog import SATUAN_WAKTU, SOP, load_catalog
 from bawang_desk.core.errors import AksesDitolak, ValidationError
+from bawang_desk.core.penomoran import alasan_batal
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -462,9 +463,7 @@ class PelacakanManager:
         """Stop a run that will not be finished; it stays on record with the reason."""
         desk = self._desk
         desk.otorisasi("pelacakan.batal")
-        alasan = " ".join(alasan.split())
-        if len(alasan) < 5:
-            raise ValidationError("Tulis alasan pembatalan (paling sedikit 5 huruf).", "alasan")
+        alasan = alasan_batal(alasan)
         with desk.tulis() as conn:
             self._run_terbuka(conn, pid)
             conn.execute(

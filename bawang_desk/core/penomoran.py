@@ -141,6 +141,27 @@ def validasi_kode_klasifikasi(kode: str) -> str:
     return kode
 
 
+def alasan_batal(teks: str) -> str:
+    """The written reason every cancellation needs (kept beside the BATAL number or record):
+    whitespace collapsed, at least five letters."""
+    alasan = " ".join(teks.split())
+    if len(alasan) < 5:
+        raise ValidationError("Alasan pembatalan harus ditulis (paling sedikit 5 huruf).", "alasan")
+    return alasan
+
+
+def tandai_batal(conn: sqlite3.Connection, nomor_id: int | None, alasan: str) -> bool:
+    """Inside the caller's write transaction: an issued number becomes BATAL with its reason
+    (it stays in the book and is never reused). False when there was none to cancel."""
+    if nomor_id is None:
+        return False
+    cur = conn.execute(
+        "UPDATE nomor SET status = 'BATAL', alasan_batal = ? WHERE id = ? AND status = 'TERBIT'",
+        (alasan, nomor_id),
+    )
+    return cur.rowcount == 1
+
+
 class Penomoran:
     """``desk.penomoran``: the number books of every register."""
 
@@ -299,11 +320,7 @@ class Penomoran:
         """Mark a number BATAL; it stays in the book with its reason and is never reused."""
         desk = self._desk
         desk.otorisasi("nomor.batal")
-        alasan = alasan.strip()
-        if len(alasan) < 5:
-            raise ValidationError(
-                "Alasan pembatalan harus ditulis (paling sedikit 5 huruf).", "alasan"
-            )
+        alasan = alasan_batal(alasan)
         with desk.tulis() as conn:
             row = conn.execute(
                 "SELECT status, nomor_lengkap FROM nomor WHERE id = ?", (nomor_id,)
@@ -312,10 +329,7 @@ class Penomoran:
                 raise ValidationError("Nomor tersebut tidak ditemukan.", "nomor")
             if row[0] == "BATAL":
                 raise ValidationError(f"Nomor {row[1]} sudah BATAL.", "nomor")
-            conn.execute(
-                "UPDATE nomor SET status = 'BATAL', alasan_batal = ? WHERE id = ?",
-                (alasan, nomor_id),
-            )
+            tandai_batal(conn, nomor_id, alasan)
             desk.catat_audit(
                 "nomor.batal", f"nomor:{nomor_id}", {"nomor": row[1], "alasan": alasan}
             )

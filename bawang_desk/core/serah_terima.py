@@ -47,6 +47,7 @@ from bawang_desk.core.ekspor import (
 )
 from bawang_desk.core.errors import AksesDitolak, BawangError, ValidationError
 from bawang_desk.core.layanan import LABEL_STATUS, info
+from bawang_desk.core.penomoran import alasan_batal, tandai_batal
 
 if TYPE_CHECKING:
     from bawang_desk.core.desk import Desk
@@ -520,11 +521,7 @@ class SerahTerimaManager:
         files are ready for another batch."""
         desk = self._desk
         desk.otorisasi("serah_terima.batal")
-        alasan = " ".join(alasan.split())
-        if len(alasan) < 5:
-            raise ValidationError(
-                "Alasan pembatalan harus ditulis (paling sedikit 5 huruf).", "alasan"
-            )
+        alasan = alasan_batal(alasan)
         with desk.tulis() as conn:
             nomor = self._harus_disiapkan(conn, batch_id, "dibatalkan")
             pids = [
@@ -540,11 +537,10 @@ class SerahTerimaManager:
                 "WHERE id = ?",
                 (alasan, desk.sekarang_iso(), batch_id),
             )
-            conn.execute(
-                "UPDATE nomor SET status = 'BATAL', alasan_batal = ? WHERE id = (SELECT nomor_id "
-                "FROM serah_terima WHERE id = ?) AND status = 'TERBIT'",
-                (alasan, batch_id),
-            )
+            (nomor_id,) = conn.execute(
+                "SELECT nomor_id FROM serah_terima WHERE id = ?", (batch_id,)
+            ).fetchone()
+            tandai_batal(conn, nomor_id, alasan)
             desk.catat_audit(
                 "serah_terima.batal",
                 f"serah_terima:{batch_id}",

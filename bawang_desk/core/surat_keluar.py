@@ -14,7 +14,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from bawang_desk.core.errors import ValidationError
-from bawang_desk.core.penomoran import validasi_kode_klasifikasi
+from bawang_desk.core.penomoran import alasan_batal, tandai_batal, validasi_kode_klasifikasi
 from bawang_desk.core.surat_masuk import kueri_fts, normalisasi_sifat
 from bawang_desk.core.teks import tanggal_pendek
 
@@ -440,22 +440,13 @@ class SuratKeluarManager:
         """Cancel a letter; a number it already had stays in the book as BATAL with the reason."""
         desk = self._desk
         desk.otorisasi("surat_keluar.batal")
-        alasan = alasan.strip()
-        if len(alasan) < 5:
-            raise ValidationError(
-                "Alasan pembatalan harus ditulis (paling sedikit 5 huruf).", "alasan"
-            )
+        alasan = alasan_batal(alasan)
         with desk.tulis() as conn:
             st = self._harus(conn, sid, STATUS[:-1], "dibatalkan")
             nomor_id = conn.execute(
                 "SELECT nomor_id FROM surat_keluar WHERE id = ?", (sid,)
             ).fetchone()[0]
-            if nomor_id:
-                conn.execute(
-                    "UPDATE nomor SET status = 'BATAL', alasan_batal = ? "
-                    "WHERE id = ? AND status = 'TERBIT'",
-                    (alasan, nomor_id),
-                )
+            tandai_batal(conn, nomor_id, alasan)
             self._set(conn, sid, "batal", alasan_batal=alasan)
             self._riwayat(conn, sid, "batal", alasan)
             desk.catat_audit(

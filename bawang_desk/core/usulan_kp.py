@@ -22,6 +22,7 @@ from bawang_desk.core import kepegawaian as kp
 from bawang_desk.core.catalog import SOP, load_catalog
 from bawang_desk.core.errors import AksesDitolak, ValidationError
 from bawang_desk.core.kepegawaian import JENIS_USULAN, Pegawai
+from bawang_desk.core.penomoran import alasan_batal, tandai_batal
 from bawang_desk.core.surat_keluar import CARA_KIRIM
 from bawang_desk.core.teks import tanggal_panjang
 
@@ -749,11 +750,7 @@ class UsulanKPManager:
         """Cancel an usulan with no result yet; a pengantar number stays in the book as BATAL."""
         desk = self._desk
         desk.otorisasi("usulan_kp.batal")
-        alasan = alasan.strip()
-        if len(alasan) < 5:
-            raise ValidationError(
-                "Alasan pembatalan harus ditulis (paling sedikit 5 huruf).", "alasan"
-            )
+        alasan = alasan_batal(alasan)
         with desk.tulis() as conn:
             r = self._harus(conn, uid, STATUS[:-2], "dibatalkan")
             if conn.execute(
@@ -769,11 +766,7 @@ class UsulanKPManager:
                         raise AksesDitolak(
                             "Surat pengantar sudah bernomor: pembatalan oleh Sekcam atau Camat."
                         )
-                    conn.execute(
-                        "UPDATE nomor SET status = 'BATAL', alasan_batal = ? "
-                        "WHERE id = ? AND status = 'TERBIT'",
-                        (alasan, nomor_id),
-                    )
+                    tandai_batal(conn, nomor_id, alasan)
                 self._surat(conn, r[2], "batal", alasan, alasan_batal=alasan)
             self._set(conn, uid, "batal", alasan_batal=alasan)
             desk.catat_audit("usulan_kp.batal", f"usulan_kp:{uid}", {"alasan": alasan})

@@ -222,3 +222,23 @@ def test_pola_yang_menyamai_register_lain_ditolak(desk):
         desk.penomoran.ubah_register(
             "skck", pola=lain.pola, unit=lain.unit, kode_klasifikasi=lain.kode_klasifikasi
         )
+
+
+def test_alasan_batal_dan_tandai_batal_bersama(desk):
+    """Every cancellation (number, letter, application, batch, usulan) shares one rule for the
+    reason and one way of marking its number BATAL."""
+    import pytest
+
+    from bawang_desk.core.errors import ValidationError
+    from bawang_desk.core.penomoran import alasan_batal, tandai_batal
+
+    assert alasan_batal("  salah   ketik  ") == "salah ketik"
+    with pytest.raises(ValidationError, match="paling sedikit 5 huruf"):
+        alasan_batal(" ab ")
+    desk.masuk("sekcam", SANDI)
+    n = desk.penomoran.ambil("skck", date(2026, 11, 24), "Uji")
+    with desk.tulis() as conn:
+        assert tandai_batal(conn, None, "tidak ada") is False
+        assert tandai_batal(conn, n.id, "salah ketik") is True
+        assert tandai_batal(conn, n.id, "kedua kali") is False  # already BATAL: unchanged
+    assert desk.penomoran.get(n.id).alasan_batal == "salah ketik"
