@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -10,6 +12,8 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 _HOME = Path(tempfile.mkdtemp(prefix="bawang-desk-test-home-"))
+# removed when the run ends, so test runs do not pile up folders in the system's temp
+atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
 for var in (
     "HOME",
     "XDG_DATA_HOME",
