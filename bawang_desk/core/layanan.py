@@ -141,6 +141,12 @@ LAYANAN: dict[str, InfoLayanan] = {
 }
 
 
+def perihal_nomor(layanan: str, pid: int) -> str:
+    """What a service number was issued for, as the Buku Nomor and its audit row keep it:
+    the service and the application, never the applicant's name."""
+    return f"{info(layanan).nama}, permohonan No. {pid}"
+
+
 def info(layanan: str) -> InfoLayanan:
     try:
         return LAYANAN[layanan]
@@ -553,7 +559,9 @@ class LayananManager:
                 conn,
                 p.layanan,
                 desk.sekarang().date(),
-                perihal=f"{info(p.layanan).nama} a.n. {p.nama}",
+                # no name: the number's audit row can never be purged (UU 27/2022); the
+                # register links the number to the applicant
+                perihal=perihal_nomor(p.layanan, pid),
                 sumber=f"permohonan:{pid}",
             )
             kode = verifikasi.buat_kode(

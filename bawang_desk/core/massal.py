@@ -411,7 +411,7 @@ def tambah_permohonan_massal(
     like one signed at the desk.
     """
     from bawang_desk.core import verifikasi
-    from bawang_desk.core.layanan import JABATAN_TTD
+    from bawang_desk.core.layanan import JABATAN_TTD, perihal_nomor
 
     register_cache: dict[str, str] = {}
     ttd_cache: dict[str, str] = {}
@@ -453,7 +453,7 @@ def tambah_permohonan_massal(
                 if reg is None:
                     reg = register_cache[layanan] = register_layanan(layanan)
                 nomor_id = penerbit.terbitkan(
-                    reg, tgl, f"Permohonan {layanan} a.n. {r['nama']}", f"permohonan:{pid}", dibuat
+                    reg, tgl, perihal_nomor(layanan, pid), f"permohonan:{pid}", dibuat
                 )
                 penanda = ttd(r.get("ttd") or "camat")
                 kode = verifikasi.buat_kode(

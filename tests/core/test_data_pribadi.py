@@ -146,3 +146,19 @@ def test_kode_verifikasi_tetap_sah_setelah_data_pribadi_dihapus(desk, jam):
     # a forged code for the same number is still refused
     palsu = kode[:-1] + ("A" if kode[-1] != "A" else "B")
     assert desk.layanan.verifikasi(palsu) is None
+
+
+def test_nama_dan_nik_pemohon_tidak_masuk_rantai_audit(desk):
+    """The audit chain can never be purged (UU 27/2022): an application's whole life, from
+    intake to hand-over, writes neither the applicant's name nor their full NIK into it."""
+    pid = selesai_pindah(desk, nama="Zulaikha Wirabumi")
+    nik = desk.layanan.get(pid).nik
+    rincian = " ".join(r[0] or "" for r in desk.conn.execute("SELECT rincian FROM audit"))
+    assert "Wirabumi" not in rincian
+    assert nik not in rincian
+    # the number's own line in the Buku Nomor still says what it was for
+    (perihal,) = desk.conn.execute(
+        "SELECT perihal FROM nomor n JOIN permohonan p ON p.nomor_id = n.id WHERE p.id = ?",
+        (pid,),
+    ).fetchone()
+    assert perihal.startswith("Surat Keterangan Pindah") and f"No. {pid}" in perihal
