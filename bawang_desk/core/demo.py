@@ -1276,7 +1276,8 @@ def buat_demo(
     (username = role key, password ``"demo"``) and about sixty days of office work: ~40 letters
     in, ~25 out, ~300 applications across the six services with their steps, ~25 staff.
 
-    Everything dated before ``hari_ini`` (default today), so today's queue starts empty.
+    Everything is dated before ``hari_ini`` (default today) except the counter's first hour of
+    that day (:func:`_loket_pagi_ini`), so a newcomer finds a queue to work on.
     """
     hari_ini = hari_ini or date.today()
     pabrik = Pabrik(seed, hari_ini)
@@ -1312,12 +1313,133 @@ def buat_demo(
         kemajuan.selesai += 65
         if progress is not None:
             progress(kemajuan.selesai, kemajuan.total, "Surat: 40 masuk dan 25 keluar melalui SOP")
+        _loket_pagi_ini(desk, pabrik, hari_ini)
     except BaseException:
         _buang(desk, path)
         raise
     else:
         desk.close()
     return path
+
+
+def _loket_pagi_ini(desk: Desk, pabrik: Pabrik, hari_ini: date) -> None:
+    """The counter's first hour of ``hari_ini``, walked through the real SOP flows: two
+    applicants waiting, files being checked, one waiting for the signature, letters signed and
+    one handed over, and two KK ready for the weekly handover (one of them while SIAK was down).
+    """
+    from bawang_desk.core.layanan import PemohonBaru, PermohonanBaru
+
+    akun = {u.username: u for u in desk.pengguna.daftar()}
+    jam_asli = desk._jam
+    sekarang = [datetime.combine(hari_ini, time(7, 35))]
+    desk._jam = lambda: sekarang[0]
+
+    def sebagai(username: str, menit: int = 3) -> None:
+        sekarang[0] += timedelta(minutes=menit)
+        desk.pengguna_aktif = akun[username]
+        desk._terakhir_aktif = desk.sekarang()
+
+    def baru(layanan: str, varian: str, data: dict[str, Any]) -> int:
+        sebagai(peran.OPERATOR)
+        nik, nama, desa = pabrik.penduduk(hari_ini, 19, 60)
+        return desk.layanan.baru(
+            PermohonanBaru(
+                layanan,
+                varian,
+                PemohonBaru(
+                    nik,
+                    nama,
+                    desa,
+                    alamat=f"Dusun {desa}",
+                    rt=str(1 + pabrik.rng.randrange(6)),
+                    rw=str(1 + pabrik.rng.randrange(4)),
+                    tempat_lahir="Banjarnegara",
+                ),
+                data,
+            ),
+            mulai=sekarang[0] - timedelta(minutes=2),
+        ).id
+
+    def sampai(pid: int, langkah: str) -> None:
+        L = desk.layanan
+        if langkah == "antrian":
+            return
+        sebagai(peran.OPERATOR)
+        for sy in L.get(pid).syarat:
+            L.centang(pid, sy.urutan)
+        L.periksa(pid)
+        if langkah == "diperiksa":
+            return
+        L.minta_tanda_tangan(pid)
+        if langkah == "menunggu_ttd":
+            return
+        camat = L.get(pid).layanan in ("pindah", "kredit-bank")
+        sebagai(peran.CAMAT if camat else peran.SEKCAM, 10)
+        L.tandatangani(pid, mode="camat" if camat else "an")
+        if L.get(pid).status == "diproses":
+            sebagai(peran.OPERATOR)
+            L.proses(pid, siak_tersedia=langkah != "siak_putus")
+        if langkah == "selesai":
+            sebagai(peran.OPERATOR)
+            L.serahkan(pid)
+
+    kk = pabrik.no_kk(hari_ini)
+    try:
+        for layanan, varian, data, langkah in (
+            ("pindah", "umum", None, "selesai"),
+            ("skck", "umum", {"keperluan": "Melamar pekerjaan"}, "siap"),
+            ("kk", "rusak-hilang", {"no_kk": kk}, "siak_putus"),
+            ("kk", "rusak-hilang", {"no_kk": pabrik.no_kk(hari_ini)}, "siap"),
+            (
+                "kredit-bank",
+                "umum",
+                {
+                    "bank": "BRI Unit Bawang",
+                    "jumlah": "15.000.000",
+                    "usaha": "Warung kelontong",
+                    "agunan_jenis": "BPKB",
+                    "agunan_nomor": "N-0457812",
+                    "agunan_pemilik": "Pemohon sendiri",
+                    "agunan_nilai": "25.000.000",
+                },
+                "menunggu_ttd",
+            ),
+            (
+                "legalisasi",
+                "umum",
+                {"dokumen": [{"nama": "Fotokopi KK", "salinan": 2}]},
+                "diperiksa",
+            ),
+            ("skck", "umum", {"keperluan": "Persyaratan kerja di luar negeri"}, "antrian"),
+            ("ktp-el", "hilang-rusak", {"no_kk": pabrik.no_kk(hari_ini)}, "antrian"),
+        ):
+            if data is None:  # pindah: the applicant moves alone to another kecamatan
+                nik, nama, desa = pabrik.penduduk(hari_ini, 25, 50)
+                data = {
+                    "no_kk": pabrik.no_kk(hari_ini),
+                    "tujuan_kecamatan": "Susukan",
+                    "tujuan_desa": "Gumelem Wetan",
+                    "tujuan_alamat": "RT 002 RW 001",
+                    "alasan": "Pekerjaan",
+                    "jenis_kepindahan": "Kepala keluarga",
+                    "anggota": [{"nik": nik, "nama": nama, "shdk": "Kepala Keluarga"}],
+                }
+                sebagai(peran.OPERATOR)
+                pid = desk.layanan.baru(
+                    PermohonanBaru(
+                        "pindah",
+                        varian,
+                        PemohonBaru(nik, nama, desa, alamat=f"Dusun {desa}", rt="2", rw="1"),
+                        data,
+                    ),
+                    mulai=sekarang[0] - timedelta(minutes=2),
+                ).id
+            else:
+                pid = baru(layanan, varian, data)
+            sampai(pid, langkah)
+    finally:
+        desk._jam = jam_asli
+        desk.pengguna_aktif = None
 
 
 def generate_ten_years(

@@ -56,13 +56,15 @@ def test_demo_isi_dan_integritas(demo):
         t: q(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
         for t in ("surat_masuk", "surat_keluar", "permohonan", "pegawai")
     }
-    assert jumlah == {"surat_masuk": 41, "surat_keluar": 25, "permohonan": 300, "pegawai": 25}
+    assert jumlah == {"surat_masuk": 41, "surat_keluar": 25, "permohonan": 308, "pegawai": 25}
     assert {r[0] for r in q("SELECT DISTINCT layanan FROM permohonan")} == set(LAYANAN)
     assert q("SELECT COUNT(*) FROM permohonan_langkah").fetchone()[0] > 300 * 5
     assert q("SELECT COUNT(*) FROM permohonan_syarat").fetchone()[0] > 300
     dari, sampai = q("SELECT MIN(tanggal_masuk), MAX(tanggal_masuk) FROM permohonan").fetchone()
     assert date.fromisoformat(dari) >= HARI_INI - timedelta(days=61)
-    assert date.fromisoformat(sampai) < HARI_INI
+    assert date.fromisoformat(sampai) == HARI_INI  # only the counter's first hour of today
+    hari_ini = q("SELECT COUNT(*) FROM permohonan WHERE tanggal_masuk = ?", (HARI_INI.isoformat(),))
+    assert hari_ini.fetchone()[0] == 8
     assert {r[0] for r in q("SELECT DISTINCT desa FROM permohonan")} <= {
         d.nama for d in desa_bawang()
     }
@@ -266,3 +268,31 @@ def test_demo_surat_selesai_dapat_dicetak(demo, tmp_path):
         ).fetchone()
         assert cetak_surat(demo, pid, tmp_path / f"{layanan}.pdf").stat().st_size > 0
         assert demo.layanan.verifikasi(kode).id == pid
+
+
+def test_demo_loket_pagi_ini_lewat_sop(demo):
+    """The demo's own day at the counter walked the real flows: every state the operator meets
+    in the morning is there, each with its SOP steps, numbers only where a letter was signed."""
+    q = demo.conn.execute
+    rows = q(
+        "SELECT id, layanan, status, siak, nomor_id FROM permohonan WHERE tanggal_masuk = ? "
+        "ORDER BY id",
+        (HARI_INI.isoformat(),),
+    ).fetchall()
+    assert {r[2] for r in rows} == {
+        "antrian",
+        "diperiksa",
+        "menunggu_ttd",
+        "siap_diserahkan",
+        "siap_dikirim",
+        "selesai",
+    }
+    assert [r[3] for r in rows if r[1] == "kk"] == ["menunggu", "selesai"]  # SIAK was down once
+    for pid, _layanan, status, _siak, nomor_id in rows:
+        assert (nomor_id is not None) == (status in ("siap_diserahkan", "siap_dikirim", "selesai"))
+        assert (
+            q("SELECT COUNT(*) FROM permohonan_langkah WHERE permohonan_id = ?", (pid,)).fetchone()[
+                0
+            ]
+            >= 1
+        )
