@@ -169,7 +169,7 @@ class BerandaTab(QWidget):
         f.setBold(True)
         self.judulLabel.setFont(f)
         atas.addWidget(self.judulLabel, 1)
-        self.perbaruiButton = QPushButton("&Perbarui (F5)")
+        self.perbaruiButton = QPushButton("Perbar&ui (F5)")
         beri_nama(self.perbaruiButton, "perbaruiButton", "Perbarui angka beranda")
         self.perbaruiButton.clicked.connect(self.muat)
         atas.addWidget(self.perbaruiButton)

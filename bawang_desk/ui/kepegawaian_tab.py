@@ -1322,9 +1322,9 @@ class UsulanPage(QWidget):
         kl = QVBoxLayout(kiri)
         kl.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
-        self.baruButton = QPushButton("Usulan &baru...")
+        self.baruButton = QPushButton("&Usulan baru...")
         beri_nama(self.baruButton, "usulanBaruButton", "Usulan KP/KGB baru")
-        self.semuaCheck = QCheckBox("Tampilkan yang se&lesai/batal")
+        self.semuaCheck = QCheckBox("Ta&mpilkan yang selesai/batal")
         beri_nama(self.semuaCheck, "semuaUsulanCheck", "Tampilkan usulan selesai dan batal")
         self.semuaCheck.setChecked(True)
         bar.addWidget(self.baruButton)
@@ -1371,7 +1371,7 @@ class UsulanPage(QWidget):
             "2 Beri&tahu", "beritahuButton", "Langkah 2: beritahu yang bersangkutan", self.beritahu
         )
         self.periksaButton = btn(
-            "3 &Periksa berkas", "periksaButton", "Langkah 3: periksa berkas", self.periksa
+            "3 Per&iksa berkas", "periksaButton", "Langkah 3: periksa berkas", self.periksa
         )
         self.konsepButton = btn(
             "4 K&onsep surat", "konsepButton", "Langkah 4: konsep surat", self.konsep
@@ -1391,7 +1391,7 @@ class UsulanPage(QWidget):
         self.hasilButton = btn(
             "Catat &hasil (SK)...", "hasilButton", "Catat hasil dari BKD", self.catat_hasil, al2
         )
-        self.batalButton = btn("Batalka&n...", "batalButton", "Batalkan usulan", self.batalkan, al2)
+        self.batalButton = btn("Bata&lkan...", "batalButton", "Batalkan usulan", self.batalkan, al2)
         al2.addStretch(1)
         kr.addWidget(aksi)
         kr.addLayout(al2)

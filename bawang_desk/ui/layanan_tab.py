@@ -501,8 +501,8 @@ class LayananTab(QWidget):
         antrian = QWidget()
         al = QVBoxLayout(antrian)
         aksi = QHBoxLayout()
-        self.baruButton = self._tombol("Permohonan &baru...", "baruButton", "Ctrl+N")
-        self.periksaButton = self._tombol("&Periksa berkas...", "periksaButton")
+        self.baruButton = self._tombol("Permohonan bar&u...", "baruButton", "Ctrl+N")
+        self.periksaButton = self._tombol("P&eriksa berkas...", "periksaButton")
         self.mintaTtdButton = self._tombol("&Minta tanda tangan", "mintaTtdButton")
         self.ttdButton = self._tombol("&Tandatangani...", "ttdButton")
         self.prosesButton = self._tombol("Pr&oses (SIAK)...", "prosesButton")
@@ -541,7 +541,7 @@ class LayananTab(QWidget):
         self.infoLabel = QLabel()
         beri_nama(self.infoLabel, "infoLabel", "Ringkasan antrian")
         al.addWidget(self.infoLabel)
-        self.tabs.addTab(antrian, "&Antrian hari ini")
+        self.tabs.addTab(antrian, "Antrian &hari ini")
 
         # -------------------------------------------------------------- SIAK backlog
         siak = QWidget()
@@ -568,7 +568,7 @@ class LayananTab(QWidget):
         bar.addWidget(self.siakSelesaiButton)
         bar.addStretch(1)
         sl.addLayout(bar)
-        self.tabs.addTab(siak, "Menunggu input &SIAK")
+        self.tabs.addTab(siak, "Menunggu input S&IAK")
 
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.tampilkan_detail())
         self.siakTable.selectionModel().selectionChanged.connect(lambda *_: self._perbarui_tombol())
@@ -654,7 +654,7 @@ class LayananTab(QWidget):
             + (f"; {siak} menunggu input SIAK." if siak else ".")
         )
         self.tabs.setTabText(
-            1, f"Menunggu input &SIAK ({siak})" if siak else "Menunggu input &SIAK"
+            1, f"Menunggu input S&IAK ({siak})" if siak else "Menunggu input S&IAK"
         )
         hari = d.sekarang().date()
         self.siakTanggalEdit.setMaximumDate(QDate(hari.year, hari.month, hari.day))

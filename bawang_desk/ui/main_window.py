@@ -28,21 +28,23 @@ from bawang_desk.ui.workers import Pekerja
 
 #: (objectName, tab title, "module:Class"). A feature gets its tab here only once it is
 #: finished. Tabs are built the first time they are shown, so start-up only pays for the first.
+#: The titles carry no Alt letter: Ctrl+1..9 and Ctrl+Tab reach the tabs, and every Alt letter
+#: stays free for the buttons and fields inside them (a letter used twice only moves focus).
 TABS: list[tuple[str, str, str]] = [
-    ("berandaTab", "B&eranda", "bawang_desk.ui.beranda_tab:BerandaTab"),
-    ("suratMasukTab", "Surat &Masuk", "bawang_desk.ui.surat_masuk_tab:SuratMasukTab"),
-    ("layananTab", "&Layanan", "bawang_desk.ui.layanan_tab:LayananTab"),
-    ("suratKeluarTab", "Surat &Keluar", "bawang_desk.ui.surat_keluar_tab:SuratKeluarTab"),
+    ("berandaTab", "Beranda", "bawang_desk.ui.beranda_tab:BerandaTab"),
+    ("suratMasukTab", "Surat Masuk", "bawang_desk.ui.surat_masuk_tab:SuratMasukTab"),
+    ("layananTab", "Layanan", "bawang_desk.ui.layanan_tab:LayananTab"),
+    ("suratKeluarTab", "Surat Keluar", "bawang_desk.ui.surat_keluar_tab:SuratKeluarTab"),
     (
         "registerLayananTab",
-        "&Register Layanan",
+        "Register Layanan",
         "bawang_desk.ui.register_layanan_tab:RegisterLayananTab",
     ),
-    ("serahTerimaTab", "Serah &Terima", "bawang_desk.ui.serah_terima_tab:SerahTerimaTab"),
-    ("kepegawaianTab", "Kepe&gawaian", "bawang_desk.ui.kepegawaian_tab:KepegawaianTab"),
-    ("kinerjaTab", "K&inerja", "bawang_desk.ui.kinerja_tab:KinerjaTab"),
-    ("pelacakanTab", "Pelacakan &SOP", "bawang_desk.ui.pelacakan_tab:PelacakanSopTab"),
-    ("penomoranTab", "Buku N&omor", "bawang_desk.ui.penomoran_tab:PenomoranTab"),
+    ("serahTerimaTab", "Serah Terima", "bawang_desk.ui.serah_terima_tab:SerahTerimaTab"),
+    ("kepegawaianTab", "Kepegawaian", "bawang_desk.ui.kepegawaian_tab:KepegawaianTab"),
+    ("kinerjaTab", "Kinerja", "bawang_desk.ui.kinerja_tab:KinerjaTab"),
+    ("pelacakanTab", "Pelacakan SOP", "bawang_desk.ui.pelacakan_tab:PelacakanSopTab"),
+    ("penomoranTab", "Buku Nomor", "bawang_desk.ui.penomoran_tab:PenomoranTab"),
 ]
 
 

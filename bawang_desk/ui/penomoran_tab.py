@@ -157,7 +157,7 @@ class PenomoranTab(QWidget):
         self.ambilButton = QPushButton("&Ambil nomor...")
         beri_nama(self.ambilButton, "ambilNomorButton", "Ambil nomor")
         self.ambilButton.setShortcut(QKeySequence("Ctrl+N"))
-        self.batalButton = QPushButton("&Batalkan nomor...")
+        self.batalButton = QPushButton("Bata&lkan nomor...")
         beri_nama(self.batalButton, "batalNomorButton", "Batalkan nomor")
         for lbl, w in (("&Register:", self.registerCombo), ("&Tahun:", self.tahunSpin)):
             label = QLabel(lbl)

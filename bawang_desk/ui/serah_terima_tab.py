@@ -159,7 +159,7 @@ class SerahTerimaTab(QWidget):
         self.siapTable.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         kl.addWidget(self.siapTable, 1)
         bl = QHBoxLayout()
-        self.buatButton = _tombol("&Buat serah terima", "buatButton", "Buat serah terima baru")
+        self.buatButton = _tombol("Buat serah te&rima", "buatButton", "Buat serah terima baru")
         self.tambahButton = _tombol(
             "&Tambahkan \u2192", "tambahButton", "Tambahkan ke serah terima terpilih"
         )
@@ -170,7 +170,7 @@ class SerahTerimaTab(QWidget):
         atas.addWidget(kiri)
 
         # right: batches and their files
-        kanan = QGroupBox("Serah terima &ke Dindukcapil")
+        kanan = QGroupBox("Sera&h terima ke Dindukcapil")
         beri_nama(kanan, "batchGroup", "Serah terima")
         kn = QVBoxLayout(kanan)
         self.batchModel = BatchModel(self)

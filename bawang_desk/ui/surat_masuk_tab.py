@@ -458,7 +458,7 @@ class SuratMasukTab(QWidget):
         beri_nama(self.kodeEdit, "kodeFilterEdit", "Saring kode klasifikasi")
         self.kodeEdit.setPlaceholderText("Kode klasifikasi")
         self.kodeEdit.setMaximumWidth(130)
-        cari_label = QLabel("&Cari:")
+        cari_label = QLabel("Ca&ri:")
         cari_label.setBuddy(self.cariEdit)
         bar.addWidget(cari_label)
         bar.addWidget(self.cariEdit, 1)
@@ -478,7 +478,7 @@ class SuratMasukTab(QWidget):
         self.distribusiButton = self._tombol("Dis&tribusikan...", "distribusiButton")
         self.ubahButton = self._tombol("&Ubah...", "ubahButton")
         self.lembarButton = self._tombol("Cetak &Lembar Disposisi", "lembarButton", "Ctrl+P")
-        self.pindaianButton = self._tombol("&Buka pindaian", "pindaianButton")
+        self.pindaianButton = self._tombol("Buka p&indaian", "pindaianButton")
         self.bukuButton = self._tombol("Cetak Buku A&genda...", "bukuButton")
         for b in (
             self.catatButton,

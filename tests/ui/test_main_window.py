@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -89,3 +90,50 @@ def test_periksa_basis_data_hanya_peran_berwenang(qtbot, desk, monkeypatch):
     qtbot.waitUntil(lambda: bool(pesan), timeout=10_000)
     assert "tidak berwenang" in pesan[0]
     w.close()
+
+
+def _huruf_alt(teks: str) -> str | None:
+    import re
+
+    m = re.search(r"&([^&])", teks.replace("&&", ""))
+    return m.group(1).lower() if m else None
+
+
+@pytest.mark.parametrize("peran", ["operator", "sekcam", "kasubbag"])
+def test_huruf_alt_tidak_bentrok_di_setiap_tab(qtbot, desk, peran):
+    """An Alt letter used twice in one window only moves the focus between its owners, so on
+    every tab the visible buttons, labels, group boxes, sub-tabs and the menus each own theirs."""
+    from collections import defaultdict
+
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabBar
+
+    desk.masuk(peran, SANDI)
+    w = MainWindow(desk)
+    qtbot.addWidget(w)
+    w.resize(1366, 740)
+    w.show()
+    menu = [(_huruf_alt(a.text()), f"menu {a.text()}") for a in w.menuBar().actions()]
+    bentrok = {}
+    for nama, _judul, _spec in TABS:
+        t = w.tampilkan_tab(nama)
+        QApplication.processEvents()
+        milik = defaultdict(list)
+        for h, asal in menu:
+            milik[h].append(asal)
+        for i in range(w.tabs.count()):
+            milik[_huruf_alt(w.tabs.tabText(i))].append(f"tab {w.tabs.tabText(i)}")
+        for x in t.findChildren(QAbstractButton) + t.findChildren(QLabel):
+            if x.isVisible():
+                milik[_huruf_alt(x.text())].append(x.text())
+        for g in t.findChildren(QGroupBox):
+            if g.isVisible():
+                milik[_huruf_alt(g.title())].append(g.title())
+        for tb in t.findChildren(QTabBar):
+            if tb.isVisible():
+                for i in range(tb.count()):
+                    milik[_huruf_alt(tb.tabText(i))].append(tb.tabText(i))
+        milik.pop(None, None)
+        dua = {h: v for h, v in milik.items() if len(v) > 1}
+        if dua:
+            bentrok[nama] = dua
+    assert bentrok == {}
