@@ -102,9 +102,11 @@ class MainWindow(QMainWindow):
             QVBoxLayout(wadah).setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(wadah, judul)
             self._wadah[nama] = wadah
-            if i < 9:
+            if i < 10:  # Ctrl+1..9, and Ctrl+0 for the tenth
                 QShortcut(
-                    QKeySequence(f"Ctrl+{i + 1}"), self, lambda i=i: self.tabs.setCurrentIndex(i)
+                    QKeySequence(f"Ctrl+{(i + 1) % 10}"),
+                    self,
+                    lambda i=i: self.tabs.setCurrentIndex(i),
                 )
         self.tabs.currentChanged.connect(self._tab_aktif)
         self._tab_aktif(0)
@@ -443,8 +445,8 @@ class MainWindow(QMainWindow):
 
     def pintasan(self) -> None:
         baris = [
-            f"Ctrl+{i + 1}: tab {judul.replace('&', '')}"
-            for i, (_n, judul, _f) in enumerate(TABS[:9])
+            f"Ctrl+{(i + 1) % 10}: tab {judul.replace('&', '')}"
+            for i, (_n, judul, _f) in enumerate(TABS[:10])
         ]
         baris += [
             "Ctrl+N: catat surat masuk / konsep surat keluar / ambil nomor (di tab masing-masing)",

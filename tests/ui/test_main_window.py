@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bawang_desk.ui.katalog_view import KatalogWidget
@@ -137,3 +137,16 @@ def test_huruf_alt_tidak_bentrok_di_setiap_tab(qtbot, desk, peran):
         if dua:
             bentrok[nama] = dua
     assert bentrok == {}
+
+
+def test_ctrl_angka_membuka_tab(qtbot, desk):
+    desk.masuk("sekcam", SANDI)
+    w = MainWindow(desk)
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    qtbot.keyClick(w, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert w.tabs.currentWidget() is w._wadah[TABS[2][0]]
+    qtbot.keyClick(w, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert w.tabs.currentWidget() is w._wadah[TABS[9][0]] and TABS[9][0] == "penomoranTab"
