@@ -78,6 +78,8 @@ def _data_surat(desk: Desk, p: Permohonan) -> dict:
         d["nomor_salinan"] = [f"{p.nomor}.{i}" for i in range(1, n + 1)]
     elif p.layanan in ("kk", "ktp-el"):
         d["varian_nama"] = desk.layanan.sop(p.layanan).varian_by_kode(p.varian).nama
+        d["varian"] = p.varian
+        d["anggota"] = [(a["nik"], a["nama"], a["shdk"]) for a in d.get("anggota") or []]
     return d
 
 

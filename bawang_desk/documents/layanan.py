@@ -47,6 +47,7 @@ from xml.sax.saxutils import escape
 
 import segno
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from bawang_desk import APP_NAME
@@ -516,7 +517,10 @@ def _tabel_anggota(
         data.append([_p(str(i), s_no), _p(str(nik), s), _p(str(nama), s), _p(str(shdk), s)])
     if not anggota:
         data.append([_p("-", s_no), "", "", ""])
-    w_no, w_nik, w_shdk = 1.0 * cm, 4.0 * cm, 3.6 * cm
+    # a NIK never breaks: its column holds 16 digits at this size, the 4 pt side paddings of
+    # _gaya_grid and 2 pt to spare
+    w_nik = max(4.0 * cm, stringWidth("0" * 16, FONT, u) + 4 + 4 + 2)
+    w_no, w_shdk = 1.0 * cm, 3.6 * cm
     tabel = Table(
         data,
         colWidths=[w_no, w_nik, lebar - w_no - w_nik - w_shdk, w_shdk],
@@ -788,6 +792,7 @@ def _surat_pengantar(
             _tabel_isian(
                 _data_pemohon(p, kk=True, lengkap=False), lebar, u, leading=t.leading_isian
             ),
+            *_anggota_dimohonkan(d, lebar, t),
             t.sp(8),
             _p(
                 "Berkas persyaratan telah kami teliti kelengkapannya dan terlampir. Sehubungan "
@@ -810,6 +815,30 @@ def _surat_pengantar(
         ]
 
     _terbitkan(target, kantor, kertas, kode, s, susun, (BIASA, PADAT, SEDANG, RAPAT))
+
+
+ANGGOTA_KK = {
+    "kelahiran": "Anggota keluarga yang ditambahkan (kelahiran)",
+    "numpang": "Anggota keluarga yang ditambahkan (numpang KK)",
+    "kematian": "Anggota keluarga yang dikurangi (kematian)",
+    "pemecahan": "Anggota keluarga yang dipisahkan ke KK baru",
+}
+"""KK variant -> the heading of its member table in the pengantar."""
+
+
+def _anggota_dimohonkan(d: dict[str, Any], lebar: float, t: _Tata) -> list[Flowable]:
+    """The members a KK change is about (birth, numpang, death, split), with their NIK and
+    SHDK; nothing for a variant without members."""
+    anggota = list(d.get("anggota") or [])
+    if not anggota:
+        return []
+    judul = ANGGOTA_KK.get(_teks(d, "varian"), "Anggota keluarga yang dimohonkan")
+    return [
+        t.sp(6),
+        _p(f"{judul}:", t.isi()),
+        t.sp(3),
+        _tabel_anggota(anggota, lebar, t),
+    ]
 
 
 def surat_pengantar_kk(target: Target, kantor: Kantor, kertas: str, s: SuratLayanan) -> None:

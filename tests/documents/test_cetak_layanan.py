@@ -61,3 +61,31 @@ def test_surat_setiap_layanan(desk, tmp_path, layanan):
     assert desk.layanan.verifikasi(a.kode_verifikasi).id == a.id
     ubah = a.kode_verifikasi[:-1] + ("Z" if a.kode_verifikasi[-1] != "Z" else "Y")
     assert desk.layanan.verifikasi(ubah) is None
+
+
+@pytest.mark.parametrize(
+    ("varian", "judul"), [("kelahiran", "ditambahkan"), ("kematian", "dikurangi")]
+)
+def test_pengantar_kk_menyebut_anggota_yang_dimohonkan(desk, tmp_path, varian, judul):
+    """A KK change for a birth or a death names the member it is about; Dindukcapil cannot
+    process the pengantar without it."""
+    desk.masuk("operator", SANDI)
+    a = desk.layanan.baru(
+        PermohonanBaru(
+            "kk",
+            varian,
+            PemohonBaru("3304051203900001", "Slamet Riyadi", "Joho", rt="2", rw="3"),
+            {
+                "no_kk": "3304051203150007",
+                "anggota": [{"nik": "3304055506250002", "nama": "Aisyah Putri", "shdk": "Anak"}],
+            },
+        )
+    )
+    for s in a.syarat:
+        desk.layanan.centang(a.id, s.urutan)
+    desk.layanan.periksa(a.id)
+    desk.layanan.minta_tanda_tangan(a.id)
+    desk.masuk("camat", SANDI)
+    desk.layanan.tandatangani(a.id, mode="camat")
+    t = teks(cetak_surat(desk, a.id, tmp_path / "kk.pdf"))
+    assert "Aisyah Putri" in t and "3304055506250002" in t and judul in t
