@@ -14,16 +14,22 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -132,6 +138,76 @@ def _tombol(teks: str, nama: str, aksesibel: str) -> QPushButton:
     b = QPushButton(teks)
     beri_nama(b, nama, aksesibel)
     return b
+
+
+class KembaliDialog(QDialog):
+    """What came back from Dindukcapil for the chosen files: the result, the day it came back
+    (today unless the operator records an earlier day) and, for a correction, the reason."""
+
+    def __init__(self, desk: Desk, berkas: list[Berkas], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        beri_nama(self, "kembaliDialog", "Catat kembali dari Dindukcapil")
+        self.setWindowTitle("Catat kembali dari Dindukcapil")
+        self.desk, self.berkas, self.dicatat = desk, berkas, 0
+        nama = ", ".join(b.nama for b in berkas[:3]) + (" ..." if len(berkas) > 3 else "")
+        f = QFormLayout(self)
+        f.addRow(QLabel(f"{len(berkas)} berkas: {nama}"))
+        self.hasilCombo = QComboBox()
+        beri_nama(self.hasilCombo, "hasilCombo", "Hasil dari Dindukcapil")
+        for kode in ("ditandatangani", "perbaikan"):
+            self.hasilCombo.addItem(HASIL[kode], kode)
+        hari = desk.sekarang().date()
+        self.tanggalEdit = QDateEdit(QDate(hari.year, hari.month, hari.day))
+        beri_nama(self.tanggalEdit, "tanggalEdit", "Tanggal kembali")
+        self.tanggalEdit.setCalendarPopup(True)
+        self.tanggalEdit.setDisplayFormat("dd-MM-yyyy")
+        self.tanggalEdit.setMaximumDate(QDate(hari.year, hari.month, hari.day))
+        self.alasanEdit = QLineEdit()
+        beri_nama(self.alasanEdit, "alasanEdit", "Alasan perbaikan")
+        self.alasanEdit.setPlaceholderText(
+            "Wajib untuk perbaikan, mis. akta kelahiran tidak terbaca"
+        )
+        self.errorLabel = QLabel()
+        beri_nama(self.errorLabel, "errorLabel", "Pesan kesalahan")
+        self.errorLabel.setStyleSheet("color: #b00020;")
+        self.errorLabel.setWordWrap(True)
+        self.errorLabel.hide()
+        f.addRow("&Hasil:", self.hasilCombo)
+        f.addRow("&Tanggal kembali:", self.tanggalEdit)
+        f.addRow("&Alasan perbaikan:", self.alasanEdit)
+        f.addRow(self.errorLabel)
+        tombol = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        tombol.button(QDialogButtonBox.StandardButton.Save).setText("&Simpan")
+        tombol.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
+        tombol.accepted.connect(self.accept)
+        tombol.rejected.connect(self.reject)
+        f.addRow(tombol)
+        self.hasilCombo.currentIndexChanged.connect(lambda _i: self._perbarui())
+        self._perbarui()
+
+    def hasil(self) -> str:
+        return self.hasilCombo.currentData()
+
+    def _perbarui(self) -> None:
+        self.alasanEdit.setEnabled(self.hasil() == "perbaikan")
+
+    def accept(self) -> None:
+        """Each file is recorded in its own transaction; the first refusal stops and is shown
+        at the form, with how many were recorded before it."""
+        tanggal = self.tanggalEdit.date().toPython()
+        ket = self.alasanEdit.text() if self.hasil() == "perbaikan" else ""
+        for b in self.berkas[self.dicatat :]:
+            try:
+                self.desk.serah_terima.kembali(b.permohonan_id, self.hasil(), ket, tanggal=tanggal)
+            except BawangError as e:
+                sudah = f" ({self.dicatat} berkas sudah dicatat.)" if self.dicatat else ""
+                self.errorLabel.setText(f"{b.nama}: {e}{sudah}")
+                self.errorLabel.show()
+                return
+            self.dicatat += 1
+        super().accept()
 
 
 class SerahTerimaTab(QWidget):
@@ -547,36 +623,11 @@ class SerahTerimaTab(QWidget):
         berkas = self._berkas_kembali()
         if not berkas:
             return
-        label = {"ditandatangani": HASIL["ditandatangani"], "perbaikan": HASIL["perbaikan"]}
-        nama = ", ".join(b.nama for b in berkas[:3]) + (" ..." if len(berkas) > 3 else "")
-        teks, ok = QInputDialog.getItem(
-            self,
-            "Catat kembali",
-            f"Hasil dari Dindukcapil untuk {nama}:",
-            list(label.values()),
-            0,
-            False,
-        )
-        if not ok:
+        dlg = KembaliDialog(self.desk, berkas, self)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
             return
-        hasil = next(k for k, v in label.items() if v == teks)
-        ket = ""
-        if hasil == "perbaikan":
-            ket, ok = QInputDialog.getText(
-                self, "Catat kembali", "Alasan perbaikan dari Dindukcapil:"
-            )
-            if not ok:
-                return
-        n = 0
-        for b in berkas:
-            try:
-                self.desk.serah_terima.kembali(b.permohonan_id, hasil, ket)
-            except BawangError as e:
-                self._galat("Catat kembali", e)
-                break
-            n += 1
         self.muat()
-        self.infoLabel.setText(f"{n} berkas dicatat kembali: {teks}.")
+        self.infoLabel.setText(f"{dlg.dicatat} berkas dicatat kembali: {HASIL[dlg.hasil()]}.")
 
     def impor(self, path: Path | None = None) -> None:
         """Import the returned CSV: all rows or none, the faults listed by line."""

@@ -13,9 +13,15 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox
 
-from bawang_desk.core.serah_terima import HASIL, verifikasi_folder
+from bawang_desk.core.serah_terima import verifikasi_folder
 from bawang_desk.ui.beranda_tab import BerandaTab
-from bawang_desk.ui.serah_terima_tab import FOLDER_LAIN, BatchModel, BerkasModel, SerahTerimaTab
+from bawang_desk.ui.serah_terima_tab import (
+    FOLDER_LAIN,
+    BatchModel,
+    BerkasModel,
+    KembaliDialog,
+    SerahTerimaTab,
+)
 from tests.core.test_serah_terima import siap_kirim
 from tests.helpers import SANDI, saat_dialog_muncul
 
@@ -101,12 +107,21 @@ def test_buat_kirim_gagal_ulang_dan_catat_kembali(qtbot, desk, jam, tmp_path, mo
 
     # 3. one file back signed, recorded from the batch's list
     tab.isiTable.selectRow(0)
-    monkeypatch.setattr(
-        QInputDialog,
-        "getItem",
-        staticmethod(lambda *a, **k: (HASIL["ditandatangani"], True)),
-    )
+
+    def kembali(dlg: KembaliDialog) -> bool:
+        assert dlg.hasil() == "ditandatangani" and not dlg.alasanEdit.isEnabled()
+        # a day before the handover is refused at the form, nothing recorded
+        dlg.tanggalEdit.setDate(dlg.tanggalEdit.date().addDays(-1))
+        dlg.accept()
+        assert "sebelum tanggal serah terima" in dlg.errorLabel.text() and dlg.isVisible()
+        assert desk.layanan.get(pids[0]).status == "di_dindukcapil"
+        dlg.tanggalEdit.setDate(dlg.tanggalEdit.maximumDate())
+        dlg.accept()
+        return True
+
+    h = saat_dialog_muncul(KembaliDialog, kembali)
     klik(qtbot, tab.kembaliButton)
+    assert True in h
     assert desk.layanan.get(pids[0]).status == "siap_diserahkan"
     assert tab.dindukcapilModel.rowCount() == 2
 
@@ -182,3 +197,36 @@ def test_tanpa_izin_tombol_mati(qtbot, desk):
     tab.siapTable.selectRow(0)
     assert tab.siapModel.rowCount() == 1
     assert not tab.buatButton.isEnabled() and not tab.imporButton.isEnabled()
+
+
+def test_catat_perbaikan_dengan_tanggal_kemarin(qtbot, desk, jam, tmp_path):
+    pid = siap_kirim(desk, 0)
+    desk.masuk("operator", SANDI)
+    st = desk.serah_terima.buat([pid])
+    desk.serah_terima.kirim(st.id, tmp_path)
+    jam.maju(days=3)
+    desk.masuk("operator", SANDI)
+    tab = SerahTerimaTab(desk)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.dindukcapilTable.selectRow(0)
+
+    def perbaikan(dlg: KembaliDialog) -> bool:
+        dlg.hasilCombo.setCurrentIndex(dlg.hasilCombo.findData("perbaikan"))
+        assert dlg.alasanEdit.isEnabled()
+        dlg.tanggalEdit.setDate(dlg.tanggalEdit.date().addDays(-1))  # it came back yesterday
+        dlg.accept()
+        assert dlg.errorLabel.isVisible() and dlg.isVisible()  # the reason is required
+        qtbot.keyClicks(dlg.alasanEdit, "Akta kelahiran tidak terbaca")
+        dlg.accept()
+        return True
+
+    h = saat_dialog_muncul(KembaliDialog, perbaikan)
+    klik(qtbot, tab.kembaliButton)
+    assert True in h
+    p = desk.layanan.get(pid)
+    assert p.status == "siap_dikirim"
+    (waktu,) = desk.conn.execute(
+        "SELECT kembali_pada FROM serah_terima_item WHERE permohonan_id = ?", (pid,)
+    ).fetchone()
+    assert waktu.startswith("2026-11-26")  # sent on the 24th, back on the 26th
