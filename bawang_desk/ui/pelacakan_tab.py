@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -39,7 +38,13 @@ from bawang_desk.core.desk import Desk
 from bawang_desk.core.pelacakan_sop import LangkahPelacakan, PelacakanSOP, satuan_sop
 from bawang_desk.core.teks import tanggal_pendek
 from bawang_desk.ui.model import ModelBaris
-from bawang_desk.ui.umum import beri_nama, bersihkan_galat, tampilkan_galat
+from bawang_desk.ui.umum import (
+    beri_nama,
+    bersihkan_galat,
+    label_galat,
+    tampilkan_galat,
+    tombol_dialog,
+)
 
 _MERAH = QColor("#a40000")
 _LATAR_MERAH = QColor("#fbe3e3")
@@ -134,19 +139,9 @@ class MulaiDialog(QDialog):
         form.addRow("", self.hariKerjaCheck)
         form.addRow("", self.infoLabel)
         lay.addLayout(form)
-        self.galatLabel = QLabel()
-        beri_nama(self.galatLabel, "galatLabel", "Pesan kesalahan")
-        self.galatLabel.setStyleSheet("color: #a40000;")
-        self.galatLabel.setWordWrap(True)
-        self.galatLabel.setVisible(False)
+        self.galatLabel = label_galat()
         lay.addWidget(self.galatLabel)
-        self.buttonBox = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("&Mulai")
-        self.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("&Batal")
-        self.buttonBox.accepted.connect(self.simpan)
-        self.buttonBox.rejected.connect(self.reject)
+        self.buttonBox = tombol_dialog(self, "&Mulai", self.simpan)
         lay.addWidget(self.buttonBox)
         self.sopCombo.currentIndexChanged.connect(self._info)
         self._info()
@@ -208,19 +203,9 @@ class CentangDialog(QDialog):
         form.addRow("&Dokumen keluaran:", self.dokumenEdit)
         form.addRow("&Catatan:", self.catatanEdit)
         lay.addLayout(form)
-        self.galatLabel = QLabel()
-        beri_nama(self.galatLabel, "galatLabel", "Pesan kesalahan")
-        self.galatLabel.setStyleSheet("color: #a40000;")
-        self.galatLabel.setWordWrap(True)
-        self.galatLabel.setVisible(False)
+        self.galatLabel = label_galat()
         lay.addWidget(self.galatLabel)
-        self.buttonBox = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("&Simpan")
-        self.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("&Batal")
-        self.buttonBox.accepted.connect(self.simpan)
-        self.buttonBox.rejected.connect(self.reject)
+        self.buttonBox = tombol_dialog(self, "&Simpan", self.simpan)
         lay.addWidget(self.buttonBox)
 
     def simpan(self) -> None:

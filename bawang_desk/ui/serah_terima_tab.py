@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -52,7 +51,7 @@ from bawang_desk.core.serah_terima import (
 )
 from bawang_desk.core.teks import tanggal_pendek
 from bawang_desk.ui.model import ModelBaris
-from bawang_desk.ui.umum import beri_nama, konfirmasi, pesan_galat
+from bawang_desk.ui.umum import beri_nama, konfirmasi, label_galat, pesan_galat, tombol_dialog
 from bawang_desk.ui.workers import Pekerja
 
 WARNA_TERLAMBAT = QColor("#8a1c1c")
@@ -167,23 +166,12 @@ class KembaliDialog(QDialog):
         self.alasanEdit.setPlaceholderText(
             "Wajib untuk perbaikan, mis. akta kelahiran tidak terbaca"
         )
-        self.errorLabel = QLabel()
-        beri_nama(self.errorLabel, "errorLabel", "Pesan kesalahan")
-        self.errorLabel.setStyleSheet("color: #b00020;")
-        self.errorLabel.setWordWrap(True)
-        self.errorLabel.hide()
+        self.errorLabel = label_galat("errorLabel")
         f.addRow("&Hasil:", self.hasilCombo)
         f.addRow("&Tanggal kembali:", self.tanggalEdit)
         f.addRow("&Alasan perbaikan:", self.alasanEdit)
         f.addRow(self.errorLabel)
-        tombol = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        tombol.button(QDialogButtonBox.StandardButton.Save).setText("&Simpan")
-        tombol.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
-        tombol.accepted.connect(self.accept)
-        tombol.rejected.connect(self.reject)
-        f.addRow(tombol)
+        f.addRow(tombol_dialog(self, "&Simpan", self.accept))
         self.hasilCombo.currentIndexChanged.connect(lambda _i: self._perbarui())
         self._perbarui()
 

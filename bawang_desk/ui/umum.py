@@ -9,11 +9,40 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from bawang_desk.core.errors import BawangError, ValidationError
 
 GAYA_GALAT = "border: 2px solid #a40000;"
+
+
+def label_galat(nama: str = "galatLabel") -> QLabel:
+    """The red line under a form where :func:`tampilkan_galat` puts the core's message."""
+    label = QLabel()
+    beri_nama(label, nama, "Pesan kesalahan")
+    label.setStyleSheet("color: #a40000;")
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
+def tombol_dialog(dialog: QDialog, teks_ok: str, simpan) -> QDialogButtonBox:
+    """OK (named ``teks_ok``, running ``simpan``, which accepts when the core agrees) and Batal."""
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    box.button(QDialogButtonBox.StandardButton.Ok).setText(teks_ok)
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText("&Batal")
+    box.accepted.connect(simpan)
+    box.rejected.connect(dialog.reject)
+    return box
 
 
 def tampilkan_galat(
