@@ -16,6 +16,20 @@ class ValidationError(BawangError, ValueError):
         self.message = message
 
 
+def harus_berstatus(
+    benda: str, status: str, boleh: tuple[str, ...], tindakan: str, label: dict[str, str]
+) -> None:
+    """Refuse an action on a record in the wrong status, naming the statuses that allow it, so
+    every register answers "Surat berstatus “Konsep” tidak dapat dikirim. Harus berstatus: …"
+    the same way."""
+    if status not in boleh:
+        raise ValidationError(
+            f"{benda} berstatus \u201c{label[status]}\u201d tidak dapat {tindakan}. "
+            f"Harus berstatus: {', '.join(label[b] for b in boleh)}.",
+            "status",
+        )
+
+
 class AksesDitolak(BawangError, PermissionError):
     """The current user's role does not allow the action, or nobody is logged in."""
 

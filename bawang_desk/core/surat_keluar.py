@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from bawang_desk.core.errors import ValidationError
+from bawang_desk.core.errors import ValidationError, harus_berstatus
 from bawang_desk.core.penomoran import alasan_batal, tandai_batal, validasi_kode_klasifikasi
 from bawang_desk.core.surat_masuk import kueri_fts, normalisasi_sifat
 from bawang_desk.core.teks import tanggal_pendek
@@ -175,12 +175,7 @@ class SuratKeluarManager:
         self, conn: sqlite3.Connection, sid: int, boleh: tuple[str, ...], tindakan: str
     ) -> str:
         st = self._status(conn, sid)
-        if st not in boleh:
-            raise ValidationError(
-                f"Surat berstatus \u201c{LABEL_STATUS[st]}\u201d tidak dapat {tindakan}. "
-                f"Harus berstatus: {', '.join(LABEL_STATUS[b] for b in boleh)}.",
-                "status",
-            )
+        harus_berstatus("Surat", st, boleh, tindakan, LABEL_STATUS)
         return st
 
     def _set(self, conn: sqlite3.Connection, sid: int, status: str, **kolom: object) -> None:

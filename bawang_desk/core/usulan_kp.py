@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from bawang_desk.core import kepegawaian as kp
 from bawang_desk.core.catalog import SOP, load_catalog
-from bawang_desk.core.errors import AksesDitolak, ValidationError
+from bawang_desk.core.errors import AksesDitolak, ValidationError, harus_berstatus
 from bawang_desk.core.kepegawaian import JENIS_USULAN, Pegawai
 from bawang_desk.core.penomoran import alasan_batal, tandai_batal
 from bawang_desk.core.surat_keluar import CARA_KIRIM
@@ -221,12 +221,7 @@ class UsulanKPManager:
         ).fetchone()
         if r is None:
             raise ValidationError("Usulan KP/KGB tidak ditemukan.", "usulan")
-        if r[0] not in boleh:
-            raise ValidationError(
-                f"Usulan berstatus \u201c{LABEL_STATUS[r[0]]}\u201d tidak dapat {tindakan}. "
-                f"Harus berstatus: {', '.join(LABEL_STATUS[b] for b in boleh)}.",
-                "status",
-            )
+        harus_berstatus("Usulan", r[0], boleh, tindakan, LABEL_STATUS)
         return r
 
     def _set(self, conn: sqlite3.Connection, uid: int, status: str, **kolom: object) -> None:

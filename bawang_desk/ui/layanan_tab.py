@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -49,7 +49,7 @@ from bawang_desk.core.identity import IdentityError, parse_nik
 from bawang_desk.core.layanan import LAYANAN, MODE_TTD, STATUS, Permohonan
 from bawang_desk.core.teks import rupiah, tanggal_pendek
 from bawang_desk.ui.permohonan_dialog import PermohonanDialog
-from bawang_desk.ui.umum import beri_nama, konfirmasi, pesan_galat
+from bawang_desk.ui.umum import beri_nama, konfirmasi, pesan_galat, tombol
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -501,16 +501,16 @@ class LayananTab(QWidget):
         antrian = QWidget()
         al = QVBoxLayout(antrian)
         aksi = QHBoxLayout()
-        self.baruButton = self._tombol("Permohonan bar&u...", "baruButton", "Ctrl+N")
-        self.periksaButton = self._tombol("P&eriksa berkas...", "periksaButton")
-        self.mintaTtdButton = self._tombol("&Minta tanda tangan", "mintaTtdButton")
-        self.ttdButton = self._tombol("&Tandatangani...", "ttdButton")
-        self.prosesButton = self._tombol("Pr&oses (SIAK)...", "prosesButton")
-        self.kembaliButton = self._tombol("&Kembali dari Dindukcapil", "kembaliButton")
-        self.serahkanButton = self._tombol("&Serahkan", "serahkanButton")
-        self.batalButton = self._tombol("B&atalkan...", "batalButton")
-        self.cetakButton = self._tombol("&Cetak surat", "cetakSuratButton", "Ctrl+P")
-        self.verifikasiButton = self._tombol("&Verifikasi kode...", "verifikasiButton")
+        self.baruButton = tombol("Permohonan bar&u...", "baruButton", "Ctrl+N")
+        self.periksaButton = tombol("P&eriksa berkas...", "periksaButton")
+        self.mintaTtdButton = tombol("&Minta tanda tangan", "mintaTtdButton")
+        self.ttdButton = tombol("&Tandatangani...", "ttdButton")
+        self.prosesButton = tombol("Pr&oses (SIAK)...", "prosesButton")
+        self.kembaliButton = tombol("&Kembali dari Dindukcapil", "kembaliButton")
+        self.serahkanButton = tombol("&Serahkan", "serahkanButton")
+        self.batalButton = tombol("B&atalkan...", "batalButton")
+        self.cetakButton = tombol("&Cetak surat", "cetakSuratButton", "Ctrl+P")
+        self.verifikasiButton = tombol("&Verifikasi kode...", "verifikasiButton")
         for b in (
             self.baruButton,
             self.periksaButton,
@@ -562,7 +562,7 @@ class LayananTab(QWidget):
         self.siakTanggalEdit.setDisplayFormat("dd-MM-yyyy")
         self.siakTanggalEdit.setCalendarPopup(True)
         tgl_label.setBuddy(self.siakTanggalEdit)
-        self.siakSelesaiButton = self._tombol("Sudah &diinput ke SIAK", "siakSelesaiButton")
+        self.siakSelesaiButton = tombol("Sudah &diinput ke SIAK", "siakSelesaiButton")
         bar.addWidget(tgl_label)
         bar.addWidget(self.siakTanggalEdit)
         bar.addWidget(self.siakSelesaiButton)
@@ -585,13 +585,6 @@ class LayananTab(QWidget):
         self.cetakButton.clicked.connect(lambda: self.cetak_surat())
         self.siakSelesaiButton.clicked.connect(self.siak_selesai)
         self.perbarui_izin()
-
-    def _tombol(self, teks: str, nama: str, pintasan: str | None = None) -> QPushButton:
-        b = QPushButton(teks)
-        beri_nama(b, nama, teks.replace("&", "").rstrip("."))
-        if pintasan:
-            b.setShortcut(QKeySequence(pintasan))
-        return b
 
     def _tabel(self, model: AntrianModel, nama: str, aksesibel: str) -> QTableView:
         proxy = QSortFilterProxyModel(self)

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QProgressBar,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -51,7 +50,14 @@ from bawang_desk.core.serah_terima import (
 )
 from bawang_desk.core.teks import tanggal_pendek
 from bawang_desk.ui.model import ModelBaris
-from bawang_desk.ui.umum import beri_nama, konfirmasi, label_galat, pesan_galat, tombol_dialog
+from bawang_desk.ui.umum import (
+    beri_nama,
+    konfirmasi,
+    label_galat,
+    pesan_galat,
+    tombol,
+    tombol_dialog,
+)
 from bawang_desk.ui.workers import Pekerja
 
 WARNA_TERLAMBAT = QColor("#8a1c1c")
@@ -131,12 +137,6 @@ def _tabel(nama: str, aksesibel: str, model: ModelBaris) -> QTableView:
     t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     t.horizontalHeader().setStretchLastSection(True)
     return t
-
-
-def _tombol(teks: str, nama: str, aksesibel: str) -> QPushButton:
-    b = QPushButton(teks)
-    beri_nama(b, nama, aksesibel)
-    return b
 
 
 class KembaliDialog(QDialog):
@@ -223,9 +223,11 @@ class SerahTerimaTab(QWidget):
         self.siapTable.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         kl.addWidget(self.siapTable, 1)
         bl = QHBoxLayout()
-        self.buatButton = _tombol("Buat serah te&rima", "buatButton", "Buat serah terima baru")
-        self.tambahButton = _tombol(
-            "&Tambahkan \u2192", "tambahButton", "Tambahkan ke serah terima terpilih"
+        self.buatButton = tombol(
+            "Buat serah te&rima", "buatButton", aksesibel="Buat serah terima baru"
+        )
+        self.tambahButton = tombol(
+            "&Tambahkan \u2192", "tambahButton", aksesibel="Tambahkan ke serah terima terpilih"
         )
         bl.addWidget(self.buatButton)
         bl.addWidget(self.tambahButton)
@@ -246,15 +248,19 @@ class SerahTerimaTab(QWidget):
         self.isiTable.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         kn.addWidget(self.isiTable, 2)
         b1, b2 = QHBoxLayout(), QHBoxLayout()
-        self.keluarkanButton = _tombol(
-            "K&eluarkan", "keluarkanButton", "Keluarkan berkas dari serah terima"
+        self.keluarkanButton = tombol(
+            "K&eluarkan", "keluarkanButton", aksesibel="Keluarkan berkas dari serah terima"
         )
-        self.kirimButton = _tombol(
-            "Kirim ke &flashdisk...", "kirimButton", "Kirim ke flashdisk dan serahkan"
+        self.kirimButton = tombol(
+            "Kirim ke &flashdisk...", "kirimButton", aksesibel="Kirim ke flashdisk dan serahkan"
         )
-        self.cetakButton = _tombol("Cetak Berita &Acara", "cetakButton", "Cetak Berita Acara")
-        self.salinButton = _tombol("Salin &ulang...", "salinButton", "Salin ulang ke flashdisk")
-        self.batalButton = _tombol("Bata&lkan...", "batalButton", "Batalkan serah terima")
+        self.cetakButton = tombol(
+            "Cetak Berita &Acara", "cetakButton", aksesibel="Cetak Berita Acara"
+        )
+        self.salinButton = tombol(
+            "Salin &ulang...", "salinButton", aksesibel="Salin ulang ke flashdisk"
+        )
+        self.batalButton = tombol("Bata&lkan...", "batalButton", aksesibel="Batalkan serah terima")
         for b in (
             self.keluarkanButton,
             self.kirimButton,
@@ -263,11 +269,13 @@ class SerahTerimaTab(QWidget):
             self.batalButton,
         ):
             b1.addWidget(b)
-        self.kembaliButton = _tombol(
-            "Catat &kembali...", "kembaliButton", "Catat berkas kembali dari Dindukcapil"
+        self.kembaliButton = tombol(
+            "Catat &kembali...", "kembaliButton", aksesibel="Catat berkas kembali dari Dindukcapil"
         )
-        self.imporButton = _tombol(
-            "&Impor hasil Dindukcapil...", "imporButton", "Impor berkas hasil dari Dindukcapil"
+        self.imporButton = tombol(
+            "&Impor hasil Dindukcapil...",
+            "imporButton",
+            aksesibel="Impor berkas hasil dari Dindukcapil",
         )
         b2.addWidget(self.kembaliButton)
         b2.addWidget(self.imporButton)

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -60,7 +60,7 @@ from bawang_desk.core.surat_masuk import (
 )
 from bawang_desk.core.teks import tanggal_pendek
 from bawang_desk.ui.model import ModelBaris
-from bawang_desk.ui.umum import beri_nama, bersihkan_galat, pesan_galat, tampilkan_galat
+from bawang_desk.ui.umum import beri_nama, bersihkan_galat, pesan_galat, tampilkan_galat, tombol
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -471,15 +471,15 @@ class SuratMasukTab(QWidget):
         lay.addLayout(bar)
 
         aksi = QHBoxLayout()
-        self.catatButton = self._tombol("&Catat surat masuk...", "catatButton", "Ctrl+N")
-        self.sampaikanButton = self._tombol("Sampaikan ke Ca&mat", "sampaikanButton")
-        self.disposisiButton = self._tombol("&Disposisi...", "disposisiButton")
-        self.jabarkanButton = self._tombol("&Jabarkan...", "jabarkanButton")
-        self.distribusiButton = self._tombol("Dis&tribusikan...", "distribusiButton")
-        self.ubahButton = self._tombol("&Ubah...", "ubahButton")
-        self.lembarButton = self._tombol("Cetak &Lembar Disposisi", "lembarButton", "Ctrl+P")
-        self.pindaianButton = self._tombol("Buka p&indaian", "pindaianButton")
-        self.bukuButton = self._tombol("Cetak Buku A&genda...", "bukuButton")
+        self.catatButton = tombol("&Catat surat masuk...", "catatButton", "Ctrl+N")
+        self.sampaikanButton = tombol("Sampaikan ke Ca&mat", "sampaikanButton")
+        self.disposisiButton = tombol("&Disposisi...", "disposisiButton")
+        self.jabarkanButton = tombol("&Jabarkan...", "jabarkanButton")
+        self.distribusiButton = tombol("Dis&tribusikan...", "distribusiButton")
+        self.ubahButton = tombol("&Ubah...", "ubahButton")
+        self.lembarButton = tombol("Cetak &Lembar Disposisi", "lembarButton", "Ctrl+P")
+        self.pindaianButton = tombol("Buka p&indaian", "pindaianButton")
+        self.bukuButton = tombol("Cetak Buku A&genda...", "bukuButton")
         for b in (
             self.catatButton,
             self.sampaikanButton,
@@ -548,13 +548,6 @@ class SuratMasukTab(QWidget):
         self.pindaianButton.clicked.connect(self.buka_pindaian)
         self.bukuButton.clicked.connect(self.cetak_buku)
         self.perbarui_izin()
-
-    def _tombol(self, teks: str, nama: str, pintasan: str | None = None) -> QPushButton:
-        b = QPushButton(teks)
-        beri_nama(b, nama, teks.replace("&", "").rstrip("."))
-        if pintasan:
-            b.setShortcut(QKeySequence(pintasan))
-        return b
 
     # ------------------------------------------------------------------ loading
 

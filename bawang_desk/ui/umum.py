@@ -9,18 +9,32 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QWidget,
 )
 
 from bawang_desk.core.errors import BawangError, ValidationError
 
 GAYA_GALAT = "border: 2px solid #a40000;"
+
+
+def tombol(
+    teks: str, nama: str, pintasan: str | None = None, aksesibel: str | None = None
+) -> QPushButton:
+    """An action button with its objectName, its accessible name (the text without "&" and
+    "...", unless given) and an optional shortcut."""
+    b = QPushButton(teks)
+    beri_nama(b, nama, aksesibel or teks.replace("&", "").rstrip("."))
+    if pintasan:
+        b.setShortcut(QKeySequence(pintasan))
+    return b
 
 
 def label_galat(nama: str = "galatLabel") -> QLabel:
