@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from bawang_desk.core.pegawai import PegawaiManager
     from bawang_desk.core.pelacakan_sop import PelacakanManager
     from bawang_desk.core.serah_terima import SerahTerimaManager
+    from bawang_desk.core.skm import SKMManager
     from bawang_desk.core.surat_keluar import SuratKeluarManager
     from bawang_desk.core.usulan_kp import UsulanKPManager
 
@@ -90,6 +91,13 @@ class Desk:
         from bawang_desk.core.serah_terima import SerahTerimaManager
 
         return SerahTerimaManager(self)
+
+    @functools.cached_property
+    def skm(self) -> SKMManager:
+        """``desk.skm``: the Survei Kepuasan Masyarakat, its anonymous counters and the IKM."""
+        from bawang_desk.core.skm import SKMManager
+
+        return SKMManager(self)
 
     @functools.cached_property
     def surat_keluar(self) -> SuratKeluarManager:
@@ -373,6 +381,7 @@ class Desk:
         for tbl, rowid, parent, _ in self.conn.execute("PRAGMA foreign_key_check"):
             masalah.append(f"Kunci asing rusak: {tbl} baris {rowid} merujuk {parent}.")
         masalah.extend(self.penomoran.periksa_kesinambungan())
+        masalah.extend(self.skm.segel_berubah())
         a = self.verify_audit()
         if not a.utuh:
             masalah.append(a.pesan)

@@ -643,6 +643,68 @@ def m0008_kinerja(db: Database) -> None:
     )
 
 
+@migrations(name="0040_skm")
+def m0040_skm(db: Database) -> None:
+    """Survei Kepuasan Masyarakat (PermenPANRB 14/2017): answers kept so that nothing links
+    them to the applicant (see :mod:`bawang_desk.core.skm`).
+
+    Counters, not rows per respondent: ``skm_jawaban`` counts each answer (1..4) of each unsur
+    by month, service and source (counter screen or paper form); ``skm_responden`` counts the
+    questionnaires; ``skm_profil`` counts each profile answer on its own, so a respondent's
+    profile and answers are never stored together. The month only, never a day or a time.
+    ``WITHOUT ROWID``: the rows are ordered by their key, there is no insertion order to read.
+    ``skm_saran`` keeps the free-text saran under a random id. ``skm_tindak_lanjut`` is the
+    Sekcam's rencana tindak lanjut per report period (``awal/akhir``).
+    """
+    _jalankan(
+        db,
+        """
+        CREATE TABLE skm_jawaban (
+            bulan TEXT NOT NULL CHECK (bulan GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]'),
+            layanan TEXT NOT NULL,
+            sumber TEXT NOT NULL CHECK (sumber IN ('loket', 'kertas')),
+            unsur INTEGER NOT NULL CHECK (unsur BETWEEN 1 AND 9),
+            nilai INTEGER NOT NULL CHECK (nilai BETWEEN 1 AND 4),
+            jumlah INTEGER NOT NULL CHECK (jumlah >= 0),
+            PRIMARY KEY (bulan, layanan, sumber, unsur, nilai)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE skm_responden (
+            bulan TEXT NOT NULL CHECK (bulan GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]'),
+            layanan TEXT NOT NULL,
+            sumber TEXT NOT NULL CHECK (sumber IN ('loket', 'kertas')),
+            jumlah INTEGER NOT NULL CHECK (jumlah >= 0),
+            PRIMARY KEY (bulan, layanan, sumber)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE skm_profil (
+            bulan TEXT NOT NULL CHECK (bulan GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]'),
+            layanan TEXT NOT NULL,
+            atribut TEXT NOT NULL
+                CHECK (atribut IN ('jenis_kelamin', 'usia', 'pendidikan', 'pekerjaan')),
+            nilai TEXT NOT NULL,
+            jumlah INTEGER NOT NULL CHECK (jumlah >= 0),
+            PRIMARY KEY (bulan, layanan, atribut, nilai)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE skm_saran (
+            id INTEGER PRIMARY KEY,
+            bulan TEXT NOT NULL CHECK (bulan GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]'),
+            layanan TEXT NOT NULL,
+            teks TEXT NOT NULL CHECK (length(teks) BETWEEN 1 AND 1000)
+        );
+        CREATE INDEX skm_saran_bulan ON skm_saran(bulan);
+
+        CREATE TABLE skm_tindak_lanjut (
+            periode TEXT PRIMARY KEY,
+            teks TEXT NOT NULL,
+            oleh TEXT,
+            diubah_pada TEXT NOT NULL
+        );
+        """,
+    )
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)
 

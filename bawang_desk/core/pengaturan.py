@@ -322,6 +322,22 @@ class Pengaturan:
             self._desk.catat_audit("pengaturan.data_pribadi", "pengaturan:data_pribadi", asdict(v))
         return v
 
+    def skm(self) -> PengaturanSKM:
+        """The survey settings (defaults until the Sekcam changes them)."""
+        d = self._get("skm")
+        if not d:
+            return PengaturanSKM()
+        return PengaturanSKM(bool(d["ditawarkan"]), tuple(d["layanan"]), dict(d["kalimat"]))
+
+    def simpan_skm(self, s: PengaturanSKM) -> PengaturanSKM:
+        """Change the survey settings; Admin or Sekcam, audited like every setting."""
+        self._desk.otorisasi("pengaturan.ubah")
+        v = validasi_skm(s)
+        with self._desk.tulis() as conn:
+            self._put(conn, "skm", asdict(v))
+            self._desk.catat_audit("pengaturan.skm", "pengaturan:skm", asdict(v))
+        return v
+
 
 #: Longest retention that can be set (months): 30 years.
 RETENSI_MAKS_BULAN = 360
@@ -356,3 +372,58 @@ def validasi_data_pribadi(d: DataPribadi) -> DataPribadi:
             "retensi_bulan",
         )
     return DataPribadi(n)
+
+
+#: The services whose hand-over may be followed by the survey (SOP 004-011).
+LAYANAN_SKM: tuple[str, ...] = ("pindah", "legalisasi", "kredit-bank", "skck", "kk", "ktp-el")
+
+
+@dataclass(frozen=True)
+class PengaturanSKM:
+    """The Survei Kepuasan Masyarakat at the counter (PermenPANRB 14/2017).
+
+    ``ditawarkan``: the survey window is offered after every "Serahkan" of a service in
+    ``layanan``. ``kalimat``: the office's own wording of a question and its four answers, by
+    unsur code (``{"U3": {"pertanyaan": ..., "pilihan": [4 texts]}}``), over the catalog's.
+    """
+
+    ditawarkan: bool = True
+    layanan: tuple[str, ...] = LAYANAN_SKM
+    kalimat: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+def validasi_skm(s: PengaturanSKM) -> PengaturanSKM:
+    from bawang_desk.core.skm import muat_kuesioner
+
+    layanan = tuple(dict.fromkeys(s.layanan))
+    salah = [x for x in layanan if x not in LAYANAN_SKM]
+    if salah:
+        raise ValidationError(f"Layanan tidak dikenal: {', '.join(salah)}.", "layanan")
+    bawaan = {u.kode: u for u in muat_kuesioner().unsur}
+    kalimat: dict[str, dict[str, Any]] = {}
+    for kode, isi in (s.kalimat or {}).items():
+        if kode not in bawaan:
+            raise ValidationError(f"Unsur {kode} tidak ada (U1 sampai U9).", "kalimat")
+        tanya = " ".join(str(isi.get("pertanyaan") or "").split())
+        if not 10 <= len(tanya) <= 300:
+            raise ValidationError(
+                f"Pertanyaan {kode} ({bawaan[kode].nama}) 10 sampai 300 huruf.",
+                f"{kode}.pertanyaan",
+            )
+        pilihan = [" ".join(str(p or "").split()) for p in isi.get("pilihan") or ()]
+        if len(pilihan) != 4 or not all(pilihan):
+            raise ValidationError(
+                f"Jawaban {kode} harus empat, dari nilai 1 (tidak baik) sampai 4 (sangat baik).",
+                f"{kode}.pilihan",
+            )
+        if any(len(p) > 40 for p in pilihan):
+            raise ValidationError(
+                f"Setiap jawaban {kode} paling banyak 40 huruf (harus muat di tombolnya).",
+                f"{kode}.pilihan",
+            )
+        if len(set(p.casefold() for p in pilihan)) != 4:
+            raise ValidationError(f"Empat jawaban {kode} harus berbeda.", f"{kode}.pilihan")
+        u = bawaan[kode]
+        if tanya != u.pertanyaan or tuple(pilihan) != u.pilihan:
+            kalimat[kode] = {"pertanyaan": tanya, "pilihan": pilihan}
+    return PengaturanSKM(bool(s.ditawarkan), layanan, kalimat)

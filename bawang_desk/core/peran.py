@@ -95,6 +95,13 @@ IZIN: dict[str, frozenset[str]] = {
     "pelacakan.mulai": frozenset({KASUBBAG, SEKCAM, CAMAT}),
     "pelacakan.centang": STAF_KANTOR,
     "pelacakan.batal": frozenset({SEKCAM, CAMAT}),
+    # Survei Kepuasan Masyarakat (PermenPANRB 14/2017): whoever hands a service over opens the
+    # citizen's survey; paper forms are typed in by the counter staff; the index and its report
+    # are read by the Tim Penyusun; the rencana tindak lanjut is the Sekcam's
+    "skm.isi": frozenset({OPERATOR, PENGADMINISTRASI, SEKCAM}),
+    "skm.kertas": frozenset({OPERATOR, PENGADMINISTRASI, SEKCAM}),
+    "skm.lihat": frozenset({KASUBBAG, SEKCAM, CAMAT}),
+    "skm.tindak_lanjut": frozenset({SEKCAM}),
 }
 
 

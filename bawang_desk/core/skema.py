@@ -20,6 +20,7 @@ MIGRASI: tuple[str, ...] = (
     "0005_kepegawaian",
     "0007_serah_terima",
     "0008_kinerja",
+    "0040_skm",
 )
 SET = "bawang_desk"
 
