@@ -333,6 +333,56 @@ def _daftar_cadangan(desk: Desk, hari: date) -> Daftar:
     )
 
 
+# --- Survei Kepuasan Masyarakat ---------------------------------------------------------------
+
+
+def _indeks_bulan(desk: Desk, hari: date):  # -> skm.Indeks
+    from bawang_desk.core.kinerja import Periode
+
+    return desk.skm.indeks_periode(Periode.bulan(hari.year, hari.month))
+
+
+def _hitung_ikm(desk: Desk, hari: date) -> tuple[str, str, bool]:
+    from bawang_desk.core.skm import format_angka
+    from bawang_desk.core.teks import BULAN
+
+    i = _indeks_bulan(desk, hari)
+    bulan = f"{BULAN[hari.month - 1]} {hari.year}"
+    if i.konversi is None:
+        return "-", f"Belum ada responden survei kepuasan {bulan}", False
+    m = i.mutu
+    return (
+        f"{format_angka(i.konversi)} ({m.huruf})",
+        f"{m.kinerja}, {i.responden} responden, {bulan}",
+        m.huruf in ("C", "D"),
+    )
+
+
+def _daftar_ikm(desk: Desk, hari: date) -> Daftar:
+    from bawang_desk.core.skm import format_angka
+    from bawang_desk.core.teks import BULAN
+
+    i = _indeks_bulan(desk, hari)
+    rendah = {u.unsur.kode for u in i.terendah}
+    return Daftar(
+        f"IKM {BULAN[hari.month - 1]} {hari.year} per unsur ({i.responden} responden)",
+        ("Unsur", "Nama", "Jawaban", "NRR", "Mutu", "Catatan"),
+        [
+            (
+                u.unsur.kode,
+                u.unsur.nama,
+                str(u.terisi),
+                format_angka(u.nrr, 3),
+                u.mutu.label if u.mutu else "-",
+                "terendah" if u.unsur.kode in rendah else "",
+            )
+            for u in i.unsur
+        ],
+        [],
+        None,
+    )
+
+
 SUMBER: list[Sumber] = [
     Sumber(
         "antrian",
@@ -405,6 +455,15 @@ SUMBER: list[Sumber] = [
         _daftar_sop,
         "pelacakanTab",
         "pelacakan.lihat",
+    ),
+    Sumber(
+        "ikm",
+        "IKM bulan ini",
+        PIMPINAN,
+        _hitung_ikm,
+        _daftar_ikm,
+        None,
+        "skm.lihat",
     ),
     Sumber(
         "cadangan",

@@ -179,3 +179,27 @@ def test_langkah_sop_terlambat_di_beranda_peran_yang_menangani(desk, jam):
         d = beranda.daftar(desk, "sop")
         assert set(d.ids) == {run.id} and d.tab == "pelacakanTab"
         assert d.baris[0][0] == "Pengukuran Kinerja 2026"
+
+
+def test_ikm_bulan_berjalan_untuk_sekcam_dan_camat(desk):
+    from bawang_desk.core.skm import Jawaban
+
+    desk.masuk("operator", SANDI)
+    assert "ikm" not in angka(desk)
+    desk.masuk("pengadministrasi", SANDI)
+    assert "ikm" not in angka(desk)
+    desk.masuk("camat", SANDI)
+    a = angka(desk)["ikm"]
+    assert a.nilai == "-" and "Belum ada responden" in a.keterangan and not a.perlu_perhatian
+    desk.masuk("pengadministrasi", SANDI)
+    desk.skm.simpan_kertas("kk", date(2026, 11, 2), Jawaban((3, 3, 3, 2, 2, 3, 3, 2, 2)))
+    desk.skm.simpan_kertas("kk", date(2026, 10, 2), Jawaban((4,) * 9))  # last month: not counted
+    for username in ("sekcam", "camat"):
+        desk.masuk(username, SANDI)
+        a = angka(desk)["ikm"]
+        # Σ NRR = 23, × 1/9 × 25 = 63.888... -> 63.89, mutu D: it needs attention
+        assert a.nilai == "63,89 (D)" and a.perlu_perhatian
+        assert a.keterangan == "Tidak Baik, 1 responden, November 2026"
+    d = beranda.daftar(desk, "ikm")
+    assert d.baris[3][:5] == ("U4", "Biaya/tarif", "1", "2,000", "D (Tidak Baik)")
+    assert [r[0] for r in d.baris if r[5] == "terendah"] == ["U4", "U5", "U8", "U9"]
