@@ -862,10 +862,13 @@ class SKMManager:
                 baris.append((TIDAK_DIISI, h[""]))
             profil.append((a, tuple(baris)))
         saran = sorted(
-            (LAYANAN[lay].nama if lay in LAYANAN else lay, teks)
-            for lay, teks in desk.conn.execute(
-                f"SELECT layanan, teks FROM skm_saran WHERE {saring}", args
-            )
+            (
+                (LAYANAN[lay].nama if lay in LAYANAN else lay, teks)
+                for lay, teks in desk.conn.execute(
+                    f"SELECT layanan, teks FROM skm_saran WHERE {saring}", args
+                )
+            ),
+            key=lambda x: (x[0].casefold(), x[1].casefold()),
         )
         per_layanan = ()
         if layanan is None:
