@@ -43,6 +43,7 @@ class LayananTab(QWidget):
         super().__init__(parent)
         self.desk = desk
         self._dimuat = False
+        self.survei = None  # the citizen's survey window after "Serahkan", while it is open
         lay = QVBoxLayout(self)
         self.tabs = QTabWidget()
         beri_nama(self.tabs, "layananSubTabs", "Layanan")
@@ -430,6 +431,9 @@ class LayananTab(QWidget):
         p = self.terpilih()
         if p and self._aksi(lambda: self.desk.layanan.serahkan(p.id)):
             self.muat(pilih=p.id)
+            from bawang_desk.ui.skm.tawaran import tawarkan_survei
+
+            self.survei = tawarkan_survei(self, self.desk, p.id, p.layanan)
 
     def batalkan(self) -> None:
         p = self.terpilih()

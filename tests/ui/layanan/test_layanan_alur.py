@@ -296,6 +296,8 @@ def test_layanan_dari_permohonan_baru_sampai_diserahkan(
             klik(qtbot, tab.cetakButton)
             surat = tab.surat_terakhir
     assert tab.terpilih().status == "siap_diserahkan"
+    # the survey offered after the hand-over is declined here (tests/ui/skm walks it)
+    saat_dialog_muncul(QMessageBox, lambda b: b.findChild(QPushButton, "tanpaSurveiButton").click())
     klik(qtbot, tab.serahkanButton)
     p = tab.terpilih()
     assert p.status == "selesai"

@@ -1,0 +1,1 @@
+"""Survei Kepuasan Masyarakat screens: the citizen's survey window, paper forms, the report."""
