@@ -61,6 +61,42 @@ def _huruf(ukuran: int, tebal: bool = False) -> QFont:
     return f
 
 
+class _TombolJawaban(QPushButton):
+    """A big answer button whose text wraps (a QPushButton's own text never does, and four
+    of "Sangat sopan dan ramah" side by side would be wider than a 1024-pixel screen)."""
+
+    def __init__(self, nomor: int, teks: str) -> None:
+        super().__init__()
+        self.nomor = nomor
+        self.teks = teks
+        self.setProperty("jawaban", True)
+        self.setMinimumSize(140, 110)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAutoDefault(False)
+        v = QVBoxLayout(self)
+        v.setContentsMargins(10, 10, 10, 10)
+        self.angkaLabel = QLabel(str(nomor))
+        self.angkaLabel.setFont(_huruf(26, True))
+        self.teksLabel = QLabel(teks)
+        self.teksLabel.setFont(_huruf(17, True))
+        self.teksLabel.setWordWrap(True)
+        v.addStretch(1)
+        for lb in (self.angkaLabel, self.teksLabel):
+            lb.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            lb.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            lb.setStyleSheet("background: transparent; color: #10243f;")
+            v.addWidget(lb)
+        v.addStretch(1)
+
+    def tandai(self, dipilih: bool) -> None:
+        self.setProperty("dipilih", dipilih)
+        warna = "white" if dipilih else "#10243f"
+        for lb in (self.angkaLabel, self.teksLabel):
+            lb.setStyleSheet(f"background: transparent; color: {warna};")
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
 class _Halaman(QWidget):
     """One question: its text and a row of big answer buttons numbered from 1."""
 
@@ -86,15 +122,10 @@ class _Halaman(QWidget):
         grid = QGridLayout()
         grid.setSpacing(16)
         per_baris = 4 if len(pilihan) != 6 else 3
-        self.tombol: list[QPushButton] = []
+        self.tombol: list[_TombolJawaban] = []
         for i, teks in enumerate(pilihan, 1):
-            b = QPushButton(f"{i}\n{teks}")
+            b = _TombolJawaban(i, teks)
             beri_nama(b, f"{nama}Jawaban{i}", f"{i}, {teks}")
-            b.setProperty("jawaban", True)
-            b.setFont(_huruf(17, True))
-            b.setMinimumHeight(120)
-            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-            b.setAutoDefault(False)
             b.clicked.connect(lambda _c=False, i=i: self.dijawab.emit(i))
             grid.addWidget(b, (i - 1) // per_baris, (i - 1) % per_baris)
             self.tombol.append(b)
@@ -103,9 +134,7 @@ class _Halaman(QWidget):
     def tandai(self, nilai: int | None) -> None:
         """Show the answer already given (after Backspace) on its button."""
         for i, b in enumerate(self.tombol, 1):
-            b.setProperty("dipilih", nilai == i)
-            b.style().unpolish(b)
-            b.style().polish(b)
+            b.tandai(nilai == i)
 
 
 class SurveiWindow(QDialog):
@@ -147,6 +176,7 @@ class SurveiWindow(QDialog):
         self.judulLabel = QLabel(f"Survei Kepuasan Masyarakat \u2014 {tiket.nama_layanan}")
         beri_nama(self.judulLabel, "judulSurvei", self.judulLabel.text())
         self.judulLabel.setFont(_huruf(15, True))
+        self.judulLabel.setWordWrap(True)
         atas.addWidget(self.judulLabel, 1)
         self.batalButton = QPushButton("Batalkan survei")
         beri_nama(self.batalButton, "batalSurveiButton", "Batalkan survei, tidak ada yang disimpan")

@@ -71,7 +71,8 @@ def test_skck_diserahkan_survei_dari_papan_ketik(qtbot, tab, desk):
     assert (
         w.halaman[0].tanyaLabel.text().startswith("Bagaimana pendapat Saudara tentang kesesuaian")
     )
-    assert w.halaman[0].tombol[3].text() == "4\nSangat sesuai"
+    assert w.halaman[0].tombol[3].teksLabel.text() == "Sangat sesuai"
+    assert w.halaman[0].tombol[3].accessibleName() == "4, Sangat sesuai"
     # the citizen's Escape and Alt+F4 do nothing
     tekan(qtbot, w, Qt.Key.Key_Escape)
     w.close()
