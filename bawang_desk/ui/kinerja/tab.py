@@ -132,6 +132,12 @@ class KinerjaTab(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.cetakButton)
         bar.addWidget(self.eksporButton)
+        # the citizens' side of kinerja: the IKM of PermenPANRB 14/2017 and its report
+        self.skmButton = QPushButton("Survei &kepuasan...")
+        beri_nama(self.skmButton, "skmButton", "Survei Kepuasan Masyarakat")
+        self.skmButton.setVisible(desk.boleh("skm.lihat"))
+        self.skmButton.clicked.connect(self.buka_skm)
+        bar.addWidget(self.skmButton)
         lay.addLayout(bar)
 
         split = QSplitter(Qt.Orientation.Vertical)
@@ -279,6 +285,13 @@ class KinerjaTab(QWidget):
             return None
         self.statusLabel.setText(f"XLSX disimpan di {path}")
         return path
+
+    def buka_skm(self) -> None:
+        """The Laporan Survei Kepuasan Masyarakat dialog (IKM, rencana, PDF, XLSX, poster)."""
+        from bawang_desk.ui.skm.laporan_dialog import LaporanSKMDialog
+
+        self._skm = LaporanSKMDialog(self.desk, self)
+        self._skm.open()
 
     def closeEvent(self, event: Any) -> None:
         if self._pekerja is not None:

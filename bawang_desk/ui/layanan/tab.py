@@ -76,6 +76,11 @@ class LayananTab(QWidget):
         ):
             aksi.addWidget(b)
         aksi.addStretch(1)
+        # paper questionnaires of the Survei Kepuasan Masyarakat, typed in by the counter
+        self.kertasSkmButton = tombol("&Lembar survei...", "kertasSkmButton")
+        self.kertasSkmButton.setToolTip("Ketik kuesioner survei kepuasan dari kertas")
+        self.kertasSkmButton.clicked.connect(self.ketik_kuesioner)
+        aksi.addWidget(self.kertasSkmButton)
         aksi.addWidget(self.verifikasiButton)
         al.addLayout(aksi)
 
@@ -244,6 +249,7 @@ class LayananTab(QWidget):
     def perbarui_izin(self) -> None:
         self.baruButton.setEnabled(self.desk.boleh("layanan.catat"))
         self.verifikasiButton.setEnabled(self.desk.boleh("layanan.lihat"))
+        self.kertasSkmButton.setVisible(self.desk.boleh("skm.kertas"))
         if self._dimuat or self.isVisible():
             self.muat()
         self._perbarui_tombol()
@@ -434,6 +440,13 @@ class LayananTab(QWidget):
             from bawang_desk.ui.skm.tawaran import tawarkan_survei
 
             self.survei = tawarkan_survei(self, self.desk, p.id, p.layanan)
+
+    def ketik_kuesioner(self) -> None:
+        """Type in paper questionnaires of the survey (one digit per unsur)."""
+        from bawang_desk.ui.skm.kertas_dialog import KertasDialog
+
+        self._kertas = KertasDialog(self.desk, self)
+        self._kertas.open()
 
     def batalkan(self) -> None:
         p = self.terpilih()

@@ -15,6 +15,7 @@ from bawang_desk.ui.pengaturan.data_pribadi_page import DataPribadiPage
 from bawang_desk.ui.pengaturan.katalog import KatalogWidget
 from bawang_desk.ui.pengaturan.pengguna_page import PenggunaPage
 from bawang_desk.ui.pengaturan.penomoran_page import PenomoranPage
+from bawang_desk.ui.pengaturan.skm_page import SKMPage
 from bawang_desk.ui.pengaturan.widgets import (
     KantorWidget,
     PejabatWidget,
@@ -41,6 +42,8 @@ class PengaturanDialog(QDialog):
         self.penomoran = PenomoranPage(desk)
         self.pengguna = PenggunaPage(desk)
         self.data_pribadi = DataPribadiPage(desk)
+        self.skm = SKMPage()
+        self.skm.muat(desk.pengaturan.skm())
         u = desk.pengaturan.umum()
         self.katalog = KatalogWidget(
             kecamatan=desk.pengaturan.kantor().kecamatan, meterai=u.meterai
@@ -53,10 +56,11 @@ class PengaturanDialog(QDialog):
             (self.pengguna, "Pen&gguna"),
             (self.katalog, "Katalog &SOP"),
             (self.data_pribadi, "&Data pribadi"),
+            (self.skm, "Sur&vei kepuasan"),
         ):
             self.ui.tabs.addTab(w, t)
         boleh = desk.boleh("pengaturan.ubah")
-        for w in (self.kantor, self.pejabat, self.umum, self.data_pribadi.form):
+        for w in (self.kantor, self.pejabat, self.umum, self.data_pribadi.form, self.skm):
             w.set_hanya_baca(not boleh)
         save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setText("&Simpan")
@@ -80,7 +84,7 @@ class PengaturanDialog(QDialog):
                 return
 
     def simpan(self) -> None:
-        from bawang_desk.core.pengaturan import validasi_data_pribadi
+        from bawang_desk.core.pengaturan import validasi_data_pribadi, validasi_skm
 
         dp_widgets = self.data_pribadi.form.widgets()
         widgets = {
@@ -91,14 +95,24 @@ class PengaturanDialog(QDialog):
         }
         bersihkan_galat(self.ui.errorLabel, widgets)
         retensi = self.data_pribadi.form.nilai()
+        skm = self.skm.nilai()
         try:
             # checked before anything is saved, so a bad period leaves every setting as it was
             validasi_data_pribadi(retensi)
+            try:
+                validasi_skm(skm)
+            except ValidationError as e:
+                self.ui.tabs.setCurrentWidget(self.skm)
+                self.skm.pilih_unsur((e.field or "").split(".")[0])
+                tampilkan_galat(self.ui.errorLabel, e, self.skm.widgets())
+                return
             self.desk.pengaturan.simpan(
                 kantor=self.kantor.nilai(), pejabat=self.pejabat.nilai(), umum=self.umum.nilai()
             )
             if retensi != self.desk.pengaturan.data_pribadi():
                 self.desk.pengaturan.simpan_data_pribadi(retensi)
+            if validasi_skm(skm) != self.desk.pengaturan.skm():
+                self.desk.pengaturan.simpan_skm(skm)
         except ValidationError as e:
             f = e.field or ""
             if f in dp_widgets:
