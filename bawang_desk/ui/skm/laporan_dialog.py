@@ -29,6 +29,7 @@ from bawang_desk.core.layanan import LAYANAN
 from bawang_desk.core.skm import HasilSKM, format_angka, periode_semester
 from bawang_desk.core.teks import BULAN
 from bawang_desk.ui.umum import beri_nama, pesan_galat, tombol
+from bawang_desk.ui.umum.pekerja import Pekerja
 
 _Indeks = QModelIndex | QPersistentModelIndex
 
@@ -100,6 +101,8 @@ class LaporanSKMDialog(QDialog):
         self.desk = desk
         self.hasil: HasilSKM | None = None
         self._pratinjau = None
+        self._pekerja: list[Pekerja] = []
+        self._nomor = 0
         beri_nama(self, "laporanSkmDialog", "Laporan Survei Kepuasan Masyarakat")
         self.setWindowTitle("Survei Kepuasan Masyarakat")
         self.resize(980, 640)
@@ -214,18 +217,51 @@ class LaporanSKMDialog(QDialog):
         return Periode.bulan(tahun, self.bulanCombo.currentData())
 
     def hitung(self) -> None:
+        """Compute the chosen period in a worker thread (a year of hand-overs is counted from
+        the step records), so the dialog never stalls; the latest choice wins."""
         jenis = self.jenisCombo.currentData()
         self.bulanCombo.setVisible(jenis == "bulan")
         self.semesterCombo.setVisible(jenis == "semester")
-        try:
-            h = self.desk.skm.rekap(self.periode(), self.layananCombo.currentData())
-        except BawangError as e:
-            self.hasil = None
-            self.model.isi(None)
-            self.ringkasanLabel.setText(str(e))
-            self._tombol()
+        periode, layanan, desk = self.periode(), self.layananCombo.currentData(), self.desk
+        self._nomor += 1
+        nomor = self._nomor
+
+        def job(_progress):
+            d = desk.cabang()
+            try:
+                return nomor, d.skm.rekap(periode, layanan), ""
+            except BawangError as e:
+                return nomor, None, str(e)
+            finally:
+                if d is not desk:
+                    d.close()
+
+        self.hasil = None
+        self._tombol()
+        self.statusLabel.setText(f"Menghitung {periode.label}...")
+        self._pekerja = [p for p in self._pekerja if p.thread.isRunning()]
+        pk = Pekerja(job)
+        # bound methods of this dialog: Qt queues them to the GUI thread (a lambda would run
+        # in the worker thread and touch the widgets from there)
+        pk.selesai.connect(self._selesai)
+        pk.gagal.connect(self._gagal)
+        self._pekerja.append(pk)
+        pk.mulai()
+
+    def _gagal(self, pesan: str) -> None:
+        self.model.isi(None)
+        self.ringkasanLabel.setText(pesan)
+        self.statusLabel.clear()
+
+    def _selesai(self, hasil: tuple[int, HasilSKM | None, str]) -> None:
+        nomor, h, pesan = hasil
+        if nomor != self._nomor:
+            return  # an older choice finishing late
+        if h is None:
+            self._gagal(pesan)
             return
         self.hasil = h
+        self.statusLabel.clear()
         self.model.isi(h)
         self.rencanaEdit.setPlainText(h.rencana_tindak_lanjut)
         i = h.indeks
@@ -249,6 +285,11 @@ class LaporanSKMDialog(QDialog):
         self.ringkasanLabel.setText(f"{ikm}<br>{sampel}")
         self._tombol()
 
+    def done(self, r: int) -> None:
+        for pk in self._pekerja:
+            pk.hentikan()
+        super().done(r)
+
     def _tombol(self) -> None:
         ada = self.hasil is not None
         for b in (self.cetakButton, self.eksporButton, self.posterButton):
@@ -262,8 +303,14 @@ class LaporanSKMDialog(QDialog):
         except BawangError as e:
             pesan_galat(self, "Rencana tindak lanjut", e)
             return False
+        if self.hasil is not None:
+            from dataclasses import replace
+
+            self.hasil = replace(
+                self.hasil,
+                rencana_tindak_lanjut=self.desk.skm.rencana_tindak_lanjut(self.periode()),
+            )
         self.statusLabel.setText("Rencana tindak lanjut tersimpan.")
-        self.hitung()
         return True
 
     def _rencana_berubah(self) -> bool:

@@ -81,6 +81,7 @@ def test_laporan_skm_dari_kinerja(qtbot, qtmodeltester, desk, tmp_path, monkeypa
     dlg.jenisCombo.setCurrentIndex(dlg.jenisCombo.findData("semester"))
     dlg.semesterCombo.setCurrentIndex(1)
     assert dlg.periode().label == "Semester II 2026"
+    qtbot.waitUntil(lambda: dlg.hasil is not None and dlg.hasil.periode.label == "Semester II 2026")
     assert dlg.hasil.indeks.konversi == Decimal("84.72")
     assert "IKM 84,72" in dlg.ringkasanLabel.text() and "mutu <b>B</b>" in dlg.ringkasanLabel.text()
     assert dlg.model.rowCount() == 9
@@ -106,10 +107,11 @@ def test_laporan_skm_dari_kinerja(qtbot, qtmodeltester, desk, tmp_path, monkeypa
     assert load_workbook(tujuan).sheetnames[0] == "Unsur"
     # one service only
     dlg.layananCombo.setCurrentIndex(dlg.layananCombo.findData("kk"))
-    assert "Belum ada responden" in dlg.ringkasanLabel.text()
+    qtbot.waitUntil(lambda: "Belum ada responden" in dlg.ringkasanLabel.text())
     dlg.accept()
     # the Camat reads, but the rencana is the Sekcam's
     desk.masuk("camat", SANDI)
     dlg = LaporanSKMDialog(desk)
     qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.hasil is not None)
     assert dlg.rencanaEdit.isReadOnly() and not dlg.simpanRencanaButton.isEnabled()
