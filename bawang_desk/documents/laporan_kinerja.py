@@ -516,6 +516,32 @@ def _persen(nilai: float | None) -> float | None:
     return None if nilai is None else round(nilai, 1)
 
 
+def tulis_lembar(
+    ws: Any,
+    judul: str,
+    sub: str,
+    kolom: Sequence[str],
+    baris: Sequence[Sequence[Any]],
+    lebar: Sequence[int],
+) -> None:
+    """One report sheet: a bold title, the period line, the header row frozen under them, the
+    rows (every cell through :func:`aman_sel`) and the column widths. Shared by the reports."""
+    from openpyxl.styles import Font
+
+    ws.append([aman_sel(judul)])
+    ws["A1"].font = Font(bold=True, size=13)
+    ws.append([aman_sel(sub)])
+    ws.append([])
+    ws.append([aman_sel(k) for k in kolom])
+    for c in ws[4]:
+        c.font = Font(bold=True)
+    for r in baris:
+        ws.append([aman_sel(v) for v in r])
+    ws.freeze_panes = "A5"
+    for i, w in enumerate(lebar):
+        ws.column_dimensions[chr(ord("A") + i)].width = w
+
+
 def ekspor_xlsx_kinerja(
     desk: Desk, laporan: LaporanKinerja, target: str | os.PathLike[str]
 ) -> Path:
@@ -526,26 +552,13 @@ def ekspor_xlsx_kinerja(
     """
     desk.otorisasi("kinerja.lihat")
     from openpyxl import Workbook
-    from openpyxl.styles import Font
 
     p = laporan.periode
     wb = Workbook()
-    tebal = Font(bold=True)
 
     def lembar(ws: Any, judul: str, kolom: list[str], baris: list[list[Any]], lebar: list[int]):
-        ws.append([aman_sel(judul)])
-        ws["A1"].font = Font(bold=True, size=13)
-        ws.append([aman_sel(f"Periode {p.label}: {tanggal_panjang(p.awal)} s.d. "
-                            f"{tanggal_panjang(p.sampai)}")])  # fmt: skip
-        ws.append([])
-        ws.append([aman_sel(k) for k in kolom])
-        for c in ws[4]:
-            c.font = tebal
-        for r in baris:
-            ws.append([aman_sel(v) for v in r])
-        ws.freeze_panes = "A5"
-        for i, w in enumerate(lebar):
-            ws.column_dimensions[chr(ord("A") + i)].width = w
+        sub = f"Periode {p.label}: {tanggal_panjang(p.awal)} s.d. {tanggal_panjang(p.sampai)}"
+        tulis_lembar(ws, judul, sub, kolom, baris, lebar)
 
     ws = wb.active
     ws.title = "Ringkasan"

@@ -42,14 +42,14 @@ from reportlab.platypus import (
 
 from bawang_desk import APP_NAME
 from bawang_desk.core.desk import Desk
-from bawang_desk.core.ekspor import aman_sel, tulis_atomik
+from bawang_desk.core.ekspor import tulis_atomik
 from bawang_desk.core.skm import MUTU, HasilSKM, NilaiUnsur, format_angka
 from bawang_desk.core.teks import tanggal_panjang
 from bawang_desk.documents import kertas as _kertas
 from bawang_desk.documents.buku import _KanvasBernomor
 from bawang_desk.documents.fonts import FONT, FONT_BOLD, daftarkan_font
 from bawang_desk.documents.kop import Penandatangan, _bangun, blok_tanda_tangan, gaya, lebar_teks
-from bawang_desk.documents.laporan_kinerja import _header, _tabel
+from bawang_desk.documents.laporan_kinerja import _header, _tabel, tulis_lembar
 
 __all__ = ["cetak_laporan_skm", "cetak_poster_skm", "ekspor_xlsx_skm", "nama_berkas"]
 
@@ -646,28 +646,19 @@ def ekspor_xlsx_skm(desk: Desk, hasil: HasilSKM, target: str | os.PathLike[str])
     atomically; every cell passes :func:`~bawang_desk.core.ekspor.aman_sel`."""
     desk.otorisasi("skm.lihat")
     from openpyxl import Workbook
-    from openpyxl.styles import Font
 
     p = hasil.periode
     i = hasil.indeks
     wb = Workbook()
-    tebal = Font(bold=True)
+
+    sub = (
+        f"{hasil.nama_layanan}, periode {p.label}: {tanggal_panjang(p.awal)} s.d. "
+        f"{tanggal_panjang(p.sampai)}"
+    )
 
     def lembar(ws: Any, judul: str, kolom: Sequence[str], baris: Sequence[Sequence[Any]],
                lebar: Sequence[int]) -> None:  # fmt: skip
-        ws.append([aman_sel(judul)])
-        ws["A1"].font = Font(bold=True, size=13)
-        ws.append([aman_sel(f"{hasil.nama_layanan}, periode {p.label}: {tanggal_panjang(p.awal)}"
-                            f" s.d. {tanggal_panjang(p.sampai)}")])  # fmt: skip
-        ws.append([])
-        ws.append([aman_sel(k) for k in kolom])
-        for c in ws[4]:
-            c.font = tebal
-        for r in baris:
-            ws.append([aman_sel(v) for v in r])
-        ws.freeze_panes = "A5"
-        for n, w in enumerate(lebar):
-            ws.column_dimensions[chr(ord("A") + n)].width = w
+        tulis_lembar(ws, judul, sub, kolom, baris, lebar)
 
     ws = wb.active
     ws.title = "Unsur"
