@@ -26,7 +26,7 @@ from bawang_desk.ui.cadangan.pemeriksaan_awal import PemeriksaanAwalDialog
 from bawang_desk.ui.main_window import MainWindow
 from bawang_desk.ui.umum import beri_nama
 from bawang_desk.ui.umum.fonts import pasang_font_aplikasi
-from bawang_desk.ui.umum.pekerja import Pekerja
+from bawang_desk.ui.umum.pekerja import Pekerja, tunggu_semua
 
 PETUNJUK_DEMO = (
     "Data demo. Akun: operator, pengadministrasi, kasubbag, sekcam, camat, admin; "
@@ -301,4 +301,5 @@ def jalankan_gui(
         return aplikasi.kode_keluar
     kode = app.exec()
     aplikasi.tutup()
+    tunggu_semua()  # a job still running when the last window closed ends before Qt does
     return kode or aplikasi.kode_keluar

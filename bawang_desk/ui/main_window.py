@@ -25,7 +25,7 @@ from bawang_desk.core.desk import Desk
 from bawang_desk.ui.cadangan.pengelola import INTERVAL_CEK_CADANGAN_MS, PengelolaCadangan
 from bawang_desk.ui.cadangan.pulih import PemulihMenu
 from bawang_desk.ui.umum import beri_nama
-from bawang_desk.ui.umum.pekerja import Pekerja
+from bawang_desk.ui.umum.pekerja import Pekerja, jalankan
 
 #: (objectName, tab title, "module:Class"). A feature gets its tab here only once it is
 #: finished. Tabs are built the first time they are shown, so start-up only pays for the first.
@@ -345,27 +345,21 @@ class MainWindow(QMainWindow):
         desk = self.desk
         self.cekLabel.setText("Memeriksa basis data...")
 
-        def job(_progress):
-            d = desk.cabang()
-            try:
-                return pemulihan.periksa_basis_data(d)
-            finally:
-                if d is not desk:
-                    d.close()
+        def job(d: Desk, _progress):
+            return pemulihan.periksa_basis_data(d)
 
         if desk.path is None:  # an in-memory desk has one connection: check it here
             from bawang_desk.core.errors import BawangError
 
             try:
-                self._periksa_selesai(job(None))
+                self._periksa_selesai(job(desk, None))
             except BawangError as e:
                 self._periksa_gagal(str(e))
             return
-        pk = Pekerja(job)
-        pk.selesai.connect(self._periksa_selesai)
-        pk.gagal.connect(self._periksa_gagal)
-        self._pekerja.append(pk)
-        pk.mulai()
+        pk = jalankan(
+            self, job, desk=desk, selesai=self._periksa_selesai, gagal=self._periksa_gagal
+        )
+        self._pekerja = [p for p in self._pekerja if p.berjalan()] + [pk]
 
     def _periksa_selesai(self, laporan) -> None:
         self.hasil_periksa = laporan
@@ -487,11 +481,14 @@ class MainWindow(QMainWindow):
             self.cekLabel.setText("Basis data di memori")
             return
         self._quick = storage.QuickCheck(self.desk.path)
-        pk = Pekerja(lambda _p: self._quick.run(), batal=self._quick.batal)
-        pk.selesai.connect(self._quick_selesai)
-        pk.gagal.connect(lambda m: self._quick_selesai([m]))
-        self._pekerja.append(pk)
-        pk.mulai()
+        pk = jalankan(
+            self,
+            lambda _p: self._quick.run(),
+            batal=self._quick.batal,
+            selesai=self._quick_selesai,
+            gagal=lambda m: self._quick_selesai([m]),
+        )
+        self._pekerja = [p for p in self._pekerja if p.berjalan()] + [pk]
 
     def _quick_selesai(self, masalah: list[str]) -> None:
         self.hasil_quick_check = masalah
