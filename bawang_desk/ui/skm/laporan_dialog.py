@@ -28,8 +28,7 @@ from bawang_desk.core.kinerja import Periode
 from bawang_desk.core.layanan import LAYANAN
 from bawang_desk.core.skm import HasilSKM, format_angka, periode_semester
 from bawang_desk.core.teks import BULAN
-from bawang_desk.ui.umum import beri_nama, pesan_galat, tombol
-from bawang_desk.ui.umum.pekerja import Pekerja
+from bawang_desk.ui.umum import Pekerja, beri_nama, jalankan, pesan_galat, tombol
 
 _Indeks = QModelIndex | QPersistentModelIndex
 
@@ -217,8 +216,9 @@ class LaporanSKMDialog(QDialog):
         return Periode.bulan(tahun, self.bulanCombo.currentData())
 
     def hitung(self) -> None:
-        """Compute the chosen period in a worker thread (a year of hand-overs is counted from
-        the step records), so the dialog never stalls; the latest choice wins."""
+        """Compute the chosen period in a worker thread on its own connection (a year of
+        hand-overs is counted from the step records), so the dialog never stalls; the latest
+        choice wins."""
         jenis = self.jenisCombo.currentData()
         self.bulanCombo.setVisible(jenis == "bulan")
         self.semesterCombo.setVisible(jenis == "semester")
@@ -226,27 +226,19 @@ class LaporanSKMDialog(QDialog):
         self._nomor += 1
         nomor = self._nomor
 
-        def job(_progress):
-            d = desk.cabang()
+        def job(d: Desk, _progress):
             try:
                 return nomor, d.skm.rekap(periode, layanan), ""
             except BawangError as e:
                 return nomor, None, str(e)
-            finally:
-                if d is not desk:
-                    d.close()
 
         self.hasil = None
         self._tombol()
         self.statusLabel.setText(f"Menghitung {periode.label}...")
-        self._pekerja = [p for p in self._pekerja if p.thread.isRunning()]
-        pk = Pekerja(job)
-        # bound methods of this dialog: Qt queues them to the GUI thread (a lambda would run
-        # in the worker thread and touch the widgets from there)
-        pk.selesai.connect(self._selesai)
-        pk.gagal.connect(self._gagal)
-        self._pekerja.append(pk)
-        pk.mulai()
+        self._pekerja = [p for p in self._pekerja if p.berjalan()]
+        self._pekerja.append(
+            jalankan(self, job, desk=desk, selesai=self._selesai, gagal=self._gagal)
+        )
 
     def _gagal(self, pesan: str) -> None:
         self.model.isi(None)
