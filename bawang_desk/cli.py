@@ -111,27 +111,17 @@ def _demo_path() -> Path:
 
 
 def perintah_periksa(db: str | None) -> int:
-    """``periksa``: the same report as the menu's "Periksa basis data".
+    """``periksa``: the same report as the menu's "Periksa basis data", read-only.
 
     It runs outside any session (a scheduled task, or the Admin at a console): whoever can run
     it can read the file anyway, so the session permission ``audit.periksa`` that guards the
-    menu item does not apply here.
+    menu item does not apply here. It never creates, migrates or changes the file.
     """
-    from bawang_desk.core.desk import Desk
-    from bawang_desk.core.errors import BawangError
-    from bawang_desk.core.pemulihan import laporan_periksa
+    from bawang_desk.core.pemulihan import periksa_berkas_saja
 
-    try:
-        desk = Desk.open(db, kunci=False)
-    except BawangError as e:
-        print(f"Tidak dapat membuka basis data: {e}", file=sys.stderr)
-        return 2
-    try:
-        laporan = laporan_periksa(desk)
-    finally:
-        desk.close()
-    print(laporan.teks())
-    return 0 if laporan.utuh else 1
+    kode, teks = periksa_berkas_saja(_db_path(db))
+    print(teks, file=sys.stdout if kode == 0 else sys.stderr if kode == 2 else sys.stdout)
+    return kode
 
 
 def _db_path(db: str | None) -> Path:

@@ -46,14 +46,10 @@ def test_periksa_utuh_lalu_rusak(tmp_path, capsys):
     assert "Rantai audit rusak pada baris 2" in out
 
 
-def test_periksa_lokasi_ditolak(tmp_path, capsys, monkeypatch):
-    from bawang_desk.core import storage
-
-    monkeypatch.setattr(
-        storage, "klasifikasi_lokasi", lambda p: storage.Lokasi("removable", "/media/flashdisk")
-    )
-    assert main(["periksa", "--db", str(tmp_path / "x.sqlite")]) == 2
-    assert "flashdisk" in capsys.readouterr().err
+def test_periksa_tidak_membuat_berkas_di_jalur_salah_ketik(tmp_path, capsys):
+    assert main(["periksa", "--db", str(tmp_path / "salah-ketik.sqlite")]) == 2
+    assert "tidak ditemukan" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_cetak_buku_dari_baris_perintah(tmp_path, monkeypatch, capsys):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -54,9 +55,14 @@ class Desk:
         self.journal = journal
         self._kunci = kunci
         self._jam: Jam = jam or datetime.now
+        #: the idle lock's clock: monotonic, so setting the PC's clock back or forward neither
+        #: keeps a session open nor locks it (a test clock, when given, drives both)
+        self.monoton: Callable[[], float] = (
+            time.monotonic if jam is None else (lambda: self._jam().timestamp())
+        )
         self.cadangan_pra_migrasi = cadangan_pra_migrasi
         self.pengguna_aktif: Pengguna | None = None
-        self._terakhir_aktif: datetime | None = None
+        self._terakhir_aktif: float | None = None
         self._terkunci = False
         self.pengguna = Akun(self)
         self.pengaturan = Pengaturan(self)
@@ -199,6 +205,7 @@ class Desk:
             self.path, kunci=False, periksa_lokasi=False, jam=self._jam, journal=self.journal
         )
         d.pengguna_aktif = self.pengguna_aktif
+        d.monoton = self.monoton
         d._terakhir_aktif = self._terakhir_aktif
         d._terkunci = self._terkunci
         return d
@@ -267,7 +274,7 @@ class Desk:
         """Log in (or switch user); the previous user's session ends here."""
         p = self.pengguna.periksa(username, sandi)
         self.pengguna_aktif = p
-        self._terakhir_aktif = self.sekarang()
+        self._terakhir_aktif = self.monoton()
         self._terkunci = False
         return p
 
@@ -285,7 +292,11 @@ class Desk:
         if self.pengguna_aktif is None:
             return False
         diam = self._terakhir_aktif
-        if not self._terkunci and diam is not None and self.sekarang() - diam >= self.batas_diam:
+        if (
+            not self._terkunci
+            and diam is not None
+            and self.monoton() - diam >= self.batas_diam.total_seconds()
+        ):
             self._terkunci = True
         return self._terkunci
 
@@ -304,12 +315,12 @@ class Desk:
         if not cocok_sandi(h, sandi):
             self.pengguna.periksa(user.username, sandi)  # counts the failure and may lock
         self._terkunci = False
-        self._terakhir_aktif = self.sekarang()
+        self._terakhir_aktif = self.monoton()
 
     def sentuh(self) -> None:
         """Note user activity (keyboard or mouse) so the idle lock restarts its clock."""
         if self.pengguna_aktif and not self.terkunci:
-            self._terakhir_aktif = self.sekarang()
+            self._terakhir_aktif = self.monoton()
 
     def otorisasi(self, izin: str) -> Pengguna:
         """Raise unless the logged-in, unlocked user's role holds ``izin``."""
@@ -322,7 +333,7 @@ class Desk:
             )
         if not boleh(user.peran, izin):
             raise AksesDitolak(f"{user.label_peran} tidak berwenang untuk tindakan ini ({izin}).")
-        self._terakhir_aktif = self.sekarang()
+        self._terakhir_aktif = self.monoton()
         return user
 
     def boleh(self, izin: str) -> bool:

@@ -85,10 +85,11 @@ def test_cadangan_dibuat_diverifikasi_dan_dicatat(desk, db_path, jam):
     assert st.usang and "Belum ada cadangan" in st.pesan
     langkah = []
     c = cd.cadangkan(db_path, sekarang=jam.now, progress=lambda d, t, m: langkah.append(d))
-    assert langkah == [0, 1, 2, 3]
+    assert langkah == sorted(langkah) and langkah[-1] == 4 and {1, 3} <= set(langkah)
     assert c.path.parent == db_path.parent / "cadangan" and c.terverifikasi
     assert cd.periksa_berkas(c.path) == []
     assert c.sha256 == hashlib.sha256(c.path.read_bytes()).hexdigest()
+    assert c.dikompres and c.ukuran < c.ukuran_asli
     assert c.hash_audit == desk.verify_audit().hash_terakhir
     meta = json.loads((db_path.parent / "cadangan" / "cadangan.json").read_text())
     assert meta["cadangan"][0]["berkas"] == c.path.name
@@ -108,12 +109,19 @@ def test_penjadwal_menjalankan_hanya_bila_berubah(desk, db_path, jam):
     assert not cd.ada_perubahan(db_path)
     jam.maju(hours=1)
     assert j.jalankan(db_path, jam.now) is None  # nothing changed
-    desk.masuk("operator", SANDI)  # a login is a change (audit row)
+    desk.masuk("operator", SANDI)  # a login writes an audit row but changes no record
+    assert not cd.ada_perubahan(db_path)
+    assert j.jalankan(db_path, jam.now) is None
+    desk.keluar()
+    assert not cd.ada_perubahan(db_path)
+    desk.masuk("sekcam", SANDI)
+    desk.penomoran.ambil("skck", jam.hari_ini(), "Perubahan data")  # a record: a change
     assert cd.ada_perubahan(db_path)
     jam.maju(minutes=10)
     assert j.jalankan(db_path, jam.now) is not None  # an hour since the last backup
     jam.maju(minutes=10)
-    desk.keluar()
+    desk.masuk("sekcam", SANDI)
+    desk.penomoran.ambil("skck", jam.hari_ini(), "Perubahan lagi")
     assert j.jalankan(db_path, jam.now) is None  # changed, but only 10 minutes ago
     assert cd.PenjadwalCadangan.dari_folder(db_path.parent).terakhir == jam.now - timedelta(
         minutes=10
