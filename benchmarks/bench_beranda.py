@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from bawang_desk.core import beranda
     from bawang_desk.core.desk import Desk
-    from bawang_desk.ui.beranda_tab import BerandaTab
+    from bawang_desk.ui.beranda.tab import BerandaTab
 
     qapp = QApplication.instance() or QApplication([])
     desk = Desk.open(args.db, kunci=False)

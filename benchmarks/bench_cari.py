@@ -99,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from bawang_desk.ui.surat_masuk_tab import SuratMasukTab
+    from bawang_desk.ui.surat.masuk_tab import SuratMasukTab
 
     app = QApplication.instance() or QApplication([])
     waktu, memori, rss = [], [], []

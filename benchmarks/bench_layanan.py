@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     from bench_cari import rss_mb
     from PySide6.QtWidgets import QApplication
 
-    from bawang_desk.ui.register_layanan_tab import RegisterLayananTab
+    from bawang_desk.ui.layanan.register_tab import RegisterLayananTab
 
     qapp = QApplication.instance() or QApplication([])
     waktu, rss = [], []

@@ -22,11 +22,11 @@ from bawang_desk import APP_NAME
 from bawang_desk.core import pemulihan, storage
 from bawang_desk.core.desk import Desk, Jam
 from bawang_desk.core.errors import BawangError
-from bawang_desk.ui.cadangan_ui import PemeriksaanAwalDialog
-from bawang_desk.ui.fonts import pasang_font_aplikasi
+from bawang_desk.ui.cadangan.pemeriksaan_awal import PemeriksaanAwalDialog
 from bawang_desk.ui.main_window import MainWindow
 from bawang_desk.ui.umum import beri_nama
-from bawang_desk.ui.workers import Pekerja
+from bawang_desk.ui.umum.fonts import pasang_font_aplikasi
+from bawang_desk.ui.umum.pekerja import Pekerja
 
 PETUNJUK_DEMO = (
     "Data demo. Akun: operator, pengadministrasi, kasubbag, sekcam, camat, admin; "
@@ -198,7 +198,7 @@ class Aplikasi(QObject):
             return False
         assert self.desk is not None
         if self.desk.perlu_pengaturan_awal:
-            from bawang_desk.ui.pengaturan_awal import PengaturanAwalDialog
+            from bawang_desk.ui.pengaturan.awal import PengaturanAwalDialog
 
             self.dialog_awal = PengaturanAwalDialog(self.desk)
             beri_nama(self.dialog_awal, "pengaturanAwalDialog", "Pengaturan awal")
@@ -210,7 +210,7 @@ class Aplikasi(QObject):
         return True
 
     def _login(self) -> None:
-        from bawang_desk.ui.login import LoginDialog
+        from bawang_desk.ui.pengaturan.login import LoginDialog
 
         assert self.desk is not None
         petunjuk = self.petunjuk_login

@@ -22,29 +22,30 @@ from bawang_desk import APP_NAME, __version__
 from bawang_desk.core import storage
 from bawang_desk.core.cadangan import SELANG
 from bawang_desk.core.desk import Desk
-from bawang_desk.ui.cadangan_ui import INTERVAL_CEK_CADANGAN_MS, PemulihMenu, PengelolaCadangan
+from bawang_desk.ui.cadangan.pengelola import INTERVAL_CEK_CADANGAN_MS, PengelolaCadangan
+from bawang_desk.ui.cadangan.pulih import PemulihMenu
 from bawang_desk.ui.umum import beri_nama
-from bawang_desk.ui.workers import Pekerja
+from bawang_desk.ui.umum.pekerja import Pekerja
 
 #: (objectName, tab title, "module:Class"). A feature gets its tab here only once it is
 #: finished. Tabs are built the first time they are shown, so start-up only pays for the first.
 #: The titles carry no Alt letter: Ctrl+1..9 and Ctrl+Tab reach the tabs, and every Alt letter
 #: stays free for the buttons and fields inside them (a letter used twice only moves focus).
 TABS: list[tuple[str, str, str]] = [
-    ("berandaTab", "Beranda", "bawang_desk.ui.beranda_tab:BerandaTab"),
-    ("suratMasukTab", "Surat Masuk", "bawang_desk.ui.surat_masuk_tab:SuratMasukTab"),
-    ("layananTab", "Layanan", "bawang_desk.ui.layanan_tab:LayananTab"),
-    ("suratKeluarTab", "Surat Keluar", "bawang_desk.ui.surat_keluar_tab:SuratKeluarTab"),
+    ("berandaTab", "Beranda", "bawang_desk.ui.beranda.tab:BerandaTab"),
+    ("suratMasukTab", "Surat Masuk", "bawang_desk.ui.surat.masuk_tab:SuratMasukTab"),
+    ("layananTab", "Layanan", "bawang_desk.ui.layanan.tab:LayananTab"),
+    ("suratKeluarTab", "Surat Keluar", "bawang_desk.ui.surat.keluar_tab:SuratKeluarTab"),
     (
         "registerLayananTab",
         "Register Layanan",
-        "bawang_desk.ui.register_layanan_tab:RegisterLayananTab",
+        "bawang_desk.ui.layanan.register_tab:RegisterLayananTab",
     ),
-    ("serahTerimaTab", "Serah Terima", "bawang_desk.ui.serah_terima_tab:SerahTerimaTab"),
-    ("kepegawaianTab", "Kepegawaian", "bawang_desk.ui.kepegawaian_tab:KepegawaianTab"),
-    ("kinerjaTab", "Kinerja", "bawang_desk.ui.kinerja_tab:KinerjaTab"),
-    ("pelacakanTab", "Pelacakan SOP", "bawang_desk.ui.pelacakan_tab:PelacakanSopTab"),
-    ("penomoranTab", "Buku Nomor", "bawang_desk.ui.penomoran_tab:PenomoranTab"),
+    ("serahTerimaTab", "Serah Terima", "bawang_desk.ui.serah_terima.tab:SerahTerimaTab"),
+    ("kepegawaianTab", "Kepegawaian", "bawang_desk.ui.kepegawaian.tab:KepegawaianTab"),
+    ("kinerjaTab", "Kinerja", "bawang_desk.ui.kinerja.tab:KinerjaTab"),
+    ("pelacakanTab", "Pelacakan SOP", "bawang_desk.ui.kinerja.pelacakan_tab:PelacakanSopTab"),
+    ("penomoranTab", "Buku Nomor", "bawang_desk.ui.penomoran.tab:PenomoranTab"),
 ]
 
 
@@ -250,7 +251,7 @@ class MainWindow(QMainWindow):
 
     def tampilkan_kunci(self) -> None:
         """Hide the work behind the lock until the same user's password (or another login)."""
-        from bawang_desk.ui.login import LoginDialog
+        from bawang_desk.ui.pengaturan.login import LoginDialog
 
         self._mengunci = True
         self.centralWidget().setVisible(False)
@@ -271,7 +272,7 @@ class MainWindow(QMainWindow):
         self.perbarui_sesi()
 
     def ganti_pengguna(self) -> None:
-        from bawang_desk.ui.login import LoginDialog
+        from bawang_desk.ui.pengaturan.login import LoginDialog
 
         dlg = LoginDialog(
             self.desk,
@@ -286,7 +287,7 @@ class MainWindow(QMainWindow):
 
     def buka_pengaturan(self, tab: str | None = None) -> QDialog:
         # imported here: the settings dialog (and the catalog) are not needed to start
-        from bawang_desk.ui.pengaturan_dialog import PengaturanDialog
+        from bawang_desk.ui.pengaturan.dialog import PengaturanDialog
 
         dlg = PengaturanDialog(self.desk, self)
         beri_nama(dlg, "pengaturanDialog", "Pengaturan")
@@ -384,7 +385,7 @@ class MainWindow(QMainWindow):
 
     def cadangkan_ke_flashdisk(self) -> QDialog:
         """The flashdisk dialog (non-blocking: it runs its copy in a worker)."""
-        from bawang_desk.ui.cadangan_ui import FlashdiskDialog
+        from bawang_desk.ui.cadangan.flashdisk_dialog import FlashdiskDialog
 
         dlg = FlashdiskDialog(self.desk, self)
         self._dialog_flashdisk = dlg
@@ -434,7 +435,7 @@ class MainWindow(QMainWindow):
     def minta_masuk(self, petunjuk: str) -> None:
         """Ask for a login on the current desk (after a restore that does not know the user);
         cancelling closes the window, since nobody may work without an account."""
-        from bawang_desk.ui.login import LoginDialog
+        from bawang_desk.ui.pengaturan.login import LoginDialog
 
         dlg = LoginDialog(self.desk, self, petunjuk=petunjuk)
         beri_nama(dlg, "loginDialog", "Masuk")

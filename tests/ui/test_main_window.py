@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from bawang_desk.ui.katalog_view import KatalogWidget
-from bawang_desk.ui.login import LoginDialog
 from bawang_desk.ui.main_window import TABS, MainWindow
+from bawang_desk.ui.pengaturan.katalog import KatalogWidget
+from bawang_desk.ui.pengaturan.login import LoginDialog
 from tests.helpers import SANDI
 
 

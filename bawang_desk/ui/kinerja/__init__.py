@@ -1,0 +1,1 @@
+"""Kinerja and Pelacakan SOP: real step times against the SOP standards, and SOPs followed as work."""

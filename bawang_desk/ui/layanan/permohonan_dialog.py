@@ -1,0 +1,546 @@
+""" "Permohonan baru": the counter's intake form, NIK first, one page of fields per service."""
+
+from __future__ import annotations
+
+from html import escape as _esc
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bawang_desk.core.desk import Desk
+from bawang_desk.core.errors import BawangError, ValidationError
+from bawang_desk.core.identity import IdentityError, parse_nik
+from bawang_desk.core.layanan import LAYANAN, PemohonBaru, Permohonan, PermohonanBaru
+from bawang_desk.core.layanan_isian import (
+    ALASAN_PINDAH,
+    JENIS_AGUNAN,
+    JENIS_KEPINDAHAN,
+    KK_DENGAN_ANGGOTA,
+)
+from bawang_desk.core.referensi import desa_bawang, kecamatan_banjarnegara
+from bawang_desk.core.teks import parse_rupiah, terbilang
+from bawang_desk.ui.layanan.isian import AnggotaEditor, combo_pilihan, edit_baris, form_halaman
+from bawang_desk.ui.umum import beri_nama, bersihkan_galat, tampilkan_galat
+
+#: The order of the pages in the stacked widget, one per service.
+HALAMAN = ("pindah", "kredit-bank", "skck", "legalisasi", "kk", "ktp-el")
+
+
+class PermohonanDialog(QDialog):
+    """Record a new application in today's queue (SOP step 1), keyboard first."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.hasil: Permohonan | None = None
+        self.mulai = desk.sekarang()
+        beri_nama(self, "permohonanDialog", "Permohonan baru")
+        self.setWindowTitle("Permohonan baru")
+        self.resize(760, 720)
+        lay = QVBoxLayout(self)
+
+        atas = QFormLayout()
+        self.layananCombo = QComboBox()
+        beri_nama(self.layananCombo, "layananCombo", "Layanan")
+        for kode in HALAMAN:
+            self.layananCombo.addItem(LAYANAN[kode].nama, kode)
+        self.varianCombo = QComboBox()
+        beri_nama(self.varianCombo, "varianCombo", "Varian layanan")
+        atas.addRow("&Layanan:", self.layananCombo)
+        atas.addRow("&Varian:", self.varianCombo)
+        lay.addLayout(atas)
+
+        pemohon = QGroupBox("Pemohon")
+        pf = QFormLayout(pemohon)
+        self.nikEdit = edit_baris("nikEdit", "NIK pemohon", "16 angka, dari KTP atau KK", 20)
+        self.nikEdit.setMinimumWidth(190)
+        self.lahirLabel = QLabel()
+        beri_nama(self.lahirLabel, "lahirLabel", "Tanggal lahir dan jenis kelamin dari NIK")
+        self.lahirLabel.setStyleSheet("color: #404040;")
+        self.namaEdit = edit_baris("namaEdit", "Nama pemohon", maks=100)
+        self.tempatLahirEdit = edit_baris("tempatLahirEdit", "Tempat lahir", maks=60)
+        self.desaCombo = combo_pilihan("desaCombo", "Desa", [d.nama for d in desa_bawang()])
+        self.desaCombo.insertItem(0, "- pilih desa -", "")
+        self.desaCombo.setCurrentIndex(0)
+        self.alamatEdit = edit_baris("alamatEdit", "Alamat (dusun, jalan)", "Dusun / jalan", 150)
+        self.rtEdit = edit_baris("rtEdit", "RT", "RT", 3)
+        self.rwEdit = edit_baris("rwEdit", "RW", "RW", 3)
+        for w in (self.rtEdit, self.rwEdit):
+            w.setMaximumWidth(60)
+        nik_baris = QHBoxLayout()
+        nik_baris.addWidget(self.nikEdit)
+        nik_baris.addWidget(self.lahirLabel, 1)
+        rtrw = QHBoxLayout()
+        rtrw.addWidget(self.alamatEdit, 1)
+        rtrw.addWidget(QLabel("RT"))
+        rtrw.addWidget(self.rtEdit)
+        rtrw.addWidget(QLabel("RW"))
+        rtrw.addWidget(self.rwEdit)
+        for teks, w in (
+            ("&NIK:", nik_baris),
+            ("Na&ma:", self.namaEdit),
+            ("Tempat la&hir:", self.tempatLahirEdit),
+            ("&Desa:", self.desaCombo),
+            ("Ala&mat:", rtrw),
+        ):
+            label = QLabel(teks)
+            label.setBuddy(
+                self.nikEdit if w is nik_baris else (self.alamatEdit if w is rtrw else w)
+            )
+            pf.addRow(label, w)
+        lay.addWidget(pemohon)
+
+        self.isianGroup = QGroupBox("Isian layanan")
+        gl = QVBoxLayout(self.isianGroup)
+        self.stack = QStackedWidget()
+        beri_nama(self.stack, "isianStack", "Isian layanan")
+        for kode in HALAMAN:
+            self.stack.addWidget(getattr(self, "_halaman_" + kode.replace("-", "_"))())
+        gl.addWidget(self.stack)
+        lay.addWidget(self.isianGroup, 1)
+
+        self.syaratLabel = QLabel()
+        beri_nama(self.syaratLabel, "syaratLabel", "Persyaratan yang harus dibawa")
+        self.syaratLabel.setWordWrap(True)
+        self.syaratLabel.setTextFormat(Qt.TextFormat.RichText)
+        self.syaratLabel.setStyleSheet(
+            "background: #f4f4f4; border: 1px solid #c8c8c8; padding: 4px;"
+        )
+        lay.addWidget(self.syaratLabel)
+
+        self.errorLabel = QLabel()
+        beri_nama(self.errorLabel, "errorLabel", "Pesan kesalahan")
+        self.errorLabel.setStyleSheet("color: #a40000; font-weight: bold;")
+        self.errorLabel.setWordWrap(True)
+        lay.addWidget(self.errorLabel)
+        self.buttonBox = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        beri_nama(self.buttonBox, "buttonBox")
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("&Simpan")
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        self.buttonBox.accepted.connect(self.accept)
+        self.buttonBox.rejected.connect(self.reject)
+        lay.addWidget(self.buttonBox)
+
+        self.layananCombo.currentIndexChanged.connect(lambda _i: self._ganti_layanan())
+        self.varianCombo.currentIndexChanged.connect(lambda _i: self._ganti_varian())
+        self.nikEdit.editingFinished.connect(self.isi_dari_nik)
+        self.nikEdit.textChanged.connect(lambda _t: self._tampilkan_lahir())
+        self._ganti_layanan()
+        bersihkan_galat(self.errorLabel)
+        self.setTabOrder(self.layananCombo, self.varianCombo)
+        self.setTabOrder(self.varianCombo, self.nikEdit)
+        self.layananCombo.setFocus()
+
+    # ------------------------------------------------------------------ pages
+
+    def _halaman_pindah(self) -> QWidget:
+        h = QWidget()
+        f = form_halaman(h)
+        self.pindahNoKkEdit = edit_baris("pindahNoKkEdit", "Nomor KK", "16 angka", 20)
+        lain = [
+            k.nama
+            for k in kecamatan_banjarnegara()
+            if k.nama.lower() != self.desk.pengaturan.kantor().kecamatan.lower()
+        ]
+        self.kecamatanTujuanCombo = combo_pilihan("kecamatanTujuanCombo", "Kecamatan tujuan", lain)
+        # editable, so what is typed reaches the core and is refused there with its reason
+        self.kecamatanTujuanCombo.setEditable(True)
+        self.kecamatanTujuanCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.kecamatanTujuanCombo.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.kecamatanTujuanCombo.lineEdit().setPlaceholderText("ketik atau pilih kecamatan")
+        self.kecamatanTujuanCombo.setCurrentIndex(-1)
+        self.desaTujuanEdit = edit_baris("desaTujuanEdit", "Desa/kelurahan tujuan", maks=100)
+        self.alamatTujuanEdit = edit_baris("alamatTujuanEdit", "Alamat tujuan", maks=150)
+        self.alasanCombo = combo_pilihan("alasanCombo", "Alasan pindah", ALASAN_PINDAH)
+        self.jenisKepindahanCombo = combo_pilihan(
+            "jenisKepindahanCombo", "Jenis kepindahan", JENIS_KEPINDAHAN
+        )
+        self.pindahAnggota = AnggotaEditor("pindahAnggota")
+        self.pindahAnggota.tambah_baris()
+        f.addRow("Nomor &KK:", self.pindahNoKkEdit)
+        f.addRow("Kecamatan &tujuan:", self.kecamatanTujuanCombo)
+        f.addRow("Desa tujuan:", self.desaTujuanEdit)
+        f.addRow("Alamat tujuan:", self.alamatTujuanEdit)
+        f.addRow("Alasan pindah:", self.alasanCombo)
+        f.addRow("Jenis kepindahan:", self.jenisKepindahanCombo)
+        f.addRow("Yang pindah:", self.pindahAnggota)
+        return h
+
+    def _halaman_kredit_bank(self) -> QWidget:
+        h = QWidget()
+        f = form_halaman(h)
+        self.bankEdit = edit_baris("bankEdit", "Nama bank", maks=100)
+        self.jumlahEdit = edit_baris("jumlahEdit", "Jumlah pinjaman", "misalnya 15.000.000", 25)
+        self.terbilangLabel = QLabel()
+        beri_nama(self.terbilangLabel, "terbilangLabel", "Jumlah pinjaman terbilang")
+        self.terbilangLabel.setWordWrap(True)
+        self.terbilangLabel.setSizePolicy(
+            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
+        )
+        self.terbilangLabel.setStyleSheet("font-style: italic;")
+        self.usahaEdit = edit_baris("usahaEdit", "Jenis usaha", maks=100)
+        self.agunanJenisCombo = combo_pilihan("agunanJenisCombo", "Jenis agunan", JENIS_AGUNAN)
+        self.agunanNomorEdit = edit_baris("agunanNomorEdit", "Nomor agunan", maks=60)
+        self.agunanPemilikEdit = edit_baris("agunanPemilikEdit", "Pemilik agunan", maks=100)
+        self.agunanBerlakuEdit = QDateEdit()
+        beri_nama(self.agunanBerlakuEdit, "agunanBerlakuEdit", "Agunan berlaku sampai")
+        self.agunanBerlakuEdit.setDisplayFormat("dd-MM-yyyy")
+        self.agunanBerlakuEdit.setCalendarPopup(True)
+        self.agunanBerlakuEdit.setMinimumDate(QDate(1970, 1, 1))
+        self.agunanBerlakuEdit.setSpecialValueText("-")
+        self.agunanBerlakuEdit.setDate(self.agunanBerlakuEdit.minimumDate())
+        self.agunanNilaiEdit = edit_baris("agunanNilaiEdit", "Taksiran nilai agunan", "rupiah", 25)
+        self.letterCCheck = QCheckBox("Dilengkapi kutipan Buku Letter C")
+        beri_nama(self.letterCCheck, "letterCCheck", "Dilengkapi kutipan Buku Letter C")
+        f.addRow("&Bank:", self.bankEdit)
+        f.addRow("&Jumlah pinjaman (Rp):", self.jumlahEdit)
+        f.addRow("", self.terbilangLabel)
+        f.addRow("Jenis &usaha:", self.usahaEdit)
+        f.addRow("Jenis agunan:", self.agunanJenisCombo)
+        f.addRow("Nomor agunan:", self.agunanNomorEdit)
+        f.addRow("Pemilik agunan:", self.agunanPemilikEdit)
+        f.addRow("Berlaku sampai:", self.agunanBerlakuEdit)
+        f.addRow("Taksiran nilai (Rp):", self.agunanNilaiEdit)
+        f.addRow("", self.letterCCheck)
+        self.jumlahEdit.textChanged.connect(lambda _t: self._tampilkan_terbilang())
+        self.agunanJenisCombo.currentIndexChanged.connect(
+            lambda _i: self.letterCCheck.setEnabled(self.agunanJenisCombo.currentData() == "SPPT")
+        )
+        self.letterCCheck.setEnabled(False)
+        return h
+
+    def _halaman_skck(self) -> QWidget:
+        h = QWidget()
+        f = form_halaman(h)
+        self.keperluanEdit = edit_baris(
+            "keperluanEdit", "Keperluan SKCK", "misalnya melamar pekerjaan", 200
+        )
+        f.addRow("&Keperluan:", self.keperluanEdit)
+        return h
+
+    def _halaman_legalisasi(self) -> QWidget:
+        h = QWidget()
+        v = QVBoxLayout(h)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.addWidget(QLabel("Dokumen yang dilegalisasi dan jumlah salinannya:"))
+        self.dokumenTable = QTableWidget(0, 2)
+        beri_nama(self.dokumenTable, "dokumenTable", "Dokumen dan jumlah salinan")
+        self.dokumenTable.setHorizontalHeaderLabels(["Dokumen", "Jumlah salinan"])
+        hh = self.dokumenTable.horizontalHeader()
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.dokumenTable.setColumnWidth(1, 120)
+        self.dokumenTable.verticalHeader().setVisible(False)
+        self.dokumenTable.setTabKeyNavigation(False)
+        self.dokumenTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        v.addWidget(self.dokumenTable)
+        tombol = QHBoxLayout()
+        tambah = QPushButton("Tambah dokumen")
+        beri_nama(tambah, "tambahDokumenButton", "Tambah dokumen")
+        hapus = QPushButton("Hapus dokumen")
+        beri_nama(hapus, "hapusDokumenButton", "Hapus dokumen terpilih")
+        for b in (tambah, hapus):
+            b.setAutoDefault(False)
+            tombol.addWidget(b)
+        tombol.addStretch(1)
+        v.addLayout(tombol)
+        tambah.clicked.connect(lambda: self.tambah_dokumen())
+        hapus.clicked.connect(
+            lambda: (
+                self.dokumenTable.removeRow(self.dokumenTable.currentRow())
+                if self.dokumenTable.currentRow() >= 0
+                else None
+            )
+        )
+        self.tambah_dokumen()
+        return h
+
+    def tambah_dokumen(self, nama: str = "", salinan: int = 1) -> int:
+        r = self.dokumenTable.rowCount()
+        self.dokumenTable.insertRow(r)
+        self.dokumenTable.setItem(r, 0, QTableWidgetItem(nama))
+        spin = QSpinBox()
+        beri_nama(spin, f"salinanSpin{r}", f"Jumlah salinan dokumen ke-{r + 1}")
+        spin.setRange(0, 99)
+        spin.setValue(salinan)
+        self.dokumenTable.setCellWidget(r, 1, spin)
+        self.dokumenTable.setCurrentCell(r, 0)
+        return r
+
+    def _halaman_kk(self) -> QWidget:
+        h = QWidget()
+        f = form_halaman(h)
+        self.kkNoKkEdit = edit_baris("kkNoKkEdit", "Nomor KK", "16 angka", 20)
+        self.kkAnggota = AnggotaEditor("kkAnggota")
+        self.kkAnggota.tambah_baris()
+        self.kkAnggotaLabel = QLabel("Anggota keluarga:")
+        f.addRow("Nomor &KK:", self.kkNoKkEdit)
+        f.addRow(self.kkAnggotaLabel, self.kkAnggota)
+        return h
+
+    def _halaman_ktp_el(self) -> QWidget:
+        h = QWidget()
+        f = form_halaman(h)
+        self.ktpNoKkEdit = edit_baris("ktpNoKkEdit", "Nomor KK", "16 angka", 20)
+        self.kawinCheck = QCheckBox("Sudah/pernah kawin")
+        beri_nama(self.kawinCheck, "kawinCheck", "Sudah atau pernah kawin")
+        f.addRow("Nomor &KK:", self.ktpNoKkEdit)
+        f.addRow("", self.kawinCheck)
+        return h
+
+    # ------------------------------------------------------------------ behaviour
+
+    def layanan(self) -> str:
+        return self.layananCombo.currentData()
+
+    def varian(self) -> str:
+        return self.varianCombo.currentData() or ""
+
+    def pilih_layanan(self, kode: str, varian: str | None = None) -> None:
+        self.layananCombo.setCurrentIndex(self.layananCombo.findData(kode))
+        if varian is not None:
+            self.varianCombo.setCurrentIndex(self.varianCombo.findData(varian))
+
+    def _ganti_layanan(self) -> None:
+        kode = self.layanan()
+        self.stack.setCurrentIndex(HALAMAN.index(kode))
+        self.isianGroup.setTitle(f"Isian {LAYANAN[kode].nama}")
+        self.varianCombo.blockSignals(True)
+        self.varianCombo.clear()
+        try:
+            for v in self.desk.layanan.sop(kode).varian:
+                self.varianCombo.addItem(v.nama, v.kode)
+        except BawangError as e:
+            tampilkan_galat(self.errorLabel, e)
+        self.varianCombo.blockSignals(False)
+        self.varianCombo.setEnabled(self.varianCombo.count() > 1)
+        self._ganti_varian()
+
+    def _ganti_varian(self) -> None:
+        kode, varian = self.layanan(), self.varian()
+        if kode == "kk":
+            perlu = varian in KK_DENGAN_ANGGOTA
+            self.kkAnggota.setVisible(perlu)
+            self.kkAnggotaLabel.setVisible(perlu)
+            self.kkNoKkEdit.setPlaceholderText(
+                "16 angka (boleh kosong bila belum punya KK)"
+                if varian == "pindah-datang"
+                else "16 angka"
+            )
+        if kode == "ktp-el":
+            self.kawinCheck.setVisible(varian == "baru")
+        if not varian:
+            self.syaratLabel.clear()
+            return
+        try:
+            syarat = self.desk.layanan.daftar_syarat(kode, varian)
+        except BawangError as e:
+            tampilkan_galat(self.errorLabel, e)
+            return
+        butir = "".join(f"<li>{_esc(s)}</li>" for s in syarat)
+        self.syaratLabel.setText(
+            f"<b>Yang harus dibawa</b> ({_esc(self.varianCombo.currentText())}):"
+            f"<ol style='margin:0'>{butir}</ol>"
+        )
+
+    def _tampilkan_lahir(self) -> None:
+        teks = self.nikEdit.text().strip()
+        if len("".join(c for c in teks if c.isdigit())) < 16:
+            self.lahirLabel.clear()
+            return
+        try:
+            nik = parse_nik(teks, self.desk.sekarang().date())
+        except IdentityError:
+            self.lahirLabel.setText("NIK tidak sah")
+            return
+        jk = "perempuan" if nik.perempuan else "laki-laki"
+        self.lahirLabel.setText(f"Lahir {nik.tanggal_lahir:%d-%m-%Y}, {jk} (dari NIK)")
+
+    def isi_dari_nik(self) -> None:
+        """A NIK seen before fills in what earlier applications recorded (blank fields only)."""
+        self._tampilkan_lahir()
+        try:
+            lama = self.desk.layanan.cari_pemohon(self.nikEdit.text())
+        except BawangError:
+            lama = None
+        if not lama:
+            return
+        for w, kunci in (
+            (self.namaEdit, "nama"),
+            (self.tempatLahirEdit, "tempat_lahir"),
+            (self.alamatEdit, "alamat"),
+            (self.rtEdit, "rt"),
+            (self.rwEdit, "rw"),
+        ):
+            if not w.text().strip() and lama.get(kunci):
+                w.setText(str(lama[kunci]))
+        i = self.desaCombo.findData(lama.get("desa"))
+        if i > 0 and self.desaCombo.currentIndex() <= 0:
+            self.desaCombo.setCurrentIndex(i)
+
+    def _tampilkan_terbilang(self) -> None:
+        teks = self.jumlahEdit.text().strip()
+        if not teks:
+            self.terbilangLabel.clear()
+            return
+        try:
+            self.terbilangLabel.setText(terbilang(parse_rupiah(teks), kapital=True))
+        except (ValidationError, ValueError) as e:
+            self.terbilangLabel.setText(str(e))
+
+    # ------------------------------------------------------------------ saving
+
+    def widgets(self) -> dict[str, QWidget]:
+        w: dict[str, QWidget] = {
+            "layanan": self.layananCombo,
+            "varian": self.varianCombo,
+            "nik": self.nikEdit,
+            "nama": self.namaEdit,
+            "tempat_lahir": self.tempatLahirEdit,
+            "desa": self.desaCombo,
+            "alamat": self.alamatEdit,
+            "rt": self.rtEdit,
+            "rw": self.rwEdit,
+        }
+        kode = self.layanan()
+        if kode == "pindah":
+            w.update(
+                no_kk=self.pindahNoKkEdit,
+                tujuan_kecamatan=self.kecamatanTujuanCombo,
+                tujuan_desa=self.desaTujuanEdit,
+                tujuan_alamat=self.alamatTujuanEdit,
+                alasan=self.alasanCombo,
+                jenis_kepindahan=self.jenisKepindahanCombo,
+                anggota=self.pindahAnggota.table,
+            )
+        elif kode == "kredit-bank":
+            w.update(
+                bank=self.bankEdit,
+                jumlah=self.jumlahEdit,
+                usaha=self.usahaEdit,
+                agunan_jenis=self.agunanJenisCombo,
+                agunan_nomor=self.agunanNomorEdit,
+                agunan_pemilik=self.agunanPemilikEdit,
+                agunan_berlaku=self.agunanBerlakuEdit,
+                agunan_nilai=self.agunanNilaiEdit,
+            )
+        elif kode == "skck":
+            w.update(keperluan=self.keperluanEdit)
+        elif kode == "legalisasi":
+            w.update(dokumen=self.dokumenTable)
+        elif kode == "kk":
+            w.update(no_kk=self.kkNoKkEdit, anggota=self.kkAnggota.table)
+        else:
+            w.update(no_kk=self.ktpNoKkEdit, kawin=self.kawinCheck)
+        return w
+
+    def isian(self) -> dict[str, Any]:
+        kode = self.layanan()
+        if kode == "pindah":
+            return {
+                "no_kk": self.pindahNoKkEdit.text(),
+                "tujuan_kecamatan": self.kecamatanTujuanCombo.currentText(),
+                "tujuan_desa": self.desaTujuanEdit.text(),
+                "tujuan_alamat": self.alamatTujuanEdit.text(),
+                "alasan": self.alasanCombo.currentData(),
+                "jenis_kepindahan": self.jenisKepindahanCombo.currentData(),
+                "anggota": self.pindahAnggota.data(),
+            }
+        if kode == "kredit-bank":
+            berlaku = self.agunanBerlakuEdit
+            return {
+                "bank": self.bankEdit.text(),
+                "jumlah": self.jumlahEdit.text(),
+                "usaha": self.usahaEdit.text(),
+                "agunan_jenis": self.agunanJenisCombo.currentData(),
+                "agunan_nomor": self.agunanNomorEdit.text(),
+                "agunan_pemilik": self.agunanPemilikEdit.text(),
+                "agunan_berlaku": None
+                if berlaku.date() == berlaku.minimumDate()
+                else berlaku.date().toPython(),
+                "agunan_nilai": self.agunanNilaiEdit.text() or "0",
+                "letter_c": self.letterCCheck.isEnabled() and self.letterCCheck.isChecked(),
+            }
+        if kode == "skck":
+            return {"keperluan": self.keperluanEdit.text()}
+        if kode == "legalisasi":
+            dokumen = []
+            for r in range(self.dokumenTable.rowCount()):
+                item = self.dokumenTable.item(r, 0)
+                spin = self.dokumenTable.cellWidget(r, 1)
+                dokumen.append(
+                    {
+                        "nama": item.text() if item else "",
+                        "salinan": spin.value() if isinstance(spin, QSpinBox) else 0,
+                    }
+                )
+            return {"dokumen": dokumen}
+        if kode == "kk":
+            perlu = self.varian() in KK_DENGAN_ANGGOTA
+            return {
+                "no_kk": self.kkNoKkEdit.text(),
+                "anggota": self.kkAnggota.data() if perlu else [],
+            }
+        return {"no_kk": self.ktpNoKkEdit.text(), "kawin": self.kawinCheck.isChecked()}
+
+    def data(self) -> PermohonanBaru:
+        return PermohonanBaru(
+            self.layanan(),
+            self.varian(),
+            PemohonBaru(
+                nik=self.nikEdit.text(),
+                nama=self.namaEdit.text(),
+                desa=self.desaCombo.currentData() or "",
+                alamat=self.alamatEdit.text(),
+                rt=self.rtEdit.text(),
+                rw=self.rwEdit.text(),
+                tempat_lahir=self.tempatLahirEdit.text(),
+            ),
+            self.isian(),
+        )
+
+    def accept(self) -> None:
+        bersihkan_galat(self.errorLabel, self.widgets())
+        try:
+            self.hasil = self.desk.layanan.baru(self.data(), mulai=self.mulai)
+        except BawangError as e:
+            tampilkan_galat(self.errorLabel, e, self.widgets())
+            return
+        peringatan = self.hasil.data.get("peringatan") or []
+        if peringatan:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                "Peringatan SOP",
+                "Permohonan tersimpan, tetapi perhatikan:\n\n"
+                + "\n".join(f"\u2022 {p}" for p in peringatan),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            beri_nama(box, "peringatanBox", "Peringatan SOP")
+            box.exec()
+        super().accept()

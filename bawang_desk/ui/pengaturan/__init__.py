@@ -1,0 +1,1 @@
+"""Settings and accounts: the settings window and its pages, the first-run wizard, login, the SOP catalog."""

@@ -1,0 +1,229 @@
+"""The Buku Nomor tab: every number issued per register and year, BATAL kept with its reason."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bawang_desk.core.desk import Desk
+from bawang_desk.core.errors import BawangError, ValidationError
+from bawang_desk.core.penomoran import NomorTerbit
+from bawang_desk.core.teks import tanggal_pendek
+from bawang_desk.ui.penomoran.ambil_nomor_dialog import AmbilNomorDialog
+from bawang_desk.ui.umum import (
+    beri_nama,
+    konfirmasi,
+    pesan_galat,
+)
+from bawang_desk.ui.umum.model import ModelBaris
+
+
+class NomorModel(ModelBaris[NomorTerbit]):
+    """Numbers of one register (or all), newest first."""
+
+    COL_NOMOR, COL_TANGGAL, COL_REGISTER, COL_PERIHAL, COL_STATUS, COL_OLEH = range(6)
+    HEADERS = ("Nomor", "Tanggal", "Register", "Hal / perihal", "Status", "Diambil oleh")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._nama_register: dict[str, str] = {}
+
+    def set_rows(self, rows: list[NomorTerbit], nama_register: dict[str, str]) -> None:
+        self._nama_register = nama_register
+        super().set_rows(rows)
+
+    def nomor_di(self, row: int) -> NomorTerbit:
+        return self.baris(row)
+
+    def nilai(self, n: NomorTerbit, c: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                n.nomor_lengkap,
+                tanggal_pendek(n.tanggal),
+                self._nama_register.get(n.register, n.register),
+                n.perihal,
+                f"BATAL: {n.alasan_batal}" if n.batal else "Terbit",
+                n.dibuat_oleh or "",
+            )[c]
+        if role == Qt.ItemDataRole.UserRole:
+            # sort keys: the number sorts by (year, sequence), the date by ISO text
+            return (
+                n.tahun * 10_000_000 + n.nomor,
+                n.tanggal.isoformat(),
+                n.register,
+                n.perihal,
+                n.status,
+                n.dibuat_oleh or "",
+            )[c]
+        if role == Qt.ItemDataRole.ForegroundRole and n.batal:
+            return QBrush(QColor("#8a1c1c"))
+        if role == Qt.ItemDataRole.ToolTipRole and n.batal:
+            return f"Nomor ini dibatalkan: {n.alasan_batal}"
+        return None
+
+
+class PenomoranTab(QWidget):
+    """The number books, filterable by register and year, searchable by text."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.registerCombo = QComboBox()
+        beri_nama(self.registerCombo, "registerCombo", "Register")
+        self.tahunSpin = QSpinBox()
+        beri_nama(self.tahunSpin, "tahunSpin", "Tahun")
+        self.tahunSpin.setRange(2000, 2100)
+        self.tahunSpin.setValue(desk.sekarang().year)
+        self.cariEdit = QLineEdit()
+        beri_nama(self.cariEdit, "cariEdit", "Cari nomor atau perihal")
+        self.cariEdit.setPlaceholderText("Cari nomor atau perihal...")
+        self.cariEdit.setClearButtonEnabled(True)
+        self.ambilButton = QPushButton("&Ambil nomor...")
+        beri_nama(self.ambilButton, "ambilNomorButton", "Ambil nomor")
+        self.ambilButton.setShortcut(QKeySequence("Ctrl+N"))
+        self.batalButton = QPushButton("Bata&lkan nomor...")
+        beri_nama(self.batalButton, "batalNomorButton", "Batalkan nomor")
+        for lbl, w in (("&Register:", self.registerCombo), ("&Tahun:", self.tahunSpin)):
+            label = QLabel(lbl)
+            label.setBuddy(w)
+            bar.addWidget(label)
+            bar.addWidget(w)
+        bar.addWidget(self.cariEdit, 1)
+        bar.addWidget(self.ambilButton)
+        bar.addWidget(self.batalButton)
+        lay.addLayout(bar)
+        self.model = NomorModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.table = QTableView()
+        beri_nama(self.table, "nomorTable", "Daftar nomor")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(NomorModel.COL_NOMOR, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        hh = self.table.horizontalHeader()
+        # fixed widths: ResizeToContents would ask data() for every cell on every reload
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, lebar in ((0, 170), (1, 90), (2, 260), (4, 150), (5, 120)):
+            self.table.setColumnWidth(col, lebar)
+        hh.setSectionResizeMode(NomorModel.COL_PERIHAL, QHeaderView.ResizeMode.Stretch)
+        lay.addWidget(self.table, 1)
+        self.infoLabel = QLabel()
+        beri_nama(self.infoLabel, "infoLabel", "Ringkasan")
+        lay.addWidget(self.infoLabel)
+
+        self.registerCombo.currentIndexChanged.connect(self.muat)
+        self.tahunSpin.valueChanged.connect(self.muat)
+        self.cariEdit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.ambilButton.clicked.connect(self.ambil_nomor)
+        self.batalButton.clicked.connect(self.batalkan_nomor)
+        self._dimuat = False
+        self._isi_register(muat=False)
+        self.perbarui_izin()
+
+    def showEvent(self, ev) -> None:
+        super().showEvent(ev)
+        if not self._dimuat:
+            self.muat()
+
+    def _isi_register(self, muat: bool = True) -> None:
+        self._registers = self.desk.penomoran.registers()
+        self.registerCombo.blockSignals(True)
+        pilih = self.registerCombo.currentData()
+        self.registerCombo.clear()
+        self.registerCombo.addItem("Semua register", "")
+        for r in self._registers:
+            self.registerCombo.addItem(r.nama, r.kode)
+        self.registerCombo.setCurrentIndex(max(0, self.registerCombo.findData(pilih)))
+        self.registerCombo.blockSignals(False)
+        if muat:
+            self.muat()
+
+    def perbarui_izin(self) -> None:
+        self.ambilButton.setEnabled(self.desk.boleh("nomor.ambil"))
+        self.batalButton.setEnabled(self.desk.boleh("nomor.batal"))
+
+    def muat(self) -> None:
+        """Load the numbers of the chosen register and year (on first show, not at start-up)."""
+        self._dimuat = True
+        rows = self.desk.penomoran.daftar(
+            self.registerCombo.currentData() or None, self.tahunSpin.value(), batas=5000
+        )
+        self.model.set_rows(rows, {r.kode: r.nama for r in self._registers})
+        batal = sum(1 for r in rows if r.batal)
+        self.infoLabel.setText(f"{len(rows)} nomor, {batal} batal.")
+
+    def ambil_nomor(self) -> None:
+        dlg = AmbilNomorDialog(
+            self.desk,
+            [r for r in self._registers if r.jenis != "surat_masuk"],
+            self,
+            self.registerCombo.currentData() or None,
+        )
+        if dlg.exec() == QDialog.DialogCode.Accepted and dlg.hasil:
+            self._isi_register()
+            self.infoLabel.setText(
+                f"Nomor {dlg.hasil.nomor_lengkap} diambil untuk \u201c{dlg.hasil.perihal}\u201d."
+            )
+
+    def nomor_terpilih(self) -> NomorTerbit | None:
+        idx = self.table.selectionModel().selectedRows()
+        if not idx:
+            return None
+        return self.model.nomor_di(self.proxy.mapToSource(idx[0]).row())
+
+    def batalkan_nomor(self) -> None:
+        n = self.nomor_terpilih()
+        if n is None:
+            pesan_galat(
+                self,
+                "Batalkan nomor",
+                ValidationError("Pilih dulu nomor yang akan dibatalkan di tabel."),
+            )
+            return
+        alasan, ok = QInputDialog.getText(
+            self,
+            "Batalkan nomor",
+            f"Nomor {n.nomor_lengkap} akan ditandai BATAL dan tidak dapat dipakai lagi.\n"
+            "Tulis alasannya:",
+        )
+        if not ok:
+            return
+        if not konfirmasi(
+            self,
+            "Batalkan nomor",
+            f"Batalkan nomor {n.nomor_lengkap}? Tindakan ini tidak dapat diurungkan.",
+            "Batalkan nomor",
+        ):
+            return
+        try:
+            self.desk.penomoran.batalkan(n.id, alasan)
+        except BawangError as e:
+            pesan_galat(self, "Batalkan nomor", e)
+            return
+        self.muat()

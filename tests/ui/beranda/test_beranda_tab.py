@@ -1,0 +1,118 @@
+"""The Beranda in the main window: the cards of the logged-in role, a card's list, and a row
+opened in its own tab."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+from bawang_desk.ui.beranda.daftar_dialog import DaftarDialog
+from bawang_desk.ui.beranda.tab import BerandaTab
+from bawang_desk.ui.main_window import TABS, MainWindow
+from tests.core.test_beranda import mohon, sampai_ttd
+from tests.helpers import SANDI, saat_dialog_muncul
+
+
+def test_beranda_tab_pertama_dan_kartu_membuka_permohonan(qtbot, desk, jam):
+    assert TABS[0][0] == "berandaTab"
+    pid = sampai_ttd(desk, mohon(1))
+    desk.masuk("sekcam", SANDI)
+    w = MainWindow(desk)
+    qtbot.addWidget(w)
+    w.show()
+    b = w.tab("berandaTab")
+    assert isinstance(b, BerandaTab)
+    qtbot.waitUntil(lambda: "ttd" in b.kartu)
+    kartu = b.kartu["ttd"]
+    assert kartu.accessibleName().startswith("Menunggu tanda tangan: 1,")
+    assert kartu.findChild(QLabel, "kartu_ttd_nilai").text() == "1"
+    assert "#c0392b" in kartu.styleSheet()  # needs attention
+    assert "antrian" in b.kartu and "urgen" in b.kartu and "siak" in b.kartu
+    # waiting for a signature, and no backup yet
+    assert "2 hal perlu perhatian" in b.kosongLabel.text()
+    assert "#c0392b" in b.kartu["cadangan"].styleSheet()
+
+    def pilih(dlg: DaftarDialog) -> bool:
+        assert dlg.model.rowCount() == 1 and dlg.model.data(dlg.model.index(0, 3)) == "Pemohon B"
+        qtbot.keyClick(dlg.table, Qt.Key.Key_Return)
+        return True
+
+    h = saat_dialog_muncul(DaftarDialog, pilih)
+    kartu.setFocus()
+    qtbot.keyClick(kartu, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: True in h)
+    layanan = w.tab("layananTab")
+    assert w.tabs.currentWidget() is w._wadah["layananTab"]
+    assert layanan.terpilih() is not None and layanan.terpilih().id == pid
+    assert layanan.ttdButton.isEnabled()  # the Sekcam can sign it from here
+
+    # after signing, the Beranda's figure drops when it is shown again
+    desk.layanan.tandatangani(pid, mode="an")
+    w.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(
+        lambda: b.kartu.get("ttd") is not None and ": 0," in b.kartu["ttd"].accessibleName()
+    )
+
+
+def test_beranda_per_peran_dan_ganti_pengguna(qtbot, desk):
+    desk.masuk("pengadministrasi", SANDI)
+    b = BerandaTab(desk)
+    qtbot.addWidget(b)
+    b.show()
+    qtbot.waitUntil(lambda: b.kartu != {})
+    assert set(b.kartu) == {"urgen", "sop", "cadangan"}
+    assert b.judulLabel.text().startswith("Selamat bekerja, Dedi Umum")
+    desk.masuk("operator", SANDI)
+    b.perbarui_izin()
+    assert "urgen" not in b.kartu and "antrian" in b.kartu
+    desk.keluar()
+    b.perbarui_izin()
+    assert b.kartu == {} and b.judulLabel.text() == "Beranda"
+    assert QApplication.activeModalWidget() is None
+
+
+def test_kp_kgb_dari_beranda_ke_buku_penjagaan(qtbot, desk):
+    from bawang_desk.core.pegawai_contoh import isi_pegawai_contoh
+
+    desk.masuk("kasubbag", SANDI)
+    isi_pegawai_contoh(desk, 60, seed=7)
+    pertama = desk.pegawai.segera(2)[0]
+    w = MainWindow(desk)
+    qtbot.addWidget(w)
+    w.show()
+    b = w.tab("berandaTab")
+    qtbot.waitUntil(lambda: "kp_kgb" in b.kartu)
+
+    def pilih(dlg: DaftarDialog) -> bool:
+        assert dlg.model.data(dlg.model.index(0, 2)) == pertama.pegawai.nama
+        qtbot.keyClick(dlg.table, Qt.Key.Key_Return)
+        return True
+
+    h = saat_dialog_muncul(DaftarDialog, pilih)
+    b.kartu["kp_kgb"].setFocus()
+    qtbot.keyClick(b.kartu["kp_kgb"], Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: True in h)
+    k = w.tab("kepegawaianTab")
+    assert w.tabs.currentWidget() is w._wadah["kepegawaianTab"]
+    page = k.kgbPage if pertama.jenis == "kgb" else k.kpPage
+    assert k.subTabs.currentWidget() is page
+    pilihan = page.table.selectionModel().selectedRows()
+    assert (
+        pilihan
+        and page.model.baris(page.proxy.mapToSource(pilihan[0]).row()).pegawai.id
+        == pertama.pegawai.id
+    )
+
+
+def test_beranda_setelah_desk_ditutup_tidak_gagal(qtbot, db_path, jam):
+    from bawang_desk.core.desk import Desk
+    from tests.helpers import siapkan
+
+    d = Desk.open(db_path, jam=jam)
+    siapkan(d)
+    d.masuk("operator", SANDI)
+    b = BerandaTab(d)
+    qtbot.addWidget(b)
+    d.close()  # a restore closes the desk while a refresh may still be queued
+    b.muat()
+    assert b.kartu == {}

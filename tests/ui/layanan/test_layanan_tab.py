@@ -1,0 +1,385 @@
+"""The counter's Layanan tab through the real widgets: intake from the keyboard, checklist,
+signature, hand-over, the SIAK backlog and the verification of a code."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+
+from bawang_desk.core.layanan import PemohonBaru, PermohonanBaru
+from bawang_desk.ui.layanan.antrian import AntrianModel
+from bawang_desk.ui.layanan.periksa_dialog import PeriksaDialog
+from bawang_desk.ui.layanan.permohonan_dialog import PermohonanDialog
+from bawang_desk.ui.layanan.tab import LayananTab
+from bawang_desk.ui.layanan.verifikasi_dialog import VerifikasiDialog
+from tests.helpers import SANDI, saat_dialog_muncul
+
+NIK = "3304051203900001"  # male, 12-03-1990
+KK = "3304051203150007"
+
+
+def skck(**kw) -> PermohonanBaru:
+    d = dict(
+        nik=NIK,
+        nama="Slamet Riyadi",
+        desa="Wanadri",
+        alamat="Dusun Krajan",
+        rt="2",
+        rw="3",
+        tempat_lahir="Banjarnegara",
+    )
+    d.update(kw)
+    return PermohonanBaru("skck", "umum", PemohonBaru(**d), {"keperluan": "Melamar pekerjaan"})
+
+
+def siap_ttd(desk, p: PermohonanBaru):
+    a = desk.layanan.baru(p)
+    for s in a.syarat:
+        desk.layanan.centang(a.id, s.urutan)
+    desk.layanan.periksa(a.id)
+    return desk.layanan.minta_tanda_tangan(a.id)
+
+
+@pytest.fixture
+def tab(qtbot, desk):
+    desk.masuk("operator", SANDI)
+    t = LayananTab(desk)
+    qtbot.addWidget(t)
+    t.resize(1280, 720)
+    t.show()
+    t.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is t)
+    return t
+
+
+def ketik(qtbot, teks: str) -> None:
+    w = QApplication.focusWidget()
+    qtbot.keyClicks(w, teks)
+    qtbot.keyClick(w, Qt.Key.Key_Tab)
+
+
+def masuk(tab: LayananTab, desk, username: str) -> None:
+    desk.masuk(username, SANDI)
+    tab.perbarui_izin()
+
+
+def test_skck_dari_keyboard_sampai_diserahkan(qtbot, tab, desk, jam, monkeypatch):
+    def catat(dlg: PermohonanDialog) -> bool:
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dlg.layananCombo)
+        qtbot.keyClick(dlg.layananCombo, Qt.Key.Key_Down)  # arrows pick the service
+        qtbot.keyClick(dlg.layananCombo, Qt.Key.Key_Down)
+        assert dlg.layanan() == "skck" and not dlg.varianCombo.isEnabled()
+        assert "Surat pengantar" in dlg.syaratLabel.text()
+        qtbot.keyClick(dlg.layananCombo, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is dlg.nikEdit  # NIK first
+        ketik(qtbot, NIK)
+        assert dlg.lahirLabel.text() == "Lahir 12-03-1990, laki-laki (dari NIK)"
+        ketik(qtbot, "Slamet Riyadi")
+        ketik(qtbot, "Banjarnegara")
+        ketik(qtbot, "Wanadri")  # desa combo: type to pick
+        ketik(qtbot, "Dusun Krajan")
+        ketik(qtbot, "2")
+        ketik(qtbot, "3")
+        assert QApplication.focusWidget() is dlg.keperluanEdit
+        qtbot.keyClicks(dlg.keperluanEdit, "Melamar pekerjaan")
+        jam.maju(minutes=2)
+        qtbot.keyClick(dlg.keperluanEdit, Qt.Key.Key_Return)
+        return True
+
+    hasil = saat_dialog_muncul(PermohonanDialog, catat)
+    qtbot.keyClick(tab, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: True in hasil)
+    p = tab.terpilih()
+    assert p is not None and p.layanan == "skck" and p.status == "antrian"
+    assert p.nama == "Slamet Riyadi" and p.desa == "Wanadri" and p.data["pemohon"]["rt"] == "002"
+    m = tab.model
+    assert m.data(m.index(0, AntrianModel.COL_NIK)) == NIK
+    assert m.data(m.index(0, AntrianModel.COL_MASUK)) == "08:02"
+    assert p.langkah[0].durasi.total_seconds() == 120
+
+    # the checklist: "Lanjut" only once every item is ticked; no "Loloskan" for the operator
+    def periksa(dlg: PeriksaDialog) -> bool:
+        assert not dlg.loloskanButton.isVisible()
+        assert not dlg.lanjutButton.isEnabled()
+        for cb in dlg.centang.values():
+            cb.setFocus()
+            qtbot.keyClick(cb, Qt.Key.Key_Space)
+        assert dlg.lanjutButton.isEnabled()
+        qtbot.mouseClick(dlg.lanjutButton, Qt.MouseButton.LeftButton)
+        return True
+
+    jam.maju(minutes=3)
+    hasil = saat_dialog_muncul(PeriksaDialog, periksa)
+    qtbot.mouseClick(tab.periksaButton, Qt.MouseButton.LeftButton)
+    assert True in hasil
+    assert tab.terpilih().status == "diperiksa"
+    assert not tab.ttdButton.isEnabled()  # an operator cannot sign
+    qtbot.mouseClick(tab.mintaTtdButton, Qt.MouseButton.LeftButton)
+    assert tab.terpilih().status == "menunggu_ttd"
+    assert not tab.ttdButton.isEnabled()
+
+    # the Sekcam signs a.n. Camat
+    masuk(tab, desk, "sekcam")
+    tab.pilih_permohonan(p.id)
+    assert tab.ttdButton.isEnabled()
+    ditanya = []
+
+    def pilih(parent, judul, label, items, *a, **k):
+        ditanya.append(items)
+        return "a.n. Camat (Sekcam)", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pilih))
+    qtbot.mouseClick(tab.ttdButton, Qt.MouseButton.LeftButton)
+    assert ditanya == [["a.n. Camat (Sekcam)", "Plh. Camat"]]
+    p = tab.terpilih()
+    assert p.status == "siap_diserahkan" and p.penandatangan["mode"] == "an"
+    teks = tab.detail.toPlainText()
+    # the register number carries the SKCK book's unit code (a setting)
+    assert p.nomor == "100.2.2.5/001/SKCK/2026"
+    assert p.nomor in teks and p.kode_verifikasi in teks
+    assert "Siti Nur'aini" in teks and "Langkah SOP 068/008" in teks
+    assert tab.model.data(tab.model.index(0, AntrianModel.COL_NOMOR)) == p.nomor
+
+    # the operator hands it over
+    masuk(tab, desk, "operator")
+    tab.pilih_permohonan(p.id)
+    qtbot.mouseClick(tab.serahkanButton, Qt.MouseButton.LeftButton)
+    assert tab.terpilih().status == "selesai"
+    assert "Selesai" in tab.model.data(tab.model.index(0, AntrianModel.COL_STATUS))
+    assert not tab.batalButton.isEnabled()
+
+
+def test_nik_yang_pernah_datang_mengisi_formulir(qtbot, desk):
+    desk.masuk("operator", SANDI)
+    desk.layanan.baru(skck())
+    dlg = PermohonanDialog(desk)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
+    dlg.nikEdit.setFocus()
+    qtbot.keyClicks(dlg.nikEdit, NIK)
+    qtbot.keyClick(dlg.nikEdit, Qt.Key.Key_Tab)
+    assert dlg.namaEdit.text() == "Slamet Riyadi"
+    assert dlg.desaCombo.currentText() == "Wanadri"
+    assert dlg.alamatEdit.text() == "Dusun Krajan"
+    assert (dlg.rtEdit.text(), dlg.rwEdit.text()) == ("002", "003")
+    assert dlg.tempatLahirEdit.text() == "Banjarnegara"
+    assert "laki-laki" in dlg.lahirLabel.text()
+
+
+def test_nik_15_angka_ditolak_di_kolomnya(qtbot, desk):
+    desk.masuk("operator", SANDI)
+    dlg = PermohonanDialog(desk)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.pilih_layanan("skck")
+    qtbot.keyClicks(dlg.nikEdit, NIK[:15])
+    qtbot.keyClicks(dlg.namaEdit, "Slamet")
+    dlg.desaCombo.setCurrentIndex(dlg.desaCombo.findData("Wanadri"))
+    qtbot.keyClicks(dlg.keperluanEdit, "Melamar pekerjaan")
+    dlg.accept()
+    assert "NIK" in dlg.errorLabel.text() and dlg.errorLabel.isVisible()
+    assert dlg.nikEdit.styleSheet()
+    assert dlg.hasil is None and dlg.isVisible()
+    assert desk.conn.execute("SELECT COUNT(*) FROM permohonan").fetchone()[0] == 0
+
+
+def isi_pemohon(qtbot, dlg: PermohonanDialog, nik: str = NIK) -> None:
+    qtbot.keyClicks(dlg.nikEdit, nik)
+    dlg.nikEdit.editingFinished.emit()
+    qtbot.keyClicks(dlg.namaEdit, "Slamet Riyadi")
+    dlg.desaCombo.setCurrentIndex(dlg.desaCombo.findData("Wanadri"))
+    qtbot.keyClicks(dlg.alamatEdit, "Dusun Krajan")
+
+
+def test_pindah_ke_kecamatan_bawang_ditolak_di_kolomnya(qtbot, desk):
+    desk.masuk("operator", SANDI)
+    dlg = PermohonanDialog(desk)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.pilih_layanan("pindah")
+    assert dlg.kecamatanTujuanCombo.count() == 19
+    assert dlg.kecamatanTujuanCombo.findText("Bawang") == -1
+    isi_pemohon(qtbot, dlg)
+    qtbot.keyClicks(dlg.pindahNoKkEdit, KK)
+    qtbot.keyClicks(dlg.kecamatanTujuanCombo.lineEdit(), "Bawang")
+    qtbot.keyClicks(dlg.desaTujuanEdit, "Kutabanjar")
+    qtbot.keyClicks(dlg.alamatTujuanEdit, "Jl. Pemuda 3")
+    t = dlg.pindahAnggota.table
+    t.item(0, 0).setText(NIK)
+    t.item(0, 1).setText("Slamet Riyadi")
+    dlg.accept()
+    assert "Bawang sendiri" in dlg.errorLabel.text()
+    assert dlg.kecamatanTujuanCombo.styleSheet()
+    assert desk.conn.execute("SELECT COUNT(*) FROM permohonan").fetchone()[0] == 0
+    # the same form with another kecamatan is saved
+    dlg.kecamatanTujuanCombo.setCurrentIndex(dlg.kecamatanTujuanCombo.findText("Banjarnegara"))
+    dlg.accept()
+    assert dlg.hasil is not None and dlg.hasil.data["tujuan_kecamatan"] == "Banjarnegara"
+    assert dlg.hasil.data["anggota"][0]["shdk"] == "Kepala Keluarga"
+
+
+def test_kredit_dengan_agunan_kedaluwarsa_memberi_peringatan_sop_007(qtbot, desk, tab):
+    def catat(dlg: PermohonanDialog) -> bool:
+        dlg.pilih_layanan("kredit-bank")
+        isi_pemohon(qtbot, dlg)
+        qtbot.keyClicks(dlg.bankEdit, "BRI Unit Bawang")
+        qtbot.keyClicks(dlg.jumlahEdit, "15.000.000")
+        assert dlg.terbilangLabel.text() == "Lima belas juta rupiah"
+        qtbot.keyClicks(dlg.usahaEdit, "Warung kelontong")
+        dlg.agunanJenisCombo.setCurrentIndex(dlg.agunanJenisCombo.findData("BPKB"))
+        qtbot.keyClicks(dlg.agunanNomorEdit, "N-01234567")
+        qtbot.keyClicks(dlg.agunanPemilikEdit, "Slamet Riyadi")
+        dlg.agunanBerlakuEdit.setDate(QDate(2026, 1, 31))
+        qtbot.keyClicks(dlg.agunanNilaiEdit, "20.000.000")
+        dlg.accept()
+        return dlg.errorLabel.text()
+
+    pesan = []
+    hasil = saat_dialog_muncul(PermohonanDialog, catat)
+    peringatan = saat_dialog_muncul(
+        QMessageBox, lambda box: (pesan.append(box.text()), box.accept())
+    )
+    tab.permohonan_baru()
+    assert "" in hasil and pesan and "sudah habis (31-01-2026)" in pesan[0]
+    p = tab.terpilih()
+    assert p.layanan == "kredit-bank" and p.data["jumlah"] == 15_000_000
+    assert "SOP 007" in tab.detail.toPlainText() and "Peringatan" in tab.detail.toPlainText()
+    del peringatan
+
+
+def test_operator_tidak_meloloskan_dan_sekcam_bisa(qtbot, desk, tab, monkeypatch):
+    a = desk.layanan.baru(skck())
+    tab.muat(pilih=a.id)
+    dlg = PeriksaDialog(desk, a, tab)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert not dlg.loloskanButton.isVisible()
+    dlg.close()
+    masuk(tab, desk, "sekcam")
+    dlg = PeriksaDialog(desk, desk.layanan.get(a.id), tab)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.loloskanButton.isVisible() and dlg.loloskanButton.isEnabled()
+    monkeypatch.setattr(
+        QInputDialog,
+        "getMultiLineText",
+        staticmethod(lambda *a, **k: ("Pengantar RT menyusul besok pagi", True)),
+    )
+    qtbot.mouseClick(dlg.loloskanButton, Qt.MouseButton.LeftButton)
+    p = desk.layanan.get(a.id)
+    assert p.status == "diperiksa" and "menyusul" in p.syarat_dilewati
+
+
+def test_kk_tanpa_siak_masuk_daftar_lalu_dicentang(qtbot, desk, tab, jam, tmp_path):
+    kk = PermohonanBaru(
+        "kk",
+        "rusak-hilang",
+        PemohonBaru(NIK, "Slamet Riyadi", "Wanadri", "Dusun Krajan"),
+        {"no_kk": KK},
+    )
+    a = siap_ttd(desk, kk)
+    desk.masuk("camat", SANDI)
+    desk.layanan.tandatangani(a.id, mode="camat")
+    masuk(tab, desk, "operator")
+    tab.pilih_permohonan(a.id)
+    assert tab.prosesButton.isEnabled()
+
+    def jawab(box: QMessageBox) -> None:
+        box.button(QMessageBox.StandardButton.No).click()
+
+    h = saat_dialog_muncul(QMessageBox, jawab)
+    qtbot.mouseClick(tab.prosesButton, Qt.MouseButton.LeftButton)
+    del h
+    p = tab.terpilih()
+    assert p.status == "siap_dikirim" and p.siak == "menunggu"
+    assert "menunggu input SIAK" in tab.model.data(tab.model.index(0, AntrianModel.COL_STATUS))
+    assert tab.siakModel.rowCount() == 1 and "(1)" in tab.tabs.tabText(1)
+    tab.tabs.setCurrentIndex(1)
+    tab.siakTable.selectRow(0)
+    tab.siakTanggalEdit.setDate(QDate(2026, 11, 23))
+    assert tab.siakSelesaiButton.isEnabled()
+    qtbot.mouseClick(tab.siakSelesaiButton, Qt.MouseButton.LeftButton)
+    assert tab.siakModel.rowCount() == 0 and desk.layanan.menunggu_siak() == []
+    r = desk.conn.execute("SELECT siak, siak_pada FROM permohonan WHERE id = ?", (a.id,))
+    assert r.fetchone() == ("selesai", "2026-11-23")
+    tab.tabs.setCurrentIndex(0)
+    tab.pilih_permohonan(a.id)
+    assert not tab.kembaliButton.isEnabled()  # not at Dindukcapil before the handover
+    st = desk.serah_terima.buat([a.id])
+    desk.serah_terima.kirim(st.id, tmp_path)
+    tab.muat(pilih=a.id)
+    qtbot.mouseClick(tab.kembaliButton, Qt.MouseButton.LeftButton)
+    assert tab.terpilih().status == "siap_diserahkan"
+
+
+def test_verifikasi_kode_asli_dan_palsu(qtbot, desk):
+    desk.masuk("operator", SANDI)
+    a = siap_ttd(desk, skck())
+    desk.masuk("sekcam", SANDI)
+    a = desk.layanan.tandatangani(a.id, mode="an")
+    dlg = VerifikasiDialog(desk)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    # a USB scanner types the code and Enter
+    qtbot.keyClicks(dlg.kodeEdit, a.kode_verifikasi)
+    qtbot.keyClick(dlg.kodeEdit, Qt.Key.Key_Return)
+    assert dlg.hasil is not None and dlg.hasil.id == a.id
+    assert "Kode sah" in dlg.statusLabel.text()
+    assert a.nomor and a.nomor in dlg.hasilBrowser.toPlainText()
+    assert "Slamet Riyadi" in dlg.hasilBrowser.toPlainText()
+    k = a.kode_verifikasi
+    palsu = k[:-1] + ("A" if k[-1] != "A" else "B")
+    dlg.kodeEdit.clear()
+    qtbot.keyClicks(dlg.kodeEdit, palsu)
+    qtbot.keyClick(dlg.kodeEdit, Qt.Key.Key_Return)
+    assert dlg.hasil is None and "TIDAK SAH" in dlg.statusLabel.text()
+    assert dlg.hasilBrowser.toPlainText() == "" and dlg.isVisible()
+
+
+def test_model_lulus_qtmodeltester(qapp, qtmodeltester, desk, jam):
+    desk.masuk("operator", SANDI)
+    for i in range(3):
+        desk.layanan.baru(skck(nama=f"Pemohon {chr(65 + i)}"))
+        jam.maju(minutes=1)
+    m = AntrianModel(desk)
+    m.muat(desk.layanan.antrian_hari_ini())
+    assert m.rowCount() == 3 and m.baris(0).nama == "Pemohon A"
+    qtmodeltester.check(m)
+
+
+def test_ktp_el_baru_di_bawah_17_belum_kawin_ditolak_sop_011(qtbot, desk):
+    desk.masuk("operator", SANDI)
+    dlg = PermohonanDialog(desk)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.pilih_layanan("ktp-el", "baru")
+    assert dlg.kawinCheck.isVisible()
+    isi_pemohon(qtbot, dlg, nik="3304051506100003")  # born 15-06-2010: 16 years old
+    qtbot.keyClicks(dlg.ktpNoKkEdit, KK)
+    dlg.accept()
+    assert "17 tahun" in dlg.errorLabel.text() and dlg.hasil is None
+    assert desk.conn.execute("SELECT COUNT(*) FROM permohonan").fetchone()[0] == 0
+    # married before 17: the SOP allows it
+    dlg.kawinCheck.setChecked(True)
+    dlg.accept()
+    assert dlg.hasil is not None and dlg.hasil.varian == "baru"
+    # another variant does not ask
+    dlg2 = PermohonanDialog(desk)
+    qtbot.addWidget(dlg2)
+    dlg2.show()
+    dlg2.pilih_layanan("ktp-el", "hilang-rusak")
+    assert not dlg2.kawinCheck.isVisible()
+
+
+def test_rincian_lahir_dari_nik_bila_data_pemohon_tidak_ada(desk):
+    from bawang_desk.ui.layanan.rincian import html_permohonan
+
+    desk.masuk("operator", SANDI)
+    a = desk.layanan.baru(skck())
+    # a row entered in bulk keeps no applicant block: the NIK still gives birth date and sex
+    desk.conn.execute("UPDATE permohonan SET data = '{}' WHERE id = ?", (a.id,))
+    html = html_permohonan(desk, desk.layanan.get(a.id))
+    assert "12-03-1990 (laki-laki)" in html
