@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from bawang_desk import APP_NAME, __version__
-from bawang_desk.core import storage
 from bawang_desk.core.cadangan import SELANG
 from bawang_desk.core.desk import Desk
 from bawang_desk.ui.cadangan.pengelola import INTERVAL_CEK_CADANGAN_MS, PengelolaCadangan
@@ -121,10 +120,11 @@ class MainWindow(QMainWindow):
             selang=selang_cadangan,
             parent=self,
         )
+        self.cadangan.kerusakan.connect(lambda m: self._quick_selesai([m]))
+        self.cadangan.selesai.connect(self._cadangan_selesai)
         self._pemulih = PemulihMenu(self)
         self._pekerja: list[Pekerja] = []
         self.hasil_quick_check: list[str] | None = None
-        self._quick: storage.QuickCheck | None = None
         self._pengamat = _PengamatKegiatan(desk)
         app = QApplication.instance()
         if app is not None:
@@ -345,13 +345,10 @@ class MainWindow(QMainWindow):
         desk = self.desk
         self.cekLabel.setText("Memeriksa basis data...")
 
-        def job(_progress):
-            d = desk.cabang()
-            try:
-                return pemulihan.periksa_basis_data(d)
-            finally:
-                if d is not desk:
-                    d.close()
+        def job(progress):
+            # the window's own desk: the snapshot is copied in small steps through its
+            # connection, so the counter's saves go on while the check runs
+            return pemulihan.periksa_basis_data(desk, progress=progress)
 
         if desk.path is None:  # an in-memory desk has one connection: check it here
             from bawang_desk.core.errors import BawangError
@@ -403,8 +400,6 @@ class MainWindow(QMainWindow):
         which must find it open); :meth:`ganti_desk` deletes them once the desk is replaced.
         """
         self.cadangan.hentikan()
-        if self._quick is not None:
-            self._quick.batal()
         for pk in self._pekerja:
             pk.hentikan()
         self._pekerja.clear()
@@ -481,17 +476,45 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.mulai_quick_check)
             self.cadangan.mulai()
 
+    #: The full check waits this long after the window appears, so the first minutes at the
+    #: counter (the Beranda, the first search) do not share the disk with it.
+    TUNDA_PERIKSA_MS = 3_000
+
     def mulai_quick_check(self) -> None:
-        """Start ``quick_check`` in a worker thread; the window stays usable meanwhile."""
+        """Schedule the full check if it is due (daily, or after an unclean shutdown).
+
+        It is never in front of the user and never runs twice: the check is the automatic
+        backup's verification of its snapshot (``integrity_check`` and foreign keys on the
+        copy), forced now instead of waiting for a change; when a good copy of today exists it
+        does not run at all.
+        """
         if self.desk.path is None:
             self.cekLabel.setText("Basis data di memori")
+            self.hasil_quick_check = []
             return
-        self._quick = storage.QuickCheck(self.desk.path)
-        pk = Pekerja(lambda _p: self._quick.run(), batal=self._quick.batal)
-        pk.selesai.connect(self._quick_selesai)
-        pk.gagal.connect(lambda m: self._quick_selesai([m]))
-        self._pekerja.append(pk)
-        pk.mulai()
+        from bawang_desk.core import pemulihan
+
+        kunci = self.desk._kunci
+        alasan = pemulihan.pemeriksaan_penuh(
+            self.desk.data_dir, self.desk.sekarang(), bool(kunci and kunci.tidak_bersih)
+        )
+        if not alasan:
+            self._quick_selesai([])
+            return
+        self.cekLabel.setText("Pemeriksaan basis data dijadwalkan")
+        self.cekLabel.setToolTip(alasan)
+
+        def mulai() -> None:
+            if not self.cadangan.cek(paksa=True):
+                QTimer.singleShot(self.TUNDA_PERIKSA_MS, self, mulai)  # one still running
+                return
+            self.cekLabel.setText("Memeriksa basis data...")
+
+        QTimer.singleShot(self.TUNDA_PERIKSA_MS, self, mulai)
+
+    def _cadangan_selesai(self, hasil: object) -> None:
+        if self.hasil_quick_check is None and hasil is not None:
+            self._quick_selesai([])
 
     def _quick_selesai(self, masalah: list[str]) -> None:
         self.hasil_quick_check = masalah
@@ -501,10 +524,10 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(
                 self,
                 "Basis data bermasalah",
-                "Pemeriksaan cepat menemukan kerusakan pada basis data:\n\n"
+                "Pemeriksaan basis data menemukan kerusakan:\n\n"
                 + "\n".join(masalah[:10])
-                + "\n\nJangan tutup aplikasi dengan paksa. Hubungi Admin untuk memulihkan dari "
-                "cadangan.",
+                + "\n\nCadangan yang lama tetap disimpan. Jangan tutup aplikasi dengan paksa. "
+                "Hubungi Admin untuk memulihkan dari cadangan (menu Berkas).",
             )
         else:
             self.cekLabel.setText("Basis data utuh")
