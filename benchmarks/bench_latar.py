@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QLabel
 
     from bawang_desk.core.desk import Desk
-    from bawang_desk.ui.workers import Pekerja
+    from bawang_desk.ui.umum.pekerja import Pekerja
 
     app = QApplication([])
     desk = Desk.open(args.db)
@@ -157,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         return pk
 
     def job_cadangan(beres):
-        from bawang_desk.ui.cadangan_ui import PengelolaCadangan
+        from bawang_desk.ui.cadangan.pengelola import PengelolaCadangan
 
         label = QLabel()
         p = PengelolaCadangan(desk, label)
@@ -170,20 +170,20 @@ def main(argv: list[str] | None = None) -> int:
     def job_periksa(beres):
         from bawang_desk.core import pemulihan
 
-        def job(_p):
-            d = desk.cabang()
-            try:
-                return pemulihan.periksa_basis_data(d)
-            finally:
-                d.close()
+        def job(p):  # as MainWindow.periksa_basis_data does
+            return pemulihan.periksa_basis_data(desk, progress=p)
 
         return pekerja(job, lambda lap: (print(f"  periksa: utuh={lap.utuh}"), beres()))
 
-    def job_mulai(beres):
-        from bawang_desk.core import storage
+    def job_mulai(beres):  # the start-up check: now the forced backup of MainWindow
+        from bawang_desk.ui.cadangan.pengelola import PengelolaCadangan
 
-        q = storage.QuickCheck(desk.path)
-        return pekerja(lambda _p: q.run(), beres)
+        label = QLabel()
+        p = PengelolaCadangan(desk, label)
+        p.selesai.connect(lambda h: beres())
+        if not p.cek(paksa=True):
+            beres()
+        return (p, label)
 
     def job_cetak(beres):
         from bawang_desk.documents.register_layanan import cetak_register

@@ -253,3 +253,14 @@ def test_pulihkan_menolak_salinan_yang_berubah(tmp_path, capsys):
     assert main(["pulihkan", "--db", str(path), str(salinan), "--ya"]) == 1
     assert "SHA-256" in capsys.readouterr().err
     assert path.read_bytes() == sebelum
+
+
+def test_info_melaporkan_sqlite_dan_mode_jurnal(capsys):
+    import sqlite3
+
+    from bawang_desk.core import storage
+
+    assert main(["info"]) == 0
+    out = capsys.readouterr().out
+    assert f"SQLite {sqlite3.sqlite_version}" in out
+    assert f"Mode jurnal: {storage.pilih_journal('auto').upper()}" in out
