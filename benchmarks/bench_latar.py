@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     from bawang_desk.ui.umum.pekerja import Pekerja
 
     app = QApplication([])
-    desk = Desk.open(args.db)
+    desk = Desk.open(args.db, kunci=False)
     desk.masuk("sekcam", "demo")
     folder_cadangan = desk.data_dir / "cadangan"
     sudah_ada = set(folder_cadangan.glob("*")) if folder_cadangan.is_dir() else set()
@@ -188,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     def job_cetak(beres):
         from bawang_desk.documents.register_layanan import cetak_register
 
-        dari, sampai = periode_5000(desk)
+        dari, sampai = periode  # found before the phase: not the window's work
         tujuan = Path(tempfile.mkdtemp()) / "skck.pdf"
 
         def job(p):
@@ -206,6 +206,7 @@ def main(argv: list[str] | None = None) -> int:
         "mulai": job_mulai,
         "cetak": job_cetak,
     }
+    periode = periode_5000(desk)
     try:
         fase("tanpa job", tanpa_job)
         for j in args.jobs:

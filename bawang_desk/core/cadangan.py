@@ -469,12 +469,19 @@ def _kompres(asal: Path, tujuan: Path, batal: Callable[[], bool] | None = None) 
     storage.buat_berkas_pribadi(tujuan)
     with open(asal, "rb") as src, open(tujuan, "wb") as raw:
         with gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=1, mtime=0) as gz:
+            n = 0
             while blok := src.read(1 << 20):
                 if batal is not None and batal():
                     raise CadanganGagal("Cadangan dihentikan.")
                 gz.write(blok)
+                n += 1
+                if n % 32 == 0:  # in slices, so the counter's own fsync never queues long
+                    raw.flush()
+                    os.fsync(raw.fileno())
+                    storage.lupakan_cache(src.fileno())
         raw.flush()
         os.fsync(raw.fileno())
+        storage.lupakan_cache(raw.fileno())
 
 
 # --------------------------------------------------------------------------- rotation
