@@ -78,6 +78,38 @@ class NomorModel(ModelBaris[NomorTerbit]):
             return f"Nomor ini dibatalkan: {n.alasan_batal}"
         return None
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows by the column's key, computed once per row.
+
+        Sorting in the proxy asked ``data()`` (Python) twice per comparison: about 119,000
+        calls for 5,000 numbers, half a second on the first open of the tab.
+        """
+        if not 0 <= column < len(self.HEADERS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        kunci = [self.nilai(n, column, Qt.ItemDataRole.UserRole) for n in self._rows]
+        urutan = sorted(
+            range(len(self._rows)),
+            key=kunci.__getitem__,
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        self._rows = [self._rows[i] for i in urutan]
+        self.layoutChanged.emit()
+
+
+class _SaringSaja(QSortFilterProxyModel):
+    """Filters as the user types; sorting is the source model's own (see ``NomorModel.sort``)."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._urut = (column, order)
+        self.sourceModel().sort(column, order)
+
+    def urut_lagi(self) -> None:
+        """After new rows: the source sorts them the way the header shows."""
+        column, order = getattr(self, "_urut", (-1, Qt.SortOrder.AscendingOrder))
+        if column >= 0:
+            self.sourceModel().sort(column, order)
+
 
 class PenomoranTab(QWidget):
     """The number books, filterable by register and year, searchable by text."""
@@ -112,9 +144,8 @@ class PenomoranTab(QWidget):
         bar.addWidget(self.batalButton)
         lay.addLayout(bar)
         self.model = NomorModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = _SaringSaja(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
         self.table = QTableView()
@@ -175,6 +206,7 @@ class PenomoranTab(QWidget):
             self.registerCombo.currentData() or None, self.tahunSpin.value(), batas=5000
         )
         self.model.set_rows(rows, {r.kode: r.nama for r in self._registers})
+        self.proxy.urut_lagi()
         batal = sum(1 for r in rows if r.batal)
         self.infoLabel.setText(f"{len(rows)} nomor, {batal} batal.")
 
