@@ -632,7 +632,7 @@ def cadangkan(
     sekarang = sekarang or datetime.now()
     folder = folder_cadangan(data_dir if data_dir is not None else db_path.parent)
     lapor = progress or (lambda _d, _t, _m: None)
-    with _KUNCI:
+    with _KUNCI, storage.prioritas_latar():
         try:
             storage.siapkan_folder_data(folder)
         except OSError as e:

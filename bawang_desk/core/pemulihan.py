@@ -592,14 +592,17 @@ def periksa_basis_data(
     desk.otorisasi("audit.periksa")
     if desk.path is None:
         return laporan_periksa(desk)
-    with snapshot(
-        desk.path,
-        sumber=desk.conn,
-        journal=desk.journal,
-        folder=folder_cadangan(desk.data_dir),
-        progress=progress,
-        batal=batal,
-    ) as conn:
+    with (
+        storage.prioritas_latar(),
+        snapshot(
+            desk.path,
+            sumber=desk.conn,
+            journal=desk.journal,
+            folder=folder_cadangan(desk.data_dir),
+            progress=progress,
+            batal=batal,
+        ) as conn,
+    ):
         return laporan_periksa(desk_baca(conn))
 
 

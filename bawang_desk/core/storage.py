@@ -564,6 +564,63 @@ HALAMAN_PER_LANGKAH = 256
 JEDA_LANGKAH_S = 0.001
 
 
+@contextlib.contextmanager
+def prioritas_latar() -> Iterator[None]:
+    """Run the calling worker thread at background priority (CPU and disk) for the block.
+
+    A backup or a check reads and writes gigabytes on the counter's only disk; at background
+    priority the counter's save (its fsync) and the window go first. Linux: nice +10 and the
+    lowest best-effort I/O level for this thread; Windows: ``THREAD_MODE_BACKGROUND_BEGIN``. The main thread
+    (the window, the command line) is never lowered.
+    """
+    import threading
+
+    if threading.current_thread() is threading.main_thread():
+        yield
+        return
+    pulih: Callable[[], None] | None = None
+    with contextlib.suppress(Exception):
+        pulih = _turunkan()
+    try:
+        yield
+    finally:
+        if pulih is not None:
+            with contextlib.suppress(Exception):
+                pulih()
+
+
+def _turunkan() -> Callable[[], None] | None:
+    import threading
+
+    if sys.platform.startswith("linux"):
+        tid = threading.get_native_id()
+        lama = os.getpriority(os.PRIO_PROCESS, tid)
+        os.setpriority(os.PRIO_PROCESS, tid, min(19, lama + 10))
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        nr = {"x86_64": 251, "aarch64": 30}.get(os.uname().machine)
+        io_lama = None
+        if nr is not None:
+            io_lama = libc.syscall(nr + 1, 1, tid)  # ioprio_get(IOPRIO_WHO_PROCESS, tid)
+            libc.syscall(nr, 1, tid, (2 << 13) | 7)  # ioprio_set: best effort, lowest level
+
+        def pulih() -> None:
+            os.setpriority(os.PRIO_PROCESS, tid, lama)
+            if nr is not None and io_lama is not None and io_lama >= 0:
+                libc.syscall(nr, 1, tid, io_lama)
+
+        return pulih
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        import ctypes
+
+        k32 = ctypes.windll.kernel32
+        h = k32.GetCurrentThread()
+        k32.SetThreadPriority(h, 0x00010000)  # THREAD_MODE_BACKGROUND_BEGIN
+        return lambda: k32.SetThreadPriority(h, 0x00020000)  # THREAD_MODE_BACKGROUND_END
+    return None
+
+
 def salin_bertahap(
     sumber: sqlite3.Connection,
     tujuan: Path,
