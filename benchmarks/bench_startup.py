@@ -67,6 +67,7 @@ sys.exit(0 if tunggu.dilukis else 1)
 DRIVER = r"""
 import sys, time
 db, user, sandi = sys.argv[1:4]
+KETIK_MS = 1000  # a person needs at least this long to type a username and a password
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -83,7 +84,7 @@ class Pengamat(QObject):
         if nama == "loginDialog" and not self.login:
             self.login = True
             print(f"LOGIN {time.monotonic()}", flush=True)
-            QTimer.singleShot(0, lambda: self.masuk(obj))
+            QTimer.singleShot(KETIK_MS, lambda: self.masuk(obj))
         elif nama == "mainWindow" and self.login and not self.utama:
             self.utama = True
             print(f"UTAMA {time.monotonic()}", flush=True)

@@ -86,6 +86,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.desk = desk
+        self._sudah_dilukis = False
+        self._setelah_lukis: list = []
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{APP_NAME} - {desk.pengaturan.kantor().nama_kantor.title()}")
         self.resize(1280, 720)
@@ -209,7 +211,10 @@ class MainWindow(QMainWindow):
                 w.perbarui_izin()
         # SOP 001's warning: Sangat Segera letters reach the Camat (and Sekcam) first
         if p and self.desk.surat_masuk.urgen_untuk_pimpinan():
-            self.tampilkan_tab("suratMasukTab")
+            if self._sudah_dilukis:
+                self.tampilkan_tab("suratMasukTab")
+            else:  # the window first, then the letters tab: the login is not held up by it
+                self._setelah_lukis.append(lambda: self.tampilkan_tab("suratMasukTab"))
         self.sesi_berganti.emit()
 
     def tab(self, nama: str) -> QWidget:
@@ -468,6 +473,14 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, f"Tentang {APP_NAME}", self.teks_tentang())
 
     # ------------------------------------------------------------------ background check
+
+    def paintEvent(self, ev) -> None:
+        super().paintEvent(ev)
+        if not self._sudah_dilukis:
+            self._sudah_dilukis = True
+            for f in self._setelah_lukis:
+                QTimer.singleShot(0, self, f)
+            self._setelah_lukis.clear()
 
     def showEvent(self, ev) -> None:
         super().showEvent(ev)
