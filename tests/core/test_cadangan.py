@@ -155,3 +155,23 @@ def test_flashdisk_salinan_dan_sha256(desk, db_path, jam, tmp_path):
         cd.cadangkan_ke(tmp_path / "tidak-ada", db_path)
     # the local temporary snapshot is always cleaned up
     assert not list((db_path.parent / "cadangan").glob(".flashdisk-*"))
+
+
+def test_anggaran_ruang_memangkas_salinan_tambahan_dulu_lalu_yang_tertua():
+    hari = [NOW - timedelta(days=d) for d in range(10)]
+    tambahan = [NOW - timedelta(hours=h) for h in (1, 2, 3)]
+    semua = set(hari) | set(tambahan)
+    ukuran = dict.fromkeys(semua, 10)
+    tetap = cd.pangkas_anggaran(ukuran, semua, 80)
+    assert sum(ukuran[w] for w in tetap) <= 80
+    assert max(semua) in tetap and sorted(semua)[-2] in tetap  # the newest two always
+    assert not {NOW - timedelta(hours=3)} & tetap  # a day's extra copy went first
+    assert min(hari) not in tetap  # then the oldest day
+
+
+def test_beranda_memperingatkan_sebelum_anggaran_tercapai(desk, db_path, jam):
+    c = cd.cadangkan(db_path, sekarang=jam.now)
+    st = cd.status_cadangan(db_path.parent, jam.now, batas=c.ukuran * 10)
+    assert not st.hampir_penuh
+    st = cd.status_cadangan(db_path.parent, jam.now, batas=int(c.ukuran * 1.5))
+    assert st.hampir_penuh and "Ruang cadangan hampir habis" in st.pesan_ruang

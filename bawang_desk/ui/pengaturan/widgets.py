@@ -178,12 +178,14 @@ class UmumWidget(QWidget):
             "kertas": self.ui.kertasCombo,
             "batas_diam_menit": self.ui.batasDiamSpin,
             "meterai": self.ui.meteraiEdit,
+            "batas_cadangan_gb": self.ui.batasCadanganSpin,
         }
 
     def muat(self, u: Umum) -> None:
         self.ui.kertasCombo.setCurrentIndex(max(0, self.ui.kertasCombo.findData(u.kertas)))
         self.ui.batasDiamSpin.setValue(u.batas_diam_menit)
         self.ui.meteraiEdit.setText(u.meterai)
+        self.ui.batasCadanganSpin.setValue(u.batas_cadangan_gb)
         self._extra = dict(u.extra)
 
     def nilai(self) -> Umum:
@@ -192,12 +194,14 @@ class UmumWidget(QWidget):
             self.ui.batasDiamSpin.value(),
             self.ui.meteraiEdit.text(),
             dict(self._extra),
+            batas_cadangan_gb=self.ui.batasCadanganSpin.value(),
         )
 
     def set_hanya_baca(self, ro: bool) -> None:
         self.ui.kertasCombo.setEnabled(not ro)
         self.ui.batasDiamSpin.setReadOnly(ro)
         self.ui.meteraiEdit.setReadOnly(ro)
+        self.ui.batasCadanganSpin.setReadOnly(ro)
 
 
 class DataPribadiWidget(QWidget):
