@@ -22,7 +22,6 @@ from bawang_desk.core.errors import AksesDitolak, SesiTerkunci
 from bawang_desk.core.pengaturan import Kantor, Pejabat, Pengaturan, Umum
 from bawang_desk.core.penomoran import Penomoran
 from bawang_desk.core.peran import ADMIN, boleh
-from bawang_desk.core.surat_masuk import SuratMasukManager
 
 if TYPE_CHECKING:
     from bawang_desk.core.kinerja import KinerjaManager
@@ -31,6 +30,7 @@ if TYPE_CHECKING:
     from bawang_desk.core.pelacakan_sop import PelacakanManager
     from bawang_desk.core.serah_terima import SerahTerimaManager
     from bawang_desk.core.surat_keluar import SuratKeluarManager
+    from bawang_desk.core.surat_masuk import SuratMasukManager
     from bawang_desk.core.usulan_kp import UsulanKPManager
 
 Jam = Callable[[], datetime]
@@ -67,7 +67,13 @@ class Desk:
         self.pengguna = Akun(self)
         self.pengaturan = Pengaturan(self)
         self.penomoran = Penomoran(self)
-        self.surat_masuk = SuratMasukManager(self)
+
+    @functools.cached_property
+    def surat_masuk(self) -> SuratMasukManager:
+        """``desk.surat_masuk``: the Buku Agenda, made on first use (not before the login)."""
+        from bawang_desk.core.surat_masuk import SuratMasukManager
+
+        return SuratMasukManager(self)
 
     @functools.cached_property
     def layanan(self) -> LayananManager:

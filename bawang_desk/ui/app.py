@@ -25,8 +25,8 @@ from bawang_desk.core.desk import Desk, Jam
 from bawang_desk.core.errors import BawangError
 
 if TYPE_CHECKING:
+    from bawang_desk.ui.cadangan.pemeriksaan_awal import PemeriksaanAwalDialog
     from bawang_desk.ui.main_window import MainWindow
-from bawang_desk.ui.cadangan.pemeriksaan_awal import PemeriksaanAwalDialog
 from bawang_desk.ui.umum import beri_nama
 from bawang_desk.ui.umum.fonts import pasang_font_aplikasi
 from bawang_desk.ui.umum.pekerja import Pekerja
@@ -111,7 +111,11 @@ class Aplikasi(QObject):
         return True
 
     def _dialog(self) -> PemeriksaanAwalDialog:
+        """The check's window, made only when it is shown (its widgets cost a tenth of a
+        second to load, which a sound database never needs)."""
         if self.dialog_periksa is None:
+            from bawang_desk.ui.cadangan.pemeriksaan_awal import PemeriksaanAwalDialog
+
             d = self.dialog_periksa = PemeriksaanAwalDialog()
             d.pulihkan_diminta.connect(self._pulihkan)
             d.lanjut_diminta.connect(self._lanjut_setelah_periksa)
