@@ -67,6 +67,9 @@ class Desk:
         self.pengguna = Akun(self)
         self.pengaturan = Pengaturan(self)
         self.penomoran = Penomoran(self)
+        #: asked when a write cannot get the database (another program holds it): the window
+        #: says so and offers "Coba lagi"; True tries again, False gives up (nothing is saved)
+        self.saat_sibuk: Callable[[Exception], bool] | None = None
 
     @functools.cached_property
     def surat_masuk(self) -> SuratMasukManager:
@@ -247,7 +250,7 @@ class Desk:
     @contextlib.contextmanager
     def tulis(self) -> Iterator[sqlite3.Connection]:
         """A write transaction (``BEGIN IMMEDIATE``); changes and their audit rows commit together."""
-        with storage.transaksi_tulis(self.conn) as conn:
+        with storage.transaksi_tulis(self.conn, self.saat_sibuk) as conn:
             yield conn
 
     @property

@@ -490,12 +490,16 @@ def terjemahkan(e: sqlite3.Error, tindakan: str = "Data belum tersimpan") -> Baw
 
 
 @contextlib.contextmanager
-def transaksi_tulis(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+def transaksi_tulis(
+    conn: sqlite3.Connection, saat_sibuk: Callable[[BasisDataSibuk], bool] | None = None
+) -> Iterator[sqlite3.Connection]:
     """``BEGIN IMMEDIATE`` ... ``COMMIT``: the write lock is taken up front.
 
     Taking it at BEGIN (not at the first write) means two writers never deadlock halfway and the
     counter read inside is the one that gets incremented. A BEGIN or COMMIT that cannot get the
-    lock (or the disk) raises the Indonesian error of :func:`terjemahkan`, never SQLite's own.
+    lock (or the disk) raises the Indonesian error of :func:`terjemahkan`, never SQLite's own;
+    when the lock is what is missing, ``saat_sibuk(error)`` may first ask the user, and its
+    true answer tries again (the BEGIN, or the COMMIT with the changes still in place).
     """
     if conn.in_transaction:
         # Nested use joins the outer transaction through a savepoint.
@@ -511,23 +515,37 @@ def transaksi_tulis(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         else:
             conn.execute(f"RELEASE SAVEPOINT {name}")
         return
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError as e:
-        raise terjemahkan(e) from e
+    while True:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            break
+        except sqlite3.OperationalError as e:
+            galat = terjemahkan(e)
+            if isinstance(galat, BasisDataSibuk) and saat_sibuk is not None and saat_sibuk(galat):
+                continue
+            raise galat from e
     try:
         yield conn
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
-    else:
+    while True:
         try:
             conn.execute("COMMIT")
+            return
         except sqlite3.OperationalError as e:
+            galat = terjemahkan(e)
+            if (
+                isinstance(galat, BasisDataSibuk)
+                and conn.in_transaction
+                and saat_sibuk is not None
+                and saat_sibuk(galat)
+            ):
+                continue
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            raise terjemahkan(e) from e
+            raise galat from e
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")

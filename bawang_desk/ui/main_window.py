@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self._pemulih = PemulihMenu(self)
         self._pekerja: list[Pekerja] = []
         self.hasil_quick_check: list[str] | None = None
+        desk.saat_sibuk = self.tanya_coba_lagi
         self._pengamat = _PengamatKegiatan(desk)
         app = QApplication.instance()
         if app is not None:
@@ -420,6 +421,7 @@ class MainWindow(QMainWindow):
             w.deleteLater()
         self._tab_lama.clear()
         self.desk = desk
+        desk.saat_sibuk = self.tanya_coba_lagi
         self._pengamat.desk = desk
         self.setWindowTitle(f"{APP_NAME} - {desk.pengaturan.kantor().nama_kantor.title()}")
         self.dbLabel.setText(str(desk.path or ":memory:"))
@@ -443,6 +445,21 @@ class MainWindow(QMainWindow):
             self.perbarui_sesi()
         else:
             self.close()
+
+    def tanya_coba_lagi(self, galat: Exception) -> bool:
+        """A save could not get the database: say what is happening and offer to try again.
+
+        Nothing is lost either way: the form keeps what was typed.
+        """
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, "Basis data sedang dipakai", str(galat), parent=self
+        )
+        beri_nama(box, "sibukDialog", "Basis data sedang dipakai")
+        coba = box.addButton("&Coba lagi", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("&Batal", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(coba)
+        box.exec()
+        return box.clickedButton() is coba
 
     def pintasan(self) -> None:
         baris = [

@@ -234,3 +234,25 @@ def test_idle_lock_defaults_to_time_monotonic(db_path):
     finally:
         d.close()
     assert timedelta
+
+
+def test_a_busy_write_asks_and_tries_again(desk, db_path):
+    desk.masuk("sekcam", SANDI)
+    lain = sqlite3.connect(db_path, isolation_level=None)
+    lain.execute("BEGIN IMMEDIATE")
+    desk.conn.execute("PRAGMA busy_timeout=50")
+    ditanya: list[str] = []
+
+    def tanya(galat: Exception) -> bool:
+        ditanya.append(str(galat))
+        if len(ditanya) == 2:
+            lain.execute("ROLLBACK")  # the other program lets go meanwhile
+        return True
+
+    desk.saat_sibuk = tanya
+    try:
+        n = desk.penomoran.ambil("skck", desk.sekarang().date(), "dicoba lagi")
+    finally:
+        lain.close()
+    assert len(ditanya) == 2 and "coba lagi" in ditanya[0]
+    assert n.nomor >= 1
