@@ -211,11 +211,16 @@ class MainWindow(QMainWindow):
             if hasattr(w, "perbarui_izin"):
                 w.perbarui_izin()
         # SOP 001's warning: Sangat Segera letters reach the Camat (and Sekcam) first
-        if p and self.desk.surat_masuk.urgen_untuk_pimpinan():
+        if p:
+
+            def urgen() -> None:
+                if self.desk.surat_masuk.urgen_untuk_pimpinan():
+                    self.tampilkan_tab("suratMasukTab")
+
             if self._sudah_dilukis:
-                self.tampilkan_tab("suratMasukTab")
-            else:  # the window first, then the letters tab: the login is not held up by it
-                self._setelah_lukis.append(lambda: self.tampilkan_tab("suratMasukTab"))
+                urgen()
+            else:  # the window first, then the letters: the login is not held up by them
+                self._setelah_lukis.append(urgen)
         self.sesi_berganti.emit()
 
     def tab(self, nama: str) -> QWidget:
@@ -410,6 +415,8 @@ class MainWindow(QMainWindow):
             pk.hentikan()
         self._pekerja.clear()
         for w in self._tab_widgets.values():
+            if hasattr(w, "hentikan"):
+                w.hentikan()
             w.setParent(None)
             self._tab_lama.append(w)
         self._tab_widgets.clear()
@@ -563,9 +570,12 @@ class MainWindow(QMainWindow):
             self.cekLabel.setText("Basis data utuh")
 
     def closeEvent(self, ev: QCloseEvent) -> None:
-        self.cadangan.hentikan()  # a running backup finishes first; no new one starts
+        self.cadangan.hentikan()  # a running copy stops at its next step; no new one starts
         for pk in self._pekerja:
             pk.hentikan()
+        for w in self._tab_widgets.values():
+            if hasattr(w, "hentikan"):
+                w.hentikan()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self._pengamat)
