@@ -571,13 +571,17 @@ def salin_database(sumber: sqlite3.Connection, tujuan: Path) -> Path:
     return tujuan
 
 
+class _MulaiUlang(Exception):
+    """The copy was restarted by a write through another connection (internal)."""
+
+
 class SalinanDibatalkan(BawangError):
     """A snapshot copy was stopped (the window closed, or the source kept changing)."""
 
 
-#: Pages per backup step (4 KiB pages: 1 MiB). A save on the same connection waits at most for
+#: Pages per backup step (4 KiB pages: 512 KiB). A save on the same connection waits at most for
 #: one step, a few milliseconds even with a cold cache.
-HALAMAN_PER_LANGKAH = 256
+HALAMAN_PER_LANGKAH = 128
 #: Pause between two steps, so the copy never takes the whole disk from the counter.
 JEDA_LANGKAH_S = 0.001
 
@@ -655,9 +659,10 @@ def salin_bertahap(
     waits for one step at most. Pass the connection that writes (the window's): SQLite then
     carries every write made through it into the copy as it happens, and the copy is the
     database as it stands when the last step ends (one snapshot). A write through any *other*
-    connection makes SQLite start the copy again; after ``maks_ulang`` restarts the copy gives
-    up with :class:`SalinanDibatalkan` rather than ever holding the lock for the whole copy.
-    ``batal()`` returning true stops it too. The copy is 0600 and fsync'ed; a copy that did not
+    connection makes SQLite start the copy again; each such restart makes the steps four times
+    larger, so a copy beside a busy foreign writer (the command line beside the open window)
+    still ends, holding the lock longer only then; after ``maks_ulang`` restarts it gives up
+    with :class:`SalinanDibatalkan`. ``batal()`` returning true stops it too. The copy is 0600 and fsync'ed; a copy that did not
     finish is removed.
     """
     tujuan = Path(tujuan)
@@ -676,6 +681,7 @@ def salin_bertahap(
                     "Basis data terus diubah oleh program lain selama penyalinan; salinan "
                     "dicoba lagi nanti."
                 )
+            raise _MulaiUlang
         keadaan["sisa"] = sisa
         if progress is not None:
             progress(total - sisa, total, "Menyalin basis data ...")
@@ -684,6 +690,7 @@ def salin_bertahap(
 
     dst = sqlite3.connect(str(tujuan), check_same_thread=False)
     fd = os.open(tujuan, os.O_RDWR)
+    sumber_fd, ukuran_hal = _buka_untuk_baca_dulu(sumber)
 
     def langkah(_status: int, sisa: int, total: int) -> None:
         # write the copy out in 32 MiB slices: a backlog of a gigabyte of dirty pages would
@@ -694,13 +701,25 @@ def salin_bertahap(
             os.fsync(fd)
             lupakan_cache(fd)
         maju(sisa, total)
+        if sumber_fd is not None and sisa:
+            # read the next step's pages now, holding no lock: the step then copies them from
+            # memory, and a save never waits for this thread's (low priority) disk reads
+            with contextlib.suppress(OSError):
+                os.pread(sumber_fd, halaman * ukuran_hal, (total - sisa) * ukuran_hal)
 
     try:
         try:
             # a scratch file until it is complete: no journal, no syncs of its own
             dst.execute("PRAGMA journal_mode=OFF")
             dst.execute("PRAGMA synchronous=OFF")
-            sumber.backup(dst, pages=max(1, halaman), progress=langkah, sleep=0.002)
+            langkah_ini = max(1, halaman)
+            while True:
+                try:
+                    sumber.backup(dst, pages=langkah_ini, progress=langkah, sleep=0.002)
+                    break
+                except _MulaiUlang:
+                    langkah_ini *= 4  # restarted by a foreign writer: larger steps
+                    keadaan["sisa"] = None
             dst.execute("PRAGMA journal_mode=DELETE")
         finally:
             dst.close()
@@ -713,6 +732,34 @@ def salin_bertahap(
         raise
     os.close(fd)
     return tujuan
+
+
+#: Read-ahead descriptors of live databases, by (path, inode): never closed (see below).
+_BACA_DULU: dict[tuple[str, int], int] = {}
+
+
+def _buka_untuk_baca_dulu(sumber: sqlite3.Connection) -> tuple[int | None, int]:
+    """A read-only descriptor of the source's file and its page size, to read ahead with.
+
+    On POSIX it is opened once per file and never closed: closing any descriptor of a file
+    drops every POSIX lock this process holds on it, SQLite's included ("How To Corrupt An
+    SQLite Database File", 2.2), so it lives as long as the process. Windows has no such rule
+    but keeps an open file from being replaced (a restore), so there it is closed after the copy.
+    """
+    try:
+        berkas = next((r[2] for r in sumber.execute("PRAGMA database_list") if r[1] == "main"), "")
+        ukuran = sumber.execute("PRAGMA page_size").fetchone()[0]
+    except sqlite3.Error:
+        return None, 4096
+    if not berkas or os.name != "posix":
+        return None, ukuran
+    try:
+        kunci = (berkas, os.stat(berkas).st_ino)
+        if kunci not in _BACA_DULU:
+            _BACA_DULU[kunci] = os.open(berkas, os.O_RDONLY)
+        return _BACA_DULU[kunci], ukuran
+    except OSError:
+        return None, ukuran
 
 
 def lupakan_cache(fd: int) -> None:
