@@ -142,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{nama:10s}: {lama:6.1f} s{'' if selesai[0] else ' (BELUM SELESAI)'}, "
             f"{len(simpan)} simpan, median {statistics.median(simpan):.1f} ms, "
+            f"p99 {sorted(simpan)[int(len(simpan) * 0.99)]:.0f} ms, "
             f"terlama {max(simpan):.0f} ms; GUI macet terlama {max(macet):.0f} ms{catatan}",
             flush=True,
         )
