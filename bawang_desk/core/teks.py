@@ -8,6 +8,7 @@ Tata Naskah Dinas expects. Nothing here depends on the OS locale; every parser r
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 import unicodedata
@@ -253,13 +254,15 @@ _NAMA_BULAN.update(
 _HARI_AWAL = "|".join(h.lower() for h in HARI) + "|jum'at"
 _POLA_DMY = re.compile(r"([0-9]{1,2})\s*([-/.])\s*([0-9]{1,2})\s*\2\s*([0-9]{4})")
 _POLA_ISO = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
+_POLA_8_ANGKA = re.compile(r"([0-9]{2})([0-9]{2})([0-9]{4})")
 _POLA_NAMA = re.compile(r"([0-9]{1,2})\s*([a-z]+)\.?\s*([0-9]{4})")
 _POLA_HARI = re.compile(rf"(?:{_HARI_AWAL})\s*,?\s*")
 
 
 def parse_tanggal(text: str) -> datetime.date:
-    """A date from "24-11-2026", "24/11/2026", "24.11.2026", "2026-11-24", "24 November 2026",
-    "24 Nov 2026" (optionally after a day name, "Selasa, 24 November 2026").
+    """A date from "24-11-2026", "24/11/2026", "24.11.2026", "24112026" (eight digits, as fast
+    typists enter it), "2026-11-24", "24 November 2026", "24 Nov 2026" (optionally after a day
+    name, "Selasa, 24 November 2026").
 
     Two-digit years are refused (ambiguous). Raises ValidationError (field "tanggal").
     """
@@ -271,6 +274,8 @@ def parse_tanggal(text: str) -> datetime.date:
     hari = bulan = tahun = None
     if m := _POLA_DMY.fullmatch(s):
         hari, bulan, tahun = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    elif m := _POLA_8_ANGKA.fullmatch(s):
+        hari, bulan, tahun = int(m.group(1)), int(m.group(2)), int(m.group(3))
     elif m := _POLA_ISO.fullmatch(s):
         tahun, bulan, hari = int(m.group(1)), int(m.group(2)), int(m.group(3))
     elif (m := _POLA_NAMA.fullmatch(s)) and m.group(2) in _NAMA_BULAN:
@@ -285,13 +290,21 @@ def parse_tanggal(text: str) -> datetime.date:
         raise ValidationError(
             f"Tanggal '{bersih}': bulan {bulan} tidak ada (harus 1 sampai 12).", field="tanggal"
         )
-    try:
-        return datetime.date(tahun, bulan, hari)
-    except ValueError:
+    if tahun < 1:
+        raise ValidationError(f"Tanggal '{bersih}': tahun {tahun} tidak ada.", field="tanggal")
+    akhir = calendar.monthrange(tahun, bulan)[1]
+    if not 1 <= hari <= akhir:
+        sebab = (
+            f"{BULAN[bulan - 1]} {tahun} hanya {akhir} hari"
+            if hari > akhir
+            else f"hari {hari} tidak ada"
+        )
         raise ValidationError(
-            f"Tanggal {hari} {BULAN[bulan - 1]} {tahun} tidak ada. Periksa kembali tanggalnya.",
+            f"Tanggal {hari} {BULAN[bulan - 1]} {tahun} tidak ada: {sebab}. Periksa kembali "
+            "tanggalnya.",
             field="tanggal",
-        ) from None
+        )
+    return datetime.date(tahun, bulan, hari)
 
 
 # --- Nama ------------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from bawang_desk.ui.main_window import MainWindow
 from bawang_desk.ui.umum import beri_nama
 from bawang_desk.ui.umum.fonts import pasang_font_aplikasi
-from bawang_desk.ui.umum.pekerja import Pekerja
+from bawang_desk.ui.umum.pekerja import Pekerja, tunggu_semua
 
 #: The start-up check's window appears only if the check is still running after this long.
 TUNDA_DIALOG_PERIKSA_MS = 400
@@ -332,4 +332,5 @@ def jalankan_gui(
         return aplikasi.kode_keluar
     kode = app.exec()
     aplikasi.tutup()
+    tunggu_semua()  # a job still running when the last window closed ends before Qt does
     return kode or aplikasi.kode_keluar

@@ -24,7 +24,7 @@ from bawang_desk.core.desk import Desk
 from bawang_desk.ui.cadangan.pengelola import INTERVAL_CEK_CADANGAN_MS, PengelolaCadangan
 from bawang_desk.ui.cadangan.pulih import PemulihMenu
 from bawang_desk.ui.umum import beri_nama
-from bawang_desk.ui.umum.pekerja import Pekerja
+from bawang_desk.ui.umum.pekerja import Pekerja, jalankan
 
 #: (objectName, tab title, "module:Class"). A feature gets its tab here only once it is
 #: finished. Tabs are built the first time they are shown, so start-up only pays for the first.
@@ -357,8 +357,8 @@ class MainWindow(QMainWindow):
         self.cekLabel.setText("Memeriksa basis data...")
 
         def job(progress):
-            # the window's own desk: the snapshot is copied in small steps through its
-            # connection, so the counter's saves go on while the check runs
+            # the window's own desk, not a branch: the snapshot is copied in small steps
+            # through its connection, so the counter's saves go on while the check runs
             return pemulihan.periksa_basis_data(desk, progress=progress)
 
         if desk.path is None:  # an in-memory desk has one connection: check it here
@@ -369,11 +369,8 @@ class MainWindow(QMainWindow):
             except BawangError as e:
                 self._periksa_gagal(str(e))
             return
-        pk = Pekerja(job)
-        pk.selesai.connect(self._periksa_selesai)
-        pk.gagal.connect(self._periksa_gagal)
-        self._pekerja.append(pk)
-        pk.mulai()
+        pk = jalankan(self, job, selesai=self._periksa_selesai, gagal=self._periksa_gagal)
+        self._pekerja = [p for p in self._pekerja if p.berjalan()] + [pk]
 
     def _periksa_selesai(self, laporan) -> None:
         self.hasil_periksa = laporan

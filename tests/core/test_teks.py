@@ -314,6 +314,8 @@ def test_parse_rupiah_arbitrary_text(text):
         "  24  November   2026 ",
         "Selasa, 24 November 2026",
         "24 Nopember 2026",
+        "24112026",
+        " 24112026 ",
     ],
 )
 def test_parse_tanggal(typed):
@@ -345,10 +347,13 @@ def test_parse_tanggal_more(typed, d):
         ("24-11/2026", "tidak dapat dibaca"),
         ("24 Novembre 2026", "tidak dapat dibaca"),
         ("2026/11/24", "tidak dapat dibaca"),
-        ("31-02-2026", "tidak ada"),
+        ("31-02-2026", "Februari 2026 hanya 28 hari"),
+        ("31022026", "Februari 2026 hanya 28 hari"),
+        ("2411202", "tidak dapat dibaca"),
+        ("241120266", "tidak dapat dibaca"),
         ("29-02-2023", "tidak ada"),
         ("24-13-2026", "bulan 13 tidak ada"),
-        ("00-11-2026", "tidak ada"),
+        ("00-11-2026", "hari 0 tidak ada"),
         ("01-01-0000", "tidak ada"),
     ],
 )

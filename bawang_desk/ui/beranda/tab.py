@@ -23,7 +23,7 @@ from bawang_desk.core.errors import BawangError
 from bawang_desk.core.teks import tanggal_panjang
 from bawang_desk.ui.beranda.daftar_dialog import DaftarDialog
 from bawang_desk.ui.umum import beri_nama, pesan_galat
-from bawang_desk.ui.umum.pekerja import Pekerja
+from bawang_desk.ui.umum.pekerja import Pekerja, jalankan
 
 KOLOM_KARTU = 3
 
@@ -34,9 +34,6 @@ QPushButton#{nama} {{
 }}
 QPushButton#{nama}:focus {{ border: 2px solid #1f5fa8; }}
 """
-
-
-_BERJALAN: set[Pekerja] = set()
 
 
 def _kartu(a: beranda.Angka) -> QPushButton:
@@ -171,20 +168,10 @@ class BerandaTab(QWidget):
                 d.close()
 
         self.kosongLabel.setText("Menghitung angka beranda...")
-        pk = Pekerja(job)
-        pk.selesai.connect(self._hasil)
-        pk.gagal.connect(self._hasil)
-        # held here until its thread ends, even if the tab goes first (a QThread destroyed
-        # while running aborts the process)
-        _BERJALAN.add(pk)
-        pk.thread.finished.connect(lambda pk=pk: _BERJALAN.discard(pk))
-        self._pekerja = pk
-        pk.mulai()
+        self._pekerja = jalankan(self, job, selesai=self._hasil, gagal=self._hasil)
 
     def _hasil(self, hasil: object) -> None:
-        pk, self._pekerja = self._pekerja, None
-        if pk is not None:
-            pk.thread.wait(5000)
+        self._pekerja = None
         if isinstance(hasil, str):
             self.angka = []
             self.kosongLabel.setText(hasil)

@@ -24,7 +24,7 @@ from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import CadanganGagal
 from bawang_desk.ui.cadangan.pemeriksaan_awal import GAYA_PERINGATAN
 from bawang_desk.ui.umum import beri_nama
-from bawang_desk.ui.umum.pekerja import Pekerja
+from bawang_desk.ui.umum.pekerja import Pekerja, jalankan
 
 
 def ukuran_teks(n: int) -> str:
@@ -139,17 +139,12 @@ class FlashdiskDialog(QDialog):
             self.pesanLabel.setStyleSheet(GAYA_PERINGATAN)
             self.pesanLabel.setText("Pilih dulu flashdisk atau folder tujuan.")
             return
-        desk = self.desk
 
-        def job(progress) -> Any:
-            d = desk.cabang()
+        def job(d: Desk, progress) -> Any:
             try:
                 return cadangan_mod.cadangkan_ke_flashdisk(d, tujuan, progress=progress)
             except CadanganGagal as e:
                 return e
-            finally:
-                if d is not desk:
-                    d.close()
 
         self.hasil = self.galat = None
         self.pesanLabel.setStyleSheet("")
@@ -157,12 +152,14 @@ class FlashdiskDialog(QDialog):
         self.kemajuanBar.setValue(0)
         for b in (self.cadangkanButton, self.cobaLagiButton, self.tutupButton, self.folderButton):
             b.setEnabled(False)
-        pk = Pekerja(job)
-        pk.kemajuan.connect(self._kemajuan)
-        pk.selesai.connect(self._selesai)
-        pk.gagal.connect(self._gagal_tak_terduga)
-        self.pekerja = pk
-        pk.mulai()
+        self.pekerja = jalankan(
+            self,
+            job,
+            desk=self.desk,
+            kemajuan=self._kemajuan,
+            selesai=self._selesai,
+            gagal=self._gagal_tak_terduga,
+        )
 
     def _kemajuan(self, selesai: int, total: int, pesan: str) -> None:
         self.kemajuanBar.setRange(0, max(total, 1))

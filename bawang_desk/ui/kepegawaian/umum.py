@@ -34,7 +34,7 @@ from bawang_desk.ui.umum import (
     pesan_galat,
 )
 from bawang_desk.ui.umum.model import ModelBaris
-from bawang_desk.ui.umum.pekerja import Pekerja
+from bawang_desk.ui.umum.pekerja import Pekerja, jalankan
 
 MERAH = QColor("#8a1c1c")
 KUNING = QColor("#fff4ce")
@@ -136,23 +136,16 @@ class Pelari:
         job: Callable[[Desk, Callable[[int, int, str], None]], Any],
         selesai: Callable[[Any], None],
     ) -> None:
-        desk = self.desk
-
-        def kerja(progress):
-            d = desk.cabang()
-            try:
-                return job(d, progress)
-            finally:
-                if d is not desk:
-                    d.close()
-
-        pk = Pekerja(kerja)
-        pk.kemajuan.connect(lambda done, total, pesan: self.info.setText(pesan))
-        pk.selesai.connect(selesai)
-        pk.gagal.connect(lambda m: self._gagal(judul, m))
-        self.pekerja = [p for p in self.pekerja if p.thread.isRunning()] + [pk]
         self.info.setText(f"{judul}...")
-        pk.mulai()
+        pk = jalankan(
+            self.widget,
+            job,
+            desk=self.desk,
+            kemajuan=lambda done, total, pesan: self.info.setText(pesan),
+            selesai=selesai,
+            gagal=lambda m: self._gagal(judul, m),
+        )
+        self.pekerja = [p for p in self.pekerja if p.berjalan()] + [pk]
 
     def _gagal(self, judul: str, pesan: str) -> None:
         self.info.setText(f"Gagal: {pesan}")

@@ -29,7 +29,7 @@ from bawang_desk.core.teks import BULAN
 from bawang_desk.ui.kinerja.grafik import GrafikBatang
 from bawang_desk.ui.umum import beri_nama, pesan_galat
 from bawang_desk.ui.umum.model import ModelBaris
-from bawang_desk.ui.umum.pekerja import Pekerja
+from bawang_desk.ui.umum.pekerja import Pekerja, jalankan
 
 
 class ModelKinerja(ModelBaris[tuple]):
@@ -192,26 +192,22 @@ class KinerjaTab(QWidget):
     def hitung(self) -> None:
         """Compute the chosen period in a worker thread on its own connection."""
         periode = self.periode()
-        desk = self.desk
 
-        def job(progress):
-            d = desk.cabang()
-            try:
-                return d.kinerja.hitung(periode, progress)
-            finally:
-                if d is not desk:
-                    d.close()
+        def job(d: Desk, progress):
+            return d.kinerja.hitung(periode, progress)
 
         self._perbarui_tombol(sibuk=True)
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
         self.statusLabel.setText(f"Menghitung kinerja {periode.label}...")
-        pk = Pekerja(job)
-        pk.kemajuan.connect(self._kemajuan)
-        pk.selesai.connect(self._selesai)
-        pk.gagal.connect(self._gagal)
-        self._pekerja = pk
-        pk.mulai()
+        self._pekerja = jalankan(
+            self,
+            job,
+            desk=self.desk,
+            kemajuan=self._kemajuan,
+            selesai=self._selesai,
+            gagal=self._gagal,
+        )
 
     def _kemajuan(self, done: int, total: int, pesan: str) -> None:
         if total:

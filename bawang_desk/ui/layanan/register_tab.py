@@ -35,7 +35,7 @@ from bawang_desk.core.layanan import LABEL_STATUS, LAYANAN, BarisRegister
 from bawang_desk.core.teks import tanggal_pendek
 from bawang_desk.ui.layanan.periode_dialog import PeriodeDialog
 from bawang_desk.ui.umum import beri_nama, pesan_galat
-from bawang_desk.ui.umum.pekerja import Pekerja
+from bawang_desk.ui.umum.pekerja import Pekerja, jalankan
 
 _Index = QModelIndex | QPersistentModelIndex
 HALAMAN = 200
@@ -208,22 +208,15 @@ class RegisterLayananTab(QWidget):
         self.infoLabel.setText(f"{self.model.rowCount()}{lagi} permohonan ditampilkan.")
 
     def _jalankan(self, job, judul: str) -> None:
-        desk = self.desk
-
-        def kerja(progress):
-            d = desk.cabang()
-            try:
-                return job(d, progress)
-            finally:
-                if d is not desk:
-                    d.close()
-
-        pk = Pekerja(kerja)
-        pk.selesai.connect(lambda p: self._selesai(Path(p), judul))
-        pk.gagal.connect(lambda m: pesan_galat(self, judul, BawangError(m)))
-        self._pekerja.append(pk)
         self.infoLabel.setText(f"Menyusun {judul.lower()}...")
-        pk.mulai()
+        pk = jalankan(
+            self,
+            job,
+            desk=self.desk,
+            selesai=lambda p: self._selesai(Path(p), judul),
+            gagal=lambda m: pesan_galat(self, judul, BawangError(m)),
+        )
+        self._pekerja = [p for p in self._pekerja if p.berjalan()] + [pk]
 
     def _selesai(self, path: Path, judul: str) -> None:
         self.infoLabel.setText(f"Tersimpan: {path}")

@@ -33,12 +33,11 @@ from bawang_desk.ui.umum import (
     pesan_galat,
 )
 from bawang_desk.ui.umum.model import ModelBaris
-from bawang_desk.ui.umum.pekerja import Pekerja
+from bawang_desk.ui.umum.pekerja import jalankan
 
 #: Numbers shown at once when the tab opens; the rest follow from a worker, up to BATAS.
 PERTAMA = 300
 BATAS = 5000
-_BERJALAN: set[Pekerja] = set()  # workers held until their thread ends
 
 
 class NomorModel(ModelBaris[NomorTerbit]):
@@ -232,11 +231,7 @@ class PenomoranTab(QWidget):
             finally:
                 d.close()
 
-        pk = Pekerja(job)
-        pk.selesai.connect(self._sisa_dimuat)
-        _BERJALAN.add(pk)
-        pk.thread.finished.connect(lambda pk=pk: _BERJALAN.discard(pk))
-        pk.mulai()
+        jalankan(self, job, selesai=self._sisa_dimuat)
 
     def _sisa_dimuat(self, hasil: object) -> None:
         permintaan, rows = hasil  # type: ignore[misc]

@@ -41,7 +41,7 @@ from bawang_desk.ui.umum import (
     pesan_galat,
     tombol,
 )
-from bawang_desk.ui.umum.pekerja import Pekerja
+from bawang_desk.ui.umum.pekerja import Pekerja, jalankan
 
 FOLDER_LAIN = "Pilih folder lain..."
 
@@ -373,32 +373,28 @@ class SerahTerimaTab(QWidget):
             )
         ):
             return
-        desk, bid = self.desk, b.id
+        bid = b.id
 
-        def kerja(progress):
-            d = desk.cabang()
-            try:
-                st = d.serah_terima
-                fn = st.salin_ulang if salin else st.kirim
-                return fn(bid, folder, progress=progress)
-            finally:
-                if d is not desk:
-                    d.close()
+        def kerja(d: Desk, progress):
+            st = d.serah_terima
+            fn = st.salin_ulang if salin else st.kirim
+            return fn(bid, folder, progress=progress)
 
-        pk = Pekerja(kerja)
-        # bound slots of this widget, so the results arrive in the GUI thread (a lambda would
-        # run in the worker's thread and could not touch a widget)
         self._konteks = (bid, folder, salin)
-        pk.kemajuan.connect(self._kemajuan)
-        pk.selesai.connect(self._terkirim)
-        pk.gagal.connect(self._gagal_kirim)
-        self._pekerja.append(pk)
         self.hasil_ekspor = None
         self.kirimButton.setEnabled(False)
         self.kemajuanBar.setVisible(True)
         self.kemajuanBar.setValue(0)
         self.infoLabel.setText(f"Menulis serah terima {b.nomor} ke {folder} ...")
-        pk.mulai()
+        pk = jalankan(
+            self,
+            kerja,
+            desk=self.desk,
+            kemajuan=self._kemajuan,
+            selesai=self._terkirim,
+            gagal=self._gagal_kirim,
+        )
+        self._pekerja = [p for p in self._pekerja if p.berjalan()] + [pk]
 
     @Slot(int, int, str)
     def _kemajuan(self, done: int, total: int, pesan: str) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from bawang_desk.core.desk import Desk
 from bawang_desk.ui.umum import beri_nama
-from bawang_desk.ui.umum.pekerja import Pekerja
+from bawang_desk.ui.umum.pekerja import Pekerja, jalankan
 
 JENIS = {
     "surat-masuk": "Buku Agenda Surat Masuk",
@@ -111,28 +111,24 @@ class CetakBukuDialog(QDialog):
                 if not nama:
                     return
                 target = Path(nama)
-        desk = self.desk
 
-        def job(progress):
-            d = desk.cabang()
-            try:
-                if fmt == "xlsx":
-                    return ekspor_buku_surat(d, jenis, dari, sampai, target)
-                return cetak_buku_surat(d, jenis, dari, sampai, progress=progress)
-            finally:
-                if d is not desk:
-                    d.close()
+        def job(d: Desk, progress):
+            if fmt == "xlsx":
+                return ekspor_buku_surat(d, jenis, dari, sampai, target)
+            return cetak_buku_surat(d, jenis, dari, sampai, progress=progress)
 
         self.okButton.setEnabled(False)
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
         self.statusLabel.setText("Menyusun buku...")
-        pk = Pekerja(job)
-        pk.kemajuan.connect(self._kemajuan)
-        pk.selesai.connect(self._selesai)
-        pk.gagal.connect(self._gagal)
-        self._pekerja = pk
-        pk.mulai()
+        self._pekerja = jalankan(
+            self,
+            job,
+            desk=self.desk,
+            kemajuan=self._kemajuan,
+            selesai=self._selesai,
+            gagal=self._gagal,
+        )
 
     def _kemajuan(self, done: int, total: int, pesan: str) -> None:
         if total:

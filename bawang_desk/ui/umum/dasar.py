@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -48,14 +48,22 @@ def label_galat(nama: str = "galatLabel") -> QLabel:
 
 
 def tombol_dialog(dialog: QDialog, teks_ok: str, simpan) -> QDialogButtonBox:
-    """OK (named ``teks_ok``, running ``simpan``, which accepts when the core agrees) and Batal."""
+    """The Indonesian button row: OK (named ``teks_ok``, running ``simpan``, which accepts when
+    the core agrees) and Batal; Ctrl+Enter presses OK from anywhere in the dialog."""
     box = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
-    box.button(QDialogButtonBox.StandardButton.Ok).setText(teks_ok)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText("&Batal")
+    ok = box.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(teks_ok)
+    beri_nama(ok, "dialogOkButton", teks_ok.replace("&", "").rstrip("."))
+    batal = box.button(QDialogButtonBox.StandardButton.Cancel)
+    batal.setText("&Batal")
+    beri_nama(batal, "dialogBatalButton", "Batal")
     box.accepted.connect(simpan)
     box.rejected.connect(dialog.reject)
+    for kunci in ("Ctrl+Return", "Ctrl+Enter"):
+        pintas = QShortcut(QKeySequence(kunci), dialog)
+        pintas.activated.connect(lambda: ok.click() if ok.isEnabled() else None)
     return box
 
 
