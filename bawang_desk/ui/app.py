@@ -50,6 +50,15 @@ def buat_qapplication(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def _bekukan() -> None:
+    """Move what start-up made (modules, classes, the window) out of the garbage collector's
+    sight (``gc.freeze``): a full collection then takes ~45 ms instead of ~300 ms, and a full
+    collection triggered by a background print or export stops the window for its length."""
+    import gc
+
+    gc.freeze()
+
+
 class Aplikasi(QObject):
     """The start-up sequence of one run of the app."""
 
@@ -252,11 +261,14 @@ class Aplikasi(QObject):
         for the login dialog, so it no longer stands between the launch and the login)."""
         import bawang_desk.ui.main_window  # noqa: F401
 
+        _bekukan()
+
     def _utama(self) -> None:
         from bawang_desk.ui.main_window import MainWindow
 
         assert self.desk is not None
         self.jendela = MainWindow(self.desk)
+        QTimer.singleShot(0, self, _bekukan)
         self.jendela.desk_berganti.connect(self._desk_berganti)
         self.jendela.show()
 
