@@ -17,6 +17,7 @@ import pytest
 
 from bawang_desk.core import cadangan as cd
 from bawang_desk.core import pemulihan as pl
+from bawang_desk.core import storage
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BasisDataSibuk, DeskSudahTerbuka
 from tests.helpers import SANDI
@@ -256,3 +257,31 @@ def test_a_busy_write_asks_and_tries_again(desk, db_path):
         lain.close()
     assert len(ditanya) == 2 and "coba lagi" in ditanya[0]
     assert n.nomor >= 1
+
+
+# ------------------------------------------------------------------ issue 17: when the full check runs
+
+
+def test_full_check_is_due_daily_and_after_an_unclean_shutdown(db_path, jam):
+    from tests.helpers import siapkan
+
+    d = Desk.open(db_path, jam=jam)
+    siapkan(d)
+    d.close()  # a clean close empties the lock file
+    assert (
+        pl.pemeriksaan_penuh(db_path.parent, jam.now, False) == "Belum ada salinan yang diperiksa."
+    )
+    cd.cadangkan(db_path, sekarang=jam.now)  # its check of the copy is the day's check
+    hasil = pl.periksa_saat_mulai(db_path, sekarang=jam.now + timedelta(hours=2))
+    assert hasil.keadaan == pl.BAIK and hasil.perlu_periksa == ""  # not twice on a day
+    assert pl.pemeriksaan_penuh(db_path.parent, jam.now + timedelta(hours=25), False) == (
+        "Pemeriksaan harian."
+    )
+    # a run that dies leaves its pid in the lock file: the next start knows
+    k = storage.KunciInstans(db_path)
+    k.ambil()
+    k._fh.close()  # the process "dies" without releasing cleanly
+    k._fh = None
+    k._lepas_soket()
+    hasil = pl.periksa_saat_mulai(db_path, sekarang=jam.now + timedelta(hours=3))
+    assert hasil.perlu_periksa == "Aplikasi tidak ditutup dengan benar terakhir kali."
