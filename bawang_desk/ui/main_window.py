@@ -549,6 +549,9 @@ class MainWindow(QMainWindow):
     def _cadangan_selesai(self, hasil: object) -> None:
         if self.hasil_quick_check is None and hasil is not None:
             self._quick_selesai([])
+        b = self._tab_widgets.get("berandaTab")
+        if hasil is not None and b is not None and b.isVisible():
+            b.muat()  # its backup card shows the new copy
 
     def _quick_selesai(self, masalah: list[str]) -> None:
         self.hasil_quick_check = masalah

@@ -7,7 +7,7 @@ first-run dialog, the settings dialog and the tests all refuse the same input wi
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
@@ -172,6 +172,10 @@ class UmumWidget(QWidget):
                 {"F4": "F4 / Folio (215 x 330 mm)", "A4": "A4 (210 x 297 mm)"}[k], k
             )
         self._extra: dict = {}
+        # "5,0 GB", with the decimal comma the office writes
+        self.ui.batasCadanganSpin.setLocale(
+            QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+        )
 
     def widgets(self) -> dict[str, QWidget]:
         return {
