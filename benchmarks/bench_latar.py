@@ -76,8 +76,9 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication([])
     desk = Desk.open(args.db, kunci=False)
     desk.masuk("sekcam", "demo")
-    from bawang_desk.ui.app import _bekukan
+    from bawang_desk.ui.app import SELANG_GIL_S, _bekukan
 
+    sys.setswitchinterval(SELANG_GIL_S)  # as buat_qapplication does
     _bekukan()  # as the app does once its window is up
     folder_cadangan = desk.data_dir / "cadangan"
     sudah_ada = set(folder_cadangan.glob("*")) if folder_cadangan.is_dir() else set()

@@ -42,7 +42,14 @@ PETUNJUK_DEMO = (
 )
 
 
+#: How long a background job's thread may keep the GIL before the window's thread gets it
+#: (Python's default is 5 ms). A save on the window's thread hands the GIL back at every SQLite
+#: call and waited up to that long to get it again each time beside a print or an export.
+SELANG_GIL_S = 0.001
+
+
 def buat_qapplication(argv: list[str] | None = None) -> QApplication:
+    sys.setswitchinterval(SELANG_GIL_S)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("Kecamatan Bawang")
