@@ -39,6 +39,8 @@ def _parser() -> argparse.ArgumentParser:
         help="mode jurnal SQLite (bawaan: auto, WAL hanya bila aman)",
     )
     sub = p.add_subparsers(dest="perintah", metavar="PERINTAH")
+    inf = sub.add_parser("info", help="versi aplikasi dan SQLite, dan mode jurnal yang dipakai")
+    inf.add_argument("--db", metavar="BERKAS", default=argparse.SUPPRESS)
     periksa = sub.add_parser("periksa", help="periksa integritas, kunci asing, nomor dan audit")
     periksa.add_argument("--db", metavar="BERKAS", default=argparse.SUPPRESS)
     cad = sub.add_parser(
@@ -111,27 +113,17 @@ def _demo_path() -> Path:
 
 
 def perintah_periksa(db: str | None) -> int:
-    """``periksa``: the same report as the menu's "Periksa basis data".
+    """``periksa``: the same report as the menu's "Periksa basis data", read-only.
 
     It runs outside any session (a scheduled task, or the Admin at a console): whoever can run
     it can read the file anyway, so the session permission ``audit.periksa`` that guards the
-    menu item does not apply here.
+    menu item does not apply here. It never creates, migrates or changes the file.
     """
-    from bawang_desk.core.desk import Desk
-    from bawang_desk.core.errors import BawangError
-    from bawang_desk.core.pemulihan import laporan_periksa
+    from bawang_desk.core.pemulihan import periksa_berkas_saja
 
-    try:
-        desk = Desk.open(db, kunci=False)
-    except BawangError as e:
-        print(f"Tidak dapat membuka basis data: {e}", file=sys.stderr)
-        return 2
-    try:
-        laporan = laporan_periksa(desk)
-    finally:
-        desk.close()
-    print(laporan.teks())
-    return 0 if laporan.utuh else 1
+    kode, teks = periksa_berkas_saja(_db_path(db))
+    print(teks, file=sys.stdout if kode == 0 else sys.stderr if kode == 2 else sys.stdout)
+    return kode
 
 
 def _db_path(db: str | None) -> Path:
@@ -309,8 +301,29 @@ def perintah_register(args: argparse.Namespace) -> int:
     return 0
 
 
+def perintah_info() -> int:
+    """``info``: which SQLite this build carries and the journal mode it runs in, so a frozen
+    build can be checked (WAL needs the WAL-reset fix: 3.51.3+, or 3.44.6 / 3.50.7)."""
+    import sqlite3
+
+    from bawang_desk.core import storage
+
+    mode = storage.pilih_journal("auto")
+    print(f"{APP_NAME} {__version__}")
+    print(f"SQLite {sqlite3.sqlite_version}")
+    alasan = (
+        "SQLite ini memuat perbaikan WAL-reset"
+        if mode == "wal"
+        else "SQLite ini belum memuat perbaikan WAL-reset (perlu 3.51.3+, atau 3.44.6 / 3.50.7)"
+    )
+    print(f"Mode jurnal: {mode.upper()} ({alasan})")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.perintah == "info":
+        return perintah_info()
     if args.perintah == "periksa":
         return perintah_periksa(args.db)
     if args.perintah == "cadangan":

@@ -46,14 +46,10 @@ def test_periksa_utuh_lalu_rusak(tmp_path, capsys):
     assert "Rantai audit rusak pada baris 2" in out
 
 
-def test_periksa_lokasi_ditolak(tmp_path, capsys, monkeypatch):
-    from bawang_desk.core import storage
-
-    monkeypatch.setattr(
-        storage, "klasifikasi_lokasi", lambda p: storage.Lokasi("removable", "/media/flashdisk")
-    )
-    assert main(["periksa", "--db", str(tmp_path / "x.sqlite")]) == 2
-    assert "flashdisk" in capsys.readouterr().err
+def test_periksa_tidak_membuat_berkas_di_jalur_salah_ketik(tmp_path, capsys):
+    assert main(["periksa", "--db", str(tmp_path / "salah-ketik.sqlite")]) == 2
+    assert "tidak ditemukan" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_cetak_buku_dari_baris_perintah(tmp_path, monkeypatch, capsys):
@@ -257,3 +253,14 @@ def test_pulihkan_menolak_salinan_yang_berubah(tmp_path, capsys):
     assert main(["pulihkan", "--db", str(path), str(salinan), "--ya"]) == 1
     assert "SHA-256" in capsys.readouterr().err
     assert path.read_bytes() == sebelum
+
+
+def test_info_melaporkan_sqlite_dan_mode_jurnal(capsys):
+    import sqlite3
+
+    from bawang_desk.core import storage
+
+    assert main(["info"]) == 0
+    out = capsys.readouterr().out
+    assert f"SQLite {sqlite3.sqlite_version}" in out
+    assert f"Mode jurnal: {storage.pilih_journal('auto').upper()}" in out

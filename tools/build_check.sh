@@ -36,3 +36,15 @@ if [ "$rc" -ne 0 ]; then
     exit 1
 fi
 echo "smoke test passed: $EXE --smoke --db $db exited 0"
+
+# the frozen app reports the SQLite it carries and the journal mode it runs in
+info=$("$EXE" info)
+echo "$info"
+if ! grep -q "^Mode jurnal: \(WAL\|DELETE\)" <<<"$info"; then
+    echo "info FAILED: $EXE info does not report the journal mode" >&2
+    exit 1
+fi
+if [ -n "${BAWANG_SQLITE_DLL:-}" ] && ! grep -q "^Mode jurnal: WAL" <<<"$info"; then
+    echo "info FAILED: built with BAWANG_SQLITE_DLL but the app does not run in WAL" >&2
+    exit 1
+fi

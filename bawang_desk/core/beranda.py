@@ -302,14 +302,17 @@ def _daftar_sop(desk: Desk, hari: date) -> Daftar:
 def _hitung_cadangan(desk: Desk, hari: date) -> tuple[str, str, bool]:
     from bawang_desk.core.cadangan import status_cadangan
 
-    st = status_cadangan(desk.data_dir, desk.sekarang())
+    batas = int(desk.pengaturan.umum().batas_cadangan_gb * 10**9)
+    st = status_cadangan(desk.data_dir, desk.sekarang(), batas=batas)
     nilai = f"{st.terakhir.waktu:%d-%m-%Y %H.%M}" if st.terakhir else "Belum ada"
     ket = "cadangan terakhir yang terverifikasi"
     if st.gagal_terakhir:
         ket = f"Pencadangan terakhir gagal: {st.gagal_terakhir}"
     elif st.usang:
         ket = "Lebih dari sehari yang lalu: buat cadangan sekarang"
-    return nilai, ket, st.usang or bool(st.gagal_terakhir)
+    elif st.hampir_penuh:
+        ket = st.pesan_ruang  # before the budget starts to thin the copies
+    return nilai, ket, st.usang or bool(st.gagal_terakhir) or st.hampir_penuh
 
 
 def _daftar_cadangan(desk: Desk, hari: date) -> Daftar:

@@ -16,6 +16,18 @@ Rotation keeps every backup of the last two days, then the newest backup of each
 an earlier rule already kept does not count again). The decision is the pure function
 :func:`pilih_yang_disimpan`.
 
+Only data changes count: the scheduler compares the latest audit row that records a change of
+data (not a login, a logout or a copy to a flashdisk) with the one the last backup holds.
+
+The copy is taken in small steps of the backup API (``storage.salin_bertahap``) from the
+connection that writes, when the window passes it, so a save never waits for the copy; the
+check runs on the copy, never on the live file. Copies are stored gzip-compressed (level 1: a
+ten-year database shrinks to about a quarter at ~150 MB/s) when a sample shows it pays. The
+folder keeps to a disk budget (``Umum.batas_cadangan_gb``): beyond it the copies the rotation
+values least go first (extra copies of one day, then the oldest), never the newest two, and
+:func:`status_cadangan` warns before that starts. An interrupted backup leaves a temporary file
+that the next backup removes (:func:`bersihkan_sisa`); temporary files are never backups.
+
 Nothing here imports Qt: the window's worker thread calls :class:`PenjadwalCadangan` and
 :func:`cadangkan`; the CLI and tests call them directly.
 """
@@ -24,10 +36,14 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import gzip
 import json
 import os
+import shutil
 import sqlite3
+import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -75,6 +91,15 @@ BATAS_USANG = timedelta(days=1)
 #: Rotation: everything of the last two days, then daily, weekly and monthly survivors.
 SIMPAN_SEMUA = timedelta(days=2)
 HARIAN, MINGGUAN, BULANAN = 12, 8, 12
+#: Disk budget of the backups when the settings give none (bytes).
+BATAS_BAWAAN = 5 * 10**9
+#: Warn on the Beranda when one more copy would take the folder past this share of the budget.
+AMBANG_PERINGATAN = 0.9
+#: Audit actions that change no record: a backup is not made for them alone.
+AKSI_BUKAN_DATA = ("masuk", "masuk.gagal", "keluar", "cadangan.flashdisk")
+#: A temporary file of a backup older than this (and whose process is gone) is stale.
+UMUR_SISA = timedelta(hours=1)
+AKHIRAN_GZ = ".sqlite.gz"
 
 _KUNCI = threading.Lock()  # one backup or rotation at a time in this process
 
@@ -93,6 +118,12 @@ class Cadangan:
     terverifikasi: bool
     hash_audit: str = ""
     sumber: str = ""
+    sidik: str = ""
+    ukuran_asli: int = 0
+
+    @property
+    def dikompres(self) -> bool:
+        return self.path.name.endswith(".gz")
 
     @property
     def label(self) -> str:
@@ -110,6 +141,8 @@ class Cadangan:
             "terverifikasi": self.terverifikasi,
             "hash_audit": self.hash_audit,
             "sumber": self.sumber,
+            "sidik": self.sidik,
+            "ukuran_asli": self.ukuran_asli,
         }
 
 
@@ -127,6 +160,8 @@ def _dari_json(folder: Path, d: dict) -> Cadangan:
         bool(d.get("terverifikasi", False)),
         str(d.get("hash_audit", "")),
         str(d.get("sumber", "")),
+        str(d.get("sidik", "")),
+        int(d.get("ukuran_asli", 0) or 0),
     )
 
 
@@ -171,7 +206,7 @@ def daftar_cadangan(data_dir: Path) -> list[Cadangan]:
     semua = [c for c in _entri(folder, meta) if c.path.is_file()]
     if meta.get("rusak") or (not semua and folder.is_dir()):
         dikenal = {c.path.name for c in semua}
-        for p in folder.glob(f"{AWALAN}*.sqlite"):
+        for p in [*folder.glob(f"{AWALAN}*.sqlite"), *folder.glob(f"{AWALAN}*{AKHIRAN_GZ}")]:
             if p.name not in dikenal:
                 st = p.stat()
                 semua.append(
@@ -187,29 +222,58 @@ def cadangan_terakhir(data_dir: Path) -> Cadangan | None:
 
 @dataclass(frozen=True)
 class StatusCadangan:
-    """What the status bar shows: the last good backup, whether it is stale, and the text."""
+    """What the status bar shows: the last good backup, whether it is stale, and the text.
+
+    ``ruang_terpakai`` / ``ruang_batas`` are the backup folder's bytes and its budget;
+    ``hampir_penuh`` is set before the budget starts to thin the copies, with ``pesan_ruang``
+    saying so for the Beranda.
+    """
 
     terakhir: Cadangan | None
     usang: bool
     pesan: str
     gagal_terakhir: str = ""
+    ruang_terpakai: int = 0
+    ruang_batas: int = 0
+    hampir_penuh: bool = False
+    pesan_ruang: str = ""
 
 
-def status_cadangan(data_dir: Path, sekarang: datetime | None = None) -> StatusCadangan:
+def _gb(n: int) -> str:
+    return f"{n / 10**9:.1f} GB".replace(".", ",")
+
+
+def status_cadangan(
+    data_dir: Path, sekarang: datetime | None = None, *, batas: int | None = None
+) -> StatusCadangan:
     """``usang`` is true when there is no good backup or the last is older than a day."""
     sekarang = sekarang or datetime.now()
-    c = cadangan_terakhir(data_dir)
+    batas = BATAS_BAWAAN if batas is None else int(batas)
+    semua = [c for c in daftar_cadangan(data_dir) if c.terverifikasi]
+    c = semua[0] if semua else None
     gagal = _baca_meta(folder_cadangan(data_dir)).get("gagal_terakhir") or {}
     gagal_pesan = str(gagal.get("pesan", "")) if isinstance(gagal, dict) else ""
+    terpakai = sum(x.ukuran for x in semua)
+    berikut = c.ukuran if c else 0
+    hampir = bool(c) and terpakai + berikut > AMBANG_PERINGATAN * batas
+    pesan_ruang = ""
+    if hampir:
+        pesan_ruang = (
+            f"Ruang cadangan hampir habis: {_gb(terpakai)} dari batas {_gb(batas)} terpakai "
+            f"({len(semua)} cadangan). Cadangan lama mulai dihapus untuk memberi tempat. "
+            "Naikkan batas ruang cadangan di Pengaturan, atau salin cadangan ke flashdisk."
+        )
     if c is None:
-        return StatusCadangan(None, True, "Belum ada cadangan yang baik.", gagal_pesan)
+        return StatusCadangan(
+            None, True, "Belum ada cadangan yang baik.", gagal_pesan, terpakai, batas
+        )
     usang = sekarang - c.waktu > BATAS_USANG
     pesan = f"Cadangan terakhir: {c.waktu:%d-%m-%Y %H.%M}"
     if usang:
         pesan = (
             f"Peringatan: cadangan terakhir lebih dari sehari yang lalu ({c.waktu:%d-%m-%Y %H.%M})."
         )
-    return StatusCadangan(c, usang, pesan, gagal_pesan)
+    return StatusCadangan(c, usang, pesan, gagal_pesan, terpakai, batas, hampir, pesan_ruang)
 
 
 # --------------------------------------------------------------------------- checks
@@ -218,11 +282,18 @@ def status_cadangan(data_dir: Path, sekarang: datetime | None = None) -> StatusC
 def periksa_berkas(path: Path) -> list[str]:
     """``integrity_check`` and ``foreign_key_check`` of a closed database file; ``[]`` is sound.
 
-    The file is opened read-only, so checking a backup never changes it.
+    The file is opened read-only, so checking a backup never changes it; a compressed backup is
+    unpacked into a private temporary file first.
     """
-    uri = Path(path).absolute().as_uri() + "?mode=ro"
+    path = Path(path)
+    if path.name.endswith(".gz"):
+        try:
+            with buka_salinan(path) as p:
+                return periksa_berkas(p)
+        except (OSError, EOFError, gzip.BadGzipFile) as e:
+            return [f"Berkas cadangan tidak dapat dibuka: {e}"]
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        conn = storage.buka_baca(path)
     except sqlite3.Error as e:
         return [f"Berkas tidak dapat dibuka: {e}"]
     try:
@@ -235,6 +306,89 @@ def periksa_berkas(path: Path) -> list[str]:
         return [f"Berkas bukan basis data yang utuh: {e}"]
     finally:
         conn.close()
+
+
+def buka_mentah(path: Path):
+    """The backup's database bytes for reading: unpacked on the fly when compressed."""
+    path = Path(path)
+    return gzip.open(path, "rb") if path.name.endswith(".gz") else open(path, "rb")
+
+
+@contextlib.contextmanager
+def buka_salinan(path: Path, folder: Path | None = None):
+    """The backup as a plain SQLite file: itself, or unpacked into a private temporary file
+    (0600, removed afterwards) when it is compressed."""
+    path = Path(path)
+    if not path.name.endswith(".gz"):
+        yield path
+        return
+    fd, tmp = tempfile.mkstemp(
+        dir=folder or path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp"
+    )
+    try:
+        with os.fdopen(fd, "wb") as dst, gzip.open(path, "rb") as src:
+            shutil.copyfileobj(src, dst, 1 << 20)
+        yield Path(tmp)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+
+
+def sidik_data(conn: sqlite3.Connection) -> str:
+    """The fingerprint of the data: id and hash of the latest audit row that changed a record.
+
+    Logins, logouts and copies to a flashdisk write audit rows too, but they change no record,
+    so they alone never make a backup due.
+    """
+    tanda = ",".join("?" * len(AKSI_BUKAN_DATA))
+    try:
+        r = conn.execute(
+            f"SELECT id, hash FROM audit WHERE aksi NOT IN ({tanda}) ORDER BY id DESC LIMIT 1",
+            AKSI_BUKAN_DATA,
+        ).fetchone()
+    except sqlite3.OperationalError:  # not a Bawang Desk database yet
+        return ""
+    return f"{r[0]}:{r[1]}" if r else ""
+
+
+def _pid_hidup(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name != "posix":  # pragma: no cover - Windows: age alone decides
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def bersihkan_sisa(folder: Path, sekarang: float | None = None) -> list[Path]:
+    """Remove what interrupted backups, checks and flashdisk copies left in ``cadangan/``.
+
+    Temporary files (hidden, ending in ``.tmp``) are never backups. One is removed when the
+    process that wrote it is gone (its pid is in the name) or it is older than
+    :data:`UMUR_SISA`; a copy another running process is still writing is left alone.
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    sekarang = time.time() if sekarang is None else sekarang
+    dihapus = []
+    for p in folder.glob(".*.tmp"):
+        try:
+            umur = sekarang - p.stat().st_mtime
+        except OSError:
+            continue
+        pid = next((int(x) for x in p.name.split(".") if x.isdigit()), None)
+        mati = pid is not None and not _pid_hidup(pid)
+        if mati or umur > UMUR_SISA.total_seconds():
+            with contextlib.suppress(OSError):
+                p.unlink()
+                dihapus.append(p)
+    return dihapus
 
 
 def _hash_audit(conn: sqlite3.Connection) -> str:
@@ -257,27 +411,32 @@ def _buka_sumber(db_path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _salin_snapshot(db_path: Path, tujuan: Path) -> str:
-    """Backup-API copy of the live database into ``tujuan`` (DELETE journal, fsync'ed).
+def _salin_snapshot(
+    db_path: Path,
+    tujuan: Path,
+    *,
+    sumber: sqlite3.Connection | None = None,
+    progress: Progress | None = None,
+    batal: Callable[[], bool] | None = None,
+) -> tuple[str, str]:
+    """A consistent copy of the live database in ``tujuan`` (DELETE journal, 0600, fsync'ed).
 
-    One ``backup()`` step copies every page inside one read transaction: a consistent snapshot
-    even while another connection writes (the writer waits its busy timeout, then goes on).
-    Returns the latest audit hash of the snapshot.
+    ``sumber`` is the connection that writes (the window's): the copy is taken from it in small
+    steps, so a save on it never waits more than one step. Without it, the copy is taken the
+    same way from a plain connection of our own. Returns (latest audit hash, data fingerprint)
+    of the copy.
     """
-    src = _buka_sumber(db_path)
+    src = sumber if sumber is not None else _buka_sumber(db_path)
     try:
-        with contextlib.suppress(FileNotFoundError):
-            tujuan.unlink()
-        dst = sqlite3.connect(str(tujuan))
+        storage.salin_bertahap(src, tujuan, progress=progress, batal=batal)
+        dst = storage.buka_baca(tujuan, immutable=True)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
-            h = _hash_audit(dst)
+            return _hash_audit(dst), sidik_data(dst)
         finally:
             dst.close()
+    except storage.SalinanDibatalkan as e:
+        raise CadanganGagal(str(e)) from e
     except sqlite3.DatabaseError as e:
-        with contextlib.suppress(OSError):
-            tujuan.unlink()
         if "full" in str(e).lower():
             raise CadanganGagal(pesan_oserror(OSError(errno.ENOSPC, str(e)), tujuan.parent)) from e
         if "locked" in str(e).lower() or "busy" in str(e).lower():
@@ -285,15 +444,65 @@ def _salin_snapshot(db_path: Path, tujuan: Path) -> str:
                 "Basis data sedang sibuk ditulis; cadangan dicoba lagi nanti."
             ) from e
         raise CadanganGagal(
-            f"Basis data tidak dapat dibaca untuk dicadangkan ({e}). Cadangan lama tetap disimpan; "
-            "jalankan Periksa basis data.",
+            "Basis data tidak dapat dibaca untuk dicadangkan (berkas rusak). Cadangan lama tetap "
+            "disimpan; jalankan Periksa basis data.",
             bisa_diulang=False,
         ) from e
     finally:
-        src.close()
-    with open(tujuan, "rb") as fh:
-        os.fsync(fh.fileno())
-    return h
+        if sumber is None:
+            src.close()
+
+
+def _layak_dikompres(path: Path) -> bool:
+    """Whether gzip pays for this file: a sample from its middle shrinks to under 80%."""
+    import zlib
+
+    ukuran = path.stat().st_size
+    with open(path, "rb") as fh:
+        fh.seek(max(0, ukuran // 2 - (2 << 20)))
+        contoh = fh.read(4 << 20)
+    return bool(contoh) and len(zlib.compress(contoh, 1)) < 0.8 * len(contoh)
+
+
+class _TulisHash:
+    """A file that hashes what is written to it, so a fresh backup is never read back just to
+    learn its SHA-256 (half a gigabyte more of disk reads beside the counter's saves)."""
+
+    def __init__(self, f) -> None:
+        import hashlib
+
+        self.f = f
+        self.h = hashlib.sha256()
+
+    def write(self, b: bytes) -> int:
+        self.h.update(b)
+        return self.f.write(b)
+
+    def flush(self) -> None:
+        self.f.flush()
+
+
+def _kompres(asal: Path, tujuan: Path, batal: Callable[[], bool] | None = None) -> str:
+    """gzip level 1 into ``tujuan`` (0600, fsync'ed); zlib works outside the GIL. Returns the
+    SHA-256 of the compressed file."""
+    storage.buat_berkas_pribadi(tujuan)
+    with open(asal, "rb") as src, open(tujuan, "wb") as raw:
+        tulis = _TulisHash(raw)
+        with gzip.GzipFile(fileobj=tulis, mode="wb", compresslevel=1, mtime=0) as gz:  # type: ignore[arg-type]
+            n = 0
+            while blok := src.read(1 << 20):
+                if batal is not None and batal():
+                    raise CadanganGagal("Cadangan dihentikan.")
+                gz.write(blok)
+                n += 1
+                if n % 32 == 0:  # in slices, so the counter's own fsync never queues long
+                    raw.flush()
+                    os.fsync(raw.fileno())
+                    storage.lupakan_cache(src.fileno())
+        raw.flush()
+        os.fsync(raw.fileno())
+        storage.lupakan_cache(raw.fileno())
+    return tulis.h.hexdigest()
 
 
 # --------------------------------------------------------------------------- rotation
@@ -343,22 +552,58 @@ def pilih_yang_disimpan(
     return simpan
 
 
-def rotasi(data_dir: Path, sekarang: datetime | None = None) -> list[Path]:
-    """Delete the recorded backups that :func:`pilih_yang_disimpan` does not keep.
+def pangkas_anggaran(
+    ukuran: dict[datetime, int], simpan: set[datetime], batas: int, *, minimal: int = 2
+) -> set[datetime]:
+    """Thin ``simpan`` until the sizes it keeps fit in ``batas`` bytes.
+
+    The copies the rotation values least go first: a day's extra copies (all but its newest),
+    oldest first, then whole days, oldest first. The newest ``minimal`` copies always stay,
+    even over the budget (a backup is worth more than the budget).
+    """
+    tetap = sorted(simpan, reverse=True)
+    dilindungi = set(tetap[:minimal])
+    total = sum(ukuran.get(w, 0) for w in tetap)
+    if total <= batas:
+        return set(tetap)
+    terbaru_hari: dict[tuple[int, int, int], datetime] = {}
+    for w in tetap:
+        terbaru_hari.setdefault((w.year, w.month, w.day), w)
+    tambahan = [w for w in reversed(tetap) if terbaru_hari[(w.year, w.month, w.day)] != w]
+    urutan = tambahan + [w for w in reversed(tetap) if w not in tambahan]
+    hasil = set(tetap)
+    for w in urutan:
+        if total <= batas:
+            break
+        if w in dilindungi:
+            continue
+        hasil.discard(w)
+        total -= ukuran.get(w, 0)
+    return hasil
+
+
+def rotasi(
+    data_dir: Path, sekarang: datetime | None = None, *, batas: int | None = None
+) -> list[Path]:
+    """Delete the recorded backups that :func:`pilih_yang_disimpan` does not keep, and those the
+    disk budget ``batas`` (bytes; default :data:`BATAS_BAWAAN`) has no room for.
 
     Only verified backups recorded in the sidecar are ever deleted; pre-migration copies and
     anything else in the folder are left alone. Returns the deleted paths.
     """
     with _KUNCI:
-        return _rotasi(folder_cadangan(data_dir), sekarang or datetime.now())
+        return _rotasi(folder_cadangan(data_dir), sekarang or datetime.now(), batas)
 
 
-def _rotasi(folder: Path, sekarang: datetime) -> list[Path]:
+def _rotasi(folder: Path, sekarang: datetime, batas: int | None = None) -> list[Path]:
     meta = _baca_meta(folder)
     if meta.get("rusak"):
         return []  # without a trustworthy record nothing is deleted
     entri = [c for c in _entri(folder, meta) if c.path.is_file() and c.terverifikasi]
     simpan = pilih_yang_disimpan([c.waktu for c in entri], sekarang)
+    simpan = pangkas_anggaran(
+        {c.waktu: c.ukuran for c in entri}, simpan, BATAS_BAWAAN if batas is None else batas
+    )
     hapus = [c for c in entri if c.waktu not in simpan]
     tetap = [c for c in entri if c.waktu in simpan]
     meta["cadangan"] = [c._json() for c in sorted(tetap, key=lambda c: c.waktu)]
@@ -390,28 +635,41 @@ def cadangkan(
     data_dir: Path | None = None,
     sekarang: datetime | None = None,
     progress: Progress | None = None,
+    sumber: sqlite3.Connection | None = None,
+    batal: Callable[[], bool] | None = None,
+    batas: int | None = None,
+    kompres: bool | None = None,
 ) -> Cadangan:
     """Make, verify, record and rotate one backup of ``db_path``; return it.
 
-    The copy is made into a temporary file in ``cadangan/``, checked there, and renamed to its
-    final name only if sound. A copy that fails raises :class:`CadanganGagal`; older backups
-    and the sidecar's last good backup are untouched (the failure itself is recorded).
+    The copy is made into a temporary file in ``cadangan/`` (from ``sumber``, the connection
+    that writes, when given: see :func:`_salin_snapshot`), checked there, compressed when it
+    pays (``kompres`` forces either way), and renamed to its final name only if sound. A copy
+    that fails raises :class:`CadanganGagal`; older backups and the sidecar's last good backup
+    are untouched (the failure itself is recorded). Leftovers of interrupted backups are
+    removed first; ``batas`` is the disk budget in bytes.
     """
     db_path = Path(db_path)
     sekarang = sekarang or datetime.now()
     folder = folder_cadangan(data_dir if data_dir is not None else db_path.parent)
     lapor = progress or (lambda _d, _t, _m: None)
-    with _KUNCI:
+    with _KUNCI, storage.prioritas_latar():
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            storage.siapkan_folder_data(folder)
         except OSError as e:
             raise CadanganGagal(pesan_oserror(e, folder)) from e
+        bersihkan_sisa(folder)
         akhir = _nama_baru(folder, sekarang, db_path)
-        tmp = akhir.with_name(f".{akhir.name}.tmp")
+        tmp = akhir.with_name(f".{akhir.name}.{os.getpid()}.tmp")
+        tmp_gz = akhir.with_name(f".{akhir.name}.gz.{os.getpid()}.tmp")
         try:
-            lapor(0, 3, "Menyalin basis data ...")
-            h = _salin_snapshot(db_path, tmp)
-            lapor(1, 3, "Memeriksa salinan ...")
+            lapor(0, 4, "Menyalin basis data ...")
+
+            def salin(d: int, t: int, _m: str) -> None:
+                lapor(0, 4, f"Menyalin basis data ... {100 * d // max(t, 1)}%")
+
+            h, sidik = _salin_snapshot(db_path, tmp, sumber=sumber, progress=salin, batal=batal)
+            lapor(1, 4, "Memeriksa salinan ...")
             masalah = periksa_berkas(tmp)
             if masalah:
                 _catat_gagal(folder, sekarang, masalah)
@@ -421,23 +679,36 @@ def cadangkan(
                     "Jalankan Periksa basis data, atau pulihkan dari cadangan.",
                     bisa_diulang=False,
                 )
-            sha = sha256_berkas(tmp)
+            ukuran_asli = tmp.stat().st_size
+            if kompres is None:
+                kompres = _layak_dikompres(tmp)
+            if kompres:
+                lapor(2, 4, "Memadatkan salinan ...")
+                akhir = akhir.with_name(akhir.name[: -len(".sqlite")] + AKHIRAN_GZ)
+                sha = _kompres(tmp, tmp_gz, batal)
+                tmp.unlink()
+                tmp = tmp_gz
+            else:
+                sha = sha256_berkas(tmp)
             os.replace(tmp, akhir)
             _fsync_folder(folder)
         except OSError as e:
             raise CadanganGagal(pesan_oserror(e, folder)) from e
         finally:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-        c = Cadangan(akhir, sekarang, akhir.stat().st_size, sha, True, h, db_path.name)
+            for t in (tmp, tmp_gz):
+                with contextlib.suppress(OSError):
+                    t.unlink()
+        c = Cadangan(
+            akhir, sekarang, akhir.stat().st_size, sha, True, h, db_path.name, sidik, ukuran_asli
+        )
         meta = _baca_meta(folder)
         meta["cadangan"] = [d for d in meta.get("cadangan", []) if d.get("berkas") != akhir.name]
         meta["cadangan"].append(c._json())
         meta.pop("gagal_terakhir", None)
         _tulis_meta(folder, meta)
-        lapor(2, 3, "Merapikan cadangan lama ...")
-        _rotasi(folder, sekarang)
-        lapor(3, 3, "Cadangan selesai.")
+        lapor(3, 4, "Merapikan cadangan lama ...")
+        _rotasi(folder, sekarang, batas)
+        lapor(4, 4, "Cadangan selesai.")
         return c
 
 
@@ -463,24 +734,35 @@ def _catat_gagal(folder: Path, sekarang: datetime, masalah: list[str]) -> None:
         _tulis_meta(folder, meta)
 
 
-def ada_perubahan(db_path: Path, data_dir: Path | None = None) -> bool:
-    """Whether the database changed since the last good backup.
+def ada_perubahan(
+    db_path: Path, data_dir: Path | None = None, conn: sqlite3.Connection | None = None
+) -> bool:
+    """Whether the data changed since the last good backup (logins and logouts do not count).
 
-    Every change writes an audit row, so the latest audit hash is the database's fingerprint.
+    Every change writes an audit row; :func:`sidik_data` is the latest one that changed data.
+    A backup recorded before fingerprints existed is compared by its audit hash. ``conn`` is a
+    connection to read through (the window's), else one is opened.
     """
     c = cadangan_terakhir(data_dir if data_dir is not None else Path(db_path).parent)
     if c is None:
         return True
+    if conn is None:
+        try:
+            conn = _buka_sumber(Path(db_path))
+        except CadanganGagal:
+            return False
+        tutup = True
+    else:
+        tutup = False
     try:
-        conn = _buka_sumber(Path(db_path))
-    except CadanganGagal:
-        return False
-    try:
+        if c.sidik:
+            return sidik_data(conn) != c.sidik
         return _hash_audit(conn) != c.hash_audit
     except sqlite3.Error:
         return True
     finally:
-        conn.close()
+        if tutup:
+            conn.close()
 
 
 class PenjadwalCadangan:
@@ -512,13 +794,28 @@ class PenjadwalCadangan:
         *,
         data_dir: Path | None = None,
         progress: Progress | None = None,
+        sumber: sqlite3.Connection | None = None,
+        batal: Callable[[], bool] | None = None,
+        batas: int | None = None,
+        paksa: bool = False,
     ) -> Cadangan | None:
-        """Back up if due (changed since the last good backup and the interval passed)."""
-        if not self.perlu_cadangan(sekarang, ada_perubahan(db_path, data_dir)):
+        """Back up if due (data changed since the last good backup and the interval passed), or
+        at once with ``paksa`` (the daily check, or one after an unclean shutdown)."""
+        if not paksa and not self.perlu_cadangan(
+            sekarang, ada_perubahan(db_path, data_dir, sumber)
+        ):
             return None
         self.terakhir = sekarang
         try:
-            c = cadangkan(db_path, data_dir=data_dir, sekarang=sekarang, progress=progress)
+            c = cadangkan(
+                db_path,
+                data_dir=data_dir,
+                sekarang=sekarang,
+                progress=progress,
+                sumber=sumber,
+                batal=batal,
+                batas=batas,
+            )
         except CadanganGagal as e:
             self.gagal = e
             raise
@@ -581,10 +878,11 @@ def cadangkan_ke(
     lapor = progress or (lambda _d, _t, _m: None)
     lokal = folder_cadangan(data_dir if data_dir is not None else db_path.parent)
     try:
-        lokal.mkdir(parents=True, exist_ok=True)
+        storage.siapkan_folder_data(lokal)
     except OSError as e:
         raise CadanganGagal(pesan_oserror(e, lokal)) from e
-    tmp = lokal / f".flashdisk-{os.getpid()}-{threading.get_ident()}.tmp"
+    bersihkan_sisa(lokal)
+    tmp = lokal / f".flashdisk.{os.getpid()}.{threading.get_ident()}.tmp"
     try:
         lapor(0, 4, "Menyalin basis data ...")
         try:

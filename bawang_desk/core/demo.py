@@ -1141,7 +1141,7 @@ def _surat_lewat_sop(
     def sebagai(username: str) -> None:
         # the generator acts for each role without an argon2 check per step (200 of them)
         desk.pengguna_aktif = akun[username]
-        desk._terakhir_aktif = desk.sekarang()
+        desk._terakhir_aktif = desk.monoton()
 
     sekarang = [datetime.combine(mulai, time(8, 0))]
     desk._jam = lambda: sekarang[0]
@@ -1337,7 +1337,7 @@ def _loket_pagi_ini(desk: Desk, pabrik: Pabrik, hari_ini: date) -> None:
     def sebagai(username: str, menit: int = 3) -> None:
         sekarang[0] += timedelta(minutes=menit)
         desk.pengguna_aktif = akun[username]
-        desk._terakhir_aktif = desk.sekarang()
+        desk._terakhir_aktif = desk.monoton()
 
     def baru(layanan: str, varian: str, data: dict[str, Any]) -> int:
         sebagai(peran.OPERATOR)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -21,7 +22,6 @@ from bawang_desk.core.errors import AksesDitolak, SesiTerkunci
 from bawang_desk.core.pengaturan import Kantor, Pejabat, Pengaturan, Umum
 from bawang_desk.core.penomoran import Penomoran
 from bawang_desk.core.peran import ADMIN, boleh
-from bawang_desk.core.surat_masuk import SuratMasukManager
 
 if TYPE_CHECKING:
     from bawang_desk.core.kinerja import KinerjaManager
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from bawang_desk.core.serah_terima import SerahTerimaManager
     from bawang_desk.core.skm import SKMManager
     from bawang_desk.core.surat_keluar import SuratKeluarManager
+    from bawang_desk.core.surat_masuk import SuratMasukManager
     from bawang_desk.core.usulan_kp import UsulanKPManager
 
 Jam = Callable[[], datetime]
@@ -55,14 +56,28 @@ class Desk:
         self.journal = journal
         self._kunci = kunci
         self._jam: Jam = jam or datetime.now
+        #: the idle lock's clock: monotonic, so setting the PC's clock back or forward neither
+        #: keeps a session open nor locks it (a test clock, when given, drives both)
+        self.monoton: Callable[[], float] = (
+            time.monotonic if jam is None else (lambda: self._jam().timestamp())
+        )
         self.cadangan_pra_migrasi = cadangan_pra_migrasi
         self.pengguna_aktif: Pengguna | None = None
-        self._terakhir_aktif: datetime | None = None
+        self._terakhir_aktif: float | None = None
         self._terkunci = False
         self.pengguna = Akun(self)
         self.pengaturan = Pengaturan(self)
         self.penomoran = Penomoran(self)
-        self.surat_masuk = SuratMasukManager(self)
+        #: asked when a write cannot get the database (another program holds it): the window
+        #: says so and offers "Coba lagi"; True tries again, False gives up (nothing is saved)
+        self.saat_sibuk: Callable[[Exception], bool] | None = None
+
+    @functools.cached_property
+    def surat_masuk(self) -> SuratMasukManager:
+        """``desk.surat_masuk``: the Buku Agenda, made on first use (not before the login)."""
+        from bawang_desk.core.surat_masuk import SuratMasukManager
+
+        return SuratMasukManager(self)
 
     @functools.cached_property
     def layanan(self) -> LayananManager:
@@ -207,6 +222,7 @@ class Desk:
             self.path, kunci=False, periksa_lokasi=False, jam=self._jam, journal=self.journal
         )
         d.pengguna_aktif = self.pengguna_aktif
+        d.monoton = self.monoton
         d._terakhir_aktif = self._terakhir_aktif
         d._terkunci = self._terkunci
         return d
@@ -242,7 +258,7 @@ class Desk:
     @contextlib.contextmanager
     def tulis(self) -> Iterator[sqlite3.Connection]:
         """A write transaction (``BEGIN IMMEDIATE``); changes and their audit rows commit together."""
-        with storage.transaksi_tulis(self.conn) as conn:
+        with storage.transaksi_tulis(self.conn, self.saat_sibuk) as conn:
             yield conn
 
     @property
@@ -275,7 +291,7 @@ class Desk:
         """Log in (or switch user); the previous user's session ends here."""
         p = self.pengguna.periksa(username, sandi)
         self.pengguna_aktif = p
-        self._terakhir_aktif = self.sekarang()
+        self._terakhir_aktif = self.monoton()
         self._terkunci = False
         return p
 
@@ -293,7 +309,11 @@ class Desk:
         if self.pengguna_aktif is None:
             return False
         diam = self._terakhir_aktif
-        if not self._terkunci and diam is not None and self.sekarang() - diam >= self.batas_diam:
+        if (
+            not self._terkunci
+            and diam is not None
+            and self.monoton() - diam >= self.batas_diam.total_seconds()
+        ):
             self._terkunci = True
         return self._terkunci
 
@@ -312,12 +332,12 @@ class Desk:
         if not cocok_sandi(h, sandi):
             self.pengguna.periksa(user.username, sandi)  # counts the failure and may lock
         self._terkunci = False
-        self._terakhir_aktif = self.sekarang()
+        self._terakhir_aktif = self.monoton()
 
     def sentuh(self) -> None:
         """Note user activity (keyboard or mouse) so the idle lock restarts its clock."""
         if self.pengguna_aktif and not self.terkunci:
-            self._terakhir_aktif = self.sekarang()
+            self._terakhir_aktif = self.monoton()
 
     def otorisasi(self, izin: str) -> Pengguna:
         """Raise unless the logged-in, unlocked user's role holds ``izin``."""
@@ -330,7 +350,7 @@ class Desk:
             )
         if not boleh(user.peran, izin):
             raise AksesDitolak(f"{user.label_peran} tidak berwenang untuk tindakan ini ({izin}).")
-        self._terakhir_aktif = self.sekarang()
+        self._terakhir_aktif = self.monoton()
         return user
 
     def boleh(self, izin: str) -> bool:

@@ -120,16 +120,22 @@ def tulis_xlsx(
     baris: Iterable[Sequence[Any]],
     lebar: list[float] | None = None,
     info: Sequence[tuple[str, str]] = (),
+    kertas: str = "F4",
+    bobot: Sequence[float] | None = None,
 ) -> Path:
     """Write one worksheet: title row, info rows, a bold frozen header with autofilter, the rows.
 
-    ``lebar`` gives column widths in Excel character units. The workbook is streamed
+    ``lebar`` gives column widths in Excel character units; ``bobot`` (relative weights, as the
+    printed book's columns have) spreads a landscape page's width over the columns instead.
+    The sheet prints as the office expects from Excel or LibreOffice: ``kertas`` F4 (Excel's
+    Folio, 8.5 x 13 in) or A4, landscape, fit to one page wide, the header row repeated on
+    every page, long text wrapped in its column. The workbook is streamed
     (openpyxl write-only mode) so a million rows do not sit in memory. Every value passes through
     :func:`aman_sel`. Returns ``path`` as a :class:`Path`.
     """
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
+    from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.filters import AutoFilter
 
@@ -137,12 +143,24 @@ def tulis_xlsx(
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(_judul_lembar(judul))
     n_kolom = max(len(kolom), 1)
+    if not lebar and bobot:
+        # a landscape F4/A4 row holds about 150 characters of a 10-pt font
+        total = sum(bobot) or 1.0
+        lebar = [max(6.0, round(150.0 * b / total, 1)) for b in bobot]
     if lebar:
         for i, w in enumerate(lebar[:n_kolom], 1):
             ws.column_dimensions[get_column_letter(i)].width = float(w)
 
     baris_header = 1 + 1 + len(info) + 1  # title, info rows, an empty row, then the header
     ws.freeze_panes = f"A{baris_header + 1}"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = 9 if kertas.upper() == "A4" else 14  # 14: Folio 8.5 x 13 in (F4)
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.gridLines = True
+    ws.print_title_rows = f"{baris_header}:{baris_header}"
+    bungkus = Alignment(wrap_text=True, vertical="top")
 
     def sel(nilai: Any, font: Font | None = None) -> WriteOnlyCell:
         c = WriteOnlyCell(ws, value=aman_sel(nilai))
@@ -150,16 +168,27 @@ def tulis_xlsx(
             c.font = font
         return c
 
+    def sel_header(nilai: Any) -> WriteOnlyCell:
+        c = sel(nilai, Font(bold=True))
+        c.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+        return c
+
+    def sel_bungkus(nilai: Any) -> WriteOnlyCell:
+        c = WriteOnlyCell(ws, value=aman_sel(nilai))
+        c.alignment = bungkus
+        return c
+
     try:
         ws.append([sel(judul, Font(bold=True, size=14))])
         for label, nilai in info:
             ws.append([sel(label, Font(bold=True)), sel(nilai)])
         ws.append([])
-        tebal = Font(bold=True)
-        ws.append([sel(k, tebal) for k in kolom])
+        ws.append([sel_header(k) for k in kolom])
         n = 0
         for r in baris:
-            ws.append([aman_sel(v) for v in r])
+            ws.append(
+                [sel_bungkus(v) if isinstance(v, str) and len(v) > 12 else aman_sel(v) for v in r]
+            )
             n += 1
     except BaseException:
         # openpyxl streams the sheet into its own temp file; finishing into a throwaway buffer

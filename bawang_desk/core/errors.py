@@ -60,3 +60,14 @@ class CadanganGagal(BawangError):
     def __init__(self, message: str, *, bisa_diulang: bool = True) -> None:
         super().__init__(message)
         self.bisa_diulang = bisa_diulang
+
+
+class BasisDataSibuk(BawangError):
+    """A write could not get the database in time: another program holds it (a copy or a check
+    run from outside the app, a second tool). Nothing was saved; trying again can succeed."""
+
+    bisa_diulang = True
+
+
+class PenyimpananGagal(BawangError):
+    """The disk refused a write (full, read-only, an I/O error): nothing was saved."""

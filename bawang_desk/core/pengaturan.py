@@ -164,6 +164,8 @@ class Umum:
     batas_diam_menit: int = 10
     meterai: str = "Rp10.000"
     extra: dict[str, Any] = field(default_factory=dict)
+    #: disk space the automatic backups may take, in GB (the oldest are thinned beyond it)
+    batas_cadangan_gb: float = 5.0
 
 
 def validasi_umum(u: Umum) -> Umum:
@@ -175,7 +177,17 @@ def validasi_umum(u: Umum) -> Umum:
         )
     if not re.fullmatch(r"Rp\d{1,3}(\.\d{3})*", u.meterai.strip()):
         raise ValidationError("Nilai meterai ditulis seperti Rp10.000.", "meterai")
-    return Umum(u.kertas, int(u.batas_diam_menit), u.meterai.strip(), dict(u.extra))
+    try:
+        batas = float(u.batas_cadangan_gb)
+    except (TypeError, ValueError):
+        batas = -1.0
+    if not (0.5 <= batas <= 10_000):
+        raise ValidationError(
+            "Ruang untuk cadangan diisi 0,5 sampai 10.000 GB.", "batas_cadangan_gb"
+        )
+    return Umum(
+        u.kertas, int(u.batas_diam_menit), u.meterai.strip(), dict(u.extra), batas_cadangan_gb=batas
+    )
 
 
 @dataclass(frozen=True)

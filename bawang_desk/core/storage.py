@@ -11,13 +11,21 @@ import contextlib
 import os
 import sqlite3
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from bawang_desk import APP_NAME
-from bawang_desk.core.errors import DeskSudahTerbuka, PenyimpananDitolak
+from bawang_desk.core.errors import (
+    BasisDataSibuk,
+    BawangError,
+    DatabaseRusak,
+    DeskSudahTerbuka,
+    PenyimpananDitolak,
+    PenyimpananGagal,
+)
 
 #: How long a writer waits for another connection's lock before giving up (milliseconds).
 BUSY_TIMEOUT_MS = 15_000
@@ -210,22 +218,158 @@ def periksa_lokasi(path: Path, lokasi: Lokasi | None = None) -> None:
         )
 
 
+# --------------------------------------------------------------------------- who may read it
+
+
+def hanya_pemilik(path: Path | str) -> None:
+    """Make a file (or folder) readable by its owner only: 0600 / 0700 on POSIX.
+
+    The database, its journals, backups and exports hold NIKs (UU 24/2013 Pasal 58, UU PDP).
+    On Windows the data folder gets an owner-only ACL once (:func:`siapkan_folder_data`);
+    files created inside inherit it. A file we do not own, or on a file system without modes
+    (a FAT flashdisk), is left as it is.
+    """
+    if os.name != "posix":
+        return
+    p = Path(path)
+    with contextlib.suppress(OSError):
+        st = p.stat()
+        mode = 0o700 if p.is_dir() else 0o600
+        if st.st_mode & 0o777 != mode and st.st_uid == os.getuid():
+            os.chmod(p, mode)
+
+
+def buat_berkas_pribadi(path: Path | str) -> None:
+    """Create an empty file with mode 0600 if it does not exist (before SQLite creates it with
+    the umask's mode; SQLite gives its journals the mode of the database file)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
+def siapkan_folder_data(folder: Path) -> None:
+    """Create the folder of a database for its owner only (0700; an owner-only ACL on Windows
+    where ``icacls`` is there: inheritance off, full control for the user, SYSTEM and
+    Administrators, which is what ``%LOCALAPPDATA%`` has by default anyway)."""
+    baru = not folder.exists()
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        if baru:
+            hanya_pemilik(folder)
+        return
+    if baru:  # pragma: no cover - Windows only
+        _acl_pemilik_windows(folder)
+
+
+def perintah_acl_windows(folder: Path, pengguna: str) -> list[str]:
+    """The ``icacls`` command that leaves ``folder`` (and what is created in it) to its user."""
+    return [
+        "icacls",
+        str(folder),
+        "/inheritance:r",
+        "/grant:r",
+        f"{pengguna}:(OI)(CI)F",
+        "/grant:r",
+        "*S-1-5-18:(OI)(CI)F",  # SYSTEM
+        "/grant:r",
+        "*S-1-5-32-544:(OI)(CI)F",  # Administrators
+    ]
+
+
+def _acl_pemilik_windows(folder: Path) -> None:  # pragma: no cover - Windows only
+    import subprocess
+
+    pengguna = os.environ.get("USERNAME")
+    if not pengguna:
+        return
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        subprocess.run(
+            perintah_acl_windows(folder, pengguna),
+            capture_output=True,
+            timeout=30,
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+        )
+
+
 # --------------------------------------------------------------------------- one copy per file
 
 
 class KunciInstans:
-    """An OS file lock next to the database, so two copies of the app never both write.
+    """An OS lock per database, so two copies of the app never both write.
 
-    The lock is released by the OS when the process dies, so a crash never leaves the desk
-    locked for the next start.
+    The OS releases it when the process dies, so a crash never leaves the desk locked. It is
+    not the ``.lock`` file's presence: on Linux the lock is an abstract Unix socket named after
+    the database's real path (nothing on disk to delete), and the ``flock`` on the ``.lock``
+    file beside it only tells people which process holds it. On Windows the ``.lock`` file is
+    held open without delete sharing (it cannot be deleted while the app runs) and locked with
+    ``msvcrt.locking``.
     """
 
     def __init__(self, db_path: Path) -> None:
         self.path = Path(str(db_path) + ".lock")
+        self._db = Path(db_path)
         self._fh: object | None = None
+        self._sock: object | None = None
+        #: the previous holder did not release the lock cleanly (a crash or a power cut)
+        self.tidak_bersih = False
+
+    def _nama(self) -> bytes:
+        import hashlib
+
+        asli = os.path.realpath(self._db)
+        return (
+            b"\0bawang-desk-"
+            + hashlib.sha256(asli.encode("utf-8", "surrogateescape")).hexdigest()[:40].encode()
+        )
+
+    def _pesan(self) -> str:
+        return (
+            "Bawang Desk sudah terbuka pada basis data ini (di jendela lain atau oleh "
+            "pengguna lain di komputer ini). Gunakan jendela yang sudah terbuka, atau "
+            "tutup dulu aplikasi yang lain."
+        )
+
+    def _ambil_soket(self) -> None:
+        if not sys.platform.startswith("linux"):
+            return
+        import socket
+
+        s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            s.bind(self._nama())
+        except OSError as e:
+            s.close()
+            raise DeskSudahTerbuka(self._pesan()) from e
+        self._sock = s
+
+    def dipegang_lain(self) -> bool:
+        """Whether another process holds this database, asked without creating any file."""
+        if self._fh is not None or self._sock is not None:
+            return False
+        if sys.platform.startswith("linux"):
+            try:
+                self._ambil_soket()
+            except DeskSudahTerbuka:
+                return True
+            self._lepas_soket()
+            return False
+        if not self.path.exists():  # pragma: no cover - other platforms
+            return False
+        try:  # pragma: no cover - other platforms
+            self.ambil()
+        except DeskSudahTerbuka:
+            return True
+        self.lepas()
+        return False
 
     def ambil(self) -> None:
-        fh = open(self.path, "a+b")  # noqa: SIM115 - held open for the life of the lock
+        self._ambil_soket()
+        try:
+            fh = open(self.path, "a+b")  # noqa: SIM115 - held open for the life of the lock
+        except OSError:
+            self._lepas_soket()
+            raise
         try:
             if sys.platform == "win32":  # pragma: no cover
                 import msvcrt
@@ -238,33 +382,47 @@ class KunciInstans:
                 fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as e:
             fh.close()
-            raise DeskSudahTerbuka(
-                "Bawang Desk sudah terbuka pada basis data ini (di jendela lain atau oleh "
-                "pengguna lain di komputer ini). Gunakan jendela yang sudah terbuka, atau "
-                "tutup dulu aplikasi yang lain."
-            ) from e
+            self._lepas_soket()
+            raise DeskSudahTerbuka(self._pesan()) from e
+        hanya_pemilik(self.path)
+        fh.seek(0)
+        # a clean release empties the file; a pid left in it means the last run died
+        self.tidak_bersih = bool(fh.read(64).strip())
         fh.seek(0)
         fh.truncate()
         fh.write(f"{os.getpid()} {datetime.now().isoformat(timespec='seconds')}\n".encode())
         fh.flush()
         self._fh = fh
 
-    def lepas(self) -> None:
+    def _lepas_soket(self) -> None:
+        s, self._sock = self._sock, None
+        if s is not None:
+            with contextlib.suppress(OSError):
+                s.close()
+
+    def lepas(self, *, bersih: bool = True) -> None:
+        """Release the lock; ``bersih`` (a normal close) also empties the file, so the next
+        start knows this run ended cleanly."""
         fh = self._fh
         self._fh = None
-        if fh is None:
-            return
-        with contextlib.suppress(OSError):
-            if sys.platform == "win32":  # pragma: no cover
-                import msvcrt
+        if fh is not None:
+            if bersih:
+                with contextlib.suppress(OSError):
+                    fh.seek(0)
+                    fh.truncate()
+                    fh.flush()
+            with contextlib.suppress(OSError):
+                if sys.platform == "win32":  # pragma: no cover
+                    import msvcrt
 
-                fh.seek(0)
-                msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
-            else:
-                import fcntl
+                    fh.seek(0)
+                    msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
+                else:
+                    import fcntl
 
-                fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
-        fh.close()
+                    fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+            fh.close()
+        self._lepas_soket()
 
 
 # --------------------------------------------------------------------------- connections
@@ -276,6 +434,9 @@ def connect(path: Path | str, journal: str = "delete") -> sqlite3.Connection:
     ``isolation_level=None`` hands transaction control to us (``BEGIN IMMEDIATE`` for writes)
     and to sqlite-utils' ``atomic()``, instead of the driver's implicit deferred BEGIN.
     """
+    if str(path) != ":memory:":
+        buat_berkas_pribadi(path)
+        hanya_pemilik(path)
     conn = sqlite3.connect(
         str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
     )
@@ -292,12 +453,53 @@ def connect(path: Path | str, journal: str = "delete") -> sqlite3.Connection:
     return conn
 
 
+def terjemahkan(e: sqlite3.Error, tindakan: str = "Data belum tersimpan") -> BawangError:
+    """SQLite's error as the user should read it: what is happening and what to do, in Indonesian.
+
+    No user-facing action shows SQLite's own text ("database is locked"); the technical name
+    stays in the exception chain for the log.
+    """
+    teks = str(e).lower()
+    if "locked" in teks or "busy" in teks:
+        return BasisDataSibuk(
+            f"{tindakan}: basis data sedang dipakai oleh program lain (misalnya salinan atau "
+            "pemeriksaan yang dijalankan di luar aplikasi ini). Tidak ada yang hilang; tunggu "
+            "sebentar lalu coba lagi."
+        )
+    if "full" in teks:
+        return PenyimpananGagal(
+            f"{tindakan}: disk komputer penuh. Kosongkan sebagian ruang disk (misalnya cadangan "
+            "lama yang sudah disalin ke flashdisk), lalu coba lagi."
+        )
+    if "readonly" in teks or "read-only" in teks:
+        return PenyimpananGagal(
+            f"{tindakan}: berkas basis data tidak dapat ditulisi (hanya-baca). Periksa izin "
+            "folder data, lalu buka aplikasi lagi."
+        )
+    if "malformed" in teks or "not a database" in teks or "corrupt" in teks:
+        return DatabaseRusak(
+            f"{tindakan}: basis data rusak. Tutup aplikasi lalu buka lagi: berkas yang rusak "
+            "disisihkan dan cadangan terbaru ditawarkan."
+        )
+    if "i/o" in teks or "disk" in teks:
+        return PenyimpananGagal(
+            f"{tindakan}: disk gagal membaca atau menulis. Periksa disk komputer, lalu coba lagi."
+        )
+    nama = getattr(e, "sqlite_errorname", "") or type(e).__name__
+    return BawangError(f"{tindakan}: basis data menolak perintah ini (kode {nama}).")
+
+
 @contextlib.contextmanager
-def transaksi_tulis(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+def transaksi_tulis(
+    conn: sqlite3.Connection, saat_sibuk: Callable[[BasisDataSibuk], bool] | None = None
+) -> Iterator[sqlite3.Connection]:
     """``BEGIN IMMEDIATE`` ... ``COMMIT``: the write lock is taken up front.
 
     Taking it at BEGIN (not at the first write) means two writers never deadlock halfway and the
-    counter read inside is the one that gets incremented.
+    counter read inside is the one that gets incremented. A BEGIN or COMMIT that cannot get the
+    lock (or the disk) raises the Indonesian error of :func:`terjemahkan`, never SQLite's own;
+    when the lock is what is missing, ``saat_sibuk(error)`` may first ask the user, and its
+    true answer tries again (the BEGIN, or the COMMIT with the changes still in place).
     """
     if conn.in_transaction:
         # Nested use joins the outer transaction through a savepoint.
@@ -313,16 +515,37 @@ def transaksi_tulis(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         else:
             conn.execute(f"RELEASE SAVEPOINT {name}")
         return
-    conn.execute("BEGIN IMMEDIATE")
+    while True:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            break
+        except sqlite3.OperationalError as e:
+            galat = terjemahkan(e)
+            if isinstance(galat, BasisDataSibuk) and saat_sibuk is not None and saat_sibuk(galat):
+                continue
+            raise galat from e
     try:
         yield conn
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
-    else:
+    while True:
         try:
             conn.execute("COMMIT")
+            return
+        except sqlite3.OperationalError as e:
+            galat = terjemahkan(e)
+            if (
+                isinstance(galat, BasisDataSibuk)
+                and conn.in_transaction
+                and saat_sibuk is not None
+                and saat_sibuk(galat)
+            ):
+                continue
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise galat from e
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
@@ -335,6 +558,7 @@ def salin_database(sumber: sqlite3.Connection, tujuan: Path) -> Path:
     tmp = tujuan.with_name(tujuan.name + ".tmp")
     if tmp.exists():
         tmp.unlink()
+    buat_berkas_pribadi(tmp)
     dst = sqlite3.connect(str(tmp))
     try:
         sumber.backup(dst)
@@ -345,6 +569,216 @@ def salin_database(sumber: sqlite3.Connection, tujuan: Path) -> Path:
         os.fsync(fh.fileno())
     os.replace(tmp, tujuan)
     return tujuan
+
+
+class _MulaiUlang(Exception):
+    """The copy was restarted by a write through another connection (internal)."""
+
+
+class SalinanDibatalkan(BawangError):
+    """A snapshot copy was stopped (the window closed, or the source kept changing)."""
+
+
+#: Pages per backup step (4 KiB pages: 512 KiB). A save on the same connection waits at most for
+#: one step, a few milliseconds even with a cold cache.
+HALAMAN_PER_LANGKAH = 128
+#: Pause between two steps, so the copy never takes the whole disk from the counter.
+JEDA_LANGKAH_S = 0.001
+
+
+@contextlib.contextmanager
+def prioritas_latar() -> Iterator[None]:
+    """Run the calling worker thread at background priority (CPU and disk) for the block.
+
+    A backup or a check reads and writes gigabytes on the counter's only disk; at background
+    priority the counter's save (its fsync) and the window go first. Linux: nice +10 and the
+    lowest best-effort I/O level for this thread; Windows: ``THREAD_MODE_BACKGROUND_BEGIN``. The main thread
+    (the window, the command line) is never lowered.
+    """
+    import threading
+
+    if threading.current_thread() is threading.main_thread():
+        yield
+        return
+    pulih: Callable[[], None] | None = None
+    with contextlib.suppress(Exception):
+        pulih = _turunkan()
+    try:
+        yield
+    finally:
+        if pulih is not None:
+            with contextlib.suppress(Exception):
+                pulih()
+
+
+def _turunkan() -> Callable[[], None] | None:
+    import threading
+
+    if sys.platform.startswith("linux"):
+        tid = threading.get_native_id()
+        lama = os.getpriority(os.PRIO_PROCESS, tid)
+        os.setpriority(os.PRIO_PROCESS, tid, min(19, lama + 10))
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        nr = {"x86_64": 251, "aarch64": 30}.get(os.uname().machine)
+        io_lama = None
+        if nr is not None:
+            io_lama = libc.syscall(nr + 1, 1, tid)  # ioprio_get(IOPRIO_WHO_PROCESS, tid)
+            libc.syscall(nr, 1, tid, (2 << 13) | 7)  # ioprio_set: best effort, lowest level
+
+        def pulih() -> None:
+            os.setpriority(os.PRIO_PROCESS, tid, lama)
+            if nr is not None and io_lama is not None and io_lama >= 0:
+                libc.syscall(nr, 1, tid, io_lama)
+
+        return pulih
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        import ctypes
+
+        k32 = ctypes.windll.kernel32
+        h = k32.GetCurrentThread()
+        k32.SetThreadPriority(h, 0x00010000)  # THREAD_MODE_BACKGROUND_BEGIN
+        return lambda: k32.SetThreadPriority(h, 0x00020000)  # THREAD_MODE_BACKGROUND_END
+    return None
+
+
+def salin_bertahap(
+    sumber: sqlite3.Connection,
+    tujuan: Path,
+    *,
+    halaman: int = HALAMAN_PER_LANGKAH,
+    jeda: float = JEDA_LANGKAH_S,
+    progress: Callable[[int, int, str], None] | None = None,
+    batal: Callable[[], bool] | None = None,
+    maks_ulang: int = 20,
+) -> Path:
+    """A consistent copy of a live database through the backup API in small steps.
+
+    Each step holds the source's read lock only while it copies ``halaman`` pages, so a save
+    waits for one step at most. Pass the connection that writes (the window's): SQLite then
+    carries every write made through it into the copy as it happens, and the copy is the
+    database as it stands when the last step ends (one snapshot). A write through any *other*
+    connection makes SQLite start the copy again; each such restart makes the steps four times
+    larger, so a copy beside a busy foreign writer (the command line beside the open window)
+    still ends, holding the lock longer only then; after ``maks_ulang`` restarts it gives up
+    with :class:`SalinanDibatalkan`. ``batal()`` returning true stops it too. The copy is 0600 and fsync'ed; a copy that did not
+    finish is removed.
+    """
+    tujuan = Path(tujuan)
+    with contextlib.suppress(FileNotFoundError):
+        tujuan.unlink()
+    buat_berkas_pribadi(tujuan)
+    keadaan = {"sisa": None, "ulang": 0, "tulis": 0}
+
+    def maju(sisa: int, total: int) -> None:
+        if batal is not None and batal():
+            raise SalinanDibatalkan("Penyalinan basis data dihentikan.")
+        if keadaan["sisa"] is not None and sisa > keadaan["sisa"]:
+            keadaan["ulang"] += 1
+            if keadaan["ulang"] > maks_ulang:
+                raise SalinanDibatalkan(
+                    "Basis data terus diubah oleh program lain selama penyalinan; salinan "
+                    "dicoba lagi nanti."
+                )
+            raise _MulaiUlang
+        keadaan["sisa"] = sisa
+        if progress is not None:
+            progress(total - sisa, total, "Menyalin basis data ...")
+        if jeda > 0 and sisa:
+            time.sleep(jeda)
+
+    dst = sqlite3.connect(str(tujuan), check_same_thread=False)
+    fd = os.open(tujuan, os.O_RDWR)
+    sumber_fd, ukuran_hal = _buka_untuk_baca_dulu(sumber)
+
+    def langkah(_status: int, sisa: int, total: int) -> None:
+        # write the copy out in 32 MiB slices: a backlog of a gigabyte of dirty pages would
+        # make the counter's next fsync (every save is one) wait behind it
+        keadaan["tulis"] += halaman
+        if keadaan["tulis"] >= (32 << 20) // 4096:
+            keadaan["tulis"] = 0
+            os.fsync(fd)
+            lupakan_cache(fd)
+        maju(sisa, total)
+        if sumber_fd is not None and sisa:
+            # read the next step's pages now, holding no lock: the step then copies them from
+            # memory, and a save never waits for this thread's (low priority) disk reads
+            with contextlib.suppress(OSError):
+                os.pread(sumber_fd, halaman * ukuran_hal, (total - sisa) * ukuran_hal)
+
+    try:
+        try:
+            # a scratch file until it is complete: no journal, no syncs of its own
+            dst.execute("PRAGMA journal_mode=OFF")
+            dst.execute("PRAGMA synchronous=OFF")
+            langkah_ini = max(1, halaman)
+            while True:
+                try:
+                    sumber.backup(dst, pages=langkah_ini, progress=langkah, sleep=0.002)
+                    break
+                except _MulaiUlang:
+                    langkah_ini *= 4  # restarted by a foreign writer: larger steps
+                    keadaan["sisa"] = None
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+        os.fsync(fd)
+        lupakan_cache(fd)
+    except BaseException:
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            tujuan.unlink()
+        raise
+    os.close(fd)
+    return tujuan
+
+
+#: Read-ahead descriptors of live databases, by (path, inode): never closed (see below).
+_BACA_DULU: dict[tuple[str, int], int] = {}
+
+
+def _buka_untuk_baca_dulu(sumber: sqlite3.Connection) -> tuple[int | None, int]:
+    """A read-only descriptor of the source's file and its page size, to read ahead with.
+
+    On POSIX it is opened once per file and never closed: closing any descriptor of a file
+    drops every POSIX lock this process holds on it, SQLite's included ("How To Corrupt An
+    SQLite Database File", 2.2), so it lives as long as the process. Windows has no such rule
+    but keeps an open file from being replaced (a restore), so there it is closed after the copy.
+    """
+    try:
+        berkas = next((r[2] for r in sumber.execute("PRAGMA database_list") if r[1] == "main"), "")
+        ukuran = sumber.execute("PRAGMA page_size").fetchone()[0]
+    except sqlite3.Error:
+        return None, 4096
+    if not berkas or os.name != "posix":
+        return None, ukuran
+    try:
+        kunci = (berkas, os.stat(berkas).st_ino)
+        if kunci not in _BACA_DULU:
+            _BACA_DULU[kunci] = os.open(berkas, os.O_RDONLY)
+        return _BACA_DULU[kunci], ukuran
+    except OSError:
+        return None, ukuran
+
+
+def lupakan_cache(fd: int) -> None:
+    """Drop a scratch copy's written pages from the OS cache (POSIX), so a backup of a big
+    database does not push the live database's pages out of memory."""
+    if hasattr(os, "posix_fadvise"):
+        with contextlib.suppress(OSError):
+            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+
+
+def buka_baca(path: Path | str, *, immutable: bool = False) -> sqlite3.Connection:
+    """A read-only connection that can neither create nor change the file (``mode=ro``).
+
+    ``immutable`` is for a private copy nobody else opens: SQLite then takes no lock at all.
+    """
+    uri = Path(path).absolute().as_uri() + "?mode=ro" + ("&immutable=1" if immutable else "")
+    conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    return conn
 
 
 class QuickCheck:

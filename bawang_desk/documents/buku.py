@@ -15,6 +15,7 @@ and stamps the numbers when the document is saved.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import os
 from collections.abc import Callable, Iterable, Sequence
@@ -25,7 +26,15 @@ from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import KeepTogether, LongTable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    LongTable,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from bawang_desk import APP_NAME
 from bawang_desk.core.pengaturan import Kantor
@@ -273,6 +282,177 @@ class _KanvasBernomor(Canvas):
         Canvas.save(self)
 
 
+# --- The fast table ---------------------------------------------------------------------------
+
+_ABU = colors.Color(0.86, 0.86, 0.86)
+
+
+class _Teks:
+    """PDF text operators of one font, each string encoded once per document.
+
+    ReportLab's text object splits every string into font subsets and escapes it on every
+    call; a register repeats the same dates, desa and statuses thousands of times.
+    """
+
+    def __init__(self, canv: Canvas, font: str, ukuran: float) -> None:
+        self.font = pdfmetrics.getFont(font)
+        self.nama = font
+        self.ukuran = ukuran
+        self.doc = canv._doc
+        self.escape = canv._escape
+        # one cache per document and font: the subset codes are the document's
+        semua = self.doc.__dict__.setdefault("_bawang_teks", {})
+        self.cache: dict[str, list[tuple[int, str]]] = semua.setdefault(font, {})
+        self.dinamis = bool(getattr(self.font, "_dynamicFont", False))
+
+    def bagian(self, teks: str) -> list[tuple[int, str]]:
+        p = self.cache.get(teks)
+        if p is None:
+            if self.dinamis:
+                p = [(sub, self.escape(t)) for sub, t in self.font.splitString(teks, self.doc)]
+            else:  # pragma: no cover - the books always use the TrueType fonts
+                p = [(-1, self.escape(teks))]
+            self.cache[teks] = p
+        return p
+
+    def tf(self, subset: int) -> str:
+        if subset < 0:  # pragma: no cover
+            nama = self.doc.getInternalFontName(self.nama)
+        else:
+            nama = self.font.getSubsetInternalName(subset, self.doc)
+        return f"{nama} {self.ukuran:g} Tf"
+
+
+class TabelCepat(Flowable):
+    """A register table drawn straight onto the page: plain wrapped strings, row heights
+    measured once, one text block and one set of grid lines per page.
+
+    It prints what ``LongTable(..., repeatRows=1)`` with the book's style prints (header row
+    bold on grey, repeated on every page; top-aligned cells; a 0.4 pt grid), at a fraction of
+    its cost: LongTable recomputes the heights of all remaining rows at every page break and
+    formats every cell through the generic text object. Splitting is a binary search over the
+    cumulative row heights.
+    """
+
+    def __init__(
+        self,
+        data: list[list[str]],
+        lebar: Sequence[float],
+        rata: Sequence[str],
+        *,
+        tinggi: list[float] | None = None,
+        awal: int = 1,
+        akhir: int | None = None,
+        kum: list[float] | None = None,
+    ) -> None:
+        super().__init__()
+        self.data = data
+        self.lebar = list(lebar)
+        self.rata = list(rata)
+        if tinggi is None:
+            tinggi = [
+                max(1, *(c.count("\n") + 1 for c in r)) * LEADING + PAD_ATAS + PAD_BAWAH
+                for r in data
+            ]
+        self.tinggi = tinggi
+        self.awal = awal
+        self.akhir = len(data) if akhir is None else akhir
+        if kum is None:
+            kum = [0.0]
+            for h in tinggi[1:]:
+                kum.append(kum[-1] + h)
+        self._kum = kum  # kum[i]: height of body rows 1..i, shared by every part
+
+    def _tinggi_isi(self, a: int, b: int) -> float:
+        return self._kum[b - 1] - self._kum[a - 1]
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.width = sum(self.lebar)
+        self.height = self.tinggi[0] + self._tinggi_isi(self.awal, self.akhir)
+        return self.width, self.height
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        ruang = ah - self.tinggi[0]
+
+        # the last row b (exclusive) with kum[b-1] - kum[awal-1] <= ruang
+        batas = self._kum[self.awal - 1] + ruang + 1e-6
+        b = bisect.bisect_right(self._kum, batas, lo=self.awal, hi=self.akhir + 1)
+        if b <= self.awal:
+            return []
+        b = min(b, self.akhir)
+        bagian = {"tinggi": self.tinggi, "kum": self._kum}
+        return [
+            TabelCepat(self.data, self.lebar, self.rata, awal=self.awal, akhir=b, **bagian),
+            TabelCepat(self.data, self.lebar, self.rata, awal=b, akhir=self.akhir, **bagian),
+        ]
+
+    def draw(self) -> None:
+        canv = self.canv
+        baris = [0, *range(self.awal, self.akhir)]
+        xs = [0.0]
+        for w in self.lebar:
+            xs.append(xs[-1] + w)
+        tinggi = self.tinggi
+        # header background
+        canv.saveState()
+        canv.setFillColor(_ABU)
+        canv.rect(0, self.height - tinggi[0], xs[-1], tinggi[0], stroke=0, fill=1)
+        canv.restoreState()
+        isi = _Teks(canv, FONT, UKURAN_ISI)
+        tebal = _Teks(canv, FONT_BOLD, UKURAN_ISI)
+        cache_lebar: dict[tuple[str, str], float] = {}
+        ops = ["BT", f"{LEADING:g} TL"]
+        aktif: tuple[str, int] | None = None
+        y_atas = self.height
+        garis_h = [y_atas]
+        for k, i in enumerate(baris):
+            h = tinggi[i]
+            header = k == 0
+            t = tebal if header else isi
+            sel = self.data[i]
+            for c, teks in enumerate(sel):
+                if not teks:
+                    continue
+                lines = teks.split("\n")
+                if header:  # centred both ways
+                    y = y_atas - (h - len(lines) * LEADING) / 2 - UKURAN_ISI * 0.9
+                    rata = "tengah"
+                else:
+                    y = y_atas - PAD_ATAS - UKURAN_ISI
+                    rata = self.rata[c]
+                for baris_teks in lines:
+                    if rata == "kiri":
+                        x = xs[c] + PAD_H
+                    else:
+                        kunci = (t.nama, baris_teks)
+                        w = cache_lebar.get(kunci)
+                        if w is None:
+                            w = cache_lebar[kunci] = lebar_teks_pt(baris_teks, t.nama, t.ukuran)
+                        if rata == "tengah":
+                            x = xs[c] + (self.lebar[c] - w) / 2
+                        else:
+                            x = xs[c + 1] - PAD_H - w
+                    ops.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm")
+                    for sub, esc in t.bagian(baris_teks):
+                        if aktif != (t.nama, sub):
+                            ops.append(t.tf(sub))
+                            aktif = (t.nama, sub)
+                        ops.append(f"({esc}) Tj")
+                    y -= LEADING
+            y_atas -= h
+            garis_h.append(y_atas)
+        ops.append("ET")
+        canv._code.append("\n".join(ops))
+        # the grid: every row boundary and every column boundary, as one path
+        canv.saveState()
+        canv.setLineWidth(0.4)
+        canv.setStrokeColor(colors.black)
+        garis = [(0, y, xs[-1], y) for y in garis_h]
+        garis += [(x, garis_h[-1], x, garis_h[0]) for x in xs]
+        canv.lines(garis)
+        canv.restoreState()
+
+
 # --- The book ---------------------------------------------------------------------------------
 
 
@@ -362,8 +542,11 @@ def cetak_buku(
     if progress is not None:
         progress(n, n, "Menyusun PDF…")
 
-    tabel = LongTable(data, colWidths=lebar_kolom(kertas, kolom), repeatRows=1)
-    tabel.setStyle(_gaya_tabel(kolom, n > 0))
+    if n > 0:
+        tabel: Flowable = TabelCepat(data, lebar_kolom(kertas, kolom), [k.rata for k in kolom])
+    else:
+        tabel = LongTable(data, colWidths=lebar_kolom(kertas, kolom), repeatRows=1)
+        tabel.setStyle(_gaya_tabel(kolom, False))
     story: list[Any] = [
         Paragraph(judul.upper(), gaya(11, tebal=True, rata="tengah", nama="buku-j")),
         Spacer(1, 2),

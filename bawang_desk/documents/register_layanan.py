@@ -134,6 +134,8 @@ def ekspor_register(desk: Desk, layanan: str, dari: date, sampai: date, target: 
         kolom=[k.judul for k in KOLOM],
         baris=rows,
         info=info_baris,
+        kertas=desk.pengaturan.umum().kertas,
+        bobot=[k.lebar for k in KOLOM],
     )
 
 

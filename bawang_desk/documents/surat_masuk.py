@@ -186,4 +186,12 @@ def ekspor_buku_surat(desk: Desk, jenis: str, dari: date, sampai: date, target: 
         ("Periode", f"{tanggal_panjang(dari)} s.d. {tanggal_panjang(sampai)}"),
         *info_ekspor(desk),
     ]
-    return tulis_xlsx(target, judul=judul, kolom=[k.judul for k in kolom], baris=rows, info=info)
+    return tulis_xlsx(
+        target,
+        judul=judul,
+        kolom=[k.judul for k in kolom],
+        baris=rows,
+        info=info,
+        kertas=desk.pengaturan.umum().kertas,
+        bobot=[k.lebar for k in kolom],
+    )

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from bawang_desk import APP_NAME, __version__
-from bawang_desk.core import storage
 from bawang_desk.core.cadangan import SELANG
 from bawang_desk.core.desk import Desk
 from bawang_desk.ui.cadangan.pengelola import INTERVAL_CEK_CADANGAN_MS, PengelolaCadangan
@@ -87,6 +86,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.desk = desk
+        self._sudah_dilukis = False
+        self._setelah_lukis: list = []
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{APP_NAME} - {desk.pengaturan.kantor().nama_kantor.title()}")
         self.resize(1280, 720)
@@ -121,10 +122,12 @@ class MainWindow(QMainWindow):
             selang=selang_cadangan,
             parent=self,
         )
+        self.cadangan.kerusakan.connect(lambda m: self._quick_selesai([m]))
+        self.cadangan.selesai.connect(self._cadangan_selesai)
         self._pemulih = PemulihMenu(self)
         self._pekerja: list[Pekerja] = []
         self.hasil_quick_check: list[str] | None = None
-        self._quick: storage.QuickCheck | None = None
+        desk.saat_sibuk = self.tanya_coba_lagi
         self._pengamat = _PengamatKegiatan(desk)
         app = QApplication.instance()
         if app is not None:
@@ -208,8 +211,16 @@ class MainWindow(QMainWindow):
             if hasattr(w, "perbarui_izin"):
                 w.perbarui_izin()
         # SOP 001's warning: Sangat Segera letters reach the Camat (and Sekcam) first
-        if p and self.desk.surat_masuk.urgen_untuk_pimpinan():
-            self.tampilkan_tab("suratMasukTab")
+        if p:
+
+            def urgen() -> None:
+                if self.desk.surat_masuk.urgen_untuk_pimpinan():
+                    self.tampilkan_tab("suratMasukTab")
+
+            if self._sudah_dilukis:
+                urgen()
+            else:  # the window first, then the letters: the login is not held up by them
+                self._setelah_lukis.append(urgen)
         self.sesi_berganti.emit()
 
     def tab(self, nama: str) -> QWidget:
@@ -345,20 +356,20 @@ class MainWindow(QMainWindow):
         desk = self.desk
         self.cekLabel.setText("Memeriksa basis data...")
 
-        def job(d: Desk, _progress):
-            return pemulihan.periksa_basis_data(d)
+        def job(progress):
+            # the window's own desk, not a branch: the snapshot is copied in small steps
+            # through its connection, so the counter's saves go on while the check runs
+            return pemulihan.periksa_basis_data(desk, progress=progress)
 
         if desk.path is None:  # an in-memory desk has one connection: check it here
             from bawang_desk.core.errors import BawangError
 
             try:
-                self._periksa_selesai(job(desk, None))
+                self._periksa_selesai(job(None))
             except BawangError as e:
                 self._periksa_gagal(str(e))
             return
-        pk = jalankan(
-            self, job, desk=desk, selesai=self._periksa_selesai, gagal=self._periksa_gagal
-        )
+        pk = jalankan(self, job, selesai=self._periksa_selesai, gagal=self._periksa_gagal)
         self._pekerja = [p for p in self._pekerja if p.berjalan()] + [pk]
 
     def _periksa_selesai(self, laporan) -> None:
@@ -397,12 +408,12 @@ class MainWindow(QMainWindow):
         which must find it open); :meth:`ganti_desk` deletes them once the desk is replaced.
         """
         self.cadangan.hentikan()
-        if self._quick is not None:
-            self._quick.batal()
         for pk in self._pekerja:
             pk.hentikan()
         self._pekerja.clear()
         for w in self._tab_widgets.values():
+            if hasattr(w, "hentikan"):
+                w.hentikan()
             w.setParent(None)
             self._tab_lama.append(w)
         self._tab_widgets.clear()
@@ -414,6 +425,7 @@ class MainWindow(QMainWindow):
             w.deleteLater()
         self._tab_lama.clear()
         self.desk = desk
+        desk.saat_sibuk = self.tanya_coba_lagi
         self._pengamat.desk = desk
         self.setWindowTitle(f"{APP_NAME} - {desk.pengaturan.kantor().nama_kantor.title()}")
         self.dbLabel.setText(str(desk.path or ":memory:"))
@@ -437,6 +449,21 @@ class MainWindow(QMainWindow):
             self.perbarui_sesi()
         else:
             self.close()
+
+    def tanya_coba_lagi(self, galat: Exception) -> bool:
+        """A save could not get the database: say what is happening and offer to try again.
+
+        Nothing is lost either way: the form keeps what was typed.
+        """
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, "Basis data sedang dipakai", str(galat), parent=self
+        )
+        beri_nama(box, "sibukDialog", "Basis data sedang dipakai")
+        coba = box.addButton("&Coba lagi", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("&Batal", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(coba)
+        box.exec()
+        return box.clickedButton() is coba
 
     def pintasan(self) -> None:
         baris = [
@@ -468,6 +495,14 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ background check
 
+    def paintEvent(self, ev) -> None:
+        super().paintEvent(ev)
+        if not self._sudah_dilukis:
+            self._sudah_dilukis = True
+            for f in self._setelah_lukis:
+                QTimer.singleShot(0, self, f)
+            self._setelah_lukis.clear()
+
     def showEvent(self, ev) -> None:
         super().showEvent(ev)
         if not self._quick_dimulai:
@@ -475,20 +510,48 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.mulai_quick_check)
             self.cadangan.mulai()
 
+    #: The full check waits this long after the window appears, so the first minutes at the
+    #: counter (the Beranda, the first search) do not share the disk with it.
+    TUNDA_PERIKSA_MS = 3_000
+
     def mulai_quick_check(self) -> None:
-        """Start ``quick_check`` in a worker thread; the window stays usable meanwhile."""
+        """Schedule the full check if it is due (daily, or after an unclean shutdown).
+
+        It is never in front of the user and never runs twice: the check is the automatic
+        backup's verification of its snapshot (``integrity_check`` and foreign keys on the
+        copy), forced now instead of waiting for a change; when a good copy of today exists it
+        does not run at all.
+        """
         if self.desk.path is None:
             self.cekLabel.setText("Basis data di memori")
+            self.hasil_quick_check = []
             return
-        self._quick = storage.QuickCheck(self.desk.path)
-        pk = jalankan(
-            self,
-            lambda _p: self._quick.run(),
-            batal=self._quick.batal,
-            selesai=self._quick_selesai,
-            gagal=lambda m: self._quick_selesai([m]),
+        from bawang_desk.core import pemulihan
+
+        kunci = self.desk._kunci
+        alasan = pemulihan.pemeriksaan_penuh(
+            self.desk.data_dir, self.desk.sekarang(), bool(kunci and kunci.tidak_bersih)
         )
-        self._pekerja = [p for p in self._pekerja if p.berjalan()] + [pk]
+        if not alasan:
+            self._quick_selesai([])
+            return
+        self.cekLabel.setText("Pemeriksaan basis data dijadwalkan")
+        self.cekLabel.setToolTip(alasan)
+
+        def mulai() -> None:
+            if not self.cadangan.cek(paksa=True):
+                QTimer.singleShot(self.TUNDA_PERIKSA_MS, self, mulai)  # one still running
+                return
+            self.cekLabel.setText("Memeriksa basis data...")
+
+        QTimer.singleShot(self.TUNDA_PERIKSA_MS, self, mulai)
+
+    def _cadangan_selesai(self, hasil: object) -> None:
+        if self.hasil_quick_check is None and hasil is not None:
+            self._quick_selesai([])
+        b = self._tab_widgets.get("berandaTab")
+        if hasil is not None and b is not None and b.isVisible():
+            b.muat()  # its backup card shows the new copy
 
     def _quick_selesai(self, masalah: list[str]) -> None:
         self.hasil_quick_check = masalah
@@ -498,18 +561,21 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(
                 self,
                 "Basis data bermasalah",
-                "Pemeriksaan cepat menemukan kerusakan pada basis data:\n\n"
+                "Pemeriksaan basis data menemukan kerusakan:\n\n"
                 + "\n".join(masalah[:10])
-                + "\n\nJangan tutup aplikasi dengan paksa. Hubungi Admin untuk memulihkan dari "
-                "cadangan.",
+                + "\n\nCadangan yang lama tetap disimpan. Jangan tutup aplikasi dengan paksa. "
+                "Hubungi Admin untuk memulihkan dari cadangan (menu Berkas).",
             )
         else:
             self.cekLabel.setText("Basis data utuh")
 
     def closeEvent(self, ev: QCloseEvent) -> None:
-        self.cadangan.hentikan()  # a running backup finishes first; no new one starts
+        self.cadangan.hentikan()  # a running copy stops at its next step; no new one starts
         for pk in self._pekerja:
             pk.hentikan()
+        for w in self._tab_widgets.values():
+            if hasattr(w, "hentikan"):
+                w.hentikan()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self._pengamat)

@@ -85,10 +85,11 @@ def test_cadangan_dibuat_diverifikasi_dan_dicatat(desk, db_path, jam):
     assert st.usang and "Belum ada cadangan" in st.pesan
     langkah = []
     c = cd.cadangkan(db_path, sekarang=jam.now, progress=lambda d, t, m: langkah.append(d))
-    assert langkah == [0, 1, 2, 3]
+    assert langkah == sorted(langkah) and langkah[-1] == 4 and {1, 3} <= set(langkah)
     assert c.path.parent == db_path.parent / "cadangan" and c.terverifikasi
     assert cd.periksa_berkas(c.path) == []
     assert c.sha256 == hashlib.sha256(c.path.read_bytes()).hexdigest()
+    assert c.dikompres and c.ukuran < c.ukuran_asli
     assert c.hash_audit == desk.verify_audit().hash_terakhir
     meta = json.loads((db_path.parent / "cadangan" / "cadangan.json").read_text())
     assert meta["cadangan"][0]["berkas"] == c.path.name
@@ -108,12 +109,19 @@ def test_penjadwal_menjalankan_hanya_bila_berubah(desk, db_path, jam):
     assert not cd.ada_perubahan(db_path)
     jam.maju(hours=1)
     assert j.jalankan(db_path, jam.now) is None  # nothing changed
-    desk.masuk("operator", SANDI)  # a login is a change (audit row)
+    desk.masuk("operator", SANDI)  # a login writes an audit row but changes no record
+    assert not cd.ada_perubahan(db_path)
+    assert j.jalankan(db_path, jam.now) is None
+    desk.keluar()
+    assert not cd.ada_perubahan(db_path)
+    desk.masuk("sekcam", SANDI)
+    desk.penomoran.ambil("skck", jam.hari_ini(), "Perubahan data")  # a record: a change
     assert cd.ada_perubahan(db_path)
     jam.maju(minutes=10)
     assert j.jalankan(db_path, jam.now) is not None  # an hour since the last backup
     jam.maju(minutes=10)
-    desk.keluar()
+    desk.masuk("sekcam", SANDI)
+    desk.penomoran.ambil("skck", jam.hari_ini(), "Perubahan lagi")
     assert j.jalankan(db_path, jam.now) is None  # changed, but only 10 minutes ago
     assert cd.PenjadwalCadangan.dari_folder(db_path.parent).terakhir == jam.now - timedelta(
         minutes=10
@@ -147,3 +155,23 @@ def test_flashdisk_salinan_dan_sha256(desk, db_path, jam, tmp_path):
         cd.cadangkan_ke(tmp_path / "tidak-ada", db_path)
     # the local temporary snapshot is always cleaned up
     assert not list((db_path.parent / "cadangan").glob(".flashdisk-*"))
+
+
+def test_anggaran_ruang_memangkas_salinan_tambahan_dulu_lalu_yang_tertua():
+    hari = [NOW - timedelta(days=d) for d in range(10)]
+    tambahan = [NOW - timedelta(hours=h) for h in (1, 2, 3)]
+    semua = set(hari) | set(tambahan)
+    ukuran = dict.fromkeys(semua, 10)
+    tetap = cd.pangkas_anggaran(ukuran, semua, 80)
+    assert sum(ukuran[w] for w in tetap) <= 80
+    assert max(semua) in tetap and sorted(semua)[-2] in tetap  # the newest two always
+    assert not {NOW - timedelta(hours=3)} & tetap  # a day's extra copy went first
+    assert min(hari) not in tetap  # then the oldest day
+
+
+def test_beranda_memperingatkan_sebelum_anggaran_tercapai(desk, db_path, jam):
+    c = cd.cadangkan(db_path, sekarang=jam.now)
+    st = cd.status_cadangan(db_path.parent, jam.now, batas=c.ukuran * 10)
+    assert not st.hampir_penuh
+    st = cd.status_cadangan(db_path.parent, jam.now, batas=int(c.ukuran * 1.5))
+    assert st.hampir_penuh and "Ruang cadangan hampir habis" in st.pesan_ruang

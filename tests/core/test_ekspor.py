@@ -202,3 +202,28 @@ def test_sha256_berkas(tmp_path: Path) -> None:
     data = os.urandom(300_000)
     path.write_bytes(data)
     assert sha256_berkas(path) == hashlib.sha256(data).hexdigest()
+
+
+def test_xlsx_prints_landscape_fit_to_width_with_repeated_header(tmp_path):
+    from openpyxl import load_workbook
+
+    from bawang_desk.core.ekspor import tulis_xlsx
+
+    p = tulis_xlsx(
+        tmp_path / "r.xlsx",
+        judul="Register",
+        kolom=["No.", "Nama", "Rincian"],
+        baris=[(1, "Sri Lestari", "Rincian yang panjang sekali " * 3)],
+        info=[("Periode", "November 2026")],
+        kertas="F4",
+        bobot=[0.4, 1.5, 2.6],
+    )
+    ws = load_workbook(p).active
+    assert ws.page_setup.orientation == "landscape"
+    assert int(ws.page_setup.paperSize) == 14  # Folio 8.5 x 13 in, the F4 of the office
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert int(ws.page_setup.fitToWidth) == 1 and int(ws.page_setup.fitToHeight) == 0
+    assert ws.print_title_rows.replace("$", "") == "4:4"
+    lebar = [ws.column_dimensions[c].width for c in "ABC"]
+    assert lebar[0] < lebar[1] < lebar[2]
+    assert ws["C5"].alignment.wrap_text

@@ -28,7 +28,7 @@ def sebagai(desk: Desk, peran: str | None) -> None:
         desk.pengguna_aktif = None
         return
     desk.pengguna_aktif = desk.pengguna.get(peran)
-    desk._terakhir_aktif = desk.sekarang()
+    desk._terakhir_aktif = desk.monoton()
     desk._terkunci = False
 
 

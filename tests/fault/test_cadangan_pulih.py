@@ -65,7 +65,8 @@ def test_cadangan_saat_thread_lain_menulis_lalu_pulih(desk, db_path, jam):
         assert cd.periksa_berkas(c.path) == []
         import sqlite3
 
-        b = sqlite3.connect(c.path)
+        salinan = cd.buka_salinan(c.path)
+        b = sqlite3.connect(salinan.__enter__())
         try:
             n = _jumlah(b)
             assert sebelum[0] <= n[0] <= sesudah[0] and sebelum[1] <= n[1] <= sesudah[1]
@@ -78,6 +79,7 @@ def test_cadangan_saat_thread_lain_menulis_lalu_pulih(desk, db_path, jam):
             )
         finally:
             b.close()
+            salinan.__exit__(None, None, None)
     # restore the third backup from the menu (Sekcam), then go on numbering
     pilih = hasil[2][1]
     desk.masuk("operator", SANDI)

@@ -150,3 +150,32 @@ def test_ctrl_angka_membuka_tab(qtbot, desk):
     assert w.tabs.currentWidget() is w._wadah[TABS[2][0]]
     qtbot.keyClick(w, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert w.tabs.currentWidget() is w._wadah[TABS[9][0]] and TABS[9][0] == "penomoranTab"
+
+
+def test_simpan_yang_tertahan_menawarkan_coba_lagi(qtbot, desk, db_path):
+    import sqlite3
+
+    from tests.helpers import saat_dialog_muncul
+
+    desk.masuk("sekcam", SANDI)
+    w = MainWindow(desk)
+    qtbot.addWidget(w)
+    lain = sqlite3.connect(db_path, isolation_level=None)
+    lain.execute("BEGIN IMMEDIATE")
+    desk.conn.execute("PRAGMA busy_timeout=50")
+    teks: list[str] = []
+
+    def jawab(box) -> None:
+        teks.append(box.text())
+        lain.execute("ROLLBACK")
+        tombol = next(b for b in box.buttons() if "Coba lagi" in b.text())
+        tombol.click()
+
+    saat_dialog_muncul(QMessageBox, jawab)
+    try:
+        n = desk.penomoran.ambil("skck", desk.sekarang().date(), "tertahan lalu tersimpan")
+    finally:
+        lain.close()
+    assert teks and "sedang dipakai" in teks[0] and "locked" not in teks[0]
+    assert n.nomor >= 1
+    w.close()

@@ -23,6 +23,7 @@ from bawang_desk.core.errors import BawangError
 from bawang_desk.core.teks import tanggal_panjang
 from bawang_desk.ui.beranda.daftar_dialog import DaftarDialog
 from bawang_desk.ui.umum import beri_nama, pesan_galat
+from bawang_desk.ui.umum.pekerja import Pekerja, jalankan
 
 KOLOM_KARTU = 3
 
@@ -114,6 +115,8 @@ class BerandaTab(QWidget):
         v.addStretch(1)
         QShortcut(QKeySequence("F5"), self, self.muat)
         self._dimuat = False
+        self._pekerja: Pekerja | None = None
+        self._lagi = False
 
     def showEvent(self, ev) -> None:
         super().showEvent(ev)
@@ -139,13 +142,52 @@ class BerandaTab(QWidget):
         self.judulLabel.setText(
             f"Selamat bekerja, {user.nama} \u2014 {tanggal_panjang(hari)}" if user else "Beranda"
         )
-        try:
-            self.angka = beranda.ringkasan(self.desk, hari) if user else []
-        except BawangError as e:
+        if user is None:
+            self._hasil([])
+            return
+        if self.desk.path is None:  # one in-memory connection: count here
+            try:
+                self._hasil(beranda.ringkasan(self.desk, hari))
+            except BawangError as e:
+                self._hasil(str(e))
+            return
+        if self._pekerja is not None:
+            self._lagi = True  # counted again when the running count is done
+            return
+        desk = self.desk
+
+        def job(_progress) -> object:
+            # on its own connection: with a cold file cache the counts read from disk, and
+            # the window must stay usable meanwhile (issue 17)
+            d = desk.cabang()
+            try:
+                return beranda.ringkasan(d, hari)
+            except BawangError as e:
+                return str(e)
+            finally:
+                d.close()
+
+        self.kosongLabel.setText("Menghitung angka beranda...")
+        self._pekerja = jalankan(self, job, selesai=self._hasil, gagal=self._hasil)
+
+    def _hasil(self, hasil: object) -> None:
+        self._pekerja = None
+        if isinstance(hasil, str):
             self.angka = []
-            self.kosongLabel.setText(str(e))
+            self.kosongLabel.setText(hasil)
+        else:
+            self.angka = list(hasil)  # type: ignore[call-overload]
         self._isi_kartu()
         self._dimuat = True
+        if self._lagi:
+            self._lagi = False
+            self.muat()
+
+    def hentikan(self) -> None:
+        """Before the desk closes (exit, restore): wait for a running count."""
+        pk, self._pekerja = self._pekerja, None
+        if pk is not None:
+            pk.hentikan()
 
     def _isi_kartu(self) -> None:
         while self.grid.count():

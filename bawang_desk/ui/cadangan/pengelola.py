@@ -36,6 +36,8 @@ class PengelolaCadangan(QObject):
     """
 
     selesai = Signal(object)  # the Cadangan made, or None when nothing was due
+    #: a copy failed its integrity check: what was found (the window tells the user)
+    kerusakan = Signal(str)
 
     def __init__(
         self,
@@ -55,6 +57,9 @@ class PengelolaCadangan(QObject):
         self.timer.timeout.connect(self.cek)
         self.pekerja: Pekerja | None = None
         self.gagal_terakhir = ""
+        self._dihentikan = False
+        self._ditutup = False
+        self.paksa = False
         self.penjadwal = self._penjadwal()
 
     def _penjadwal(self) -> PenjadwalCadangan:
@@ -67,6 +72,7 @@ class PengelolaCadangan(QObject):
         return self.pekerja is not None
 
     def mulai(self) -> None:
+        self._ditutup = False
         self.perbarui_status()
         if self.desk.path is not None:
             self.timer.start()
@@ -78,21 +84,44 @@ class PengelolaCadangan(QObject):
         self.penjadwal = self._penjadwal()
         self.mulai()
 
-    def cek(self) -> bool:
-        """One tick: start a backup in the worker if one may be due; True if started."""
-        if self.pekerja is not None or self.desk.path is None:
+    def _batas(self) -> int:
+        try:
+            return int(self.desk.pengaturan.umum().batas_cadangan_gb * 10**9)
+        except Exception:  # settings unreadable: the default budget
+            return cadangan_mod.BATAS_BAWAAN
+
+    def cek(self, *, paksa: bool = False) -> bool:
+        """One tick: start a backup in the worker if one may be due; True if started.
+
+        ``paksa``: now, changed or not: the daily check or one after an unclean shutdown (the
+        backup's verification of its copy is that check). The copy is taken in small steps
+        through the window's own connection, so the counter's saves never wait for it.
+        """
+        if self.pekerja is not None or self.desk.path is None or self._ditutup:
             return False
         sekarang = self.desk.sekarang()
         self.perbarui_status(sekarang)
         # cheap test first (no file read): the interval has passed since the last backup;
         # whether anything changed is read from the file in the worker
-        if not self.penjadwal.perlu_cadangan(sekarang, True):
+        if not paksa and not self.penjadwal.perlu_cadangan(sekarang, True):
             return False
         path, data_dir, penjadwal = self.desk.path, self.desk.data_dir, self.penjadwal
+        sumber, batas = self.desk.conn, self._batas()
+        self._dihentikan = False
+        self.paksa = paksa
 
         def job(progress) -> Any:
             try:
-                return penjadwal.jalankan(path, sekarang, data_dir=data_dir, progress=progress)
+                return penjadwal.jalankan(
+                    path,
+                    sekarang,
+                    data_dir=data_dir,
+                    progress=progress,
+                    sumber=sumber,
+                    batal=lambda: self._dihentikan,
+                    batas=batas,
+                    paksa=paksa,
+                )
             except CadanganGagal as e:
                 return e
 
@@ -106,6 +135,8 @@ class PengelolaCadangan(QObject):
     def _selesai(self, hasil: object) -> None:
         self._lepas()
         if isinstance(hasil, CadanganGagal):
+            if not hasil.bisa_diulang:
+                self.kerusakan.emit(str(hasil))  # the copy failed its check: the file is damaged
             self._gagal(str(hasil))
             return
         if hasil is not None:
@@ -129,11 +160,15 @@ class PengelolaCadangan(QObject):
             self.label.setText("Cadangan: basis data di memori")
             self.label.setStyleSheet("")
             return
-        st = cadangan_mod.status_cadangan(self.desk.data_dir, sekarang or self.desk.sekarang())
+        st = cadangan_mod.status_cadangan(
+            self.desk.data_dir, sekarang or self.desk.sekarang(), batas=self._batas()
+        )
         gagal = self.gagal_terakhir or st.gagal_terakhir
         teks = st.pesan
         if gagal:
             teks += " Cadangan otomatis terakhir GAGAL."
+        if st.hampir_penuh:
+            teks += " Ruang cadangan hampir habis."
         self.label.setText(teks)
         self.label.setToolTip(
             f"Cadangan otomatis gagal: {gagal}"
@@ -141,11 +176,14 @@ class PengelolaCadangan(QObject):
             else f"Cadangan disimpan di {cadangan_mod.folder_cadangan(self.desk.data_dir)}"
         )
         self.label.setAccessibleDescription(self.label.toolTip())
-        self.label.setStyleSheet(GAYA_PERINGATAN if st.usang or gagal else "")
+        self.label.setStyleSheet(GAYA_PERINGATAN if st.usang or gagal or st.hampir_penuh else "")
 
     def hentikan(self, tunggu_ms: int = TUNGGU_CADANGAN_MS) -> None:
-        """Stop the timer and let a running backup finish (closing, or before a restore)."""
+        """Stop the timer and a running backup (closing, or before a restore): the copy stops at
+        its next step and its temporary file is removed, so closing never waits for it."""
         self.timer.stop()
+        self._dihentikan = True
+        self._ditutup = True
         pk = self.pekerja
         if pk is not None and pk.thread.wait(tunggu_ms):
             self.pekerja = None  # finished: its queued result changes nothing any more

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'umum_form.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QSpacerItem, QSpinBox,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDoubleSpinBox, QFormLayout,
+    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
+    QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_UmumForm(object):
     def setupUi(self, UmumForm):
@@ -61,6 +61,20 @@ class Ui_UmumForm(object):
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.meteraiEdit)
 
+        self.batasCadanganSpinLabel = QLabel(UmumForm)
+        self.batasCadanganSpinLabel.setObjectName(u"batasCadanganSpinLabel")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.batasCadanganSpinLabel)
+
+        self.batasCadanganSpin = QDoubleSpinBox(UmumForm)
+        self.batasCadanganSpin.setObjectName(u"batasCadanganSpin")
+        self.batasCadanganSpin.setDecimals(1)
+        self.batasCadanganSpin.setMinimum(0.500000000000000)
+        self.batasCadanganSpin.setMaximum(10000.000000000000000)
+        self.batasCadanganSpin.setValue(5.000000000000000)
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.batasCadanganSpin)
+
 
         self.verticalLayout.addLayout(self.formLayout)
 
@@ -78,6 +92,7 @@ class Ui_UmumForm(object):
         self.kertasComboLabel.setBuddy(self.kertasCombo)
         self.batasDiamSpinLabel.setBuddy(self.batasDiamSpin)
         self.meteraiEditLabel.setBuddy(self.meteraiEdit)
+        self.batasCadanganSpinLabel.setBuddy(self.batasCadanganSpin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(UmumForm)
@@ -100,6 +115,14 @@ class Ui_UmumForm(object):
         self.meteraiEdit.setPlaceholderText(QCoreApplication.translate("UmumForm", u"Rp10.000", None))
 #if QT_CONFIG(accessibility)
         self.meteraiEdit.setAccessibleName(QCoreApplication.translate("UmumForm", u"Nilai meterai", None))
+#endif // QT_CONFIG(accessibility)
+        self.batasCadanganSpinLabel.setText(QCoreApplication.translate("UmumForm", u"&Ruang untuk cadangan:", None))
+        self.batasCadanganSpin.setSuffix(QCoreApplication.translate("UmumForm", u" GB", None))
+#if QT_CONFIG(tooltip)
+        self.batasCadanganSpin.setToolTip(QCoreApplication.translate("UmumForm", u"Cadangan otomatis di folder cadangan/ tidak melebihi ruang ini; yang paling lama dihapus lebih dulu. Beranda memberi peringatan sebelum batas tercapai.", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.batasCadanganSpin.setAccessibleName(QCoreApplication.translate("UmumForm", u"Ruang disk untuk cadangan otomatis", None))
 #endif // QT_CONFIG(accessibility)
         self.kertasInfoLabel.setText(QCoreApplication.translate("UmumForm", u"F4 (215 x 330 mm) lazim di kantor-kantor Jawa Tengah; pedoman nasional memakai A4.", None))
     # retranslateUi

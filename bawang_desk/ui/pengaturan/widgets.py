@@ -7,7 +7,7 @@ first-run dialog, the settings dialog and the tests all refuse the same input wi
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
@@ -172,18 +172,24 @@ class UmumWidget(QWidget):
                 {"F4": "F4 / Folio (215 x 330 mm)", "A4": "A4 (210 x 297 mm)"}[k], k
             )
         self._extra: dict = {}
+        # "5,0 GB", with the decimal comma the office writes
+        self.ui.batasCadanganSpin.setLocale(
+            QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+        )
 
     def widgets(self) -> dict[str, QWidget]:
         return {
             "kertas": self.ui.kertasCombo,
             "batas_diam_menit": self.ui.batasDiamSpin,
             "meterai": self.ui.meteraiEdit,
+            "batas_cadangan_gb": self.ui.batasCadanganSpin,
         }
 
     def muat(self, u: Umum) -> None:
         self.ui.kertasCombo.setCurrentIndex(max(0, self.ui.kertasCombo.findData(u.kertas)))
         self.ui.batasDiamSpin.setValue(u.batas_diam_menit)
         self.ui.meteraiEdit.setText(u.meterai)
+        self.ui.batasCadanganSpin.setValue(u.batas_cadangan_gb)
         self._extra = dict(u.extra)
 
     def nilai(self) -> Umum:
@@ -192,12 +198,14 @@ class UmumWidget(QWidget):
             self.ui.batasDiamSpin.value(),
             self.ui.meteraiEdit.text(),
             dict(self._extra),
+            batas_cadangan_gb=self.ui.batasCadanganSpin.value(),
         )
 
     def set_hanya_baca(self, ro: bool) -> None:
         self.ui.kertasCombo.setEnabled(not ro)
         self.ui.batasDiamSpin.setReadOnly(ro)
         self.ui.meteraiEdit.setReadOnly(ro)
+        self.ui.batasCadanganSpin.setReadOnly(ro)
 
 
 class DataPribadiWidget(QWidget):

@@ -33,6 +33,11 @@ from bawang_desk.ui.umum import (
     pesan_galat,
 )
 from bawang_desk.ui.umum.model import ModelBaris
+from bawang_desk.ui.umum.pekerja import jalankan
+
+#: Numbers shown at once when the tab opens; the rest follow from a worker, up to BATAS.
+PERTAMA = 300
+BATAS = 5000
 
 
 class NomorModel(ModelBaris[NomorTerbit]):
@@ -78,6 +83,38 @@ class NomorModel(ModelBaris[NomorTerbit]):
             return f"Nomor ini dibatalkan: {n.alasan_batal}"
         return None
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows by the column's key, computed once per row.
+
+        Sorting in the proxy asked ``data()`` (Python) twice per comparison: about 119,000
+        calls for 5,000 numbers, half a second on the first open of the tab.
+        """
+        if not 0 <= column < len(self.HEADERS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        kunci = [self.nilai(n, column, Qt.ItemDataRole.UserRole) for n in self._rows]
+        urutan = sorted(
+            range(len(self._rows)),
+            key=kunci.__getitem__,
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        self._rows = [self._rows[i] for i in urutan]
+        self.layoutChanged.emit()
+
+
+class _SaringSaja(QSortFilterProxyModel):
+    """Filters as the user types; sorting is the source model's own (see ``NomorModel.sort``)."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._urut = (column, order)
+        self.sourceModel().sort(column, order)
+
+    def urut_lagi(self) -> None:
+        """After new rows: the source sorts them the way the header shows."""
+        column, order = getattr(self, "_urut", (-1, Qt.SortOrder.AscendingOrder))
+        if column >= 0:
+            self.sourceModel().sort(column, order)
+
 
 class PenomoranTab(QWidget):
     """The number books, filterable by register and year, searchable by text."""
@@ -112,9 +149,8 @@ class PenomoranTab(QWidget):
         bar.addWidget(self.batalButton)
         lay.addLayout(bar)
         self.model = NomorModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = _SaringSaja(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
         self.table = QTableView()
@@ -143,6 +179,7 @@ class PenomoranTab(QWidget):
         self.ambilButton.clicked.connect(self.ambil_nomor)
         self.batalButton.clicked.connect(self.batalkan_nomor)
         self._dimuat = False
+        self._permintaan = 0
         self._isi_register(muat=False)
         self.perbarui_izin()
 
@@ -169,14 +206,51 @@ class PenomoranTab(QWidget):
         self.batalButton.setEnabled(self.desk.boleh("nomor.batal"))
 
     def muat(self) -> None:
-        """Load the numbers of the chosen register and year (on first show, not at start-up)."""
+        """Load the numbers of the chosen register and year (on first show, not at start-up).
+
+        The newest :data:`PERTAMA` come at once, so the tab opens in a blink; the rest (up to
+        :data:`BATAS`) are read in a worker on its own connection and replace them a moment
+        later (a ten-year book of 5,000 numbers took half a second to open).
+        """
         self._dimuat = True
-        rows = self.desk.penomoran.daftar(
-            self.registerCombo.currentData() or None, self.tahunSpin.value(), batas=5000
-        )
+        register, tahun = self.registerCombo.currentData() or None, self.tahunSpin.value()
+        self._permintaan += 1
+        permintaan = self._permintaan
+        rows = self.desk.penomoran.daftar(register, tahun, batas=PERTAMA)
+        self._tampilkan(rows, lengkap=len(rows) < PERTAMA)
+        if len(rows) < PERTAMA or self.desk.path is None:
+            if len(rows) >= PERTAMA:  # in memory: one connection, read the rest here
+                self._tampilkan(self.desk.penomoran.daftar(register, tahun, batas=BATAS), True)
+            return
+        desk = self.desk
+
+        def job(_progress) -> object:
+            d = desk.cabang()
+            try:
+                return permintaan, d.penomoran.daftar(register, tahun, batas=BATAS)
+            finally:
+                d.close()
+
+        jalankan(self, job, selesai=self._sisa_dimuat)
+
+    def _sisa_dimuat(self, hasil: object) -> None:
+        permintaan, rows = hasil  # type: ignore[misc]
+        if permintaan != self._permintaan:
+            return  # the user chose another register or year meanwhile
+        terpilih = self.nomor_terpilih()
+        self._tampilkan(rows, lengkap=True)
+        if terpilih is not None:
+            for i in range(self.model.rowCount()):
+                if self.model.nomor_di(i).id == terpilih.id:
+                    self.table.selectRow(self.proxy.mapFromSource(self.model.index(i, 0)).row())
+                    break
+
+    def _tampilkan(self, rows: list[NomorTerbit], lengkap: bool) -> None:
         self.model.set_rows(rows, {r.kode: r.nama for r in self._registers})
+        self.proxy.urut_lagi()
         batal = sum(1 for r in rows if r.batal)
-        self.infoLabel.setText(f"{len(rows)} nomor, {batal} batal.")
+        lagi = "" if lengkap else " Memuat yang lebih lama..."
+        self.infoLabel.setText(f"{len(rows)} nomor, {batal} batal.{lagi}")
 
     def ambil_nomor(self) -> None:
         dlg = AmbilNomorDialog(

@@ -59,9 +59,9 @@ def test_mulai_dengan_berkas_rusak_menawarkan_cadangan_lalu_memulihkan(
         f.write(b"\0" * 100)
     app = aplikasi()
     assert app.mulai()
-    dlg = app.dialog_periksa
-    assert dlg is not None
     qtbot.waitUntil(lambda: app.hasil_periksa is not None, timeout=10_000)
+    dlg = app.dialog_periksa
+    assert dlg is not None and dlg.isVisible()
     assert app.hasil_periksa.keadaan == pemulihan.RUSAK
     # told plainly, the file set aside (not deleted), the newest verified backup offered
     teks = dlg.pesanLabel.text()
@@ -122,10 +122,30 @@ def test_mulai_berkas_baik_tanpa_dialog_pilihan(qtbot, aplikasi, db_path, jam):
     d.close()
     app = aplikasi()
     app.mulai()
-    assert app.dialog_periksa is not None
-    assert app.dialog_periksa.pesanLabel.text() == "Memeriksa basis data..."
+    # the light check is done before its window would appear: straight to the login
     qtbot.waitUntil(lambda: app.dialog_login is not None, timeout=10_000)
     assert app.hasil_periksa.keadaan == pemulihan.BAIK and app.dialog_periksa is None
+
+
+def test_mulai_lambat_menampilkan_memeriksa(qtbot, aplikasi, db_path, jam, monkeypatch):
+    import time
+
+    d = Desk.open(db_path, jam=jam)
+    siapkan(d)
+    d.close()
+    asli = pemulihan.periksa_saat_mulai
+
+    def lambat(*a, **k):
+        time.sleep(0.8)
+        return asli(*a, **k)
+
+    monkeypatch.setattr(pemulihan, "periksa_saat_mulai", lambat)
+    app = aplikasi()
+    app.mulai()
+    qtbot.waitUntil(lambda: app.dialog_periksa is not None, timeout=5_000)
+    assert app.dialog_periksa.pesanLabel.text() == "Memeriksa basis data..."
+    qtbot.waitUntil(lambda: app.dialog_login is not None, timeout=10_000)
+    assert app.dialog_periksa is None
 
 
 # --------------------------------------------------------------------------- status bar, timer

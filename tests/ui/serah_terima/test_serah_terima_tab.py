@@ -159,8 +159,14 @@ def test_buat_kirim_gagal_ulang_dan_catat_kembali(qtbot, desk, jam, tmp_path, mo
     ]
     assert tab.dindukcapilModel.rowCount() == 0 and tab.siapModel.rowCount() == 1
     assert "Akta kelahiran" in tab.siapModel.data(tab.siapModel.index(0, BerkasModel.COL_KET))
-    beranda.muat()  # nothing is late at Dindukcapil any more
-    assert beranda.kartu["dindukcapil"].findChild(QLabel, "kartu_dindukcapil_nilai").text() == "0"
+    beranda.muat()  # nothing is late at Dindukcapil any more (counted in the background)
+    qtbot.waitUntil(
+        lambda: (
+            "dindukcapil" in beranda.kartu
+            and beranda.kartu["dindukcapil"].findChild(QLabel, "kartu_dindukcapil_nilai").text()
+            == "0"
+        )
+    )
 
     # 6. the same file again is refused as a whole, the faults by line
     def ditolak(box: QMessageBox) -> None:
