@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError, ValidationError
-from bawang_desk.core.identity import IdentityError, parse_nik
+from bawang_desk.core.identity import IdentityError, angka_ascii, parse_nik
 from bawang_desk.core.layanan import LAYANAN, PemohonBaru, Permohonan, PermohonanBaru
 from bawang_desk.core.layanan_isian import (
     ALASAN_PINDAH,
@@ -39,7 +39,7 @@ from bawang_desk.core.layanan_isian import (
     JENIS_KEPINDAHAN,
     KK_DENGAN_ANGGOTA,
 )
-from bawang_desk.core.referensi import desa_bawang, kecamatan_banjarnegara
+from bawang_desk.core.referensi import desa_bawang, kecamatan_banjarnegara, uraian_wilayah
 from bawang_desk.core.teks import parse_rupiah, terbilang
 from bawang_desk.ui.layanan.isian import AnggotaEditor, combo_pilihan, edit_baris, form_halaman
 from bawang_desk.ui.umum import beri_nama, bersihkan_galat, tampilkan_galat
@@ -79,6 +79,9 @@ class PermohonanDialog(QDialog):
         self.lahirLabel = QLabel()
         beri_nama(self.lahirLabel, "lahirLabel", "Tanggal lahir dan jenis kelamin dari NIK")
         self.lahirLabel.setStyleSheet("color: #404040;")
+        self.wilayahNikLabel = QLabel()
+        beri_nama(self.wilayahNikLabel, "wilayahNikLabel", "Wilayah asal NIK")
+        self.wilayahNikLabel.setStyleSheet("color: #404040;")
         self.namaEdit = edit_baris("namaEdit", "Nama pemohon", maks=100)
         self.tempatLahirEdit = edit_baris("tempatLahirEdit", "Tempat lahir", maks=60)
         self.desaCombo = combo_pilihan("desaCombo", "Desa", [d.nama for d in desa_bawang()])
@@ -110,6 +113,7 @@ class PermohonanDialog(QDialog):
                 self.nikEdit if w is nik_baris else (self.alamatEdit if w is rtrw else w)
             )
             pf.addRow(label, w)
+        pf.insertRow(1, "Wilayah NIK:", self.wilayahNikLabel)
         lay.addWidget(pemohon)
 
         self.isianGroup = QGroupBox("Isian layanan")
@@ -368,8 +372,20 @@ class PermohonanDialog(QDialog):
             f"<ol style='margin:0'>{butir}</ol>"
         )
 
+    def _tampilkan_wilayah(self, angka: str) -> None:
+        """The region of the NIK's first digits as they are typed: "Kab. Sleman, Kec. Depok"."""
+        if len(angka) < 4:
+            self.wilayahNikLabel.clear()
+            return
+        kode = f"{angka[:2]}.{angka[2:4]}" + (f".{angka[4:6]}" if len(angka) >= 6 else "")
+        uraian = uraian_wilayah(kode)
+        self.wilayahNikLabel.setText(
+            uraian or f"Kode wilayah {kode} tidak ada dalam daftar kode wilayah Kemendagri"
+        )
+
     def _tampilkan_lahir(self) -> None:
         teks = self.nikEdit.text().strip()
+        self._tampilkan_wilayah("".join(c for c in angka_ascii(teks) if c in "0123456789"))
         if len("".join(c for c in teks if c.isdigit())) < 16:
             self.lahirLabel.clear()
             return

@@ -188,6 +188,38 @@ def test_nik_15_angka_ditolak_di_kolomnya(qtbot, desk):
     assert desk.conn.execute("SELECT COUNT(*) FROM permohonan").fetchone()[0] == 0
 
 
+def test_wilayah_nik_tampil_saat_diketik(qtbot, desk):
+    """Issue 16: the decoded region shows as the NIK is typed; a region that does not exist
+    says so at once, and saving refuses it naming the code."""
+    desk.masuk("operator", SANDI)
+    dlg = PermohonanDialog(desk)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.pilih_layanan("skck")
+    dlg.nikEdit.setFocus()
+    qtbot.keyClicks(dlg.nikEdit, "3404")
+    assert dlg.wilayahNikLabel.text() == "Kab. Sleman"
+    qtbot.keyClicks(dlg.nikEdit, "07")
+    assert dlg.wilayahNikLabel.text() == "Kab. Sleman, Kec. Depok"
+    qtbot.keyClicks(dlg.nikEdit, "1203900001")
+    assert dlg.wilayahNikLabel.text() == "Kab. Sleman, Kec. Depok"
+    assert dlg.lahirLabel.text() == "Lahir 12-03-1990, laki-laki (dari NIK)"
+    dlg.nikEdit.clear()
+    dlg.nikEdit.insert("٣٣٠٤٠٥")  # pasted in Arabic-Indic digits: read as 330405
+    assert dlg.wilayahNikLabel.text() == "Kab. Banjarnegara, Kec. Bawang"
+    dlg.nikEdit.clear()
+    qtbot.keyClicks(dlg.nikEdit, "3340011203900001")
+    assert dlg.wilayahNikLabel.text() == (
+        "Kode wilayah 33.40.01 tidak ada dalam daftar kode wilayah Kemendagri"
+    )
+    qtbot.keyClicks(dlg.namaEdit, "Slamet")
+    dlg.desaCombo.setCurrentIndex(dlg.desaCombo.findData("Wanadri"))
+    qtbot.keyClicks(dlg.keperluanEdit, "Melamar pekerjaan")
+    dlg.accept()
+    assert "Kode kabupaten/kota '33.40'" in dlg.errorLabel.text()
+    assert dlg.hasil is None and dlg.isVisible()
+
+
 def isi_pemohon(qtbot, dlg: PermohonanDialog, nik: str = NIK) -> None:
     qtbot.keyClicks(dlg.nikEdit, nik)
     dlg.nikEdit.editingFinished.emit()
