@@ -30,6 +30,7 @@ __all__ = [
     "desa_banjarnegara",
     "desa_bawang",
     "desa_by_nama",
+    "desa_di_kecamatan",
     "kecamatan_banjarnegara",
     "kecamatan_by_nama",
     "pangkat_golongan",
@@ -198,6 +199,30 @@ def desa_banjarnegara(kode_kecamatan: str) -> tuple[Desa, ...]:
     awalan = kode_kecamatan + "."
     return tuple(
         Desa(k, n) for k, n in sorted(wilayah_nasional().desa.items()) if k.startswith(awalan)
+    )
+
+
+def desa_di_kecamatan(nama: str, kecamatan: Kecamatan) -> Desa:
+    """The desa/kelurahan of this Banjarnegara kecamatan with this name (case and extra spaces
+    ignored), or a ValidationError naming the kecamatan and its desa; used for the Pindah
+    destination, which must be a real desa of the chosen kecamatan."""
+    kunci = _kunci(nama)
+    daftar = desa_banjarnegara(kecamatan.kode)
+    for desa in daftar:
+        if desa.nama.casefold() == kunci:
+            return desa
+    if not kunci:
+        raise ValidationError("Desa/kelurahan tujuan belum dipilih.", field="tujuan_desa")
+    lain = [
+        k.nama
+        for k in kecamatan_banjarnegara()
+        if any(d.nama.casefold() == kunci for d in desa_banjarnegara(k.kode))
+    ]
+    di_mana = f" ({' '.join(str(nama).split())} ada di Kecamatan {', '.join(lain)})" if lain else ""
+    raise ValidationError(
+        f"Desa/kelurahan '{' '.join(str(nama).split())}' tidak ada di Kecamatan "
+        f"{kecamatan.nama}{di_mana}. Pilih salah satu: {', '.join(d.nama for d in daftar)}.",
+        field="tujuan_desa",
     )
 
 
