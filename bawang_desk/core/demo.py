@@ -35,7 +35,7 @@ from bawang_desk.core.layanan import LAYANAN as INFO_LAYANAN
 from bawang_desk.core.pegawai import PegawaiBaru
 from bawang_desk.core.pegawai_contoh import buat_pegawai_contoh
 from bawang_desk.core.pengaturan import Kantor, Pejabat, Umum
-from bawang_desk.core.referensi import desa_bawang, kecamatan_banjarnegara
+from bawang_desk.core.referensi import desa_banjarnegara, desa_bawang, kecamatan_banjarnegara
 from bawang_desk.core.surat_masuk import STATUS as STATUS_SURAT_MASUK
 from bawang_desk.core.teks import BULAN, bulan_romawi, tanggal_panjang
 
@@ -867,10 +867,12 @@ class Pabrik:
                         "shdk": "Kepala Keluarga" if i == 0 else pilih(("Istri", "Anak")),
                     }
                 )
+            tujuan = pilih(self.kecamatan_lain)
             return {
                 "no_kk": self.no_kk(tanggal),
-                "tujuan_kecamatan": pilih(self.kecamatan_lain).nama,
-                "tujuan_desa": pilih(self.desa),
+                "tujuan_kecamatan": tujuan.nama,
+                # a real desa of that kecamatan (it used to be one of Bawang's own)
+                "tujuan_desa": pilih(desa_banjarnegara(tujuan.kode)).nama,
                 "tujuan_alamat": f"RT {1 + int(acak() * 9):03d} RW {1 + int(acak() * 5):03d}",
                 "alasan": pilih(_ALASAN_PINDAH),
                 "jenis_kepindahan": pilih(_JENIS_PINDAH),
