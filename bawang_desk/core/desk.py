@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from bawang_desk.core import audit as audit_mod
 from bawang_desk.core import skema, storage
-from bawang_desk.core.akun import Akun, Pengguna, cocok_sandi
+from bawang_desk.core.akun import Akun, Pengguna
 from bawang_desk.core.errors import AksesDitolak, SesiTerkunci
 from bawang_desk.core.pengaturan import Kantor, Pejabat, Pengaturan, Umum
 from bawang_desk.core.penomoran import Penomoran
@@ -322,15 +322,17 @@ class Desk:
             self._terkunci = True
 
     def buka_kunci(self, sandi: str) -> None:
-        """Unlock the idle-locked session with the same user's password."""
+        """Unlock the idle-locked session with the same user's password.
+
+        Through the login's own gate (``Akun.periksa``): a locked-out account is refused before
+        its password is checked, a wrong password counts towards the lockout, and an account
+        deactivated meanwhile stays shut. The role is read afresh, so a change made by the
+        Admin while the screen was locked applies at once.
+        """
         user = self.pengguna_aktif
         if user is None:
             raise AksesDitolak("Tidak ada sesi yang terkunci.")
-        h = self.conn.execute(
-            "SELECT hash_sandi FROM pengguna WHERE id = ?", (user.id,)
-        ).fetchone()[0]
-        if not cocok_sandi(h, sandi):
-            self.pengguna.periksa(user.username, sandi)  # counts the failure and may lock
+        self.pengguna_aktif = self.pengguna.periksa(user.username, sandi, buka_kunci=True)
         self._terkunci = False
         self._terakhir_aktif = self.monoton()
 
