@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from bawang_desk.core import peran as peran_mod
-from bawang_desk.core.errors import AksesDitolak, ValidationError
+from bawang_desk.core.errors import AksesDitolak, SesiTerkunci, ValidationError
 
 if TYPE_CHECKING:
     from bawang_desk.core.desk import Desk
@@ -129,6 +129,11 @@ class Akun:
         return self._desk.conn.execute("SELECT 1 FROM pengguna LIMIT 1").fetchone() is not None
 
     def daftar(self) -> list[Pengguna]:
+        """Every account, for the Admin's Pengguna page (who may log in is not for everyone)."""
+        self._desk.otorisasi("pengguna.kelola", sentuh=False)
+        return self._daftar()
+
+    def _daftar(self) -> list[Pengguna]:
         return [
             self._row(r)
             for r in self._desk.conn.execute(
@@ -256,6 +261,10 @@ class Akun:
         user = desk.pengguna_aktif
         if user is None:
             raise AksesDitolak("Silakan masuk terlebih dahulu.")
+        if desk.terkunci:  # the lock screen first: its lockout rules guard the password
+            raise SesiTerkunci(
+                "Layar terkunci karena tidak ada kegiatan. Masukkan kata sandi untuk melanjutkan."
+            )
         h = desk.conn.execute(
             "SELECT hash_sandi FROM pengguna WHERE id = ?", (user.id,)
         ).fetchone()[0]

@@ -21,7 +21,7 @@ from bawang_desk.core.akun import Akun, Pengguna
 from bawang_desk.core.errors import AksesDitolak, SesiTerkunci
 from bawang_desk.core.pengaturan import Kantor, Pejabat, Pengaturan, Umum
 from bawang_desk.core.penomoran import Penomoran
-from bawang_desk.core.peran import ADMIN, boleh
+from bawang_desk.core.peran import ADMIN, boleh, pesan_ditolak
 
 if TYPE_CHECKING:
     from bawang_desk.core.kinerja import KinerjaManager
@@ -341,8 +341,12 @@ class Desk:
         if self.pengguna_aktif and not self.terkunci:
             self._terakhir_aktif = self.monoton()
 
-    def otorisasi(self, izin: str) -> Pengguna:
-        """Raise unless the logged-in, unlocked user's role holds ``izin``."""
+    def otorisasi(self, izin: str, *, sentuh: bool = True) -> Pengguna:
+        """Raise unless the logged-in, unlocked user's role holds ``izin``.
+
+        Reads pass ``sentuh=False``: a table refreshed by a timer must not keep an unattended
+        session from locking itself (the user's own keys and clicks restart the idle clock).
+        """
         user = self.pengguna_aktif
         if user is None:
             raise AksesDitolak("Silakan masuk terlebih dahulu.")
@@ -351,8 +355,9 @@ class Desk:
                 "Layar terkunci karena tidak ada kegiatan. Masukkan kata sandi untuk melanjutkan."
             )
         if not boleh(user.peran, izin):
-            raise AksesDitolak(f"{user.label_peran} tidak berwenang untuk tindakan ini ({izin}).")
-        self._terakhir_aktif = self.monoton()
+            raise AksesDitolak(pesan_ditolak(user.peran, izin))
+        if sentuh:
+            self._terakhir_aktif = self.monoton()
         return user
 
     def boleh(self, izin: str) -> bool:

@@ -338,6 +338,7 @@ class Penomoran:
     # ---- reading
 
     def get(self, nomor_id: int) -> NomorTerbit:
+        self._desk.otorisasi("nomor.lihat", sentuh=False)
         r = self._desk.conn.execute(
             f"SELECT {_KOLOM} FROM nomor WHERE id = ?", (nomor_id,)
         ).fetchone()
@@ -348,6 +349,7 @@ class Penomoran:
     def daftar(
         self, register: str | None = None, tahun: int | None = None, batas: int = 1000
     ) -> list[NomorTerbit]:
+        self._desk.otorisasi("nomor.lihat", sentuh=False)
         sql = f"SELECT {_KOLOM} FROM nomor WHERE 1=1"
         args: list[object] = []
         if register:

@@ -551,6 +551,7 @@ class SuratKeluarManager:
     # ------------------------------------------------------------------ reading
 
     def get(self, sid: int) -> SuratKeluar:
+        self._desk.otorisasi("surat_keluar.lihat", sentuh=False)
         conn = self._desk.conn
         r = conn.execute(
             f"SELECT {_KOLOM_GET} FROM surat_keluar k LEFT JOIN nomor n ON n.id = k.nomor_id "

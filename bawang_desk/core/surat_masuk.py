@@ -688,6 +688,7 @@ class SuratMasukManager:
     # ------------------------------------------------------------------ reading
 
     def get(self, surat_id: int) -> SuratMasuk:
+        self._desk.otorisasi("surat_masuk.lihat", sentuh=False)
         conn = self._desk.conn
         r = conn.execute(
             "SELECT s.id, s.nomor_id, n.nomor_lengkap, n.tahun, s.tanggal_terima, s.pengirim, "
@@ -879,6 +880,7 @@ class SuratMasukManager:
         )
 
     def jumlah(self, f: FilterSurat | None = None) -> int:
+        self._desk.otorisasi("surat_masuk.lihat", sentuh=False)
         f = f or FilterSurat()
         where, args = self._where(f)
         q = kueri_fts(f.teks)
@@ -895,8 +897,8 @@ class SuratMasukManager:
 
     def urgen_untuk_pimpinan(self) -> list[BarisSurat]:
         """Sangat Segera letters still waiting for the Camat or the Sekcam (shown at login)."""
-        user = self._desk.pengguna_aktif
-        if user is None or user.peran not in (peran.CAMAT, peran.SEKCAM):
+        user = self._desk.otorisasi("surat_masuk.lihat", sentuh=False)
+        if user.peran not in (peran.CAMAT, peran.SEKCAM):
             return []
         status = (
             ("dicatat", "disampaikan")
