@@ -336,11 +336,17 @@ def test_setiap_metode_sebagai_setiap_peran(desk_matriks, manajer, metode, izin)
 
 def test_admin_tidak_membaca_surat_dan_nik(desk):
     """The Admin manages accounts and backups; the letters and the applicants are not his."""
+    from tests.core.test_surat_masuk import surat
     from tests.fault.aksi import _skck
 
     desk.masuk("operator", SANDI)
     a = desk.layanan.baru(_skck())
+    s = desk.surat_masuk.catat(surat(hal="Undangan rapat koordinasi"))
     desk.masuk("admin", ADMIN_SANDI)
+    # the Buku Nomor is every role's, but not what the letters are about
+    n = next(n for n in desk.penomoran.daftar("surat-masuk") if n.id == s.nomor_id)
+    assert n.nomor_lengkap and "Undangan" not in n.perihal
+    assert "Undangan" not in desk.penomoran.get(s.nomor_id).perihal
     for baca in (
         lambda: desk.layanan.get(a.id),
         lambda: desk.layanan.cari_pemohon("3304051203900001"),
