@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from bawang_desk.core.atas_nama import AtasNama, Pelaku, tentukan
 from bawang_desk.core.errors import ValidationError, harus_berstatus
 from bawang_desk.core.penomoran import alasan_batal, tandai_batal, validasi_kode_klasifikasi
 from bawang_desk.core.surat_masuk import kueri_fts, normalisasi_sifat
@@ -158,11 +159,59 @@ class SuratKeluarManager:
             d.balasan_untuk,
         )
 
-    def _riwayat(self, conn: sqlite3.Connection, sid: int, status: str, catatan: str = "") -> None:
+    def _riwayat(
+        self,
+        conn: sqlite3.Connection,
+        sid: int,
+        status: str,
+        catatan: str = "",
+        pelaku: Pelaku | None = None,
+    ) -> None:
+        """One history row; an official's step carries his time and both names."""
+        waktu = pelaku.waktu.isoformat(timespec="seconds") if pelaku else self._desk.sekarang_iso()
+        if pelaku is not None:
+            catatan = "; ".join(x for x in (pelaku.kedua_nama, catatan) if x)
         conn.execute(
-            "INSERT INTO surat_keluar_langkah (surat_id, status, waktu, oleh, catatan) "
-            "VALUES (?, ?, ?, ?, ?)",
-            (sid, status, self._desk.sekarang_iso(), self._desk.username, catatan),
+            "INSERT INTO surat_keluar_langkah (surat_id, status, waktu, oleh, catatan, atas_nama) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                sid,
+                status,
+                waktu,
+                self._desk.username,
+                catatan,
+                pelaku.ke_json() if pelaku else None,
+            ),
+        )
+
+    def _waktu_terakhir(self, sid: int) -> datetime | None:
+        r = self._desk.conn.execute(
+            "SELECT MAX(waktu) FROM surat_keluar_langkah WHERE surat_id = ?", (sid,)
+        ).fetchone()
+        return datetime.fromisoformat(r[0]) if r and r[0] else None
+
+    def pelaku(
+        self,
+        sid: int,
+        *,
+        izin: str,
+        mode: str,
+        mode_boleh: tuple[str, ...],
+        atas_nama: AtasNama | None,
+        langkah: str,
+    ) -> Pelaku:
+        """Who approved or signed: the official logged in, or recorded from the paper."""
+        self._desk.otorisasi("surat_keluar.lihat")
+        return tentukan(
+            self._desk,
+            area="surat_keluar",
+            izin_langsung=izin,
+            mode=atas_nama.mode if atas_nama else mode,
+            mode_boleh=mode_boleh,
+            waktu=atas_nama.waktu if atas_nama else None,
+            sebelum=self._waktu_terakhir(sid),
+            langkah=langkah,
+            dicatat=atas_nama is not None,
         )
 
     def _status(self, conn: sqlite3.Connection, sid: int) -> str:
@@ -251,10 +300,22 @@ class SuratKeluarManager:
             )
         return self.get(sid)
 
-    def koreksi(self, sid: int, *, setuju: bool, catatan: str = "") -> SuratKeluar:
-        """The Sekcam or Camat approves the draft, or sends it back with what to fix."""
+    def koreksi(
+        self, sid: int, *, setuju: bool, catatan: str = "", atas_nama: AtasNama | None = None
+    ) -> SuratKeluar:
+        """The Sekcam or Camat approves the draft, or sends it back with what to fix; on paper
+        (``atas_nama``: recorded by the staff with the official's name and time) or in the app."""
         desk = self._desk
-        desk.otorisasi("surat_keluar.koreksi")
+        user = desk.pengguna_aktif
+        langsung = "camat" if user is not None and user.peran == "camat" else "sekcam"
+        pelaku = self.pelaku(
+            sid,
+            izin="surat_keluar.koreksi",
+            mode=langsung,
+            mode_boleh=("camat", "sekcam", "plh"),
+            atas_nama=atas_nama,
+            langkah="koreksi surat keluar",
+        )
         catatan = catatan.strip()
         if not setuju and not catatan:
             raise ValidationError("Tulis apa yang harus diperbaiki.", "catatan_koreksi")
@@ -262,42 +323,54 @@ class SuratKeluarManager:
             self._harus(conn, sid, ("konsep",), "dikoreksi")
             st = "disetujui" if setuju else "perbaikan"
             self._set(conn, sid, st, catatan_koreksi=catatan)
-            self._riwayat(conn, sid, st, catatan)
+            self._riwayat(conn, sid, st, catatan, pelaku)
             desk.catat_audit(
                 "surat_keluar.koreksi",
                 f"surat_keluar:{sid}",
-                {"setuju": setuju, "catatan": catatan},
+                {"setuju": setuju, "catatan": catatan, **pelaku.rincian()},
             )
         return self.get(sid)
 
-    def tandatangani(self, sid: int, *, mode: str) -> SuratKeluar:
-        """Record who signed: the Camat, the Sekcam a.n. Camat, or a Plh. Camat."""
+    def tandatangani(
+        self, sid: int, *, mode: str | None = None, atas_nama: AtasNama | None = None
+    ) -> SuratKeluar:
+        """Record who signed: the Camat, the Sekcam a.n. Camat, or a Plh. Camat; in the app, or
+        with a pen (``atas_nama``: recorded by the staff with the official's name and time)."""
         desk = self._desk
-        user = desk.otorisasi("surat_keluar.tandatangan")
+        mode = atas_nama.mode if atas_nama else mode
         if mode not in MODE_TTD:
+            desk.otorisasi("surat_keluar.lihat")
             raise ValidationError(
                 "Cara tanda tangan harus Camat, a.n. Camat atau Plh. Camat.", "mode_tanda_tangan"
             )
-        if mode == "camat" and user.peran != "camat":
+        user = desk.pengguna_aktif
+        if atas_nama is None and mode == "camat" and user is not None and user.peran == "sekcam":
             raise ValidationError(
                 "Tanda tangan langsung \u201cCAMAT\u201d hanya oleh Camat; "
                 "Sekcam menandatangani a.n. Camat atau sebagai Plh.",
                 "mode_tanda_tangan",
             )
-        jab = "camat" if mode == "camat" else "sekcam"
-        pj = desk.pengaturan.pejabat(jab)
-        if not pj.terisi:
-            raise ValidationError(
-                f"Data pejabat {jab} belum diisi di Pengaturan > Pejabat.", "mode_tanda_tangan"
+        try:
+            pelaku = self.pelaku(
+                sid,
+                izin="surat_keluar.tandatangan",
+                mode=mode,
+                mode_boleh=tuple(MODE_TTD),
+                atas_nama=atas_nama,
+                langkah="tanda tangan surat keluar",
             )
+        except ValidationError as e:
+            raise ValidationError(e.message, "mode_tanda_tangan") from e
         with desk.tulis() as conn:
             self._harus(conn, sid, ("disetujui",), "ditandatangani")
-            self._set(conn, sid, "ditandatangani", mode_tanda_tangan=mode, penandatangan=pj.nama)
-            self._riwayat(conn, sid, "ditandatangani", MODE_TTD[mode])
+            self._set(
+                conn, sid, "ditandatangani", mode_tanda_tangan=mode, penandatangan=pelaku.nama
+            )
+            self._riwayat(conn, sid, "ditandatangani", MODE_TTD[mode], pelaku)
             desk.catat_audit(
                 "surat_keluar.tandatangan",
                 f"surat_keluar:{sid}",
-                {"mode": mode, "penandatangan": pj.nama},
+                {"mode": mode, "penandatangan": pelaku.nama, **pelaku.rincian()},
             )
         return self.get(sid)
 
