@@ -544,7 +544,7 @@ class LayananManager:
         """The signature modes the SOP allows for this service (u.b. only where it names a Kasi)."""
         return ("camat", "an", "plh", "ub") if info(layanan).kasi else ("camat", "an", "plh")
 
-    def _blok(self, layanan: str, mode: str) -> dict[str, Any]:
+    def blok_ttd(self, layanan: str, mode: str) -> dict[str, Any]:
         """The signature block printed for ``mode``: the official from Pengaturan > Pejabat."""
         if mode not in MODE_TTD:
             raise ValidationError("Cara tanda tangan tidak dikenal.", "mode")
@@ -628,7 +628,7 @@ class LayananManager:
         desk = self._desk
         p = self.get(pid)
         pelaku = self._pelaku_ttd(p, mode, atas_nama, self._waktu_terakhir(pid))
-        ttd = {**self._blok(p.layanan, pelaku.mode), "oleh": desk.username}
+        ttd = {**self.blok_ttd(p.layanan, pelaku.mode), "oleh": desk.username}
         with desk.tulis() as conn:
             self._harus(conn, pid, ("menunggu_ttd",), "ditandatangani")
             n, kode = self._terbitkan_nomor(conn, p)
@@ -662,7 +662,7 @@ class LayananManager:
         desk = self._desk
         desk.otorisasi("layanan.periksa")
         p = self.get(pid)
-        blok = self._blok(p.layanan, mode)
+        blok = self.blok_ttd(p.layanan, mode)
         with desk.tulis() as conn:
             self._harus(conn, pid, ("menunggu_ttd", "dikembalikan"), "dicetak")
             st = conn.execute("SELECT status FROM permohonan WHERE id = ?", (pid,)).fetchone()[0]
