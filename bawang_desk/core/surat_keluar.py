@@ -26,6 +26,8 @@ STATUS = (
     "konsep",
     "perbaikan",
     "disetujui",
+    "dicetak",
+    "dikembalikan",
     "ditandatangani",
     "bernomor",
     "dikirim",
@@ -36,6 +38,8 @@ LABEL_STATUS = {
     "konsep": "Konsep",
     "perbaikan": "Perlu perbaikan",
     "disetujui": "Disetujui (siap ditandatangani)",
+    "dicetak": "Dicetak bernomor, di meja pejabat",
+    "dikembalikan": "Dikembalikan untuk diperbaiki (nomor tetap)",
     "ditandatangani": "Ditandatangani",
     "bernomor": "Bernomor",
     "dikirim": "Dikirim",
@@ -79,6 +83,9 @@ class SuratKeluar:
     alasan_batal: str | None
     dibuat_oleh: str | None
     riwayat: tuple[tuple[str, datetime, str | None, str], ...] = ()
+    #: how often it was printed for signing (a reprint keeps the number), and why it came back
+    cetak_ke: int = 0
+    alasan_kembali: str | None = None
 
     @property
     def label_status(self) -> str:
@@ -107,7 +114,7 @@ _KOLOM_GET = (
     "k.id, k.kode_klasifikasi, k.tujuan, k.hal, k.sifat, k.lampiran, k.isi, k.status, "
     "k.catatan_koreksi, k.mode_tanda_tangan, k.penandatangan, k.nomor_id, n.nomor_lengkap, "
     "k.tanggal_surat, k.cara_kirim, k.tanggal_kirim, k.balasan_untuk, k.alasan_batal, "
-    "k.dibuat_oleh"
+    "k.dibuat_oleh, k.cetak_ke, k.alasan_kembali"
 )
 
 
@@ -122,6 +129,8 @@ def _surat(r: tuple, riwayat: tuple = ()) -> SuratKeluar:
         r[17],
         r[18],
         riwayat,
+        r[19] or 0,
+        r[20],
     )
 
 
@@ -277,11 +286,23 @@ class SuratKeluarManager:
         desk.otorisasi("surat_keluar.konsep")
         d = self._validasi(data)
         with desk.tulis() as conn:
-            self._harus(conn, sid, ("konsep", "perbaikan"), "diubah")
+            st = self._harus(conn, sid, ("konsep", "perbaikan", "dikembalikan"), "diubah")
+            if st == "dikembalikan":
+                kode = conn.execute(
+                    "SELECT kode_klasifikasi FROM surat_keluar WHERE id = ?", (sid,)
+                ).fetchone()[0]
+                if kode != d.kode_klasifikasi:
+                    raise ValidationError(
+                        "Surat ini sudah bernomor dari buku kode "
+                        f"{kode}; kode klasifikasinya tidak dapat diubah.",
+                        "kode_klasifikasi",
+                    )
+            # a letter sent back after numbering keeps its number and waits to be reprinted
             conn.execute(
                 "UPDATE surat_keluar SET kode_klasifikasi = ?, tujuan = ?, hal = ?, sifat = ?, "
-                "lampiran = ?, isi = ?, balasan_untuk = ?, status = 'konsep', diubah_pada = ? "
-                "WHERE id = ?",
+                "lampiran = ?, isi = ?, balasan_untuk = ?, "
+                "status = CASE WHEN status = 'dikembalikan' THEN status ELSE 'konsep' END, "
+                "diubah_pada = ? WHERE id = ?",
                 (
                     d.kode_klasifikasi,
                     d.tujuan,
@@ -372,6 +393,114 @@ class SuratKeluarManager:
                 f"surat_keluar:{sid}",
                 {"mode": mode, "penandatangan": pelaku.nama, **pelaku.rincian()},
             )
+        return self.get(sid)
+
+    # ------------------------------------------------------------------ the paper way
+
+    def cetak_untuk_ttd(self, sid: int, *, mode: str, tanggal: date | None = None) -> SuratKeluar:
+        """ "Cetak untuk ditandatangani": the approved letter is numbered now (one transaction,
+        from the book of its code) with the signature block ``mode``, then printed; a letter
+        that came back is reprinted under the same number."""
+        desk = self._desk
+        desk.otorisasi("surat_keluar.nomor")
+        if mode not in MODE_TTD:
+            raise ValidationError(
+                "Cara tanda tangan harus Camat, a.n. Camat atau Plh. Camat.", "mode_tanda_tangan"
+            )
+        pj = desk.pengaturan.pejabat("camat" if mode == "camat" else "sekcam")
+        if not pj.terisi:
+            raise ValidationError(
+                f"Data pejabat {pj.jabatan} belum diisi di Pengaturan > Pejabat.",
+                "mode_tanda_tangan",
+            )
+        tgl = tanggal or desk.sekarang().date()
+        with desk.tulis() as conn:
+            st = self._harus(conn, sid, ("disetujui", "dikembalikan"), "dicetak")
+            kode, hal, nomor = conn.execute(
+                "SELECT kode_klasifikasi, hal, nomor_lengkap FROM surat_keluar WHERE id = ?",
+                (sid,),
+            ).fetchone()
+            kolom: dict[str, object] = {"mode_tanda_tangan": mode, "penandatangan": pj.nama}
+            if st == "disetujui":
+                reg = desk.penomoran.pastikan_register_surat_keluar(conn, kode)
+                n = desk.penomoran.terbitkan(
+                    conn, reg, tgl, perihal=hal[:200], sumber=f"surat_keluar:{sid}"
+                )
+                nomor = n.nomor_lengkap
+                kolom |= {
+                    "nomor_id": n.id,
+                    "nomor_lengkap": nomor,
+                    "tanggal_surat": tgl.isoformat(),
+                }
+            self._set(conn, sid, "dicetak", **kolom)
+            conn.execute("UPDATE surat_keluar SET cetak_ke = cetak_ke + 1 WHERE id = ?", (sid,))
+            self._riwayat(
+                conn,
+                sid,
+                "dicetak",
+                f"{nomor} dicetak untuk ditandatangani {MODE_TTD[mode]}: {pj.nama}"
+                + (" (cetak ulang)" if st == "dikembalikan" else ""),
+            )
+            desk.catat_audit(
+                "surat_keluar.cetak_ttd",
+                f"surat_keluar:{sid}",
+                {"nomor": nomor, "mode": mode, "ulang": st == "dikembalikan"},
+            )
+        return self.get(sid)
+
+    def sudah_ditandatangani(self, sid: int, atas_nama: AtasNama) -> SuratKeluar:
+        """ "Sudah ditandatangani": who signed the printed letter, how and when (recorded from
+        the paper, or the official himself); the mode must be the block that was printed."""
+        desk = self._desk
+        s = self.get(sid)
+        if s.status != "dicetak":
+            raise ValidationError(
+                f"Surat berstatus \u201c{s.label_status}\u201d: cetak untuk ditandatangani "
+                "lebih dulu.",
+                "status",
+            )
+        if atas_nama.mode != s.mode_tanda_tangan:
+            raise ValidationError(
+                f"Surat dicetak untuk ditandatangani {MODE_TTD.get(s.mode_tanda_tangan, '')} "
+                f"({s.penandatangan}). Bila pejabat lain yang menandatangani, pilih "
+                "\u201cDikembalikan\u201d lalu cetak ulang.",
+                "mode_tanda_tangan",
+            )
+        pelaku = self.pelaku(
+            sid,
+            izin="surat_keluar.tandatangan",
+            mode=atas_nama.mode,
+            mode_boleh=tuple(MODE_TTD),
+            atas_nama=atas_nama,
+            langkah="tanda tangan surat keluar",
+        )
+        with desk.tulis() as conn:
+            self._harus(conn, sid, ("dicetak",), "ditandatangani")
+            self._set(conn, sid, "bernomor", penandatangan=pelaku.nama)
+            self._riwayat(conn, sid, "ditandatangani", MODE_TTD[pelaku.mode], pelaku)
+            desk.catat_audit(
+                "surat_keluar.tandatangan",
+                f"surat_keluar:{sid}",
+                {"nomor": s.nomor, "mode": pelaku.mode, "penandatangan": pelaku.nama}
+                | pelaku.rincian(),
+            )
+        return self.get(sid)
+
+    def dikembalikan(self, sid: int, alasan: str) -> SuratKeluar:
+        """The official sent the printed letter back unsigned: the number stays, the reason is
+        kept, the letter may be corrected (:meth:`ubah_konsep`) and reprinted."""
+        desk = self._desk
+        desk.otorisasi("surat_keluar.nomor")
+        alasan = " ".join((alasan or "").split())
+        if len(alasan) < 5:
+            raise ValidationError(
+                "Tulis alasan pejabat mengembalikan surat (paling sedikit 5 huruf).", "alasan"
+            )
+        with desk.tulis() as conn:
+            self._harus(conn, sid, ("dicetak",), "dikembalikan")
+            self._set(conn, sid, "dikembalikan", alasan_kembali=alasan)
+            self._riwayat(conn, sid, "dikembalikan", alasan)
+            desk.catat_audit("surat_keluar.dikembalikan", f"surat_keluar:{sid}", {"alasan": alasan})
         return self.get(sid)
 
     def beri_nomor(self, sid: int, tanggal: date | None = None) -> SuratKeluar:
