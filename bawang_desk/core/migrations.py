@@ -825,6 +825,33 @@ def _samarkan_rahasia(db: Database) -> None:
     )
 
 
+@migrations(name="0060_atas_nama")
+def m0060_atas_nama(db: Database) -> None:
+    """Steps officials take on paper, recorded on their behalf (issue 14).
+
+    Each step table gets ``atas_nama``: the JSON of :class:`bawang_desk.core.atas_nama.Pelaku`
+    (official, mode, the official's time, the account that recorded it). Old rows keep NULL:
+    they were done by the logged-in official himself. ``permohonan`` gets the printed-for-signing
+    state of its letter: how often it was printed, the planned signature block, and the reason
+    it came back unsigned; ``pengganti`` (JSON) is the Surat Keterangan Pengganti KTP-el's own
+    record: its number, date, signature and masa berlaku (SOP 011 step 6).
+    """
+    _jalankan(
+        db,
+        """
+        ALTER TABLE surat_masuk_langkah ADD COLUMN atas_nama TEXT;
+        ALTER TABLE surat_keluar_langkah ADD COLUMN atas_nama TEXT;
+        ALTER TABLE usulan_kp_langkah ADD COLUMN atas_nama TEXT;
+        ALTER TABLE permohonan_langkah ADD COLUMN atas_nama TEXT;
+        ALTER TABLE permohonan ADD COLUMN cetak_ke INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE permohonan ADD COLUMN alasan_kembali TEXT;
+        ALTER TABLE permohonan ADD COLUMN pengganti TEXT;
+        ALTER TABLE surat_keluar ADD COLUMN cetak_ke INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE surat_keluar ADD COLUMN alasan_kembali TEXT;
+        """,
+    )
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bawang_desk.core.atas_nama import boleh_mencatat
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError
 from bawang_desk.core.surat_masuk import (
@@ -287,13 +288,25 @@ class SuratMasukTab(QWidget):
         b = self.terpilih()
         d = self.desk
         st = b.status if b else None
+        catat = {
+            k: boleh_mencatat(d, "surat_masuk", k)
+            for k in ("surat_masuk.disposisi", "surat_masuk.jabarkan")
+        }
         for tb, izin, tindakan, perlu in (
             (self.sampaikanButton, "surat_masuk.sampaikan", "menyampaikan surat", "dicatat"),
             (self.disposisiButton, "surat_masuk.disposisi", "mendisposisi surat", "disampaikan"),
             (self.jabarkanButton, "surat_masuk.jabarkan", "menjabarkan disposisi", "didisposisi"),
             (self.distribusiButton, "surat_masuk.distribusi", "mendistribusikan", "dijabarkan"),
         ):
-            atur_tombol(tb, d, izin, tindakan, siap=st == perlu, belum=_belum(st, perlu))
+            atur_tombol(
+                tb,
+                d,
+                izin,
+                tindakan,
+                siap=st == perlu,
+                belum=_belum(st, perlu),
+                boleh=catat.get(izin),
+            )
         atur_tombol(
             self.ubahButton,
             d,
@@ -371,12 +384,42 @@ class SuratMasukTab(QWidget):
         b = self.terpilih()
         if b is None:
             return
+        if not self.desk.boleh("surat_masuk.jabarkan"):
+            self._jabarkan_atas_nama(b.id)
+            return
         teks, ok = QInputDialog.getMultiLineText(
             self, "Penjabaran disposisi", "Penjabaran Sekretaris Kecamatan atas disposisi Camat:"
         )
         if ok and self._aksi(lambda: self.desk.surat_masuk.jabarkan(b.id, teks)):
             self.perbarui_izin()
             self.pilih_surat(b.id)
+
+    def _jabarkan_atas_nama(self, surat_id: int) -> None:
+        """The Sekcam's elaboration written on the Lembar Disposisi, recorded from the paper
+        beside the Camat's disposition it elaborates."""
+        from bawang_desk.ui.umum import KotakAlasan
+        from bawang_desk.ui.umum.atas_nama import CatatPejabatDialog
+
+        s = self._aksi(lambda: self.desk.surat_masuk.get(surat_id))
+        if s is None:
+            return
+        teks = KotakAlasan()
+        beri_nama(teks, "penjabaranEdit", "Penjabaran Sekcam")
+        teks.setPlaceholderText("Penjabaran Sekretaris Kecamatan, seperti tertulis di lembar")
+        dlg = CatatPejabatDialog(
+            self.desk,
+            "Catat penjabaran Sekcam dari Lembar Disposisi",
+            area="surat_masuk",
+            mode_boleh=("sekcam",),
+            teks=html_surat(self.desk, s),
+            ekstra=teks,
+            simpan=lambda an: self.desk.surat_masuk.jabarkan(surat_id, teks.teks(), atas_nama=an),
+            parent=self,
+        )
+        self._dialog = dlg
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.perbarui_izin()
+            self.pilih_surat(surat_id)
 
     def distribusikan(self) -> None:
         b = self.terpilih()
@@ -497,7 +540,8 @@ def html_surat(desk: Desk, s: SuratMasuk) -> str:
         )
         rows.append(
             f"<tr><td>{lk.langkah}</td><td>{e(lk.nama)}</td>"
-            f"<td>{lk.waktu:%d-%m-%Y %H:%M}</td><td>{e(lk.oleh or '-')}</td>"
+            f"<td>{lk.waktu:%d-%m-%Y %H:%M}</td>"
+            f"<td>{e(lk.pelaku.kedua_nama if lk.pelaku else lk.oleh or '-')}</td>"
             f"<td{warna}>{dur}</td><td>{baku}</td><td{warna}>{ket}</td></tr>"
         )
     bagian.append(
