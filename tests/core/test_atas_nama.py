@@ -241,6 +241,10 @@ def test_migrasi_dari_skema_lama_menjaga_langkah_lama(tmp_path, jam):
         assert "atas_nama" in cols
         cols = {r[1] for r in d.conn.execute("PRAGMA table_info(permohonan)")}
         assert {"cetak_ke", "alasan_kembali", "pengganti"} <= cols
+        from tests.helpers import SANDI, siapkan
+
+        siapkan(d)  # reads of applications need a session (issue 13 item 9)
+        d.masuk("operator", SANDI)
         lk = d.layanan.get(1).langkah[0]
         assert (lk.oleh, lk.pelaku) == ("operator", None)
         assert d.layanan.get(1).cetak_ke == 0

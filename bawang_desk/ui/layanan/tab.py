@@ -62,10 +62,10 @@ class LayananTab(QWidget):
         self.cetakTtdButton.setToolTip(
             "Nomor register diterbitkan sekarang dan surat dicetak untuk dibawa ke pejabat"
         )
-        self.sudahTtdButton = tombol("Sudah ditanda&tangani...", "sudahTtdButton")
-        self.dikembalikanButton = tombol("Dikemba&likan...", "dikembalikanButton")
+        self.sudahTtdButton = tombol("Sudah ditandatan&gani...", "sudahTtdButton")
+        self.dikembalikanButton = tombol("Dikembalikan...", "dikembalikanButton")
         self.ttdButton = tombol("&Tandatangani...", "ttdButton")
-        self.prosesButton = tombol("Pr&oses (SIAK)...", "prosesButton")
+        self.prosesButton = tombol("P&roses (SIAK)...", "prosesButton")
         self.kembaliButton = tombol("&Kembali dari Dindukcapil", "kembaliButton")
         self.serahkanButton = tombol("&Serahkan", "serahkanButton")
         self.batalButton = tombol("B&atalkan...", "batalButton")

@@ -112,7 +112,7 @@ class SuratKeluarTab(QWidget):
         beri_nama(self.konsepButton, "konsepBaruButton", "Konsep baru")
         self.konsepButton.setShortcut(QKeySequence("Ctrl+N"))
         self.konsepButton.setToolTip("Buat konsep surat keluar baru (Ctrl+N)")
-        self.luarButton = QPushButton("Ambil nomor (surat &di luar aplikasi)...")
+        self.luarButton = QPushButton("Ambil nomor (surat di luar aplikasi)...")
         beri_nama(
             self.luarButton, "ambilNomorLuarButton", "Ambil nomor untuk surat di luar aplikasi"
         )
@@ -161,7 +161,7 @@ class SuratKeluarTab(QWidget):
         aksi = QHBoxLayout()
         aksi.addWidget(QLabel("Surat ke pejabat:"))
         self.cetakKonsepButton = tombol(
-            "Cetak KONSE&P", "cetakKonsepButton", "Cetak konsep tanpa nomor", self.cetak_konsep
+            "Cetak &KONSEP", "cetakKonsepButton", "Cetak konsep tanpa nomor", self.cetak_konsep
         )
         self.cetakTtdButton = tombol(
             "Cetak untuk &ditandatangani...",
@@ -176,10 +176,10 @@ class SuratKeluarTab(QWidget):
             self.sudah_ditandatangani,
         )
         self.dikembalikanButton = tombol(
-            "Dikembali&kan...", "dikembalikanButton", "Dikembalikan", self.dikembalikan
+            "Dike&mbalikan...", "dikembalikanButton", "Dikembalikan", self.dikembalikan
         )
         self.cetakSuratButton = tombol(
-            "&Cetak surat", "cetakSuratButton", "Cetak surat bernomor", self.cetak_surat
+            "Cetak surat", "cetakSuratButton", "Cetak surat bernomor", self.cetak_surat
         )
         aksi.addStretch(1)
         lay.addLayout(aksi)
@@ -439,45 +439,48 @@ class SuratKeluarTab(QWidget):
     def _perbarui_tombol(self, s: SuratKeluar | None) -> None:
         st = s.status if s else None
         d = self.desk
-        catat = {
-            k: boleh_mencatat(d, "surat_keluar", k)
-            for k in ("surat_keluar.koreksi", "surat_keluar.tandatangan")
-        }
-        for tb, izin, tindakan, perlu in (
-            (self.ubahButton, "surat_keluar.konsep", "mengubah konsep", _UBAH),
-            (self.setujuiButton, "surat_keluar.koreksi", "menyetujui konsep", ("konsep",)),
-            (self.perbaikanButton, "surat_keluar.koreksi", "meminta perbaikan", ("konsep",)),
+        # koreksi and the pen signature may be recorded for the official; the direct "Tandatangani"
+        # stays with the signer himself
+        koreksi = boleh_mencatat(d, "surat_keluar", "surat_keluar.koreksi")
+        ttd_kertas = boleh_mencatat(d, "surat_keluar", "surat_keluar.tandatangan")
+        for tb, izin, tindakan, perlu, boleh in (
+            (self.ubahButton, "surat_keluar.konsep", "mengubah konsep", _UBAH, None),
+            (self.setujuiButton, "surat_keluar.koreksi", "menyetujui konsep", ("konsep",), koreksi),
+            (
+                self.perbaikanButton,
+                "surat_keluar.koreksi",
+                "meminta perbaikan",
+                ("konsep",),
+                koreksi,
+            ),
             (
                 self.cetakTtdButton,
                 "surat_keluar.nomor",
                 "mencetak untuk ditandatangani",
                 _CETAK_TTD,
+                None,
             ),
             (
                 self.sudahTtdButton,
                 "surat_keluar.tandatangan",
                 "mencatat tanda tangan",
                 ("dicetak",),
+                ttd_kertas,
             ),
             (
                 self.dikembalikanButton,
                 "surat_keluar.nomor",
                 "mencatat surat dikembalikan",
                 ("dicetak",),
+                None,
             ),
-            (self.ttdButton, "surat_keluar.tandatangan", "menandatangani", ("disetujui",)),
-            (self.nomorButton, "surat_keluar.nomor", "memberi nomor", ("ditandatangani",)),
-            (self.kirimButton, "surat_keluar.kirim", "mengirim surat", ("bernomor",)),
-            (self.arsipButton, "surat_keluar.arsip", "mengarsipkan surat", ("dikirim",)),
+            (self.ttdButton, "surat_keluar.tandatangan", "menandatangani", ("disetujui",), None),
+            (self.nomorButton, "surat_keluar.nomor", "memberi nomor", ("ditandatangani",), None),
+            (self.kirimButton, "surat_keluar.kirim", "mengirim surat", ("bernomor",), None),
+            (self.arsipButton, "surat_keluar.arsip", "mengarsipkan surat", ("dikirim",), None),
         ):
             atur_tombol(
-                tb,
-                d,
-                izin,
-                tindakan,
-                siap=st in perlu,
-                belum=_belum(st, perlu),
-                boleh=catat.get(izin),
+                tb, d, izin, tindakan, siap=st in perlu, belum=_belum(st, perlu), boleh=boleh
             )
         self.cetakKonsepButton.setEnabled(st in _KONSEP)
         self.cetakSuratButton.setEnabled(bool(s and s.nomor) and st != "batal")
