@@ -13,8 +13,13 @@ database, so it is set aside on its own before anything opens the file.
 
 :func:`pulihkan` restores a backup after the caller has asked for confirmation: the backup is
 checked (SHA-256 against the record, integrity and foreign keys), the current file is kept aside
-as ``.sebelum-pulih``, and the copy replaces it through a temporary file and a rename. The
-counters come back with the backup, so numbering continues from the restored counters.
+as ``.sebelum-pulih``, and the copy replaces it through a temporary file and a rename. A printed
+number is never issued twice: every book then continues past the highest number known anywhere
+(the replaced file when SQLite can read it, and the numbers journal beside it,
+:mod:`~bawang_desk.core.jurnal_nomor`), and the numbers between the backup and that point are
+entered as lost ("hilang karena pemulihan dari cadangan <tanggal jam>", BATAL kept with
+``sumber = 'pemulihan'``), in the Buku Nomor and on the printed books. :func:`rencana_pulih`
+says all that before the user confirms.
 
 :func:`periksa_basis_data` is "Periksa basis data": integrity, foreign keys, gapless numbering
 and the audit chain, each reported on its own line in Indonesian. Verifying the audit chain is
@@ -60,12 +65,15 @@ __all__ = [
     "HasilPemeriksaan",
     "HasilPulih",
     "LaporanPeriksa",
+    "RencanaPulih",
+    "RentangHilang",
     "cadangan_untuk_pulih",
     "laporan_periksa",
     "periksa_basis_data",
     "periksa_saat_mulai",
     "pulihkan",
     "pulihkan_dari_desk",
+    "rencana_pulih",
     "sisihkan",
 ]
 
@@ -315,6 +323,173 @@ class HasilPulih:
     sumber: Path
     waktu_cadangan: datetime | None
     disisihkan: tuple[Path, ...] = field(default_factory=tuple)
+    #: the numbers entered as lost, per book: issued after the backup, known from the replaced
+    #: file or the numbers journal
+    hilang: tuple[RentangHilang, ...] = ()
+
+
+@dataclass(frozen=True)
+class RentangHilang:
+    """Numbers ``dari`` .. ``sampai`` of one book and year, entered as lost by a restore."""
+
+    register: str
+    nama: str
+    tahun: int
+    dari: int
+    sampai: int
+
+    @property
+    def jumlah(self) -> int:
+        return self.sampai - self.dari + 1
+
+    def teks(self) -> str:
+        rentang = (
+            f"nomor {self.dari}"
+            if self.dari == self.sampai
+            else (f"nomor {self.dari} s.d. {self.sampai}")
+        )
+        return f"{self.nama} tahun {self.tahun}: {rentang} ({self.jumlah} nomor)"
+
+
+@dataclass(frozen=True)
+class RencanaPulih:
+    """What a restore of one backup will do to the number books, said before confirming."""
+
+    waktu_cadangan: datetime | None
+    hilang: tuple[RentangHilang, ...]
+    catatan: tuple[str, ...] = ()
+
+    @property
+    def label_waktu(self) -> str:
+        return label_waktu(self.waktu_cadangan)
+
+    def teks(self) -> str:
+        """The lines the dialog and ``pulihkan`` show: the backup's time and the lost numbers."""
+        baris = [f"Cadangan dibuat {self.label_waktu}."]
+        if self.hilang:
+            total = sum(h.jumlah for h in self.hilang)
+            baris.append(
+                f"{total} nomor yang sudah diterbitkan sesudah cadangan itu akan ditandai "
+                "HILANG (tidak akan dipakai lagi; penomoran berlanjut sesudahnya):"
+            )
+            baris += [f"  - {h.teks()}" for h in self.hilang]
+        else:
+            baris.append("Tidak ada nomor yang hilang: semua buku berlanjut dari cadangan.")
+        baris += list(self.catatan)
+        return "\n".join(baris)
+
+
+def label_waktu(waktu: datetime | None) -> str:
+    """``Selasa, 24 November 2026 pukul 08.00`` (or a dash when it is not known)."""
+    from bawang_desk.core.teks import hari_tanggal
+
+    return (
+        f"{hari_tanggal(waktu.date())} pukul {waktu:%H.%M}" if waktu else "(waktu tidak diketahui)"
+    )
+
+
+def alasan_hilang(waktu: datetime | None, sumber: Path) -> str:
+    """The reason a restore writes beside each lost number."""
+    return f"hilang karena pemulihan dari cadangan {label_waktu(waktu) if waktu else sumber.name}"
+
+
+@dataclass
+class _Dikenal:
+    """Numbers known outside the backup: in the file being replaced and in the journal."""
+
+    maks: dict[tuple[str, int], int] = field(default_factory=dict)
+    #: (register, year, number) -> (full text, date) of numbers above the backup
+    baris: dict[tuple[str, int, int], tuple[str, str]] = field(default_factory=dict)
+    register: dict[str, tuple[str, str, str, str, str]] = field(default_factory=dict)
+    catatan: list[str] = field(default_factory=list)
+
+
+def _kenali(target: Path) -> _Dikenal:
+    """Everything the replaced file (when SQLite can read it) and the journal know of numbers."""
+    from bawang_desk.core import jurnal_nomor
+
+    d = _Dikenal()
+    if target.is_file() and target.stat().st_size > 0:
+        try:
+            conn = storage.buka_baca(target)
+            try:
+                for reg, tahun, n, teks, tgl in conn.execute(
+                    "SELECT register, tahun, nomor, nomor_lengkap, tanggal FROM nomor"
+                ):
+                    k = (reg, tahun)
+                    if n > d.maks.get(k, 0):
+                        d.maks[k] = n
+                    d.baris[(reg, tahun, n)] = (teks, tgl)
+                for r in conn.execute(
+                    "SELECT kode, nama, jenis, kode_klasifikasi, unit, pola FROM register"
+                ):
+                    d.register[r[0]] = tuple(r[1:])  # type: ignore[assignment]
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            d.catatan.append(
+                "Berkas yang sekarang tidak dapat dibaca; nomor terakhir diambil dari jurnal nomor."
+            )
+    for e in jurnal_nomor.baca(jurnal_nomor.path_jurnal(target)):
+        if e.nomor > d.maks.get(e.kunci, 0):
+            d.maks[e.kunci] = e.nomor
+        d.baris.setdefault((e.register, e.tahun, e.nomor), (e.nomor_lengkap, e.tanggal))
+    return d
+
+
+def _counter_cadangan(conn: sqlite3.Connection) -> tuple[dict[tuple[str, int], int], dict]:
+    counter = {
+        (r, t): n for r, t, n in conn.execute("SELECT register, tahun, terakhir FROM nomor_counter")
+    }
+    nama = dict(conn.execute("SELECT kode, nama FROM register"))
+    return counter, nama
+
+
+def _rentang(
+    dikenal: _Dikenal, counter: dict[tuple[str, int], int], nama: dict[str, str]
+) -> list[RentangHilang]:
+    hasil = []
+    for (reg, tahun), maks in sorted(dikenal.maks.items()):
+        awal = counter.get((reg, tahun), 0)
+        if maks > awal:
+            n = nama.get(reg) or (dikenal.register.get(reg) or (reg,))[0]
+            hasil.append(RentangHilang(reg, n, tahun, awal + 1, maks))
+    return hasil
+
+
+def _waktu_data(conn: sqlite3.Connection) -> datetime | None:
+    """The time of a backup's latest audit row (when the file was not recorded as a backup)."""
+    with contextlib.suppress(sqlite3.Error, ValueError, TypeError):
+        r = conn.execute("SELECT waktu FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+        return datetime.fromisoformat(r[0]) if r else None
+    return None
+
+
+def rencana_pulih(cadangan: Cadangan | Path, target: Path | str) -> RencanaPulih:
+    """Before the confirmation: the backup's date and time and, per book, how many numbers
+    issued since will be entered as lost (read only; a compressed backup is unpacked into a
+    private temporary file to be read)."""
+    from bawang_desk.core.cadangan import buka_salinan
+
+    target = Path(target).absolute()
+    sumber = cadangan.path if isinstance(cadangan, Cadangan) else Path(cadangan)
+    waktu = cadangan.waktu if isinstance(cadangan, Cadangan) else None
+    try:
+        with buka_salinan(sumber) as plain:
+            conn = storage.buka_baca(plain, immutable=True)
+            try:
+                counter, nama = _counter_cadangan(conn)
+                if waktu is None:
+                    waktu = _waktu_data(conn)
+            finally:
+                conn.close()
+    except (OSError, EOFError, sqlite3.Error) as e:
+        raise CadanganGagal(
+            f"Cadangan {sumber.name} tidak dapat dibaca ({e}); pilih cadangan lain.",
+            bisa_diulang=False,
+        ) from e
+    dikenal = _kenali(target)
+    return RencanaPulih(waktu, tuple(_rentang(dikenal, counter, nama)), tuple(dikenal.catatan))
 
 
 def pulihkan(
@@ -356,6 +531,8 @@ def pulihkan(
         lock.ambil()
     tmp = target.with_name(f".{target.name}.pulih.tmp")
     try:
+        # read before anything moves: the numbers this file and the journal know of
+        dikenal = _kenali(target)
         try:
             storage.buat_berkas_pribadi(tmp)
             with buka_mentah(sumber) as src, open(tmp, "wb") as dst:
@@ -368,13 +545,13 @@ def pulihkan(
         if target.exists() or any(Path(str(target) + s).exists() for s in SAUDARA):
             disisihkan = sisihkan(target, "sebelum-pulih", sekarang)
         os.replace(tmp, target)
-        _catat_pulih(target, sumber, waktu, pengguna, sekarang)
+        hilang = _catat_pulih(target, sumber, waktu, pengguna, sekarang, dikenal)
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
         if lock:
             lock.lepas()
-    return HasilPulih(target, sumber, waktu, disisihkan)
+    return HasilPulih(target, sumber, waktu, disisihkan, tuple(hilang))
 
 
 def _catat_pulih(
@@ -383,25 +560,113 @@ def _catat_pulih(
     waktu: datetime | None,
     pengguna: str | None,
     sekarang: datetime | None,
-) -> None:
+    dikenal: _Dikenal | None = None,
+) -> list[RentangHilang]:
+    """In the restored file, in one transaction: every number known beyond its counters is
+    entered as lost (BATAL with the reason, ``sumber = 'pemulihan'``), the counters move past
+    them, and the audit chain gets the restore and each lost number."""
     conn = storage.connect(target, storage.pilih_journal("auto"))
     try:
-        ada_audit = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit'"
-        ).fetchone()
-        if not ada_audit:
-            return
+        tabel = _tabel(conn)
+        if "audit" not in tabel:
+            return []
+        saat = sekarang or datetime.now()
+        saat_iso = saat.isoformat(timespec="seconds")
         with storage.transaksi_tulis(conn):
+            hilang: list[RentangHilang] = []
+            if dikenal is not None and {"nomor", "nomor_counter", "register"} <= tabel:
+                hilang = _tandai_hilang(conn, dikenal, waktu, sumber, pengguna, saat)
+            if waktu is None:
+                waktu = _waktu_data(conn)
             audit.tulis(
                 conn,
-                (sekarang or datetime.now()).isoformat(timespec="seconds"),
+                saat_iso,
                 pengguna,
                 "cadangan.pulih",
                 f"cadangan:{sumber.name}",
-                {"waktu_cadangan": waktu.isoformat(timespec="seconds") if waktu else None},
+                {
+                    "waktu_cadangan": waktu.isoformat(timespec="seconds") if waktu else None,
+                    "nomor_hilang": [
+                        {
+                            "register": h.register,
+                            "tahun": h.tahun,
+                            "dari": h.dari,
+                            "sampai": h.sampai,
+                        }
+                        for h in hilang
+                    ],
+                },
             )
+        return hilang
     finally:
         conn.close()
+
+
+def _tandai_hilang(
+    conn: sqlite3.Connection,
+    dikenal: _Dikenal,
+    waktu: datetime | None,
+    sumber: Path,
+    pengguna: str | None,
+    saat: datetime,
+) -> list[RentangHilang]:
+    from datetime import date
+
+    from bawang_desk.core.penomoran import SUMBER_HILANG, format_nomor
+    from bawang_desk.core.skema import POLA_BAKU
+
+    counter, nama = _counter_cadangan(conn)
+    alasan = alasan_hilang(waktu, sumber)
+    saat_iso = saat.isoformat(timespec="seconds")
+    hasil = []
+    for h in _rentang(dikenal, counter, nama):
+        reg = conn.execute(
+            "SELECT kode_klasifikasi, unit, pola FROM register WHERE kode = ?", (h.register,)
+        ).fetchone()
+        if reg is None:
+            # a book opened after the backup: take it from the replaced file, or (an outgoing
+            # letter book) make it as the app does on first use
+            lama = dikenal.register.get(h.register)
+            if lama is None and h.register.startswith("surat-keluar:"):
+                klas = h.register.split(":", 1)[1]
+                lama = (f"Buku Surat Keluar {klas}", "surat_keluar", klas, "", POLA_BAKU)
+            if lama is None:
+                continue
+            conn.execute(
+                "INSERT INTO register (kode, nama, jenis, kode_klasifikasi, unit, pola, "
+                "dibuat_pada) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (h.register, *lama, saat_iso),
+            )
+            reg = (lama[2], lama[3], lama[4])
+        for n in range(h.dari, h.sampai + 1):
+            teks, tgl = dikenal.baris.get((h.register, h.tahun, n), ("", ""))
+            if not tgl:
+                tgl = (saat.date() if saat.year == h.tahun else date(h.tahun, 12, 31)).isoformat()
+            if not teks:
+                teks = format_nomor(
+                    reg[2], nomor=n, tanggal=date.fromisoformat(tgl), kode=reg[0], unit=reg[1]
+                )
+            cur = conn.execute(
+                "INSERT INTO nomor (register, tahun, nomor, nomor_lengkap, tanggal, status, "
+                "alasan_batal, perihal, sumber, dibuat_oleh, dibuat_pada) "
+                "VALUES (?, ?, ?, ?, ?, 'BATAL', ?, '', ?, ?, ?)",
+                (h.register, h.tahun, n, teks, tgl, alasan, SUMBER_HILANG, pengguna, saat_iso),
+            )
+            audit.tulis(
+                conn,
+                saat_iso,
+                pengguna,
+                "nomor.hilang",
+                f"nomor:{cur.lastrowid}",
+                {"register": h.register, "nomor": teks, "alasan": alasan},
+            )
+        conn.execute(
+            "INSERT INTO nomor_counter (register, tahun, terakhir) VALUES (?, ?, ?) "
+            "ON CONFLICT (register, tahun) DO UPDATE SET terakhir = MAX(terakhir, excluded.terakhir)",
+            (h.register, h.tahun, h.sampai),
+        )
+        hasil.append(h)
+    return hasil
 
 
 def pulihkan_dari_desk(desk: Desk, cadangan: Cadangan | Path) -> HasilPulih:

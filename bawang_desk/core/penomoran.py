@@ -14,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bawang_desk.core.errors import ValidationError
+from bawang_desk.core.jurnal_nomor import EntriNomor
 from bawang_desk.core.skema import POLA_BAKU
 from bawang_desk.core.teks import bulan_romawi
 
@@ -110,6 +111,40 @@ class NomorTerbit:
     def batal(self) -> bool:
         return self.status == "BATAL"
 
+    @property
+    def hilang(self) -> bool:
+        """Issued after the backup a restore went back to: its record is lost, the number is
+        never issued again (kept as BATAL with the reason, marked by ``sumber``)."""
+        return self.status == "BATAL" and self.sumber == SUMBER_HILANG
+
+    @property
+    def keterangan(self) -> str:
+        """``Terbit``, ``BATAL: <alasan>`` or ``HILANG: <alasan>``, as the books show it."""
+        if self.hilang:
+            return f"HILANG: {self.alasan_batal}"
+        return f"BATAL: {self.alasan_batal}" if self.batal else "Terbit"
+
+
+@dataclass(frozen=True)
+class RentangNomor:
+    """A run of consecutive lost numbers of one book and year, with the reason they share."""
+
+    register: str
+    tahun: int
+    dari: int
+    sampai: int
+    nomor_dari: str
+    nomor_sampai: str
+    alasan: str
+
+    def teks(self) -> str:
+        n = self.sampai - self.dari + 1
+        rentang = self.nomor_dari if n == 1 else f"{self.nomor_dari} s.d. {self.nomor_sampai}"
+        return f"{rentang} ({n} nomor): {self.alasan}"
+
+
+#: ``nomor.sumber`` of the numbers a restore entered as lost
+SUMBER_HILANG = "pemulihan"
 
 _KOLOM = (
     "id, register, tahun, nomor, nomor_lengkap, tanggal, status, alasan_batal, perihal, sumber, "
@@ -294,10 +329,24 @@ class Penomoran:
                 self._desk.sekarang_iso(),
             ),
         )
-        self._desk.catat_audit(
+        jejak = self._desk.catat_audit(
             "nomor.terbit",
             f"nomor:{cur.lastrowid}",
             {"register": register, "nomor": teks, "perihal": perihal},
+        )
+        self._desk.nomor_tertunda.append(
+            (
+                cur.lastrowid,
+                EntriNomor(
+                    register,
+                    tahun,
+                    n,
+                    teks,
+                    tanggal.isoformat(),
+                    self._desk.sekarang_iso(),
+                    jejak or "",
+                ),
+            )
         )
         return NomorTerbit(
             cur.lastrowid, register, tahun, n, teks, tanggal, "TERBIT", None, perihal, sumber, oleh
@@ -359,6 +408,26 @@ class Penomoran:
         sql += " ORDER BY id DESC LIMIT ?"
         args.append(batas)
         return [_baris_ke_nomor(r) for r in self._desk.conn.execute(sql, args)]
+
+    def rentang_hilang(self, registers: list[str], dari: date, sampai: date) -> list[RentangNomor]:
+        """The lost numbers (see :attr:`NomorTerbit.hilang`) of ``registers`` dated within the
+        period, in runs, for the foot of a printed book."""
+        if not registers:
+            return []
+        tanda = ",".join("?" * len(registers))
+        hasil: list[RentangNomor] = []
+        for reg, tahun, n, teks, alasan in self._desk.conn.execute(
+            "SELECT register, tahun, nomor, nomor_lengkap, alasan_batal FROM nomor "
+            f"WHERE sumber = ? AND status = 'BATAL' AND register IN ({tanda}) "
+            "AND tanggal BETWEEN ? AND ? ORDER BY register, tahun, nomor",
+            (SUMBER_HILANG, *registers, dari.isoformat(), sampai.isoformat()),
+        ):
+            a = hasil[-1] if hasil else None
+            if a and (a.register, a.tahun, a.sampai + 1, a.alasan) == (reg, tahun, n, alasan):
+                hasil[-1] = RentangNomor(reg, tahun, a.dari, n, a.nomor_dari, teks, alasan)
+            else:
+                hasil.append(RentangNomor(reg, tahun, n, n, teks, teks, alasan or ""))
+        return hasil
 
     def periksa_kesinambungan(self) -> list[str]:
         """Problems in the books: gaps, or a counter that disagrees with the numbers issued."""
