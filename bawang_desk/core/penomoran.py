@@ -185,6 +185,55 @@ def alasan_batal(teks: str) -> str:
     return alasan
 
 
+def rentang_tanggal(hari_ini: date, *, mundur: bool = False) -> tuple[date, date]:
+    """The dates a number may carry: this year's book up to today, and with ``mundur`` (a
+    Sekcam's written reason) last year's book too. Date fields where a number is taken use it."""
+    awal = date(hari_ini.year - 1 if mundur else hari_ini.year, 1, 1)
+    return awal, hari_ini
+
+
+def periksa_tanggal(
+    tanggal: date, hari_ini: date, *, mundur: bool = False, kolom: str = "tanggal"
+) -> None:
+    """A number is issued in the current year's book, dated no later than today; only a
+    back-dated number (``mundur``) may fall in last year's book. Anything else is refused in
+    Indonesian, before anything is written (a year like 0001, 1899 or 2099 would open a book
+    for that year; three years back would number into a closed book)."""
+    awal, akhir = rentang_tanggal(hari_ini, mundur=True)
+    t = f"{tanggal.day:02d}-{tanggal.month:02d}-{tanggal.year:04d}"
+    if tanggal > akhir:
+        raise ValidationError(
+            f"Tanggal {t} belum terjadi (hari ini {hari_ini:%d-%m-%Y}). Nomor hanya diberikan "
+            "untuk tanggal hari ini atau sebelumnya.",
+            kolom,
+        )
+    if tanggal < awal:
+        raise ValidationError(
+            f"Tanggal {t} terlalu jauh ke belakang: nomor hanya diterbitkan dari buku tahun "
+            f"{hari_ini.year}. Periksa tanggalnya (ketik misalnya {hari_ini:%d-%m-%Y}).",
+            kolom,
+        )
+    if tanggal.year < hari_ini.year and not mundur:
+        raise ValidationError(
+            f"Tanggal {t} jatuh di buku tahun {tanggal.year}, padahal nomor diterbitkan dari "
+            f"buku tahun {hari_ini.year}. Nomor mundur ke tahun {tanggal.year} hanya dapat "
+            "diambil oleh Sekcam di Buku Nomor, dengan alasan tertulis.",
+            kolom,
+        )
+
+
+def alasan_nomor_mundur(teks: str) -> str:
+    """The written reason a back-dated number needs: whitespace collapsed, at least ten letters."""
+    alasan = " ".join(teks.split())
+    if len(alasan) < 10:
+        raise ValidationError(
+            "Alasan nomor mundur harus ditulis (paling sedikit 10 huruf), misalnya surat "
+            "ditandatangani 31 Desember tetapi baru dinomori hari ini.",
+            "alasan_mundur",
+        )
+    return alasan
+
+
 def tandai_batal(conn: sqlite3.Connection, nomor_id: int | None, alasan: str) -> bool:
     """Inside the caller's write transaction: an issued number becomes BATAL with its reason
     (it stays in the book and is never reused). False when there was none to cancel."""
@@ -295,13 +344,23 @@ class Penomoran:
         *,
         perihal: str = "",
         sumber: str = "",
+        alasan_mundur: str | None = None,
+        kolom: str = "tanggal",
     ) -> NomorTerbit:
         """Issue the next number of ``register`` for ``tanggal.year`` inside an open transaction.
 
         Callers record their document in the same transaction; nothing is printed before COMMIT.
+        Only the current year's book is used (:func:`periksa_tanggal`); a date in last year's
+        book needs ``alasan_mundur`` and the ``nomor.mundur`` permission, and is audited.
         """
         if not conn.in_transaction:
             raise RuntimeError("nomor hanya boleh diterbitkan di dalam transaksi tulis")
+        hari_ini = self._desk.sekarang().date()
+        mundur = tanggal.year < hari_ini.year and alasan_mundur is not None
+        periksa_tanggal(tanggal, hari_ini, mundur=mundur, kolom=kolom)
+        if mundur:
+            self._desk.otorisasi("nomor.mundur")
+            alasan_mundur = alasan_nomor_mundur(alasan_mundur or "")
         reg = self.register(register)
         tahun = tanggal.year
         (n,) = conn.execute(
@@ -334,6 +393,17 @@ class Penomoran:
             f"nomor:{cur.lastrowid}",
             {"register": register, "nomor": teks, "perihal": perihal},
         )
+        if mundur:
+            self._desk.catat_audit(
+                "nomor.mundur",
+                f"nomor:{cur.lastrowid}",
+                {
+                    "register": register,
+                    "nomor": teks,
+                    "tanggal": tanggal.isoformat(),
+                    "alasan": alasan_mundur,
+                },
+            )
         self._desk.nomor_tertunda.append(
             (
                 cur.lastrowid,
@@ -352,8 +422,13 @@ class Penomoran:
             cur.lastrowid, register, tahun, n, teks, tanggal, "TERBIT", None, perihal, sumber, oleh
         )
 
-    def ambil(self, register: str, tanggal: date, perihal: str) -> NomorTerbit:
-        """Take a number for a document made outside the app (a letter typed in Word)."""
+    def ambil(
+        self, register: str, tanggal: date, perihal: str, *, alasan_mundur: str | None = None
+    ) -> NomorTerbit:
+        """Take a number for a document made outside the app (a letter typed in Word).
+
+        ``alasan_mundur``: a Sekcam's written reason for a number dated in last year's book.
+        """
         desk = self._desk
         desk.otorisasi("nomor.ambil")
         perihal = perihal.strip()
@@ -362,8 +437,21 @@ class Penomoran:
                 "Hal/perihal belum diisi: tulis untuk apa nomor ini diambil.", "perihal"
             )
         self.register(register)
+        hari_ini = desk.sekarang().date()
+        mundur = alasan_mundur is not None and tanggal.year < hari_ini.year
+        periksa_tanggal(tanggal, hari_ini, mundur=mundur)
+        if mundur:
+            desk.otorisasi("nomor.mundur")
+            alasan_nomor_mundur(alasan_mundur or "")
         with desk.tulis() as conn:
-            return self.terbitkan(conn, register, tanggal, perihal=perihal, sumber="luar")
+            return self.terbitkan(
+                conn,
+                register,
+                tanggal,
+                perihal=perihal,
+                sumber="luar",
+                alasan_mundur=alasan_mundur if mundur else None,
+            )
 
     def batalkan(self, nomor_id: int, alasan: str) -> NomorTerbit:
         """Mark a number BATAL; it stays in the book with its reason and is never reused."""

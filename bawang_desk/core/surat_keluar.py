@@ -335,12 +335,20 @@ class SuratKeluarManager:
         tanggal: date | None = None,
         sifat: str = "Biasa",
         lampiran: str = "",
+        alasan_mundur: str | None = None,
     ) -> SuratKeluar:
-        """A number for a letter typed outside the app, from the same book as all others."""
+        """A number for a letter typed outside the app, from the same book as all others.
+
+        Only this year's book is used; ``alasan_mundur`` (a Sekcam's written reason) lets a
+        letter dated in last year's book have its number there, audited.
+        """
+        from bawang_desk.core.penomoran import periksa_tanggal
+
         desk = self._desk
         desk.otorisasi("surat_keluar.nomor")
         d = self._validasi(SuratKeluarBaru(kode_klasifikasi, tujuan, hal, sifat, lampiran))
         tgl = tanggal or desk.sekarang().date()
+        periksa_tanggal(tgl, desk.sekarang().date(), mundur=alasan_mundur is not None)
         with desk.tulis() as conn:
             reg = desk.penomoran.pastikan_register_surat_keluar(conn, d.kode_klasifikasi)
             cur = conn.execute(
@@ -358,7 +366,12 @@ class SuratKeluarManager:
             )
             sid = cur.lastrowid
             n = desk.penomoran.terbitkan(
-                conn, reg, tgl, perihal=d.hal[:200], sumber=f"surat_keluar:{sid}"
+                conn,
+                reg,
+                tgl,
+                perihal=d.hal[:200],
+                sumber=f"surat_keluar:{sid}",
+                alasan_mundur=alasan_mundur,
             )
             conn.execute(
                 "UPDATE surat_keluar SET nomor_id = ?, nomor_lengkap = ?, tanggal_surat = ? "

@@ -3,6 +3,8 @@ year's book, and ``periksa`` holds the chain and the books against every anchor 
 
 from __future__ import annotations
 
+from datetime import date
+
 from bawang_desk.core import cadangan as cd
 from bawang_desk.core import jurnal_nomor
 from bawang_desk.core import pemulihan as pl
@@ -121,3 +123,74 @@ def test_a_second_restore_of_the_same_backup_marks_nothing_twice(desk, db_path, 
         assert d.periksa_integritas() == []
     finally:
         d.close()
+
+
+# ------------------------------------------------------------------ item 2: the current year's book
+
+
+def test_numbers_only_from_the_current_years_book(desk, jam):
+    import pytest
+
+    from bawang_desk.core.errors import ValidationError
+    from bawang_desk.core.surat_keluar import SuratKeluarManager  # noqa: F401
+
+    desk.masuk("sekcam", SANDI)
+    for tgl in (date(1, 1, 1), date(1899, 5, 1), date(2099, 1, 1), date(2023, 6, 1)):
+        with pytest.raises(ValidationError, match="Tanggal"):
+            desk.penomoran.ambil("skck", tgl, "SKCK")
+        with pytest.raises(ValidationError, match="Tanggal"):
+            desk.surat_keluar.ambil_nomor_luar(
+                kode_klasifikasi="400.12.2.2", tujuan="Bupati", hal="Laporan", tanggal=tgl
+            )
+        with pytest.raises(ValidationError, match="Tanggal"):
+            desk.surat_masuk.catat(
+                SuratMasukBaru(tanggal_terima=tgl, pengirim="Desa", hal="Undangan")
+            )
+    # last year's book without a reason: refused, saying who may take it
+    with pytest.raises(ValidationError, match="Sekcam"):
+        desk.penomoran.ambil("skck", date(2025, 12, 31), "SKCK")
+    # nothing was written and no book was opened for any of those years
+    assert desk.conn.execute("SELECT COUNT(*) FROM nomor").fetchone()[0] == 0
+    assert desk.conn.execute("SELECT COUNT(*) FROM nomor_counter").fetchone()[0] == 0
+    assert desk.conn.execute("SELECT COUNT(*) FROM surat_keluar").fetchone()[0] == 0
+    assert desk.penomoran.ambil("skck", jam.hari_ini(), "SKCK").tahun == 2026
+
+
+def test_a_back_dated_number_needs_a_sekcam_and_a_reason_and_is_audited(desk, jam):
+    import json
+
+    import pytest
+
+    from bawang_desk.core.errors import AksesDitolak, ValidationError
+
+    jam.now = jam.now.replace(year=2027, month=1, day=2)
+    desk.masuk("pengadministrasi", SANDI)
+    with pytest.raises(AksesDitolak):
+        desk.penomoran.ambil(
+            "skck", date(2026, 12, 31), "SKCK", alasan_mundur="ditandatangani 31 Desember"
+        )
+    desk.masuk("sekcam", SANDI)
+    with pytest.raises(ValidationError, match="Alasan"):
+        desk.penomoran.ambil("skck", date(2026, 12, 31), "SKCK", alasan_mundur="  ")
+    with pytest.raises(ValidationError, match="terlalu jauh"):
+        desk.penomoran.ambil(
+            "skck", date(2025, 12, 31), "SKCK", alasan_mundur="ditandatangani 31 Desember"
+        )
+    n = desk.penomoran.ambil(
+        "skck", date(2026, 12, 31), "SKCK", alasan_mundur="ditandatangani 31 Desember"
+    )
+    assert (n.tahun, n.nomor) == (2026, 1)
+    objek, rincian = desk.conn.execute(
+        "SELECT objek, rincian FROM audit WHERE aksi = 'nomor.mundur'"
+    ).fetchone()
+    assert objek == f"nomor:{n.id}" and json.loads(rincian)["alasan"] == (
+        "ditandatangani 31 Desember"
+    )
+    s = desk.surat_keluar.ambil_nomor_luar(
+        kode_klasifikasi="400.12.2.2",
+        tujuan="Bupati",
+        hal="Laporan akhir tahun",
+        tanggal=date(2026, 12, 30),
+        alasan_mundur="laporan ditandatangani 30 Desember",
+    )
+    assert s.nomor.endswith("/2026") and desk.penomoran.get(s.nomor_id).tahun == 2026
