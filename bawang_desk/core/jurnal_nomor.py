@@ -38,6 +38,8 @@ class EntriNomor:
     tanggal: str
     waktu: str
     audit: str = ""
+    #: id of the ``nomor.terbit`` audit row (0 for a bulk import's numbers: one row per batch)
+    audit_id: int = 0
 
     @property
     def kunci(self) -> tuple[str, int]:
@@ -95,6 +97,7 @@ def baca(path: Path) -> list[EntriNomor]:
                         str(d["tanggal"]),
                         str(d["waktu"]),
                         str(d.get("audit", "")),
+                        int(d.get("audit_id", 0) or 0),
                     )
                 )
             except (ValueError, KeyError, TypeError):

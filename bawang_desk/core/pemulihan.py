@@ -744,14 +744,19 @@ def _aman(nama: str, fn: Callable[[], tuple[str, ...]]) -> tuple[str, ...]:
         return (f"{nama} tidak dapat diperiksa: bagian berkas tidak terbaca ({e}).",)
 
 
-def laporan_periksa(desk: Desk) -> LaporanPeriksa:
+def laporan_periksa(
+    desk: Desk, path: Path | None = None, jangkar: JangkarDikenal | None = None
+) -> LaporanPeriksa:
     """Run every check on ``desk``'s connection, without a session check (see module doc).
 
     Give it a desk over one consistent snapshot (:func:`snapshot`, :func:`desk_snapshot`):
     read statement by statement from a live file, a counter and its numbers could come from
-    two moments and disagree ("penghitung N tidak sama") beside a running writer.
+    two moments and disagree ("penghitung N tidak sama") beside a running writer. ``path`` is
+    the live database's file (a snapshot has none): the anchors beside it (backups, numbers
+    journal, daily prints and exports) are read from there.
     """
     conn = desk.conn
+    path = path if path is not None else desk.path
 
     def integritas() -> tuple[str, ...]:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
@@ -783,7 +788,221 @@ def laporan_periksa(desk: Desk) -> LaporanPeriksa:
     bagian.append(
         BagianPeriksa("Rantai audit", m, f"{a.jumlah} catatan" if a is not None and a.utuh else "")
     )
+    bagian.append(
+        BagianPeriksa(
+            "Buku nomor dan jejak audit",
+            _aman("Buku nomor dan jejak audit", lambda: tuple(periksa_buku_audit(conn))),
+        )
+    )
+    if path is not None:
+        jumlah: list[int] = []
+
+        def cek_jangkar() -> tuple[str, ...]:
+            masalah, n = periksa_jangkar(conn, path, jangkar)
+            jumlah.append(n)
+            return tuple(masalah)
+
+        mj = _aman("Jangkar rantai audit", cek_jangkar)
+        bagian.append(
+            BagianPeriksa(
+                "Jangkar rantai audit",
+                mj,
+                f"{jumlah[0]} jangkar cocok" if jumlah and not mj else "",
+            )
+        )
     return LaporanPeriksa(tuple(bagian), a.hash_terakhir if a is not None else "")
+
+
+#: Findings listed per check before "... dan N masalah lain"; a check stops collecting here.
+_BATAS_TEMUAN = 50
+#: Newest numbers-journal entries whose audit row is checked one by one (each book's last
+#: number is checked whatever its age).
+_JURNAL_DIPERIKSA = 2000
+
+
+def periksa_buku_audit(conn: sqlite3.Connection) -> list[str]:
+    """Reconcile the number books with the chain's ``nomor.terbit`` rows.
+
+    Every number the chain says was issued (or entered as lost) must still be in its book with
+    the same text, and every number in a book must have come from such a row, or from a bulk
+    import batch (``massal.*``, one row per batch that counts its numbers).
+    """
+    masalah: list[str] = []
+    tercatat = 0
+    for aid, teks, ada, sekarang in conn.execute(
+        "SELECT a.id, json_extract(a.rincian, '$.nomor'), n.id, n.nomor_lengkap FROM audit a "
+        "LEFT JOIN nomor n ON n.id = CAST(substr(a.objek, 7) AS INTEGER) "
+        "WHERE a.aksi IN ('nomor.terbit', 'nomor.hilang') AND a.objek LIKE 'nomor:%'"
+    ):
+        if ada is None:
+            if len(masalah) < _BATAS_TEMUAN:
+                masalah.append(
+                    f"Nomor {teks} tercatat terbit di jejak audit (catatan #{aid}) tetapi tidak "
+                    "ada lagi di buku nomor: catatannya dihapus di luar aplikasi."
+                )
+        elif teks is not None and sekarang != teks:
+            if len(masalah) < _BATAS_TEMUAN:
+                masalah.append(
+                    f"Nomor {teks} (catatan audit #{aid}) di buku nomor sekarang tertulis "
+                    f"{sekarang}: diubah di luar aplikasi."
+                )
+        else:
+            tercatat += 1
+    (jumlah,) = conn.execute("SELECT COUNT(*) FROM nomor").fetchone()
+    (massal,) = conn.execute(
+        "SELECT COALESCE(SUM(json_extract(rincian, '$.nomor')), 0) FROM audit "
+        "WHERE aksi LIKE 'massal.%'"
+    ).fetchone()
+    lebih = jumlah - tercatat - int(massal or 0)
+    if lebih > 0:
+        masalah.append(
+            f"{lebih} nomor di buku tidak pernah tercatat terbit di jejak audit (catatan "
+            "terbitnya hilang, atau nomornya disisipkan di luar aplikasi)."
+        )
+    return masalah
+
+
+def _anchor_cadangan(path: Path) -> list[tuple[str, int | None, str, str]]:
+    hasil: list[tuple[str, int | None, str, str]] = []
+    for c in daftar_cadangan(path.parent):
+        label = f"cadangan {c.label}"
+        waktu = c.waktu.isoformat(timespec="seconds")
+        if c.sidik and ":" in c.sidik:
+            i, h = c.sidik.split(":", 1)
+            with contextlib.suppress(ValueError):
+                hasil.append((label, int(i), h, waktu))
+        if c.hash_audit and c.hash_audit != audit.GENESIS:
+            hasil.append((label, None, c.hash_audit, waktu))
+    return hasil
+
+
+def _selang_pulih(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(backup time, restore time] of every restore in the chain: what was recorded in that
+    span belongs to the timeline the restore replaced, so its audit rows are not in this chain
+    (its numbers are: entered as lost)."""
+    hasil = []
+    for waktu, rincian in conn.execute(
+        "SELECT waktu, json_extract(rincian, '$.waktu_cadangan') FROM audit "
+        "WHERE aksi = 'cadangan.pulih'"
+    ):
+        hasil.append((rincian or "", waktu))
+    return hasil
+
+
+@dataclass(frozen=True)
+class JangkarDikenal:
+    """The anchors beside a database, read *before* its snapshot is taken: whatever they hold
+    was committed before it, so a number or a print made while the check runs is no alarm."""
+
+    #: (what recorded it, audit row id or None, hash, when it was recorded)
+    anchors: list[tuple[str, int | None, str, str]]
+    terakhir: dict[tuple[str, int], object]
+
+
+def kumpulkan_jangkar(path: Path) -> JangkarDikenal:
+    """Read every anchor beside ``path`` (see :func:`periksa_jangkar`)."""
+    from bawang_desk.core import jangkar_audit, jurnal_nomor
+
+    path = Path(path)
+    anchors = _anchor_cadangan(path)
+    anchors += [
+        (f"{j.sumber} ({j.waktu})", j.id, j.hash, j.waktu) for j in jangkar_audit.baca(path)
+    ]
+    entri = jurnal_nomor.baca(jurnal_nomor.path_jurnal(path))
+    terakhir: dict[tuple[str, int], jurnal_nomor.EntriNomor] = {}
+    for e in entri:
+        if e.nomor >= getattr(terakhir.get(e.kunci), "nomor", 0):
+            terakhir[e.kunci] = e
+    periksa_entri = {id(e): e for e in entri[-_JURNAL_DIPERIKSA:]}
+    periksa_entri.update({id(e): e for e in terakhir.values()})
+    for e in periksa_entri.values():
+        if e.audit_id and e.audit:
+            anchors.append(
+                (f"jurnal nomor ({e.nomor_lengkap}, {e.waktu})", e.audit_id, e.audit, e.waktu)
+            )
+    return JangkarDikenal(anchors, terakhir)  # type: ignore[arg-type]
+
+
+def periksa_jangkar(
+    conn: sqlite3.Connection, path: Path, jangkar: JangkarDikenal | None = None
+) -> tuple[list[str], int]:
+    """Hold the chain against every head recorded outside it; returns (problems, anchors that
+    matched). Pass ``jangkar`` read before the snapshot was taken (:func:`kumpulkan_jangkar`).
+
+    The anchors: each backup's head and its latest data row (``cadangan.json``), the head at
+    each daily print and export (:mod:`jangkar_audit`), and the numbers journal
+    (:mod:`jurnal_nomor`): every book must reach at least the journal's last number with the
+    same text, and the newest entries' ``nomor.terbit`` rows must still be in the chain as they
+    were. A cut tail shows as an anchor whose row is gone, an early edit with every later hash
+    computed again as an anchor whose row has another hash.
+    """
+    jk = jangkar if jangkar is not None else kumpulkan_jangkar(path)
+    anchors, terakhir = jk.anchors, jk.terakhir
+    (kepala_id,) = conn.execute("SELECT COALESCE(MAX(id), 0) FROM audit").fetchone()
+    masalah: list[str] = []
+    cocok = 0
+    dikabarkan: set[tuple[int | None, str]] = set()
+    tanpa_id: dict[str, str] = {}
+    selang = _selang_pulih(conn)
+    for label, i, h, waktu in anchors:
+        if any(awal < waktu <= akhir for awal, akhir in selang):
+            continue  # recorded in a timeline a restore replaced (see _selang_pulih)
+        if i is None:
+            tanpa_id.setdefault(h, label)
+            continue
+        if (i, h) in dikabarkan:
+            continue
+        dikabarkan.add((i, h))
+        r = conn.execute("SELECT hash FROM audit WHERE id = ?", (i,)).fetchone()
+        if r is None:
+            masalah.append(
+                f"Jejak audit berakhir di catatan #{kepala_id}, padahal {label} mencatat catatan "
+                f"#{i}: ekor rantai audit dipotong di luar aplikasi."
+            )
+        elif r[0] != h:
+            masalah.append(
+                f"Catatan audit #{i} tidak sama dengan yang dicatat {label} (hash {h[:16]}..., "
+                f"sekarang {r[0][:16]}...): rantai diubah lalu dihitung ulang di luar aplikasi."
+            )
+        else:
+            cocok += 1
+    hashes = list(tanpa_id)
+    ada: set[str] = set()
+    for a in range(0, len(hashes), 500):
+        potong = hashes[a : a + 500]
+        ada.update(
+            r[0]
+            for r in conn.execute(
+                f"SELECT hash FROM audit WHERE hash IN ({','.join('?' * len(potong))})", potong
+            )
+        )
+    for h, label in tanpa_id.items():
+        if h in ada:
+            cocok += 1
+        else:
+            masalah.append(
+                f"Kepala rantai audit yang dicatat {label} (hash {h[:16]}...) tidak ada di "
+                "jejak audit: rantai dipotong atau dihitung ulang di luar aplikasi."
+            )
+    for (reg, tahun), e in sorted(terakhir.items()):  # type: ignore[assignment]
+        r = conn.execute(
+            "SELECT nomor_lengkap FROM nomor WHERE register = ? AND tahun = ? AND nomor = ?",
+            (reg, tahun, e.nomor),
+        ).fetchone()
+        if r is None:
+            masalah.append(
+                f"Nomor {e.nomor_lengkap} ({reg} tahun {tahun}) tercatat di jurnal nomor "
+                f"({e.waktu}) tetapi tidak ada di buku nomor: nomor itu atau catatan sesudahnya "
+                "dihapus di luar aplikasi (atau basis data dipulihkan tanpa aplikasi)."
+            )
+        elif r[0] != e.nomor_lengkap:
+            masalah.append(
+                f"Nomor {reg} tahun {tahun} nomor urut {e.nomor} tertulis {r[0]} di buku nomor, "
+                f"tetapi {e.nomor_lengkap} di jurnal nomor: diubah di luar aplikasi."
+            )
+        else:
+            cocok += 1
+    return masalah[: _BATAS_TEMUAN * 2], cocok
 
 
 @contextlib.contextmanager
@@ -857,6 +1076,7 @@ def periksa_basis_data(
     desk.otorisasi("audit.periksa")
     if desk.path is None:
         return laporan_periksa(desk)
+    jangkar = kumpulkan_jangkar(desk.path)  # before the snapshot: all of it is in there
     with (
         storage.prioritas_latar(),
         snapshot(
@@ -868,7 +1088,7 @@ def periksa_basis_data(
             batal=batal,
         ) as conn,
     ):
-        return laporan_periksa(desk_baca(conn))
+        return laporan_periksa(desk_baca(conn), desk.path, jangkar)
 
 
 # --------------------------------------------------------------------------- the command line
@@ -901,6 +1121,7 @@ def periksa_berkas_saja(path: Path | str) -> tuple[int, str]:
     if len(kepala) < 100 or not kepala.startswith(_KEPALA):
         return 1, f"Berkas {p.name} bukan basis data SQLite (kepala berkas tidak dikenal).{saran}"
     wal = kepala[18:20] == b"\x02\x02"
+    jangkar = kumpulkan_jangkar(p)  # before the snapshot: all of it is in there
     dipakai = storage.KunciInstans(p).dipegang_lain()
     catatan: list[str] = []
     with contextlib.ExitStack() as tumpuk:
@@ -944,7 +1165,7 @@ def periksa_berkas_saja(path: Path | str) -> tuple[int, str]:
             )
             laporan = _laporan_dasar(conn)
         else:
-            laporan = laporan_periksa(desk_baca(conn))
+            laporan = laporan_periksa(desk_baca(conn), p, jangkar)
     teks = laporan.teks()
     if catatan:
         teks = "\n".join(catatan) + "\n\n" + teks

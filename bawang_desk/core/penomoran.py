@@ -393,6 +393,7 @@ class Penomoran:
             f"nomor:{cur.lastrowid}",
             {"register": register, "nomor": teks, "perihal": perihal},
         )
+        (jejak_id,) = conn.execute("SELECT last_insert_rowid()").fetchone()
         if mundur:
             self._desk.catat_audit(
                 "nomor.mundur",
@@ -415,6 +416,7 @@ class Penomoran:
                     tanggal.isoformat(),
                     self._desk.sekarang_iso(),
                     jejak or "",
+                    jejak_id,
                 ),
             )
         )

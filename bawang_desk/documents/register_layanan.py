@@ -165,4 +165,7 @@ def cetak_harian(desk: Desk, hari: date, target: Path | None = None) -> Path:
         ringkasan=ringkasan,
         kaki=_kaki(desk, True),
     )
+    from bawang_desk.core import jangkar_audit
+
+    jangkar_audit.catat(desk.path, desk.conn, desk.sekarang_iso(), f"cetak harian {hari:%d-%m-%Y}")
     return target

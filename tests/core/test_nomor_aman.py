@@ -194,3 +194,139 @@ def test_a_back_dated_number_needs_a_sekcam_and_a_reason_and_is_audited(desk, ja
         alasan_mundur="laporan ditandatangani 30 Desember",
     )
     assert s.nomor.endswith("/2026") and desk.penomoran.get(s.nomor_id).tahun == 2026
+
+
+# ------------------------------------------------------------------ item 11: periksa's anchors
+
+
+def _mentah(path):
+    import sqlite3
+
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    for t in ("audit_tanpa_ubah", "audit_tanpa_hapus", "nomor_tanpa_hapus", "nomor_tetap"):
+        conn.execute(f"DROP TRIGGER IF EXISTS {t}")
+    return conn
+
+
+def _hitung_ulang(conn, dari: int) -> None:
+    """What a careful forger does: every hash from row ``dari`` on, computed again."""
+    from bawang_desk.core.audit import GENESIS, hitung_hash
+
+    r = conn.execute("SELECT hash FROM audit WHERE id = ?", (dari - 1,)).fetchone()
+    sebelum = r[0] if r else GENESIS
+    rows = conn.execute(
+        "SELECT id, waktu, pengguna, aksi, objek, rincian FROM audit WHERE id >= ? ORDER BY id",
+        (dari,),
+    ).fetchall()
+    for id_, waktu, pengguna, aksi, objek, rincian in rows:
+        h = hitung_hash(sebelum, id_, waktu, pengguna, aksi, objek, rincian)
+        conn.execute("UPDATE audit SET hash_sebelum = ?, hash = ? WHERE id = ?", (sebelum, h, id_))
+        sebelum = h
+
+
+def _kantor_dengan_jangkar(desk: Desk, db_path, jam):
+    """Numbers, a backup (its chain head recorded), more numbers and a daily print."""
+    from bawang_desk.documents.register_layanan import cetak_harian
+
+    desk.masuk("sekcam", SANDI)
+    for i in range(5):
+        desk.penomoran.ambil("skck", jam.hari_ini(), f"SKCK {i}")
+    cd.cadangkan(db_path, sekarang=jam.now, sumber=desk.conn)
+    jam.maju(minutes=2)
+    for i in range(3):
+        desk.penomoran.ambil("skck", jam.hari_ini(), f"SKCK sesudah {i}")
+    cetak_harian(desk, jam.hari_ini(), db_path.parent / "harian.pdf")
+    desk.keluar()
+    path = desk.path
+    desk.close()
+    kode, teks = pl.periksa_berkas_saja(path)
+    assert kode == 0, teks  # sound as it stands: no false alarm from the anchors
+    return path
+
+
+def test_periksa_is_sound_after_a_restore(desk, db_path, jam):
+    c = _isi_lalu_cadangkan(desk, db_path, jam)
+    desk.close()
+    pl.pulihkan(c, db_path, sekarang=jam.now)
+    d = Desk.open(db_path, jam=jam)
+    try:
+        d.masuk("sekcam", SANDI)
+        d.penomoran.ambil("skck", jam.hari_ini(), "SKCK sesudah pulih")
+        lap = pl.periksa_basis_data(d)
+        assert lap.utuh, lap.teks()
+    finally:
+        d.close()
+    kode, teks = pl.periksa_berkas_saja(db_path)
+    assert kode == 0, teks
+
+
+def test_periksa_finds_a_cut_tail(desk, db_path, jam):
+    path = _kantor_dengan_jangkar(desk, db_path, jam)
+    conn = _mentah(path)
+    (k,) = conn.execute("SELECT MIN(id) FROM audit WHERE aksi = 'nomor.terbit'").fetchone()
+    # cut the chain back to the third number and take the numbers after it out of the book
+    n3 = conn.execute(
+        "SELECT id FROM audit WHERE aksi = 'nomor.terbit' ORDER BY id LIMIT 1 OFFSET 2"
+    ).fetchone()[0]
+    conn.execute("DELETE FROM audit WHERE id > ?", (n3,))
+    conn.execute("DELETE FROM nomor WHERE nomor > 3")
+    conn.execute("UPDATE nomor_counter SET terakhir = 3")
+    conn.close()
+    assert k < n3
+    d = Desk.open(path, jam=jam)
+    try:
+        assert d.verify_audit().utuh  # the chain alone looks sound
+    finally:
+        d.close()
+    kode, teks = pl.periksa_berkas_saja(path)
+    assert kode == 1
+    assert "ekor rantai audit dipotong" in teks
+    assert "100.2.2.5/008/SKCK/2026" in teks and "tidak ada di buku nomor" in teks
+
+
+def test_periksa_finds_an_early_edit_with_the_chain_computed_again(desk, db_path, jam):
+    path = _kantor_dengan_jangkar(desk, db_path, jam)
+    conn = _mentah(path)
+    aid = conn.execute(
+        "SELECT id FROM audit WHERE aksi = 'nomor.terbit' ORDER BY id LIMIT 1"
+    ).fetchone()[0]
+    conn.execute(
+        "UPDATE audit SET pengguna = 'operator' WHERE id = ?", (aid,)
+    )  # who took the number
+    _hitung_ulang(conn, aid)
+    conn.close()
+    d = Desk.open(path, jam=jam)
+    try:
+        assert d.verify_audit().utuh
+    finally:
+        d.close()
+    kode, teks = pl.periksa_berkas_saja(path)
+    assert kode == 1 and "dihitung ulang" in teks
+
+
+def test_periksa_finds_the_last_entry_deleted_with_its_number(desk, db_path, jam):
+    path = _kantor_dengan_jangkar(desk, db_path, jam)
+    conn = _mentah(path)
+    # the last SKCK number goes, with every audit row from its own on; the counter goes back
+    nid, teks_nomor = conn.execute(
+        "SELECT id, nomor_lengkap FROM nomor ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    (aid,) = conn.execute("SELECT id FROM audit WHERE objek = ?", (f"nomor:{nid}",)).fetchone()
+    conn.execute("DELETE FROM audit WHERE id >= ?", (aid,))
+    conn.execute("DELETE FROM nomor WHERE id = ?", (nid,))
+    conn.execute("UPDATE nomor_counter SET terakhir = terakhir - 1")
+    conn.close()
+    kode, teks = pl.periksa_berkas_saja(path)
+    assert kode == 1
+    assert f"Nomor {teks_nomor} (skck tahun 2026) tercatat di jurnal nomor" in teks
+
+
+def test_periksa_reconciles_the_book_with_the_chain(desk, db_path, jam):
+    path = _kantor_dengan_jangkar(desk, db_path, jam)
+    conn = _mentah(path)
+    # a number taken out of the book, its audit row left: the chain still says it was issued
+    conn.execute("DELETE FROM nomor WHERE nomor = 2")
+    conn.close()
+    kode, teks = pl.periksa_berkas_saja(path)
+    assert kode == 1
+    assert "Nomor 100.2.2.5/002/SKCK/2026 tercatat terbit di jejak audit" in teks
