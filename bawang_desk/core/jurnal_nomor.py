@@ -14,11 +14,13 @@ A line cut short by a power failure is skipped when reading; nothing else is tru
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import json
 import os
+import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -77,32 +79,80 @@ def tulis(path: Path, entri: Iterable[EntriNomor]) -> None:
                     os.close(dfd)
 
 
-def baca(path: Path) -> list[EntriNomor]:
-    """Every readable line of the journal, in the order written ([] when there is none)."""
-    hasil: list[EntriNomor] = []
+def iter_baca(path: Path) -> Iterator[EntriNomor]:
+    """Every readable line of the journal, in the order written, one at a time: a ten-year
+    journal holds a million numbers, which a restore reads without keeping them."""
     try:
-        fh = open(path, encoding="utf-8", errors="replace")  # noqa: SIM115
+        fh = open(path, "rb")  # noqa: SIM115
     except OSError:
-        return hasil
+        return
     with fh:
         for baris in fh:
-            try:
-                d = json.loads(baris)
-                hasil.append(
-                    EntriNomor(
-                        str(d["register"]),
-                        int(d["tahun"]),
-                        int(d["nomor"]),
-                        str(d["nomor_lengkap"]),
-                        str(d["tanggal"]),
-                        str(d["waktu"]),
-                        str(d.get("audit", "")),
-                        int(d.get("audit_id", 0) or 0),
-                    )
-                )
-            except (ValueError, KeyError, TypeError):
-                continue  # a line cut short by a power failure
-    return hasil
+            e = _entri(baris)
+            if e is not None:
+                yield e
+
+
+def baca(path: Path) -> list[EntriNomor]:
+    """The whole journal as a list ([] when there is none)."""
+    return list(iter_baca(path))
+
+
+_AWAL = re.compile(rb'\{"register":"((?:[^"\\]|\\.)*)","tahun":(\d+),"nomor":(\d+),')
+
+
+def _entri(baris: bytes) -> EntriNomor | None:
+    try:
+        d = json.loads(baris)
+        return EntriNomor(
+            str(d["register"]),
+            int(d["tahun"]),
+            int(d["nomor"]),
+            str(d["nomor_lengkap"]),
+            str(d["tanggal"]),
+            str(d["waktu"]),
+            str(d.get("audit", "")),
+            int(d.get("audit_id", 0) or 0),
+        )
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None  # a line cut short by a power failure
+
+
+def ringkas(
+    path: Path, baru: int = 2000
+) -> tuple[dict[tuple[str, int], EntriNomor], list[EntriNomor]]:
+    """Each book's last entry and the newest ``baru`` entries, for ``periksa``.
+
+    A ten-year journal has a million lines: each is only matched for its book and number (the
+    lines this program writes start that way), and only the lines kept are parsed in full.
+    """
+    maks: dict[tuple[bytes, int], tuple[int, bytes]] = {}
+    ekor: collections.deque[bytes] = collections.deque(maxlen=baru)
+    try:
+        fh = open(path, "rb")  # noqa: SIM115
+    except OSError:
+        return {}, []
+    with fh:
+        for baris in fh:
+            # a whole line ends with "}\n"; one cut short by a power failure never does
+            m = _AWAL.match(baris) if baris.endswith(b"}\n") else None
+            if m is None:
+                e = _entri(baris)
+                if e is None:
+                    continue
+                k, n = (e.register.encode("utf-8"), e.tahun), e.nomor
+            else:
+                k, n = (m[1], int(m[2])), int(m[3])
+            lama = maks.get(k)
+            if lama is None or n >= lama[0]:
+                maks[k] = (n, baris)
+            ekor.append(baris)
+    terakhir = {}
+    for _n, baris in maks.values():
+        e = _entri(baris)
+        if e is not None:
+            terakhir[e.kunci] = e
+    return terakhir, [e for e in map(_entri, ekor) if e is not None]
 
 
 def terakhir(entri: Iterable[EntriNomor]) -> dict[tuple[str, int], int]:

@@ -404,8 +404,10 @@ class _Dikenal:
     catatan: list[str] = field(default_factory=list)
 
 
-def _kenali(target: Path) -> _Dikenal:
-    """Everything the replaced file (when SQLite can read it) and the journal know of numbers."""
+def _kenali(target: Path, batas: dict[tuple[str, int], int]) -> _Dikenal:
+    """What the replaced file (when SQLite can read it) and the journal know of numbers: each
+    book's highest number, and the text and date of the numbers above ``batas`` (the backup's
+    counters), the only ones a restore needs."""
     from bawang_desk.core import jurnal_nomor
 
     d = _Dikenal()
@@ -413,13 +415,19 @@ def _kenali(target: Path) -> _Dikenal:
         try:
             conn = storage.buka_baca(target)
             try:
-                for reg, tahun, n, teks, tgl in conn.execute(
-                    "SELECT register, tahun, nomor, nomor_lengkap, tanggal FROM nomor"
+                for reg, tahun, n in conn.execute(
+                    "SELECT register, tahun, MAX(nomor) FROM nomor GROUP BY register, tahun"
                 ):
-                    k = (reg, tahun)
-                    if n > d.maks.get(k, 0):
-                        d.maks[k] = n
-                    d.baris[(reg, tahun, n)] = (teks, tgl)
+                    d.maks[(reg, tahun)] = n
+                for (reg, tahun), n in d.maks.items():
+                    if n <= batas.get((reg, tahun), 0):
+                        continue
+                    for nomor, teks, tgl in conn.execute(
+                        "SELECT nomor, nomor_lengkap, tanggal FROM nomor "
+                        "WHERE register = ? AND tahun = ? AND nomor > ?",
+                        (reg, tahun, batas.get((reg, tahun), 0)),
+                    ):
+                        d.baris[(reg, tahun, nomor)] = (teks, tgl)
                 for r in conn.execute(
                     "SELECT kode, nama, jenis, kode_klasifikasi, unit, pola FROM register"
                 ):
@@ -427,13 +435,16 @@ def _kenali(target: Path) -> _Dikenal:
             finally:
                 conn.close()
         except sqlite3.Error:
+            d.maks.clear()
+            d.baris.clear()
             d.catatan.append(
                 "Berkas yang sekarang tidak dapat dibaca; nomor terakhir diambil dari jurnal nomor."
             )
-    for e in jurnal_nomor.baca(jurnal_nomor.path_jurnal(target)):
+    for e in jurnal_nomor.iter_baca(jurnal_nomor.path_jurnal(target)):
         if e.nomor > d.maks.get(e.kunci, 0):
             d.maks[e.kunci] = e.nomor
-        d.baris.setdefault((e.register, e.tahun, e.nomor), (e.nomor_lengkap, e.tanggal))
+        if e.nomor > batas.get(e.kunci, 0):
+            d.baris.setdefault((e.register, e.tahun, e.nomor), (e.nomor_lengkap, e.tanggal))
     return d
 
 
@@ -488,7 +499,7 @@ def rencana_pulih(cadangan: Cadangan | Path, target: Path | str) -> RencanaPulih
             f"Cadangan {sumber.name} tidak dapat dibaca ({e}); pilih cadangan lain.",
             bisa_diulang=False,
         ) from e
-    dikenal = _kenali(target)
+    dikenal = _kenali(target, counter)
     return RencanaPulih(waktu, tuple(_rentang(dikenal, counter, nama)), tuple(dikenal.catatan))
 
 
@@ -531,8 +542,6 @@ def pulihkan(
         lock.ambil()
     tmp = target.with_name(f".{target.name}.pulih.tmp")
     try:
-        # read before anything moves: the numbers this file and the journal know of
-        dikenal = _kenali(target)
         try:
             storage.buat_berkas_pribadi(tmp)
             with buka_mentah(sumber) as src, open(tmp, "wb") as dst:
@@ -541,6 +550,14 @@ def pulihkan(
                 os.fsync(dst.fileno())
         except OSError as e:
             raise CadanganGagal(pesan_oserror(e, target.parent)) from e
+        # read before anything moves: the numbers this file and the journal know of beyond
+        # the backup's counters
+        salinan = storage.buka_baca(tmp, immutable=True)
+        try:
+            counter = _counter_cadangan(salinan)[0] if "nomor_counter" in _tabel(salinan) else {}
+        finally:
+            salinan.close()
+        dikenal = _kenali(target, counter)
         disisihkan: tuple[Path, ...] = ()
         if target.exists() or any(Path(str(target) + s).exists() for s in SAUDARA):
             disisihkan = sisihkan(target, "sebelum-pulih", sekarang)
@@ -908,12 +925,8 @@ def kumpulkan_jangkar(path: Path) -> JangkarDikenal:
     anchors += [
         (f"{j.sumber} ({j.waktu})", j.id, j.hash, j.waktu) for j in jangkar_audit.baca(path)
     ]
-    entri = jurnal_nomor.baca(jurnal_nomor.path_jurnal(path))
-    terakhir: dict[tuple[str, int], jurnal_nomor.EntriNomor] = {}
-    for e in entri:
-        if e.nomor >= getattr(terakhir.get(e.kunci), "nomor", 0):
-            terakhir[e.kunci] = e
-    periksa_entri = {id(e): e for e in entri[-_JURNAL_DIPERIKSA:]}
+    terakhir, baru = jurnal_nomor.ringkas(jurnal_nomor.path_jurnal(path), _JURNAL_DIPERIKSA)
+    periksa_entri = {id(e): e for e in baru}
     periksa_entri.update({id(e): e for e in terakhir.values()})
     for e in periksa_entri.values():
         if e.audit_id and e.audit:

@@ -330,3 +330,19 @@ def test_periksa_reconciles_the_book_with_the_chain(desk, db_path, jam):
     kode, teks = pl.periksa_berkas_saja(path)
     assert kode == 1
     assert "Nomor 100.2.2.5/002/SKCK/2026 tercatat terbit di jejak audit" in teks
+
+
+def test_journal_summary_skips_a_torn_line_and_keeps_each_books_last(tmp_path):
+    j = tmp_path / "db.sqlite.jurnal-nomor"
+    e = [
+        jurnal_nomor.EntriNomor("skck", 2025, 7, "x/007/2025", "2025-12-30", "2025-12-30T09:00:00"),
+        jurnal_nomor.EntriNomor('a"b é', 2026, 1, "001", "2026-01-02", "2026-01-02T09:00:00"),
+        jurnal_nomor.EntriNomor("skck", 2026, 1, "x/001/2026", "2026-01-02", "2026-01-02T09:01:00"),
+    ]
+    jurnal_nomor.tulis(j, e)
+    with open(j, "ab") as fh:
+        fh.write(b'{"register":"skck","tahun":2026,"nomor":2,"nomor_l')  # the power went
+    terakhir, baru = jurnal_nomor.ringkas(j, 2)
+    assert terakhir == {("skck", 2025): e[0], ('a"b é', 2026): e[1], ("skck", 2026): e[2]}
+    assert baru == e[1:]
+    assert jurnal_nomor.baca(j) == e
