@@ -77,6 +77,7 @@ MATRIKS: dict[str, dict[str, str]] = {
         "periksa_kesinambungan": SISTEM,
         "register": PUBLIK,  # a book's pattern, not its entries
         "registers": PUBLIK,
+        "rentang_hilang": PUBLIK,  # lost numbers and the restore's reason: no record's content
         "terbitkan": INTERNAL,
         "ubah_register": "pengaturan.ubah",
     },
