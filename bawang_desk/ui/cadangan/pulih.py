@@ -26,7 +26,7 @@ from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError
 from bawang_desk.ui.cadangan.flashdisk_dialog import ukuran_teks
 from bawang_desk.ui.umum import beri_nama, konfirmasi, pesan_galat
-from bawang_desk.ui.umum.pekerja import Pekerja
+from bawang_desk.ui.umum.pekerja import Pekerja, jalankan
 
 
 class JendelaUtama(Protocol):
@@ -193,11 +193,7 @@ class PemulihMenu(QObject):
                 return cadangan_mod.pesan_oserror(e, path.parent)
 
         self._buka = (path, journal, jam, user)
-        pk = Pekerja(job)
-        pk.selesai.connect(self._selesai)
-        pk.gagal.connect(self._selesai)
-        self.pekerja = pk
-        pk.mulai()
+        self.pekerja = jalankan(self, job, selesai=self._selesai, gagal=self._selesai)
 
     def _selesai(self, hasil: object) -> None:
         pk, self.pekerja = self.pekerja, None
