@@ -459,7 +459,7 @@ class UsulanPage(QWidget):
             dlg = KirimBkdDialog(self.desk, self)
             if dlg.exec() != QDialog.DialogCode.Accepted:
                 return
-            cara, tanggal = dlg.caraCombo.currentText(), dlg.tanggalEdit.date().toPython()
+            cara, tanggal = dlg.caraCombo.currentText(), dlg.tanggal
         self._langkah(
             "Kirim ke BKD",
             lambda u: self.desk.usulan_kp.kirim_bkd(u.id, cara=str(cara), tanggal=tanggal),

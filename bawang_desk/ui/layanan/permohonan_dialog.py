@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape as _esc
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -42,7 +42,7 @@ from bawang_desk.core.layanan_isian import (
 from bawang_desk.core.referensi import desa_bawang, kecamatan_banjarnegara
 from bawang_desk.core.teks import parse_rupiah, terbilang
 from bawang_desk.ui.layanan.isian import AnggotaEditor, combo_pilihan, edit_baris, form_halaman
-from bawang_desk.ui.umum import beri_nama, bersihkan_galat, tampilkan_galat
+from bawang_desk.ui.umum import TanggalEdit, beri_nama, bersihkan_galat, tampilkan_galat
 
 #: The order of the pages in the stacked widget, one per service.
 HALAMAN = ("pindah", "kredit-bank", "skck", "legalisasi", "kk", "ktp-el")
@@ -207,13 +207,9 @@ class PermohonanDialog(QDialog):
         self.agunanJenisCombo = combo_pilihan("agunanJenisCombo", "Jenis agunan", JENIS_AGUNAN)
         self.agunanNomorEdit = edit_baris("agunanNomorEdit", "Nomor agunan", maks=60)
         self.agunanPemilikEdit = edit_baris("agunanPemilikEdit", "Pemilik agunan", maks=100)
-        self.agunanBerlakuEdit = QDateEdit()
+        self.agunanBerlakuEdit = TanggalEdit(boleh_kosong=True)
         beri_nama(self.agunanBerlakuEdit, "agunanBerlakuEdit", "Agunan berlaku sampai")
-        self.agunanBerlakuEdit.setDisplayFormat("dd-MM-yyyy")
-        self.agunanBerlakuEdit.setCalendarPopup(True)
-        self.agunanBerlakuEdit.setMinimumDate(QDate(1970, 1, 1))
-        self.agunanBerlakuEdit.setSpecialValueText("-")
-        self.agunanBerlakuEdit.setDate(self.agunanBerlakuEdit.minimumDate())
+        self.agunanBerlakuEdit.setRentang(date(1970, 1, 1), None)
         self.agunanNilaiEdit = edit_baris("agunanNilaiEdit", "Taksiran nilai agunan", "rupiah", 25)
         self.letterCCheck = QCheckBox("Dilengkapi kutipan Buku Letter C")
         beri_nama(self.letterCCheck, "letterCCheck", "Dilengkapi kutipan Buku Letter C")
@@ -480,9 +476,7 @@ class PermohonanDialog(QDialog):
                 "agunan_jenis": self.agunanJenisCombo.currentData(),
                 "agunan_nomor": self.agunanNomorEdit.text(),
                 "agunan_pemilik": self.agunanPemilikEdit.text(),
-                "agunan_berlaku": None
-                if berlaku.date() == berlaku.minimumDate()
-                else berlaku.date().toPython(),
+                "agunan_berlaku": berlaku.periksa("agunan_berlaku"),
                 "agunan_nilai": self.agunanNilaiEdit.text() or "0",
                 "letter_c": self.letterCCheck.isEnabled() and self.letterCCheck.isChecked(),
             }

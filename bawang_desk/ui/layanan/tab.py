@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QDate,
     QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -33,7 +31,7 @@ from bawang_desk.ui.layanan.periksa_dialog import PeriksaDialog
 from bawang_desk.ui.layanan.permohonan_dialog import PermohonanDialog
 from bawang_desk.ui.layanan.rincian import html_permohonan
 from bawang_desk.ui.layanan.verifikasi_dialog import VerifikasiDialog
-from bawang_desk.ui.umum import beri_nama, konfirmasi, pesan_galat, tombol
+from bawang_desk.ui.umum import TanggalEdit, beri_nama, konfirmasi, pesan_galat, tombol
 
 
 class LayananTab(QWidget):
@@ -114,10 +112,8 @@ class LayananTab(QWidget):
         sl.addWidget(self.siakTable, 1)
         bar = QHBoxLayout()
         tgl_label = QLabel("Tanggal &input:")
-        self.siakTanggalEdit = QDateEdit()
+        self.siakTanggalEdit = TanggalEdit()
         beri_nama(self.siakTanggalEdit, "siakTanggalEdit", "Tanggal input SIAK")
-        self.siakTanggalEdit.setDisplayFormat("dd-MM-yyyy")
-        self.siakTanggalEdit.setCalendarPopup(True)
         tgl_label.setBuddy(self.siakTanggalEdit)
         self.siakSelesaiButton = tombol("Sudah &diinput ke SIAK", "siakSelesaiButton")
         bar.addWidget(tgl_label)
@@ -207,8 +203,10 @@ class LayananTab(QWidget):
             1, f"Menunggu input S&IAK ({siak})" if siak else "Menunggu input S&IAK"
         )
         hari = d.sekarang().date()
-        self.siakTanggalEdit.setMaximumDate(QDate(hari.year, hari.month, hari.day))
-        self.siakTanggalEdit.setDate(QDate(hari.year, hari.month, hari.day))
+        self.siakTanggalEdit.setRentang(
+            None, hari, "Tanggal input SIAK tidak boleh sesudah hari ini."
+        )
+        self.siakTanggalEdit.setTanggal(hari)
         if lama is not None:
             self.pilih_permohonan(lama)
         self.tampilkan_detail()
@@ -476,6 +474,9 @@ class LayananTab(QWidget):
         p = self.terpilih_siak()
         if p is None:
             return
-        tgl = self.siakTanggalEdit.date().toPython()
-        if self._aksi(lambda: self.desk.layanan.siak_selesai(p.id, tgl)):
+        if self._aksi(
+            lambda: self.desk.layanan.siak_selesai(
+                p.id, self.siakTanggalEdit.periksa("tanggal_siak")
+            )
+        ):
             self.muat()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDialog,
     QWidget,
@@ -42,19 +41,19 @@ class AmbilNomorDialog(QDialog):
                 max(0, self.ui.registerCombo.findData(register_awal))
             )
         today = desk.sekarang().date()
-        self.ui.tanggalEdit.setDate(QDate(today.year, today.month, today.day))
+        self.ui.tanggalEdit.setTanggal(today)
         self.ui.registerCombo.currentIndexChanged.connect(self._contoh)
-        self.ui.tanggalEdit.dateChanged.connect(self._contoh)
+        self.ui.tanggalEdit.tanggalBerubah.connect(self._contoh)
         self._contoh()
         bersihkan_galat(self.ui.errorLabel)
         self.ui.perihalEdit.setFocus()
 
     def _tanggal(self) -> date:
-        return self.ui.tanggalEdit.date().toPython()
+        return self.ui.tanggalEdit.periksa("tanggal")
 
     def _contoh(self) -> None:
         kode = self.ui.registerCombo.currentData()
-        if not kode:
+        if not kode or self.ui.tanggalEdit.tanggal() is None:
             return
         reg = self.desk.penomoran.register(kode)
         row = self.desk.conn.execute(
@@ -64,7 +63,11 @@ class AmbilNomorDialog(QDialog):
         self.ui.contohLabel.setText(reg.contoh(self._tanggal(), (row[0] if row else 0) + 1))
 
     def accept(self) -> None:
-        widgets = {"perihal": self.ui.perihalEdit, "register": self.ui.registerCombo}
+        widgets = {
+            "perihal": self.ui.perihalEdit,
+            "register": self.ui.registerCombo,
+            "tanggal": self.ui.tanggalEdit,
+        }
         bersihkan_galat(self.ui.errorLabel, widgets)
         try:
             self.hasil = self.desk.penomoran.ambil(

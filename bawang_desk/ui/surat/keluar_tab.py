@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import (
-    QDate,
     QModelIndex,
     Qt,
     QTimer,
@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFrame,
     QGroupBox,
@@ -52,6 +51,7 @@ from bawang_desk.ui.surat.keluar_model import (
 from bawang_desk.ui.surat.kirim_dialog import EkspedisiDialog, KirimDialog
 from bawang_desk.ui.surat.umum import GAYA_CATATAN, label_surat_masuk, siapkan_tabel
 from bawang_desk.ui.umum import (
+    TanggalEdit,
     beri_nama,
     konfirmasi,
     pesan_galat,
@@ -247,18 +247,16 @@ class SuratKeluarTab(QWidget):
         lay = QVBoxLayout(page)
         bar = QHBoxLayout()
         tahun = self.desk.sekarang().year
-        self.dariEdit = QDateEdit(QDate(tahun, 1, 1))
+        self.dariEdit = TanggalEdit(tanggal=date(tahun, 1, 1))
         beri_nama(self.dariEdit, "dariEdit", "Dari tanggal kirim")
-        self.sampaiEdit = QDateEdit(QDate(tahun, 12, 31))
+        self.sampaiEdit = TanggalEdit(tanggal=date(tahun, 12, 31))
         beri_nama(self.sampaiEdit, "sampaiEdit", "Sampai tanggal kirim")
         for text, d in (("Dari tan&ggal:", self.dariEdit), ("&Sampai:", self.sampaiEdit)):
-            d.setCalendarPopup(True)
-            d.setDisplayFormat("dd-MM-yyyy")
             label = QLabel(text)
             label.setBuddy(d)
             bar.addWidget(label)
             bar.addWidget(d)
-            d.dateChanged.connect(lambda _d: self.muat_ekspedisi())
+            d.tanggalBerubah.connect(lambda _d: self.muat_ekspedisi())
         bar.addStretch(1)
         self.catatEksButton = QPushButton("&Catat pengiriman...")
         beri_nama(self.catatEksButton, "catatEkspedisiButton", "Catat pengiriman")
@@ -354,7 +352,7 @@ class SuratKeluarTab(QWidget):
             pilih = b.id if b else None
         try:
             rows = self.desk.surat_keluar.ekspedisi(
-                self.dariEdit.date().toPython(), self.sampaiEdit.date().toPython()
+                self.dariEdit.periksa("dari"), self.sampaiEdit.periksa("sampai")
             )
         except BawangError as e:
             self.eksModel.set_rows([])

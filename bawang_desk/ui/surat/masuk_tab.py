@@ -7,7 +7,6 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QDate,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -16,7 +15,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -47,6 +45,7 @@ from bawang_desk.ui.surat.disposisi_dialog import DisposisiDialog, DistribusiDia
 from bawang_desk.ui.surat.masuk_dialog import SuratMasukDialog
 from bawang_desk.ui.surat.masuk_model import SuratMasukModel
 from bawang_desk.ui.umum import (
+    TanggalEdit,
     beri_nama,
     pesan_galat,
     tombol,
@@ -76,18 +75,15 @@ class SuratMasukTab(QWidget):
         beri_nama(self.cariEdit, "cariEdit", "Cari pengirim, hal, nomor atau ringkasan")
         self.cariEdit.setPlaceholderText("Cari pengirim, hal, nomor surat, ringkasan...")
         self.cariEdit.setClearButtonEnabled(True)
-        self.dariEdit = QDateEdit()
-        self.sampaiEdit = QDateEdit()
+        self.dariEdit = TanggalEdit(boleh_kosong=True)
+        self.sampaiEdit = TanggalEdit(boleh_kosong=True)
         for w, n, a in (
             (self.dariEdit, "dariEdit", "Dari tanggal"),
             (self.sampaiEdit, "sampaiEdit", "Sampai tanggal"),
         ):
             beri_nama(w, n, a)
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("dd-MM-yyyy")
-            w.setMinimumDate(QDate(2000, 1, 1))
-            w.setSpecialValueText("semua")
-            w.setDate(w.minimumDate())
+            w.setPlaceholderText("semua")
+            w.setRentang(date(2000, 1, 1), None)
         self.sifatCombo = QComboBox()
         beri_nama(self.sifatCombo, "sifatFilterCombo", "Saring sifat")
         self.sifatCombo.addItem("Semua sifat", "")
@@ -181,7 +177,7 @@ class SuratMasukTab(QWidget):
         for w in (self.sifatCombo, self.statusCombo):
             w.currentIndexChanged.connect(lambda _i: self.muat())
         for w in (self.dariEdit, self.sampaiEdit):
-            w.dateChanged.connect(lambda _d: self._tunda.start())
+            w.tanggalBerubah.connect(lambda _d: self._tunda.start())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.tampilkan_detail())
         self.table.doubleClicked.connect(lambda _i: self.ubah())
         self.catatButton.clicked.connect(self.catat)
@@ -203,8 +199,8 @@ class SuratMasukTab(QWidget):
             self.muat()
 
     def filter(self) -> FilterSurat:
-        def opt(w: QDateEdit) -> date | None:
-            return None if w.date() == w.minimumDate() else w.date().toPython()
+        def opt(w: TanggalEdit) -> date | None:
+            return w.tanggal()
 
         return FilterSurat(
             teks=self.cariEdit.text(),

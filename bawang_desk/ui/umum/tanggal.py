@@ -160,13 +160,17 @@ class TanggalEdit(QLineEdit):
         """What is wrong with the text now, in a sentence (None when it is fine)."""
         return self._baca()[1]
 
-    def periksa(self) -> datetime.date | None:
-        """The date for saving; raises ValidationError (field = objectName) when it cannot be."""
+    def periksa(self, field: str | None = None) -> datetime.date | None:
+        """The date for saving; raises ValidationError when it cannot be.
+
+        ``field`` is the name the form's error mapping knows the field by (default: the
+        objectName), so the form can focus and mark it like any other refused field.
+        """
         d, galat = self._baca()
         if galat is None and d is None and not self._boleh_kosong:
             galat = "Tanggal wajib diisi."
         if galat:
-            raise ValidationError(galat, self.objectName() or "tanggal")
+            raise ValidationError(galat, field or self.objectName() or "tanggal")
         return d
 
     # ------------------------------------------------------------------ reading

@@ -6,8 +6,6 @@ the job's callback built them in the worker thread; the suite did not notice.)""
 
 from __future__ import annotations
 
-import shutil
-from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -19,43 +17,10 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from bawang_desk.core.demo import SANDI_DEMO, buat_demo
-from bawang_desk.core.desk import Desk
 from bawang_desk.ui.layanan.periode_dialog import PeriodeDialog
-from bawang_desk.ui.main_window import MainWindow
 from bawang_desk.ui.umum import pratinjau
 from bawang_desk.ui.umum.pratinjau import PratinjauDialog
-from tests.helpers import JamPalsu, saat_dialog_muncul
-
-HARI_INI = date(2026, 11, 24)
-
-
-@pytest.fixture(scope="module")
-def demo_asli(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("demo-cetak") / "demo.sqlite"
-    buat_demo(path, hari_ini=HARI_INI)
-    return path
-
-
-@pytest.fixture
-def jendela(qtbot, demo_asli, tmp_path):
-    """The main window on a copy of the demo office, the Sekcam logged in, at 1024x728."""
-    path = tmp_path / "data" / "demo.sqlite"
-    path.parent.mkdir()
-    shutil.copy(demo_asli, path)
-    desk = Desk.open(path, jam=JamPalsu(datetime(2026, 11, 24, 10, 0)))
-    desk.masuk("sekcam", SANDI_DEMO)
-    w = MainWindow(desk)
-    qtbot.addWidget(w)
-    w.resize(1024, 728)
-    w.show()
-    qtbot.waitExposed(w)
-    # after its first paint the window shows the Sangat Segera letters of the demo office
-    qtbot.waitUntil(lambda: w._sudah_dilukis and not w._setelah_lukis, timeout=5000)
-    qtbot.wait(50)
-    yield w
-    w.close()
-    desk.close()
+from tests.helpers import saat_dialog_muncul
 
 
 @pytest.fixture
