@@ -271,7 +271,7 @@ class Aplikasi(QObject):
         self.jendela = MainWindow(self.desk)
         QTimer.singleShot(0, self, _bekukan)
         self.jendela.desk_berganti.connect(self._desk_berganti)
-        self.jendela.show()
+        self.jendela.tampilkan()
 
     def _desk_berganti(self, desk: Desk) -> None:
         """The window restored a backup and reopened the database: that desk is ours now."""

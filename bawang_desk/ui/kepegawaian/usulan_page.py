@@ -42,6 +42,7 @@ from bawang_desk.ui.umum import (
     konfirmasi,
     pesan_galat,
 )
+from bawang_desk.ui.umum.tata import AlirLayout
 
 
 class UsulanPage(QWidget):
@@ -107,8 +108,9 @@ class UsulanPage(QWidget):
 
         aksi = QGroupBox("Langkah")
         beri_nama(aksi, "aksiGroup", "Tombol langkah usulan")
-        al = QHBoxLayout(aksi)
-        al2 = QHBoxLayout()
+        # the step buttons wrap rather than widen the window on a 1024 px screen
+        al = AlirLayout(aksi)
+        al2 = AlirLayout()
 
         def btn(teks: str, nama: str, aksesibel: str, slot, baris=al) -> QPushButton:
             b = QPushButton(teks)
@@ -142,7 +144,6 @@ class UsulanPage(QWidget):
             "Catat &hasil (SK)...", "hasilButton", "Catat hasil dari BKD", self.catat_hasil, al2
         )
         self.batalButton = btn("Bata&lkan...", "batalButton", "Batalkan usulan", self.batalkan, al2)
-        al2.addStretch(1)
         kr.addWidget(aksi)
         kr.addLayout(al2)
 

@@ -43,6 +43,7 @@ from bawang_desk.core.referensi import desa_bawang, kecamatan_banjarnegara
 from bawang_desk.core.teks import parse_rupiah, terbilang
 from bawang_desk.ui.layanan.isian import AnggotaEditor, combo_pilihan, edit_baris, form_halaman
 from bawang_desk.ui.umum import TanggalEdit, beri_nama, bersihkan_galat, tampilkan_galat
+from bawang_desk.ui.umum.tata import gulir, pas_halaman, sesuaikan_tinggi
 
 #: The order of the pages in the stacked widget, one per service.
 HALAMAN = ("pindah", "kredit-bank", "skck", "legalisasi", "kk", "ktp-el")
@@ -58,8 +59,13 @@ class PermohonanDialog(QDialog):
         self.mulai = desk.sekarang()
         beri_nama(self, "permohonanDialog", "Permohonan baru")
         self.setWindowTitle("Permohonan baru")
-        self.resize(760, 720)
-        lay = QVBoxLayout(self)
+        # the form scrolls inside the dialog; the error line and Simpan/Batal stay below it,
+        # on screen at 1024x768 with a taskbar whatever the service's form (issue 11)
+        self.resize(760, 600)  # the height follows the chosen service's form
+        luar = QVBoxLayout(self)
+        self.isi = QWidget()
+        lay = QVBoxLayout(self.isi)
+        lay.setContentsMargins(0, 0, 0, 0)
 
         atas = QFormLayout()
         self.layananCombo = QComboBox()
@@ -129,12 +135,14 @@ class PermohonanDialog(QDialog):
             "background: #f4f4f4; border: 1px solid #c8c8c8; padding: 4px;"
         )
         lay.addWidget(self.syaratLabel)
+        self.gulirArea = gulir(self.isi, "permohonanGulir")
+        luar.addWidget(self.gulirArea, 1)
 
         self.errorLabel = QLabel()
         beri_nama(self.errorLabel, "errorLabel", "Pesan kesalahan")
         self.errorLabel.setStyleSheet("color: #a40000; font-weight: bold;")
         self.errorLabel.setWordWrap(True)
-        lay.addWidget(self.errorLabel)
+        luar.addWidget(self.errorLabel)
         self.buttonBox = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -144,7 +152,7 @@ class PermohonanDialog(QDialog):
         self.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         self.buttonBox.accepted.connect(self.accept)
         self.buttonBox.rejected.connect(self.reject)
-        lay.addWidget(self.buttonBox)
+        luar.addWidget(self.buttonBox)
 
         self.layananCombo.currentIndexChanged.connect(lambda _i: self._ganti_layanan())
         self.varianCombo.currentIndexChanged.connect(lambda _i: self._ganti_varian())
@@ -325,6 +333,7 @@ class PermohonanDialog(QDialog):
     def _ganti_layanan(self) -> None:
         kode = self.layanan()
         self.stack.setCurrentIndex(HALAMAN.index(kode))
+        pas_halaman(self.stack)
         self.isianGroup.setTitle(f"Isian {LAYANAN[kode].nama}")
         self.varianCombo.blockSignals(True)
         self.varianCombo.clear()
@@ -352,6 +361,7 @@ class PermohonanDialog(QDialog):
             self.kawinCheck.setVisible(varian == "baru")
         if not varian:
             self.syaratLabel.clear()
+            sesuaikan_tinggi(self, self.isi, self.gulirArea)
             return
         try:
             syarat = self.desk.layanan.daftar_syarat(kode, varian)
@@ -363,6 +373,7 @@ class PermohonanDialog(QDialog):
             f"<b>Yang harus dibawa</b> ({_esc(self.varianCombo.currentText())}):"
             f"<ol style='margin:0'>{butir}</ol>"
         )
+        sesuaikan_tinggi(self, self.isi, self.gulirArea)
 
     def _tampilkan_lahir(self) -> None:
         teks = self.nikEdit.text().strip()

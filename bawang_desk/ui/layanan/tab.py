@@ -32,6 +32,7 @@ from bawang_desk.ui.layanan.permohonan_dialog import PermohonanDialog
 from bawang_desk.ui.layanan.rincian import html_permohonan
 from bawang_desk.ui.layanan.verifikasi_dialog import VerifikasiDialog
 from bawang_desk.ui.umum import TanggalEdit, beri_nama, konfirmasi, pesan_galat, tombol
+from bawang_desk.ui.umum.tata import AlirLayout
 
 
 class LayananTab(QWidget):
@@ -50,7 +51,8 @@ class LayananTab(QWidget):
         # -------------------------------------------------------------- today's queue
         antrian = QWidget()
         al = QVBoxLayout(antrian)
-        aksi = QHBoxLayout()
+        # wraps rather than widen the window on a 1024 px screen
+        aksi = AlirLayout()
         self.baruButton = tombol("Permohonan bar&u...", "baruButton", "Ctrl+N")
         self.periksaButton = tombol("P&eriksa berkas...", "periksaButton")
         self.mintaTtdButton = tombol("&Minta tanda tangan", "mintaTtdButton")
@@ -73,7 +75,6 @@ class LayananTab(QWidget):
             self.cetakButton,
         ):
             aksi.addWidget(b)
-        aksi.addStretch(1)
         # paper questionnaires of the Survei Kepuasan Masyarakat, typed in by the counter
         self.kertasSkmButton = tombol("&Lembar survei...", "kertasSkmButton")
         self.kertasSkmButton.setToolTip("Ketik kuesioner survei kepuasan dari kertas")

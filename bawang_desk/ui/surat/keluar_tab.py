@@ -56,6 +56,7 @@ from bawang_desk.ui.umum import (
     konfirmasi,
     pesan_galat,
 )
+from bawang_desk.ui.umum.tata import AlirLayout
 
 
 class SuratKeluarTab(QWidget):
@@ -109,7 +110,8 @@ class SuratKeluarTab(QWidget):
         lay.addLayout(bar)
 
         # the actions, in the order of the flow; each enabled only when it applies
-        aksi = QHBoxLayout()
+        # wraps rather than widen the window on a 1024 px screen
+        aksi = AlirLayout()
         judul_aksi = QLabel("Surat terpilih:")
         aksi.addWidget(judul_aksi)
 
@@ -136,7 +138,6 @@ class SuratKeluarTab(QWidget):
         self.nomorButton = tombol("Beri n&omor", "beriNomorButton", "Beri nomor", self.beri_nomor)
         self.kirimButton = tombol("K&irim...", "kirimButton", "Kirim", self.kirim)
         self.arsipButton = tombol("&Arsipkan", "arsipkanButton", "Arsipkan", self.arsipkan)
-        aksi.addStretch(1)
         self.batalButton = tombol("Bata&lkan...", "batalkanButton", "Batalkan surat", self.batalkan)
         lay.addLayout(aksi)
 

@@ -50,6 +50,7 @@ from bawang_desk.ui.umum import (
     pesan_galat,
     tombol,
 )
+from bawang_desk.ui.umum.tata import AlirLayout
 
 
 class SuratMasukTab(QWidget):
@@ -112,7 +113,8 @@ class SuratMasukTab(QWidget):
         bar.addWidget(self.kodeEdit)
         lay.addLayout(bar)
 
-        aksi = QHBoxLayout()
+        # wraps rather than widen the window on a 1024 px screen
+        aksi = AlirLayout()
         self.catatButton = tombol("&Catat surat masuk...", "catatButton", "Ctrl+N")
         self.sampaikanButton = tombol("Sampaikan ke Ca&mat", "sampaikanButton")
         self.disposisiButton = tombol("&Disposisi...", "disposisiButton")
@@ -133,7 +135,6 @@ class SuratMasukTab(QWidget):
             self.pindaianButton,
         ):
             aksi.addWidget(b)
-        aksi.addStretch(1)
         aksi.addWidget(self.bukuButton)
         lay.addLayout(aksi)
 
