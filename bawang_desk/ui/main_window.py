@@ -25,7 +25,7 @@ from bawang_desk.ui.cadangan.pengelola import INTERVAL_CEK_CADANGAN_MS, Pengelol
 from bawang_desk.ui.cadangan.pulih import PemulihMenu
 from bawang_desk.ui.umum import beri_nama
 from bawang_desk.ui.umum.pekerja import Pekerja, jalankan
-from bawang_desk.ui.umum.tata import muat_di_layar
+from bawang_desk.ui.umum.tata import PenjagaJudul, muat_di_layar
 
 #: (objectName, tab title, "module:Class"). A feature gets its tab here only once it is
 #: finished. Tabs are built the first time they are shown, so start-up only pays for the first.
@@ -131,8 +131,10 @@ class MainWindow(QMainWindow):
         desk.saat_sibuk = self.tanya_coba_lagi
         self._pengamat = _PengamatKegiatan(desk)
         app = QApplication.instance()
+        self._penjaga_judul = PenjagaJudul(self)  # no dialog title cut in its title bar
         if app is not None:
             app.installEventFilter(self._pengamat)
+            app.installEventFilter(self._penjaga_judul)
         self._timer_diam = QTimer(self)
         self._timer_diam.setInterval(INTERVAL_CEK_DIAM_MS)
         self._timer_diam.timeout.connect(self.cek_diam)
@@ -602,6 +604,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self._pengamat)
+            app.removeEventFilter(self._penjaga_judul)
         self._timer_diam.stop()
         super().closeEvent(ev)
 

@@ -70,8 +70,6 @@ class PenjagaanPage(QWidget):
         self.table, self.proxy = buat_tabel(
             f"penjagaan{kode}Table", f"Buku penjagaan {kode}", self.model, self, multi=True
         )
-        for c, w in ((0, 130), (1, 220), (2, 150), (3, 180), (4, 170), (5, 170)):
-            self.table.setColumnWidth(c, w)
         lay.addWidget(self.table, 1)
         self.info = QLabel()
         beri_nama(self.info, "infoLabel", "Keterangan")

@@ -62,8 +62,6 @@ class RegisterPage(QWidget):
         lay.addLayout(bar)
         self.model = RegisterKPModel(self)
         self.table, self.proxy = buat_tabel("registerKpTable", "Register KP/KGB", self.model, self)
-        for c, w in ((0, 55), (1, 200), (2, 150), (3, 150), (4, 150), (5, 150), (6, 85), (7, 170)):
-            self.table.setColumnWidth(c, w)
         lay.addWidget(self.table, 1)
         self.info = QLabel()
         beri_nama(self.info, "infoLabel", "Keterangan")

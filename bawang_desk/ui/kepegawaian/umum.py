@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from bawang_desk.ui.umum import (
     beri_nama,
     pesan_galat,
 )
+from bawang_desk.ui.umum.kolom import atur_kolom
 from bawang_desk.ui.umum.model import ModelBaris
 from bawang_desk.ui.umum.pekerja import Pekerja, jalankan
 
@@ -77,8 +77,7 @@ def buat_tabel(
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
+    atur_kolom(table, nama, utuh=("NIP", "Jabatan"))
     return table, proxy
 
 

@@ -82,8 +82,6 @@ class UsulanPage(QWidget):
         kl.addLayout(bar)
         self.model = UsulanModel(self)
         self.table, self.proxy = buat_tabel("usulanTable", "Daftar usulan KP/KGB", self.model, self)
-        for c, w in ((0, 40), (1, 170), (2, 60), (3, 160), (4, 200)):
-            self.table.setColumnWidth(c, w)
         kl.addWidget(self.table, 1)
         split.addWidget(kiri)
 
@@ -101,8 +99,6 @@ class UsulanPage(QWidget):
         )
         self.langkahTable.setSortingEnabled(False)
         self.langkahTable.setWordWrap(True)
-        for c, w in ((0, 60), (1, 300), (2, 170), (3, 80)):
-            self.langkahTable.setColumnWidth(c, w)
         self.langkahTable.setMaximumHeight(270)
         kr.addWidget(self.langkahTable)
 
@@ -151,8 +147,6 @@ class UsulanPage(QWidget):
         self.anggotaTable, self.anggotaProxy = buat_tabel(
             "anggotaTable", "Pegawai dalam usulan", self.anggotaModel, self
         )
-        for c, w in ((0, 190), (1, 150), (2, 150), (3, 150), (4, 85), (5, 90)):
-            self.anggotaTable.setColumnWidth(c, w)
         berkas = QHBoxLayout()
         kolom_dok = QVBoxLayout()
         label_dok = QLabel("Berkas pe&gawai terpilih (centang yang sudah diterima):")

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -32,6 +31,7 @@ from bawang_desk.ui.layanan.permohonan_dialog import PermohonanDialog
 from bawang_desk.ui.layanan.rincian import html_permohonan
 from bawang_desk.ui.layanan.verifikasi_dialog import VerifikasiDialog
 from bawang_desk.ui.umum import TanggalEdit, beri_nama, konfirmasi, pesan_galat, tombol
+from bawang_desk.ui.umum.kolom import atur_kolom
 from bawang_desk.ui.umum.tata import AlirLayout
 
 
@@ -154,20 +154,7 @@ class LayananTab(QWidget):
         t.setAlternatingRowColors(True)
         t.verticalHeader().setVisible(False)
         t.verticalHeader().setDefaultSectionSize(24)
-        hh = t.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        hh.setSectionResizeMode(AntrianModel.COL_NAMA, QHeaderView.ResizeMode.Stretch)
-        for col, w in (
-            (0, 45),
-            (1, 90),
-            (2, 180),
-            (3, 200),
-            (5, 140),
-            (6, 100),
-            (7, 250),
-            (8, 190),
-        ):
-            t.setColumnWidth(col, w)
+        atur_kolom(t, nama, regang=AntrianModel.COL_NAMA)
         return t
 
     # ------------------------------------------------------------------ loading

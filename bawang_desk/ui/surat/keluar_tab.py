@@ -56,6 +56,7 @@ from bawang_desk.ui.umum import (
     konfirmasi,
     pesan_galat,
 )
+from bawang_desk.ui.umum.kolom import atur_kolom
 from bawang_desk.ui.umum.tata import AlirLayout
 
 
@@ -146,19 +147,7 @@ class SuratKeluarTab(QWidget):
         beri_nama(self.table, "suratKeluarTable", "Daftar surat keluar")
         self.proxy = siapkan_tabel(self.table, self.model, self)
         M = SuratKeluarModel
-        hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, w in (
-            (M.COL_NOMOR, 155),
-            (M.COL_TANGGAL, 100),
-            (M.COL_KODE, 90),
-            (M.COL_TUJUAN, 230),
-            (M.COL_STATUS, 205),
-            (M.COL_PENANDATANGAN, 200),
-        ):
-            hh.resizeSection(col, w)
-        hh.setSectionResizeMode(M.COL_HAL, QHeaderView.ResizeMode.Stretch)
-        hh.setMinimumSectionSize(60)
+        atur_kolom(self.table, regang=M.COL_HAL)
 
         # below the list: the selected letter and its history
         bawah = QWidget()
@@ -271,17 +260,7 @@ class SuratKeluarTab(QWidget):
         beri_nama(self.eksTable, "ekspedisiTable", "Buku Ekspedisi")
         self.eksProxy = siapkan_tabel(self.eksTable, self.eksModel, self)
         E = EkspedisiModel
-        eh = self.eksTable.horizontalHeader()
-        eh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, w in (
-            (E.COL_TANGGAL_KIRIM, 100),
-            (E.COL_NOMOR, 170),
-            (E.COL_TANGGAL_SURAT, 100),
-            (E.COL_KEPADA, 260),
-            (E.COL_TANDA_TERIMA, 260),
-        ):
-            eh.resizeSection(col, w)
-        eh.setSectionResizeMode(E.COL_HAL, QHeaderView.ResizeMode.Stretch)
+        atur_kolom(self.eksTable, regang=E.COL_HAL)
         lay.addWidget(self.eksTable, 1)
         self.eksInfoLabel = QLabel()
         beri_nama(self.eksInfoLabel, "ekspedisiInfoLabel", "Ringkasan Buku Ekspedisi")

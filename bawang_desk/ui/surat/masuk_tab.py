@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -50,6 +49,7 @@ from bawang_desk.ui.umum import (
     pesan_galat,
     tombol,
 )
+from bawang_desk.ui.umum.kolom import atur_kolom
 from bawang_desk.ui.umum.tata import AlirLayout
 
 
@@ -152,11 +152,7 @@ class SuratMasukTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        hh.setSectionResizeMode(SuratMasukModel.COL_HAL, QHeaderView.ResizeMode.Stretch)
-        for col, w in ((0, 90), (1, 90), (2, 240), (3, 150), (5, 150), (6, 180)):
-            self.table.setColumnWidth(col, w)
+        atur_kolom(self.table, regang=SuratMasukModel.COL_HAL, utuh=(SuratMasukModel.COL_NOMOR,))
         self.detail = QTextBrowser()
         beri_nama(self.detail, "detailSurat", "Rincian surat")
         split = QSplitter(Qt.Orientation.Vertical)

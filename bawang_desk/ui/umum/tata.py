@@ -8,9 +8,10 @@ A long form goes in :func:`gulir` so that its dialog's button row, kept outside,
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QLayout,
     QLayoutItem,
@@ -163,3 +164,37 @@ def muat_di_layar(w: QWidget, lebar: int, tinggi: int) -> None:
     """Resize ``w`` to ``lebar`` x ``tinggi`` but never larger than the free screen area."""
     bebas = ruang_layar(w)
     w.resize(min(lebar, bebas.width() - 20), min(tinggi, bebas.height() - 40))
+
+
+#: What a window manager's title bar takes besides the title: icon and three buttons.
+_BINGKAI_JUDUL = 150
+
+
+def lebar_judul(w: QWidget) -> int:
+    """The width at which ``w``'s window title is shown whole in a title bar."""
+    return w.fontMetrics().horizontalAdvance(w.windowTitle()) + _BINGKAI_JUDUL
+
+
+def judul_muat(w: QWidget) -> None:
+    """Make ``w`` at least as wide as its title needs, so the title bar does not cut it
+    ("Kirim k…shdisk"); never wider than the small screen."""
+    w.setMinimumWidth(min(max(w.minimumWidth(), lebar_judul(w)), LAYAR_KECIL.width() - 40))
+
+
+class PenjagaJudul(QObject):
+    """Application-wide: every dialog, when shown, is made wide enough for its title.
+
+    One filter instead of a call in each of forty dialogs (and in Qt's own input and message
+    boxes, whose width follows their text, not their title).
+    """
+
+    def eventFilter(self, obj: QObject, ev: QEvent) -> bool:
+        if (
+            ev.type() == QEvent.Type.Show
+            and isinstance(obj, QDialog)
+            and obj.windowTitle()
+            and obj.width() < lebar_judul(obj)
+        ):
+            judul_muat(obj)
+            obj.resize(max(obj.width(), obj.minimumWidth()), obj.height())
+        return False
