@@ -111,7 +111,9 @@ class PegawaiDialog(QDialog):
         form.addRow("&Status:", self.statusCombo)
         form.addRow("&Golongan:", self.golonganCombo)
         form.addRow("&TMT pangkat:", self.tmtPangkatEdit)
-        form.addRow("&MKG pada TMT pangkat:", mkg)
+        label_mkg = QLabel("&MKG pada TMT pangkat:")
+        label_mkg.setBuddy(self.mkgTahunSpin)  # a layout cannot be a buddy: "&" showed as it is
+        form.addRow(label_mkg, mkg)
         form.addRow("", self.kgbCheck)
         form.addRow("TMT &KGB terakhir:", self.tmtKgbEdit)
         form.addRow("MKG pada KGB terakhir:", mkg_kgb)

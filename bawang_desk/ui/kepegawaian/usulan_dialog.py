@@ -85,7 +85,9 @@ class BuatUsulanDialog(QDialog):
         lay.addWidget(self.semuaCheck)
         self.pegawaiList = QListWidget()
         beri_nama(self.pegawaiList, "pegawaiList", "Pegawai yang diusulkan")
-        lay.addWidget(QLabel("&Pegawai (centang yang diusulkan):"))
+        label_pegawai = QLabel("&Pegawai (centang yang diusulkan):")
+        label_pegawai.setBuddy(self.pegawaiList)  # without a buddy the "&" shows as it is
+        lay.addWidget(label_pegawai)
         lay.addWidget(self.pegawaiList, 1)
         self.errorLabel = label_galat_di(lay)
         kotak_tombol(self, lay, "&Buat usulan")

@@ -154,7 +154,12 @@ class LayananTab(QWidget):
         t.setAlternatingRowColors(True)
         t.verticalHeader().setVisible(False)
         t.verticalHeader().setDefaultSectionSize(24)
-        atur_kolom(t, nama, regang=AntrianModel.COL_NAMA)
+        atur_kolom(
+            t,
+            nama,
+            regang=AntrianModel.COL_NAMA,
+            utuh=(AntrianModel.COL_NIK, AntrianModel.COL_NOMOR),
+        )
         return t
 
     # ------------------------------------------------------------------ loading

@@ -101,5 +101,5 @@ def buat_tabel(nama: str, aksesibel: str, model: ModelBaris) -> QTableView:
     t.verticalHeader().setVisible(False)
     # measured on the rows around the visible ones, not on a thousand rows of a long list at
     # every visit of the tab (issue 17: 0.22 s a visit over ~6,000 files); "Nama" stretches
-    atur_kolom(t, nama, utuh=("Nomor register", "Layanan", "Keterangan"))
+    atur_kolom(t, nama, utuh=("Nomor register", "NIK", "Keterangan"))
     return t

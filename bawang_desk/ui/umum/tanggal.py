@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QToolTip, QVBoxLayout, QWidget
 
@@ -118,6 +118,15 @@ class TanggalEdit(QLineEdit):
         self.textEdited.connect(self._diketik)
         if tanggal is not None:
             self.setTanggal(tanggal)
+
+    def sizeHint(self) -> QSize:
+        """As wide as a date and its calendar icon, not as a line of text: a filter row with
+        two dates then leaves its room to the search field (1024 px screens)."""
+        hint = super().sizeHint()
+        fm = self.fontMetrics()
+        isi = max(fm.horizontalAdvance("00-00-0000"), fm.horizontalAdvance(self.placeholderText()))
+        ikon = 2 * (fm.height() + 8) if self.isClearButtonEnabled() else fm.height() + 8
+        return QSize(isi + ikon + 16, hint.height())
 
     # ------------------------------------------------------------------ value
 

@@ -42,7 +42,8 @@ def test_kolom_penting_tidak_terpotong_di_1024(qtbot, jendela):
     sm = jendela.tampilkan_tab("suratMasukTab")
     periksa += [(sm.table, "Nomor surat")]
     st = jendela.tampilkan_tab("serahTerimaTab")
-    periksa += [(st.siapTable, "Layanan"), (st.siapTable, "Keterangan"), (st.siapTable, "Nama")]
+    periksa += [(st.dindukcapilTable, "Keterangan"), (st.dindukcapilTable, "NIK")]
+    periksa += [(st.siapTable, "Nama"), (st.siapTable, "NIK")]
     kp = jendela.tampilkan_tab("kepegawaianTab")
     pg = kp.tampilkan(kp.pegawaiPage)
     periksa += [(pg.table, "Jabatan"), (pg.table, "Nama")]

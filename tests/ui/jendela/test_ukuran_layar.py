@@ -261,3 +261,31 @@ def test_jendela_utama_terbuka_maksimal_lalu_ingat_tempatnya(qtbot, demo_desk):
     assert not lagi.isMaximized()
     assert (lagi.width(), lagi.height()) == (700, 500)
     lagi.close()
+
+
+def test_tidak_ada_huruf_alt_yang_tampil_sebagai_ampersand(qtbot, demo_desk):
+    """A label's "&" is an Alt letter only when the label has a buddy; without one the user
+    reads "&MKG pada TMT pangkat" (seen under Xvfb)."""
+    import re
+
+    from PySide6.QtWidgets import QLabel
+
+    from bawang_desk.ui.main_window import MainWindow
+
+    wadah = list(semua_dialog(demo_desk))
+    w = MainWindow(demo_desk)
+    qtbot.addWidget(w)
+    wadah += [(nama, w.tampilkan_tab(nama)) for nama, _j, _s in TABS]
+    salah = sorted(
+        {
+            f"{nama}: {lb.text()}"
+            for nama, x in wadah
+            for lb in x.findChildren(QLabel)
+            if re.search(r"&[^&\s]", lb.text().replace("&&", ""))
+            and lb.buddy() is None
+            and "<" not in lb.text()
+        }
+    )
+    for _n, x in wadah:
+        x.close()
+    assert salah == []
