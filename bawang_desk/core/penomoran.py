@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from bawang_desk.core import klasifikasi
 from bawang_desk.core.errors import ValidationError
 from bawang_desk.core.skema import POLA_BAKU
 from bawang_desk.core.teks import bulan_romawi
@@ -130,7 +131,10 @@ def kode_register_surat_keluar(kode_klasifikasi: str) -> str:
 _KODE_KLASIFIKASI = re.compile(r"^\d{3}(\.\d{1,3}){0,5}$")
 
 
-def validasi_kode_klasifikasi(kode: str) -> str:
+def validasi_kode_klasifikasi(kode: str, *, lama_boleh: bool = False) -> str:
+    """A classification code for a new number: well formed and in the Permendagri 83/2022
+    scheme (:mod:`bawang_desk.core.klasifikasi`). ``lama_boleh`` accepts any well-formed code:
+    for letters numbered long ago under an older scheme (imports), never for a new number."""
     kode = kode.strip()
     if not _KODE_KLASIFIKASI.match(kode):
         raise ValidationError(
@@ -138,6 +142,10 @@ def validasi_kode_klasifikasi(kode: str) -> str:
             "misalnya 400.12.2.2 atau 800.1.11.13.",
             "kode_klasifikasi",
         )
+    if not lama_boleh:
+        alasan = klasifikasi.alasan_ditolak(kode)
+        if alasan:
+            raise ValidationError(alasan, "kode_klasifikasi")
     return kode
 
 
@@ -232,10 +240,11 @@ class Penomoran:
         return self.register(kode)
 
     def pastikan_register_surat_keluar(
-        self, conn: sqlite3.Connection, kode_klasifikasi: str
+        self, conn: sqlite3.Connection, kode_klasifikasi: str, *, lama_boleh: bool = False
     ) -> str:
-        """The outgoing-letter book of one classification code, created on first use."""
-        kode_klasifikasi = validasi_kode_klasifikasi(kode_klasifikasi)
+        """The outgoing-letter book of one classification code, created on first use.
+        ``lama_boleh``: an old (78/2012) code, for importing letters numbered under it."""
+        kode_klasifikasi = validasi_kode_klasifikasi(kode_klasifikasi, lama_boleh=lama_boleh)
         kode = kode_register_surat_keluar(kode_klasifikasi)
         conn.execute(
             "INSERT OR IGNORE INTO register (kode, nama, jenis, kode_klasifikasi, pola, dibuat_pada) "
