@@ -103,7 +103,7 @@ def test_kode_lama_tetap_terbaca_pada_surat_lama(desk):
 
 def test_register_tidak_boleh_diberi_kode_di_luar_skema(desk):
     desk.masuk("sekcam", SANDI)
-    with pytest.raises(ValidationError, match="Di bawah 100.2.2"):
+    with pytest.raises(ValidationError, match=r"Di bawah 100\.2\.2"):
         desk.penomoran.ubah_register(
             "skck", pola="{kode}/{nomor}/{tahun}", kode_klasifikasi="100.2.2.9"
         )
