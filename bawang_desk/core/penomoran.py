@@ -83,6 +83,17 @@ class Register:
     unit: str
     pola: str
 
+    @property
+    def nama_tampil(self) -> str:
+        """The register's name with the title of its classification code, for pickers and
+        lists: "Buku Surat Keluar 400.12.2.2 – Pindah Datang Penduduk Dalam Wilayah NKRI"."""
+        judul = klasifikasi.judul(self.kode_klasifikasi) if self.kode_klasifikasi else ""
+        if not judul:
+            return self.nama
+        if self.kode_klasifikasi in self.nama:
+            return f"{self.nama} \u2013 {judul}"
+        return f"{self.nama} ({klasifikasi.label(self.kode_klasifikasi)})"
+
     def contoh(self, tanggal: date | None = None, nomor: int = 15) -> str:
         return format_nomor(
             self.pola,

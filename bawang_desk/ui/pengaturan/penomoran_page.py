@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bawang_desk.core import klasifikasi
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError, ValidationError
 from bawang_desk.core.penomoran import TOKENS, Register
@@ -134,7 +135,8 @@ class PenomoranPage(QWidget):
         self._regs = self.desk.penomoran.registers()
         self.table.setRowCount(len(self._regs))
         for i, r in enumerate(self._regs):
-            for j, v in enumerate((r.nama, r.kode_klasifikasi, r.pola, r.contoh())):
+            kode = klasifikasi.label(r.kode_klasifikasi) if r.kode_klasifikasi else ""
+            for j, v in enumerate((r.nama, kode, r.pola, r.contoh())):
                 self.table.setItem(i, j, QTableWidgetItem(v))
 
     def ubah(self) -> None:
