@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QModelIndex,
     QDate,
+    QModelIndex,
     QObject,
     QSortFilterProxyModel,
     Qt,
@@ -41,7 +41,7 @@ KODE_UMUM: dict[str, str] = {
 class _PencariKode(QCompleter):
     """Matches "code – title" lines; what it puts in the field is the code alone."""
 
-    def pathFromIndex(self, index: QModelIndex) -> str:  # noqa: N802 (Qt's name)
+    def pathFromIndex(self, index: QModelIndex) -> str:
         return str(index.data()).split(" \u2013 ", 1)[0]
 
 
