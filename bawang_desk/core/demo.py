@@ -1139,7 +1139,7 @@ def _surat_lewat_sop(
 
     r = pabrik.rng
     jam_asli = desk._jam
-    akun = {u.username: u for u in desk.pengguna.daftar()}
+    akun = {u.username: u for u in desk.pengguna._daftar()}
 
     def sebagai(username: str) -> None:
         # the generator acts for each role without an argon2 check per step (200 of them)
@@ -1332,7 +1332,7 @@ def _loket_pagi_ini(desk: Desk, pabrik: Pabrik, hari_ini: date) -> None:
     """
     from bawang_desk.core.layanan import PemohonBaru, PermohonanBaru
 
-    akun = {u.username: u for u in desk.pengguna.daftar()}
+    akun = {u.username: u for u in desk.pengguna._daftar()}
     jam_asli = desk._jam
     sekarang = [datetime.combine(hari_ini, time(7, 35))]
     desk._jam = lambda: sekarang[0]

@@ -320,6 +320,30 @@ class Pengaturan:
             self._desk.catat_audit("pengaturan.kepegawaian", "pengaturan:kepegawaian", asdict(v))
         return v
 
+    def atas_nama(self):  # -> atas_nama.PengaturanAtasNama
+        """Which roles may record the officials' paper steps on their behalf (issue 14)."""
+        from bawang_desk.core.atas_nama import PengaturanAtasNama
+
+        d = self._get("atas_nama")
+        if not d:
+            return PengaturanAtasNama()
+        bawaan = PengaturanAtasNama()
+        return PengaturanAtasNama(
+            {**bawaan.pencatat, **{a: tuple(v) for a, v in d.get("pencatat", {}).items()}},
+            {**bawaan.pejabat, **{a: tuple(v) for a, v in d.get("pejabat", {}).items()}},
+        )
+
+    def simpan_atas_nama(self, s):  # (PengaturanAtasNama) -> PengaturanAtasNama
+        """Change who may record on behalf of whom; Admin or Sekcam, audited like every setting."""
+        from bawang_desk.core.atas_nama import validasi_pengaturan
+
+        self._desk.otorisasi("pengaturan.ubah")
+        v = validasi_pengaturan(s)
+        with self._desk.tulis() as conn:
+            self._put(conn, "atas_nama", asdict(v))
+            self._desk.catat_audit("pengaturan.atas_nama", "pengaturan:atas_nama", asdict(v))
+        return v
+
     def data_pribadi(self) -> DataPribadi:
         """How long closed applications keep their personal fields (UU 27/2022)."""
         d = self._get("data_pribadi")

@@ -148,6 +148,7 @@ def test_demo_buku_penjagaan_dari_karier_yang_sah(demo):
 
 
 def test_demo_akun_per_peran_masuk_dengan_demo(demo):
+    demo.masuk(peran.ADMIN, SANDI_DEMO)
     assert {p.username for p in demo.pengguna.daftar()} == set(peran.PERAN)
     for kunci in peran.PERAN:
         p = demo.masuk(kunci, SANDI_DEMO)

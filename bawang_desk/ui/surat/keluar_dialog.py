@@ -85,6 +85,8 @@ class SuratKeluarDialog(QDialog):
         u.kodeCombo.currentTextChanged.connect(self._kode_berubah)
         u.sifatCombo.addItems(SIFAT)
         today = desk.sekarang().date()
+        # a number comes from this year's book, dated today or before (core.penomoran)
+        u.tanggalEdit.setDateRange(qdate(today.replace(month=1, day=1)), qdate(today))
         u.tanggalEdit.setDate(qdate(today))
         u.tanggalEdit.dateChanged.connect(self._contoh)
         u.pilihBalasanButton.clicked.connect(self.pilih_balasan)
