@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLineEdit,
     QTableView,
     QVBoxLayout,
 )
@@ -45,9 +46,10 @@ class _PencariKode(QCompleter):
         return str(index.data()).split(" \u2013 ", 1)[0]
 
 
-def pasang_pencari_kode(combo: QComboBox) -> QCompleter:
-    """Let an editable code combo find any code of the scheme by code or by words of its
-    title ("gaji berkala" -> 800.1.11.13); choosing a line leaves only the code in the field."""
+def pasang_pencari_kode(combo: QComboBox | QLineEdit) -> QCompleter:
+    """Let a code field (an editable combo or a line edit) find any code of the scheme by code
+    or by words of its title ("gaji berkala" -> 800.1.11.13); choosing a line leaves only the
+    code in the field."""
     c = _PencariKode([klasifikasi.label(k) for k in klasifikasi.skema()], combo)
     c.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     c.setFilterMode(Qt.MatchFlag.MatchContains)
