@@ -35,7 +35,6 @@ from bawang_desk.ui.surat.umum import (
     KODE_UMUM,
     label_surat_masuk,
     pasang_pencari_kode,
-    qdate,
 )
 from bawang_desk.ui.umum import (
     bersihkan_galat,
@@ -86,9 +85,13 @@ class SuratKeluarDialog(QDialog):
         u.sifatCombo.addItems(SIFAT)
         today = desk.sekarang().date()
         # a number comes from this year's book, dated today or before (core.penomoran)
-        u.tanggalEdit.setDateRange(qdate(today.replace(month=1, day=1)), qdate(today))
-        u.tanggalEdit.setDate(qdate(today))
-        u.tanggalEdit.dateChanged.connect(self._contoh)
+        u.tanggalEdit.setRentang(
+            today.replace(month=1, day=1),
+            today,
+            "Nomor diambil dari buku tahun ini dan bertanggal paling lambat hari ini.",
+        )
+        u.tanggalEdit.setTanggal(today)
+        u.tanggalEdit.tanggalBerubah.connect(self._contoh)
         u.pilihBalasanButton.clicked.connect(self.pilih_balasan)
         u.hapusBalasanButton.clicked.connect(lambda: self.set_balasan(None, ""))
         u.nomorLabel.setVisible(False)
@@ -199,7 +202,10 @@ class SuratKeluarDialog(QDialog):
         except ValidationError:
             self.ui.contohLabel.setText("- (tulis kode klasifikasi yang sah)")
             return
-        tgl = self.ui.tanggalEdit.date().toPython()
+        tgl = self.ui.tanggalEdit.tanggal()
+        if tgl is None:
+            self.ui.contohLabel.setText("- (tulis tanggal surat)")
+            return
         kode_reg = kode_register_surat_keluar(kode)
         try:
             reg = self.desk.penomoran.register(kode_reg)
@@ -255,7 +261,7 @@ class SuratKeluarDialog(QDialog):
                     kode_klasifikasi=d.kode_klasifikasi,
                     tujuan=d.tujuan,
                     hal=d.hal,
-                    tanggal=u.tanggalEdit.date().toPython(),
+                    tanggal=u.tanggalEdit.periksa("tanggal"),
                     sifat=d.sifat,
                     lampiran=d.lampiran,
                 )

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QModelIndex,
     QObject,
     QSortFilterProxyModel,
@@ -17,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -60,18 +57,6 @@ def pasang_pencari_kode(combo: QComboBox | QLineEdit) -> QCompleter:
 
 
 GAYA_CATATAN = "background: #fff4ce; border: 1px solid #c9a400; padding: 4px; color: #3d2b00;"
-
-
-def qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def tanggal_opsional(w: QDateEdit) -> date | None:
-    return None if w.date() == w.minimumDate() else w.date().toPython()
-
-
-def set_tanggal_opsional(w: QDateEdit, d: date | None) -> None:
-    w.setDate(qdate(d) if d else w.minimumDate())
 
 
 def label_surat_masuk(s: Any) -> str:
