@@ -337,6 +337,6 @@ def test_jendela_usulan_kp_memakai_periode_tiap_bulan(qtbot, desk, jam):
     )  # fmt: skip
     d = BuatUsulanDialog(desk, "kp-reguler")
     qtbot.addWidget(d)
-    assert d.periodeEdit.date().toPython() == date(2027, 1, 1)
+    assert d.periodeEdit.tanggal() == date(2027, 1, 1)
     teks = [d.pegawaiList.item(i).text() for i in range(d.pegawaiList.count())]
     assert any(t.startswith("Dewi Lestari") and "TMT 01-01-2027" in t for t in teks), teks
