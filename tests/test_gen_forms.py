@@ -113,3 +113,31 @@ def test_folder_forms_tidak_ada(tmp_path: Path) -> None:
 
 def test_form_repo_sesuai() -> None:
     assert gen_forms.main(["--check"]) == 0
+
+
+def test_impor_seperlunya_hanya_nama_yang_dipakai() -> None:
+    teks = (
+        "## Created by: Qt User Interface Compiler\n"
+        "from PySide6.QtCore import (QCoreApplication, QDate,\n    QMetaObject, Qt)\n"
+        "from PySide6.QtGui import (QBrush, QColor)\n"
+        "from PySide6.QtWidgets import (QApplication, QLabel,\n    QVBoxLayout)\n"
+        "\n"
+        "class Ui_X(object):\n"
+        "    # Qt in a comment is no use of Qt\n"
+        "    def setupUi(self, X):\n"
+        "        self.l = QLabel(X)\n"
+        "        QVBoxLayout(X).addWidget(self.l)\n"
+        "        QMetaObject.connectSlotsByName(X)\n"
+        "        X.setWindowTitle(QCoreApplication.translate('X', 'x', None))\n"
+    )
+    hasil = gen_forms.impor_seperlunya(teks)
+    assert "from PySide6.QtCore import (QCoreApplication, QMetaObject)\n" in hasil
+    assert "from PySide6.QtWidgets import (QLabel, QVBoxLayout)\n" in hasil
+    assert "QtGui" not in hasil  # nothing of it used: not imported at all
+    assert hasil.endswith(teks[teks.index("\nclass Ui_X") :])
+
+
+def test_form_login_tanpa_namespace_qt() -> None:
+    """The login paints before the Qt namespace's enums are built (see LoginDialog)."""
+    teks = (gen_forms.OUT_DIR / "ui_login.py").read_text(encoding="utf-8")
+    assert "Qt." not in teks and "QDialogButtonBox(" not in teks

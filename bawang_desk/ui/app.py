@@ -8,6 +8,11 @@ Before the Desk opens the file, the start-up check (``core.pemulihan.periksa_saa
 in a worker thread behind a small "Memeriksa basis data..." window: a damaged file is set aside
 as ``*.damaged`` (never deleted) and the newest verified backup is offered; nothing more is
 written until the user chooses "Pulihkan" (restore, then open) or "Keluar".
+
+When the file is already there, the login dialog comes first: it paints before the check and
+the opening run (behind it, while the user types), and before the core's modules are even
+imported. Masuk waits for them; damage found by the check replaces the login with the check's
+window, and a file without any account yet replaces it with the first-run setup.
 """
 
 from __future__ import annotations
@@ -20,16 +25,18 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bawang_desk import APP_NAME
-from bawang_desk.core import pemulihan, storage
-from bawang_desk.core.desk import Desk, Jam
+from bawang_desk.core import storage
 from bawang_desk.core.errors import BawangError
-
-if TYPE_CHECKING:
-    from bawang_desk.ui.cadangan.pemeriksaan_awal import PemeriksaanAwalDialog
-    from bawang_desk.ui.main_window import MainWindow
-from bawang_desk.ui.umum import beri_nama
+from bawang_desk.ui.umum.dasar import beri_nama
 from bawang_desk.ui.umum.fonts import pasang_font_aplikasi
 from bawang_desk.ui.umum.pekerja import Pekerja, jalankan, tunggu_semua
+
+if TYPE_CHECKING:
+    # the core's Desk and the check load in the worker, after the login has painted
+    from bawang_desk.core import pemulihan
+    from bawang_desk.core.desk import Desk, Jam
+    from bawang_desk.ui.cadangan.pemeriksaan_awal import PemeriksaanAwalDialog
+    from bawang_desk.ui.main_window import MainWindow
 
 #: The start-up check's window appears only if the check is still running after this long.
 TUNDA_DIALOG_PERIKSA_MS = 400
@@ -93,6 +100,8 @@ class Aplikasi(QObject):
         self._pekerja: Pekerja | None = None
 
     def buka_desk(self) -> bool:
+        from bawang_desk.core.desk import Desk
+
         try:
             self.desk = Desk.open(self.db_path, jam=self.jam, journal=self.journal)
         except BawangError as e:
@@ -114,17 +123,29 @@ class Aplikasi(QObject):
         path = self._path()
         if path is None:
             return self._buka_dan_lanjut()
+        if path.is_file() and path.stat().st_size > 0:
+            # an office that is set up: the login first, the check once it has painted
+            self._login()
+            assert self.dialog_login is not None
+            _SetelahLukis(self.dialog_login, lambda: self._periksa(path))
+            return True
         # the check reads the header and the schema: usually done before a window could even
         # appear; "Memeriksa basis data..." shows only when it takes longer than this
         QTimer.singleShot(TUNDA_DIALOG_PERIKSA_MS, self, self._tampilkan_memeriksa)
+        self._periksa(path)
+        return True
+
+    def _periksa(self, path: Path) -> None:
         sekarang = self.jam() if self.jam else None
 
         def job(_progress) -> pemulihan.HasilPemeriksaan:
+            from bawang_desk.core import pemulihan
+            from bawang_desk.core.desk import Desk  # noqa: F401  (loaded here, not on the GUI)
+
             path.parent.mkdir(parents=True, exist_ok=True)
             return pemulihan.periksa_saat_mulai(path, sekarang=sekarang)
 
         self._jalankan(job, self._hasil_periksa)
-        return True
 
     def _dialog(self) -> PemeriksaanAwalDialog:
         """The check's window, made only when it is shown (its widgets cost a tenth of a
@@ -151,13 +172,17 @@ class Aplikasi(QObject):
             pk.thread.wait(10_000)
 
     def _hasil_periksa(self, hasil: pemulihan.HasilPemeriksaan) -> None:
+        from bawang_desk.core import pemulihan
+
         self._lepas_pekerja()
         self.hasil_periksa = hasil
         if hasil.keadaan in (pemulihan.BAIK, pemulihan.BARU):
             self._tutup_dialog_periksa()
             self._buka_dan_lanjut()
             return
-        # damage (or a foreign -wal set aside): say so and wait for the user's choice
+        # damage (or a foreign -wal set aside): the check's window takes the login's place,
+        # says so and waits for the user's choice
+        self._tutup_login()
         self._dialog().show()
         self.dialog_periksa.tampilkan_hasil(hasil)
         self.dialog_periksa.raise_()
@@ -166,12 +191,15 @@ class Aplikasi(QObject):
     def _periksa_gagal(self, pesan: str) -> None:
         """The check itself could not run (the file is held by another copy of the app)."""
         self._lepas_pekerja()
+        self._tutup_login()
         self._tutup_dialog_periksa()
         QMessageBox.critical(None, f"{APP_NAME} tidak dapat dibuka", pesan)
         self.kode_keluar = 1
         self._batal()
 
     def _pulihkan(self) -> None:
+        from bawang_desk.core import pemulihan
+
         hasil = self.hasil_periksa
         path = self._path()
         if hasil is None or hasil.cadangan is None or path is None:
@@ -216,6 +244,14 @@ class Aplikasi(QObject):
         self.kode_keluar = 1 if rusak else 0
         self._batal()
 
+    def _tutup_login(self) -> None:
+        """Close a login shown before the check: the check's window or the setup replaces it."""
+        if self.dialog_login is not None:
+            d, self.dialog_login = self.dialog_login, None
+            d.blockSignals(True)  # its rejected() would quit the app
+            d.close()
+            d.deleteLater()
+
     def _tutup_dialog_periksa(self) -> None:
         if self.dialog_periksa is not None:
             self.dialog_periksa.tutup()
@@ -231,6 +267,8 @@ class Aplikasi(QObject):
         if self.desk.perlu_pengaturan_awal:
             from bawang_desk.ui.pengaturan.awal import PengaturanAwalDialog
 
+            self._tutup_login()  # a file without any account yet: the setup comes first
+
             self.dialog_awal = PengaturanAwalDialog(self.desk)
             beri_nama(self.dialog_awal, "pengaturanAwalDialog", "Pengaturan awal")
             self.dialog_awal.accepted.connect(self._login)
@@ -243,7 +281,10 @@ class Aplikasi(QObject):
     def _login(self) -> None:
         from bawang_desk.ui.pengaturan.login import LoginDialog
 
-        assert self.desk is not None
+        if self.dialog_login is not None and self.desk is not None:
+            # shown before the desk was open: it gets the desk now (and logs in if Masuk waits)
+            self.dialog_login.pasang_desk(self.desk)
+            return
         petunjuk = self.petunjuk_login
         if self.dialog_awal is not None and self.dialog_awal.admin_dibuat is not None:
             petunjuk = "Pengaturan awal tersimpan. Masuk dengan akun Admin yang baru dibuat."
@@ -286,12 +327,36 @@ class Aplikasi(QObject):
     def tutup(self) -> None:
         self._lepas_pekerja()
         self._tutup_dialog_periksa()
+        if self.jendela is None:
+            self._tutup_login()
         if self.jendela is not None:
             self.jendela.close()
             self.jendela = None
         if self.desk is not None:
             self.desk.close()
             self.desk = None
+
+
+class _SetelahLukis(QObject):
+    """Call ``lalu`` once, right after ``w`` has painted for the first time (or after
+    ``batas_ms`` if it never paints, as on a hidden test screen)."""
+
+    def __init__(self, w: QObject, lalu, batas_ms: int = 500) -> None:
+        super().__init__(w)
+        self._lalu = lalu
+        w.installEventFilter(self)
+        QTimer.singleShot(batas_ms, self, self._jalan)
+
+    def eventFilter(self, obj: QObject, ev: QEvent) -> bool:
+        if ev.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._jalan)
+        return False
+
+    def _jalan(self) -> None:
+        lalu, self._lalu = self._lalu, None
+        if lalu is not None:
+            self.parent().removeEventFilter(self)
+            lalu()
 
 
 class _TungguLukis(QObject):
@@ -312,6 +377,8 @@ def jalankan_smoke(db_path: Path | str | None, batas_ms: int = 30_000) -> int:
     For CI and the frozen build: it proves that Qt, the fonts, the resources and the database
     all load, without a login (no action is taken).
     """
+    from bawang_desk.core.desk import Desk
+
     app = buat_qapplication()
     try:
         desk = Desk.open(db_path, kunci=False)

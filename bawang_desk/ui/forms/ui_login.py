@@ -3,21 +3,13 @@
 ################################################################################
 ## Form generated from reading UI file 'login.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import (QCoreApplication, QMetaObject)
+from PySide6.QtWidgets import (QFormLayout, QLabel, QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_LoginDialog(object):
     def setupUi(self, LoginDialog):
@@ -28,13 +20,11 @@ class Ui_LoginDialog(object):
         self.verticalLayout.setObjectName(u"verticalLayout")
         self.kantorLabel = QLabel(LoginDialog)
         self.kantorLabel.setObjectName(u"kantorLabel")
-        self.kantorLabel.setAlignment(Qt.AlignCenter)
 
         self.verticalLayout.addWidget(self.kantorLabel)
 
         self.petunjukLabel = QLabel(LoginDialog)
         self.petunjukLabel.setObjectName(u"petunjukLabel")
-        self.petunjukLabel.setAlignment(Qt.AlignCenter)
         self.petunjukLabel.setWordWrap(True)
 
         self.verticalLayout.addWidget(self.petunjukLabel)
@@ -75,12 +65,6 @@ class Ui_LoginDialog(object):
 
         self.verticalLayout.addItem(self.verticalSpacer)
 
-        self.buttonBox = QDialogButtonBox(LoginDialog)
-        self.buttonBox.setObjectName(u"buttonBox")
-        self.buttonBox.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
-
-        self.verticalLayout.addWidget(self.buttonBox)
-
 #if QT_CONFIG(shortcut)
         self.usernameEditLabel.setBuddy(self.usernameEdit)
         self.passwordEditLabel.setBuddy(self.passwordEdit)
@@ -95,11 +79,12 @@ class Ui_LoginDialog(object):
     def retranslateUi(self, LoginDialog):
         LoginDialog.setWindowTitle(QCoreApplication.translate("LoginDialog", u"Masuk - Bawang Desk", None))
         self.kantorLabel.setText(QCoreApplication.translate("LoginDialog", u"KECAMATAN BAWANG", None))
-        self.kantorLabel.setStyleSheet(QCoreApplication.translate("LoginDialog", u"font-size: 14pt; font-weight: bold;", None))
+        self.kantorLabel.setStyleSheet(QCoreApplication.translate("LoginDialog", u"font-size: 14pt; font-weight: bold; qproperty-alignment: AlignCenter;", None))
 #if QT_CONFIG(accessibility)
         self.kantorLabel.setAccessibleName(QCoreApplication.translate("LoginDialog", u"Nama kantor", None))
 #endif // QT_CONFIG(accessibility)
         self.petunjukLabel.setText(QCoreApplication.translate("LoginDialog", u"Masuk dengan akun Anda untuk mulai melayani.", None))
+        self.petunjukLabel.setStyleSheet(QCoreApplication.translate("LoginDialog", u"qproperty-alignment: AlignCenter;", None))
         self.usernameEditLabel.setText(QCoreApplication.translate("LoginDialog", u"&Nama pengguna:", None))
         self.usernameEdit.setPlaceholderText(QCoreApplication.translate("LoginDialog", u"contoh: budi.santoso", None))
 #if QT_CONFIG(accessibility)
@@ -113,9 +98,6 @@ class Ui_LoginDialog(object):
         self.errorLabel.setStyleSheet(QCoreApplication.translate("LoginDialog", u"color: #a40000; font-weight: bold;", None))
 #if QT_CONFIG(accessibility)
         self.errorLabel.setAccessibleName(QCoreApplication.translate("LoginDialog", u"Pesan kesalahan", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.buttonBox.setAccessibleName(QCoreApplication.translate("LoginDialog", u"Tombol masuk dan batal", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 

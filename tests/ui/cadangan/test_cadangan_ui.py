@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from bawang_desk.core import cadangan, pemulihan
 from bawang_desk.core.desk import Desk
@@ -70,8 +70,11 @@ def test_mulai_dengan_berkas_rusak_menawarkan_cadangan_lalu_memulihkan(
     assert dlg.pulihkanButton.isVisible() and c.label in dlg.pulihkanButton.text()
     assert dlg.keluarButton.isVisible() and not dlg.lanjutButton.isVisible()
     (rusak,) = db_path.parent.glob("bawang.sqlite.*.damaged")
-    # nothing else is written until the user chooses
+    # nothing else is written until the user chooses; the login shown first has made way
     assert not db_path.exists() and app.desk is None and app.dialog_login is None
+    assert not any(
+        w.objectName() == "loginDialog" and w.isVisible() for w in QApplication.topLevelWidgets()
+    )
 
     qtbot.mouseClick(dlg.pulihkanButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: app.dialog_login is not None, timeout=10_000)
@@ -116,36 +119,70 @@ def test_mulai_dengan_wal_asing_dilaporkan_lalu_lanjut(qtbot, aplikasi, db_path,
     assert app.desk is not None and app.desk.periksa_integritas() == []
 
 
-def test_mulai_berkas_baik_tanpa_dialog_pilihan(qtbot, aplikasi, db_path, jam):
+def test_mulai_berkas_baik_login_dulu_lalu_pemeriksaan(qtbot, aplikasi, db_path, jam):
     d = Desk.open(db_path, jam=jam)
     siapkan(d)
     d.close()
     app = aplikasi()
     app.mulai()
-    # the light check is done before its window would appear: straight to the login
-    qtbot.waitUntil(lambda: app.dialog_login is not None, timeout=10_000)
+    # the login is there at once, before the check has run and before the desk is open
+    login = app.dialog_login
+    assert login is not None and login.isVisible()
+    assert app.hasil_periksa is None and app.desk is None and login.desk is None
+    # the check runs once the login has painted; it finds the file sound: no check window
+    qtbot.waitUntil(lambda: app.desk is not None, timeout=10_000)
     assert app.hasil_periksa.keadaan == pemulihan.BAIK and app.dialog_periksa is None
+    assert app.dialog_login is login and login.desk is app.desk
+    qtbot.keyClicks(login.ui.usernameEdit, "operator")
+    qtbot.keyClicks(login.ui.passwordEdit, SANDI)
+    qtbot.keyClick(login.ui.passwordEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: app.jendela is not None)
+    assert app.desk.pengguna_aktif.username == "operator"
 
 
-def test_mulai_lambat_menampilkan_memeriksa(qtbot, aplikasi, db_path, jam, monkeypatch):
-    import time
+def test_mulai_lambat_masuk_menunggu_pemeriksaan(qtbot, aplikasi, db_path, jam, monkeypatch):
+    import threading
 
     d = Desk.open(db_path, jam=jam)
     siapkan(d)
     d.close()
     asli = pemulihan.periksa_saat_mulai
+    lepas = threading.Event()
 
     def lambat(*a, **k):
-        time.sleep(0.8)
+        lepas.wait(10)
         return asli(*a, **k)
 
     monkeypatch.setattr(pemulihan, "periksa_saat_mulai", lambat)
     app = aplikasi()
     app.mulai()
-    qtbot.waitUntil(lambda: app.dialog_periksa is not None, timeout=5_000)
-    assert app.dialog_periksa.pesanLabel.text() == "Memeriksa basis data..."
-    qtbot.waitUntil(lambda: app.dialog_login is not None, timeout=10_000)
-    assert app.dialog_periksa is None
+    login = app.dialog_login
+    qtbot.waitExposed(login)
+    qtbot.waitUntil(lambda: app._pekerja is not None)  # the check has started behind it
+    qtbot.keyClicks(login.ui.usernameEdit, "operator")
+    qtbot.keyClicks(login.ui.passwordEdit, SANDI)
+    qtbot.keyClick(login.ui.passwordEdit, Qt.Key.Key_Return)
+    # Masuk waits for the check, visibly; nothing else appears in front of the login
+    ok = login.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled() and ok.text() == "Membuka basis data..."
+    assert login.isVisible() and app.jendela is None and app.dialog_periksa is None
+    lepas.set()
+    # the check ends, the desk opens and the waiting Masuk logs in by itself
+    qtbot.waitUntil(lambda: app.jendela is not None, timeout=10_000)
+    assert app.desk.pengguna_aktif.username == "operator"
+    assert ok.text() == "Masuk"
+
+
+def test_mulai_berkas_tanpa_akun_pengaturan_awal_menggantikan_login(qtbot, aplikasi, db_path, jam):
+    Desk.open(db_path, jam=jam).close()  # a database without any account yet
+    app = aplikasi()
+    app.mulai()
+    assert app.dialog_login is not None  # the file exists: the login is shown first
+    qtbot.waitUntil(lambda: app.dialog_awal is not None, timeout=10_000)
+    assert app.dialog_login is None and app.dialog_awal.isVisible()
+    assert not any(
+        w.objectName() == "loginDialog" and w.isVisible() for w in QApplication.topLevelWidgets()
+    )
 
 
 # --------------------------------------------------------------------------- status bar, timer
