@@ -331,7 +331,7 @@ def buka_salinan(path: Path, folder: Path | None = None):
         yield Path(tmp)
     finally:
         with contextlib.suppress(OSError):
-            os.unlink(tmp)
+            storage.hapus_bertahap(tmp)
 
 
 def sidik_data(conn: sqlite3.Connection) -> str:
@@ -386,7 +386,7 @@ def bersihkan_sisa(folder: Path, sekarang: float | None = None) -> list[Path]:
         mati = pid is not None and not _pid_hidup(pid)
         if mati or umur > UMUR_SISA.total_seconds():
             with contextlib.suppress(OSError):
-                p.unlink()
+                storage.hapus_bertahap(p)
                 dihapus.append(p)
     return dihapus
 
@@ -611,7 +611,7 @@ def _rotasi(folder: Path, sekarang: datetime, batas: int | None = None) -> list[
     dihapus = []
     for c in hapus:
         with contextlib.suppress(FileNotFoundError):
-            c.path.unlink()
+            storage.hapus_bertahap(c.path)
             dihapus.append(c.path)
     return dihapus
 
@@ -686,7 +686,7 @@ def cadangkan(
                 lapor(2, 4, "Memadatkan salinan ...")
                 akhir = akhir.with_name(akhir.name[: -len(".sqlite")] + AKHIRAN_GZ)
                 sha = _kompres(tmp, tmp_gz, batal)
-                tmp.unlink()
+                storage.hapus_bertahap(tmp)
                 tmp = tmp_gz
             else:
                 sha = sha256_berkas(tmp)
@@ -697,7 +697,7 @@ def cadangkan(
         finally:
             for t in (tmp, tmp_gz):
                 with contextlib.suppress(OSError):
-                    t.unlink()
+                    storage.hapus_bertahap(t)
         c = Cadangan(
             akhir, sekarang, akhir.stat().st_size, sha, True, h, db_path.name, sidik, ukuran_asli
         )
@@ -926,7 +926,7 @@ def cadangkan_ke(
         return HasilFlashdisk(akhir, p_sha, sha, akhir.stat().st_size)
     finally:
         with contextlib.suppress(OSError):
-            tmp.unlink()
+            storage.hapus_bertahap(tmp)
 
 
 def sha256_cocok(path: Path, sha: str) -> bool:

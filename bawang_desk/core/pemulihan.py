@@ -565,7 +565,7 @@ def pulihkan(
         hilang = _catat_pulih(target, sumber, waktu, pengguna, sekarang, dikenal)
     finally:
         with contextlib.suppress(OSError):
-            tmp.unlink()
+            storage.hapus_bertahap(tmp)
         if lock:
             lock.lepas()
     return HasilPulih(target, sumber, waktu, disisihkan, tuple(hilang))
@@ -1064,7 +1064,7 @@ def snapshot(
         if sumber is None:
             src.close()
         with contextlib.suppress(OSError):
-            tmp.unlink()
+            storage.hapus_bertahap(tmp)  # in slices: a save never waits for its blocks freed
 
 
 def desk_baca(conn: sqlite3.Connection) -> Desk:

@@ -712,7 +712,7 @@ def salin_bertahap(
             # roll them back), and a second backup into that half-written file fails with
             # "file is not a database".
             with contextlib.suppress(FileNotFoundError):
-                tujuan.unlink()
+                hapus_bertahap(tujuan)
             buat_berkas_pribadi(tujuan)
             fd = keadaan["fd"] = os.open(tujuan, os.O_RDWR)
             keadaan["sisa"] = None
@@ -741,7 +741,7 @@ def salin_bertahap(
         if fd != -1:
             os.close(fd)
         with contextlib.suppress(OSError):
-            tujuan.unlink()
+            hapus_bertahap(tujuan)
         raise
     os.close(fd)
     return tujuan
@@ -773,6 +773,38 @@ def _buka_untuk_baca_dulu(sumber: sqlite3.Connection) -> tuple[int | None, int]:
         return _BACA_DULU[kunci], ukuran
     except OSError:
         return None, ukuran
+
+
+#: How much of a big file :func:`hapus_bertahap` frees at a time, and the pause after each slice.
+HAPUS_PER_LANGKAH = 32 << 20
+JEDA_HAPUS_S = 0.005
+
+
+def hapus_bertahap(path: Path | str, *, per_langkah: int = HAPUS_PER_LANGKAH) -> None:
+    """Delete a file, a big one (a backup, a scratch copy) a slice at a time.
+
+    One ``unlink`` of a 1.7 GB copy frees all its blocks in one journal commit of the file
+    system (ext4 with ``discard`` also trims them there), and the counter's next fsync, every
+    save, waits for that commit: 50-140 ms on the reference machine. Cut from the end in
+    ``per_langkah`` slices with a short pause, every commit stays small (fsync under 10 ms
+    beside it). Raises ``FileNotFoundError`` like ``unlink`` when the file is not there.
+    """
+    path = Path(path)
+    fd = -1
+    with contextlib.suppress(PermissionError):  # not writable here: a plain unlink then
+        fd = os.open(path, os.O_RDWR)
+    if fd != -1:
+        try:
+            n = os.fstat(fd).st_size
+            while n > per_langkah:
+                n -= per_langkah
+                os.ftruncate(fd, n)
+                time.sleep(JEDA_HAPUS_S)
+        except OSError:
+            pass  # whatever is left goes with the unlink
+        finally:
+            os.close(fd)
+    path.unlink()
 
 
 def lupakan_cache(fd: int) -> None:

@@ -318,3 +318,34 @@ def test_stepwise_copy_restarted_by_a_foreign_writer_is_a_sound_database(tmp_pat
         assert hasil.execute("SELECT COUNT(*) FROM t").fetchone()[0] == 3004
     finally:
         hasil.close()
+
+
+def test_big_scratch_files_are_deleted_in_slices(tmp_path, monkeypatch):
+    """One unlink of a gigabyte copy frees it all in one journal commit that the next save's
+    fsync waits for; hapus_bertahap frees it a slice at a time, then removes the file."""
+    p = tmp_path / "salinan.tmp"
+    p.write_bytes(b"x" * (10 * 4096 + 7))
+    potong: list[int] = []
+    asli = os.ftruncate
+    monkeypatch.setattr(storage, "JEDA_HAPUS_S", 0)
+    monkeypatch.setattr(os, "ftruncate", lambda fd, n: (potong.append(n), asli(fd, n))[1])
+    storage.hapus_bertahap(p, per_langkah=4 * 4096)
+    assert not p.exists()
+    assert potong == [6 * 4096 + 7, 2 * 4096 + 7]  # from the end, one slice at a time
+    with pytest.raises(FileNotFoundError):
+        storage.hapus_bertahap(p)
+
+
+def test_backup_and_check_remove_their_copies_in_slices(desk, db_path, jam, monkeypatch):
+    dihapus: list[str] = []
+    asli = storage.hapus_bertahap
+    monkeypatch.setattr(
+        storage, "hapus_bertahap", lambda p, **k: (dihapus.append(Path(p).name), asli(p, **k))[1]
+    )
+    desk.masuk("sekcam", SANDI)
+    cd.cadangkan(db_path, sekarang=jam.now, sumber=desk.conn, kompres=True)
+    assert any(n.endswith(".tmp") and ".gz." not in n for n in dihapus)  # the uncompressed copy
+    dihapus.clear()
+    pl.periksa_basis_data(desk)
+    assert any(n.startswith(".periksa.") for n in dihapus)  # the check's snapshot
+    assert not list((db_path.parent / "cadangan").glob(".*.tmp"))
