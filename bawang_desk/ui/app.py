@@ -98,6 +98,8 @@ class Aplikasi(QObject):
         self.hasil_periksa: pemulihan.HasilPemeriksaan | None = None
         self.hasil_pulih: pemulihan.HasilPulih | None = None
         self._pekerja: Pekerja | None = None
+        #: the user left (Batal, Keluar): a check still finishing opens nothing more
+        self._berakhir = False
 
     def buka_desk(self) -> bool:
         from bawang_desk.core.desk import Desk
@@ -136,6 +138,8 @@ class Aplikasi(QObject):
         return True
 
     def _periksa(self, path: Path) -> None:
+        if self._berakhir:
+            return
         sekarang = self.jam() if self.jam else None
 
         def job(_progress) -> pemulihan.HasilPemeriksaan:
@@ -175,6 +179,8 @@ class Aplikasi(QObject):
         from bawang_desk.core import pemulihan
 
         self._lepas_pekerja()
+        if self._berakhir:  # the login was cancelled while the check ran behind it
+            return
         self.hasil_periksa = hasil
         if hasil.keadaan in (pemulihan.BAIK, pemulihan.BARU):
             self._tutup_dialog_periksa()
@@ -319,6 +325,7 @@ class Aplikasi(QObject):
         self.desk = desk
 
     def _batal(self) -> None:
+        self._berakhir = True
         self.tutup()
         app = QApplication.instance()
         if app is not None:

@@ -173,6 +173,40 @@ def test_mulai_lambat_masuk_menunggu_pemeriksaan(qtbot, aplikasi, db_path, jam, 
     assert ok.text() == "Masuk"
 
 
+def test_mulai_login_dibatalkan_selagi_memeriksa_tidak_membuka_apa_pun(
+    qtbot, aplikasi, db_path, jam, monkeypatch
+):
+    import threading
+
+    d = Desk.open(db_path, jam=jam)
+    siapkan(d)
+    d.close()
+    asli = pemulihan.periksa_saat_mulai
+    lepas = threading.Event()
+    selesai = threading.Event()
+
+    def lambat(*a, **k):
+        lepas.wait(10)
+        try:
+            return asli(*a, **k)
+        finally:
+            selesai.set()
+
+    monkeypatch.setattr(pemulihan, "periksa_saat_mulai", lambat)
+    app = aplikasi()
+    app.mulai()
+    login = app.dialog_login
+    qtbot.waitUntil(lambda: app._pekerja is not None)
+    threading.Timer(0.2, lepas.set).start()
+    login.reject()  # Batal while the check still runs behind the login
+    assert selesai.wait(10)
+    qtbot.wait(300)  # the check's result arrives: it must not open the desk or a new login
+    assert app.desk is None and app.dialog_login is None and app.dialog_periksa is None
+    assert not any(
+        w.objectName() == "loginDialog" and w.isVisible() for w in QApplication.topLevelWidgets()
+    )
+
+
 def test_mulai_berkas_tanpa_akun_pengaturan_awal_menggantikan_login(qtbot, aplikasi, db_path, jam):
     Desk.open(db_path, jam=jam).close()  # a database without any account yet
     app = aplikasi()
