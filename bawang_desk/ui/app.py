@@ -25,7 +25,6 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bawang_desk import APP_NAME
-from bawang_desk.core import storage
 from bawang_desk.core.errors import BawangError
 from bawang_desk.ui.umum.dasar import beri_nama
 from bawang_desk.ui.umum.fonts import pasang_font_aplikasi
@@ -116,7 +115,12 @@ class Aplikasi(QObject):
         """The file to check, or None for an in-memory database (nothing to check)."""
         if self.db_path is not None and str(self.db_path) == ":memory:":
             return None
-        p = Path(self.db_path) if self.db_path is not None else storage.default_db_path()
+        if self.db_path is not None:
+            p = Path(self.db_path)
+        else:
+            from bawang_desk.core import storage  # sqlite3 and friends: not before the login
+
+            p = storage.default_db_path()
         return p.absolute()
 
     def mulai(self) -> bool:

@@ -170,3 +170,34 @@ def test_operator_tidak_bisa_mengubah_pengaturan(qtbot, aplikasi, db_path):
         app.desk.pengaturan.simpan(umum=Umum(kertas="A4"))
     assert app.desk.pengaturan.umum().kertas == "F4"
     dlg.close()
+
+
+def test_login_tampil_sebelum_inti_dimuat(db_path):
+    """The login paints before the core, the check or sqlite3 are even imported (issue 17):
+    checked in a fresh interpreter, on the real start-up code."""
+    import os
+    import subprocess
+    import sys
+
+    from bawang_desk.core.desk import Desk
+
+    Desk.open(db_path).close()
+    kode = (
+        "import sys\n"
+        "from bawang_desk.ui.app import Aplikasi, buat_qapplication\n"
+        "app = buat_qapplication([])\n"
+        f"a = Aplikasi({str(db_path)!r})\n"
+        "assert a.mulai()\n"
+        "assert a.dialog_login is not None and a.dialog_login.isVisible()\n"
+        "dimuat = sorted(m for m in ('bawang_desk.core.desk', 'bawang_desk.core.pemulihan',\n"
+        "    'bawang_desk.core.storage', 'sqlite3', 'argon2', 'reportlab', 'openpyxl')\n"
+        "    if m in sys.modules)\n"
+        "print('DIMUAT', dimuat)\n"
+        "a.tutup()\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    r = subprocess.run(
+        [sys.executable, "-c", kode], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert r.returncode == 0, r.stderr
+    assert "DIMUAT []" in r.stdout, r.stdout
