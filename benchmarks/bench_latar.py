@@ -191,12 +191,14 @@ def main(argv: list[str] | None = None) -> int:
         return (p, label)
 
     def job_cetak(beres):
-        from bawang_desk.documents.register_layanan import cetak_register
-
         dari, sampai = periode  # found before the phase: not the window's work
         tujuan = Path(tempfile.mkdtemp()) / "skck.pdf"
 
         def job(p):
+            # imported in the worker, as RegisterTab's job does: on the GUI thread the first
+            # import of ReportLab alone stalled the window 130-200 ms in this benchmark
+            from bawang_desk.documents.register_layanan import cetak_register
+
             d = desk.cabang()
             try:
                 return cetak_register(d, "skck", dari, sampai, tujuan, progress=p)
