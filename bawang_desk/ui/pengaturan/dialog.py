@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError, ValidationError
 from bawang_desk.ui.forms.ui_pengaturan import Ui_PengaturanDialog
+from bawang_desk.ui.pengaturan.atas_nama_page import AtasNamaPage
 from bawang_desk.ui.pengaturan.data_pribadi_page import DataPribadiPage
 from bawang_desk.ui.pengaturan.katalog import KatalogWidget
 from bawang_desk.ui.pengaturan.pengguna_page import PenggunaPage
@@ -44,6 +45,8 @@ class PengaturanDialog(QDialog):
         self.data_pribadi = DataPribadiPage(desk)
         self.skm = SKMPage()
         self.skm.muat(desk.pengaturan.skm())
+        self.atas_nama = AtasNamaPage()
+        self.atas_nama.muat(desk.pengaturan.atas_nama())
         u = desk.pengaturan.umum()
         self.katalog = KatalogWidget(
             kecamatan=desk.pengaturan.kantor().kecamatan, meterai=u.meterai
@@ -57,10 +60,18 @@ class PengaturanDialog(QDialog):
             (self.katalog, "Katalog &SOP"),
             (self.data_pribadi, "&Data pribadi"),
             (self.skm, "Sur&vei kepuasan"),
+            (self.atas_nama, "&Atas nama"),
         ):
             self.ui.tabs.addTab(w, t)
         boleh = desk.boleh("pengaturan.ubah")
-        for w in (self.kantor, self.pejabat, self.umum, self.data_pribadi.form, self.skm):
+        for w in (
+            self.kantor,
+            self.pejabat,
+            self.umum,
+            self.data_pribadi.form,
+            self.skm,
+            self.atas_nama,
+        ):
             w.set_hanya_baca(not boleh)
         save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setText("&Simpan")
@@ -113,6 +124,8 @@ class PengaturanDialog(QDialog):
                 self.desk.pengaturan.simpan_data_pribadi(retensi)
             if validasi_skm(skm) != self.desk.pengaturan.skm():
                 self.desk.pengaturan.simpan_skm(skm)
+            if self.atas_nama.nilai() != self.desk.pengaturan.atas_nama():
+                self.desk.pengaturan.simpan_atas_nama(self.atas_nama.nilai())
         except ValidationError as e:
             f = e.field or ""
             if f in dp_widgets:
