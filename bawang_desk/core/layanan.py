@@ -362,6 +362,7 @@ class LayananManager:
 
     def cari_pemohon(self, nik_teks: str) -> dict[str, Any] | None:
         """What earlier applications know of this NIK, to fill in the form (or None)."""
+        self._desk.otorisasi("layanan.lihat", sentuh=False)
         try:
             nik = parse_nik(nik_teks, self._desk.sekarang().date()).nomor
         except IdentityError:
@@ -957,6 +958,7 @@ class LayananManager:
     # ------------------------------------------------------------------ reading
 
     def get(self, pid: int) -> Permohonan:
+        self._desk.otorisasi("layanan.lihat", sentuh=False)
         conn = self._desk.conn
         r = conn.execute(
             "SELECT p.id, p.layanan, p.varian, p.status, p.tanggal_masuk, p.nik, p.nama, p.desa, "

@@ -705,6 +705,126 @@ def m0040_skm(db: Database) -> None:
     )
 
 
+@migrations(name="0020_rahasia_tersamar")
+def m0020_rahasia_tersamar(db: Database) -> None:
+    """Scrub the copies of Rahasia letters' hal kept outside the letters (issue 13 item 8).
+
+    The Buku Nomor's ``perihal`` becomes "(Rahasia)", and so does the hal in the audit rows
+    that recorded it (number issued, letter changed, draft written). The audit chain is then
+    re-hashed from the first scrubbed row on; each re-hashed row's old hash is kept in
+    ``audit_rantai_lama``, so a chain head recorded earlier (a backup, a print) can still be
+    found, and one audit row says what was done. ``secure_delete`` zeroes the old text's pages.
+    Backups made before this migration still hold the old text: they age out with the backups.
+    """
+    conn = db.conn
+    lama = conn.execute("PRAGMA secure_delete").fetchone()[0]
+    conn.execute("PRAGMA secure_delete=ON")
+    try:
+        _samarkan_rahasia(db)
+    finally:
+        conn.execute(f"PRAGMA secure_delete={int(lama)}")
+
+
+def _samarkan_rahasia(db: Database) -> None:
+    import json
+
+    from bawang_desk.core import audit
+
+    conn = db.conn
+    samar = "(Rahasia)"
+    nomor_ids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT nomor_id FROM surat_masuk WHERE sifat = 'Rahasia' UNION "
+            "SELECT nomor_id FROM surat_keluar WHERE sifat = 'Rahasia' AND nomor_id IS NOT NULL"
+        )
+    ]
+    for nid in nomor_ids:
+        conn.execute("UPDATE nomor SET perihal = ? WHERE id = ?", (samar, nid))
+    objek = {f"nomor:{n}" for n in nomor_ids}
+    objek |= {
+        f"surat_masuk:{r[0]}"
+        for r in conn.execute("SELECT id FROM surat_masuk WHERE sifat = 'Rahasia'")
+    }
+    objek |= {
+        f"surat_keluar:{r[0]}"
+        for r in conn.execute("SELECT id FROM surat_keluar WHERE sifat = 'Rahasia'")
+    }
+    _jalankan(
+        db,
+        """
+        CREATE TABLE audit_rantai_lama (
+            id INTEGER PRIMARY KEY REFERENCES audit(id),
+            hash_lama TEXT NOT NULL
+        );
+        """,
+    )
+    ubah: dict[int, str] = {}
+    for id_, aksi, obj, rincian in conn.execute(
+        "SELECT id, aksi, objek, rincian FROM audit WHERE aksi IN ('nomor.terbit', "
+        "'surat_masuk.ubah', 'surat_keluar.konsep', 'surat_keluar.ubah', "
+        "'surat_keluar.nomor_luar') AND rincian IS NOT NULL ORDER BY id"
+    ).fetchall():
+        if obj not in objek:
+            continue
+        r = json.loads(rincian)
+        if aksi == "nomor.terbit" and r.get("perihal") not in (None, "", samar):
+            r["perihal"] = samar
+        elif aksi == "surat_masuk.ubah" and "hal" in r:
+            r["hal"] = [samar, samar]
+        elif aksi.startswith("surat_keluar.") and r.get("hal") not in (None, samar):
+            r["hal"] = samar
+        else:
+            continue
+        ubah[id_] = json.dumps(r, ensure_ascii=False, sort_keys=True, default=str)
+    if not ubah:
+        return
+    head_lama = audit.hash_terakhir(conn)
+    conn.execute("DROP TRIGGER audit_tanpa_ubah")
+    awal = min(ubah)
+    (sebelum,) = conn.execute("SELECT hash_sebelum FROM audit WHERE id = ?", (awal,)).fetchone()
+    rows = conn.execute(
+        "SELECT id, waktu, pengguna, aksi, objek, rincian, hash FROM audit WHERE id >= ? "
+        "ORDER BY id",
+        (awal,),
+    ).fetchall()
+    for id_, waktu, pengguna, aksi, obj, rincian, h_lama in rows:
+        rincian = ubah.get(id_, rincian)
+        h = audit.hitung_hash(sebelum, id_, waktu, pengguna, aksi, obj, rincian)
+        conn.execute(
+            "UPDATE audit SET rincian = ?, hash_sebelum = ?, hash = ? WHERE id = ?",
+            (rincian, sebelum, h, id_),
+        )
+        conn.execute("INSERT INTO audit_rantai_lama (id, hash_lama) VALUES (?, ?)", (id_, h_lama))
+        sebelum = h
+    _jalankan(
+        db,
+        """
+        CREATE TRIGGER audit_tanpa_ubah BEFORE UPDATE ON audit
+        BEGIN SELECT RAISE(ABORT, 'Catatan audit tidak boleh diubah'); END;
+        CREATE TRIGGER audit_rantai_lama_tetap BEFORE UPDATE ON audit_rantai_lama
+        BEGIN SELECT RAISE(ABORT, 'Catatan audit tidak boleh diubah'); END;
+        CREATE TRIGGER audit_rantai_lama_tanpa_hapus BEFORE DELETE ON audit_rantai_lama
+        BEGIN SELECT RAISE(ABORT, 'Catatan audit tidak boleh dihapus'); END;
+        """,
+    )
+    from datetime import datetime
+
+    audit.tulis(
+        conn,
+        datetime.now().isoformat(timespec="seconds"),
+        None,
+        "audit.samarkan_rahasia",
+        "audit",
+        {
+            "baris_disamarkan": sorted(ubah),
+            "dihitung_ulang_dari": awal,
+            "hash_terakhir_lama": head_lama,
+            "nomor_disamarkan": len(nomor_ids),
+        },
+    )
+
+
 @migrations(name="0060_atas_nama")
 def m0060_atas_nama(db: Database) -> None:
     """Steps officials take on paper, recorded on their behalf (issue 14).

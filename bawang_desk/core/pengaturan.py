@@ -375,8 +375,19 @@ class Pengaturan:
         return v
 
 
-#: Longest retention that can be set (months): 30 years.
-RETENSI_MAKS_BULAN = 360
+def _batas_retensi() -> tuple[int, int]:
+    """Shortest and longest retention that can be set (months), from the dated rule
+    ``resources/aturan/retensi-data-pribadi.toml`` in force today."""
+    from datetime import date
+
+    from bawang_desk.core.aturan import aturan
+
+    isi = aturan("retensi-data-pribadi").pada(date.today()).isi
+    return int(isi["minimal_bulan"]), int(isi["maksimal_bulan"])
+
+
+#: Longest retention that can be set (months): 30 years (the widget's range).
+RETENSI_MAKS_BULAN = _batas_retensi()[1]
 
 
 @dataclass(frozen=True)
@@ -395,16 +406,16 @@ def validasi_data_pribadi(d: DataPribadi) -> DataPribadi:
         raise ValidationError(
             "Masa simpan data pribadi ditulis dalam bulan.", "retensi_bulan"
         ) from None
-    if not 0 <= n <= RETENSI_MAKS_BULAN:
+    minimal, maksimal = _batas_retensi()
+    if not 0 <= n <= maksimal:
         raise ValidationError(
-            f"Masa simpan data pribadi 0 sampai {RETENSI_MAKS_BULAN} bulan "
-            "(0 berarti tidak pernah dihapus).",
+            f"Masa simpan data pribadi 0 sampai {maksimal} bulan (0 berarti tidak pernah dihapus).",
             "retensi_bulan",
         )
-    if 0 < n < 12:
+    if 0 < n < minimal:
         raise ValidationError(
-            "Masa simpan data pribadi paling singkat 12 bulan, agar surat yang baru terbit "
-            "masih dapat diperiksa.",
+            f"Masa simpan data pribadi paling singkat {minimal} bulan, agar surat yang baru "
+            "terbit masih dapat diperiksa.",
             "retensi_bulan",
         )
     return DataPribadi(n)

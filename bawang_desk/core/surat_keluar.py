@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from bawang_desk.core.atas_nama import AtasNama, Pelaku, tentukan
 from bawang_desk.core.errors import ValidationError, harus_berstatus
 from bawang_desk.core.penomoran import alasan_batal, tandai_batal, validasi_kode_klasifikasi
-from bawang_desk.core.surat_masuk import kueri_fts, normalisasi_sifat
+from bawang_desk.core.surat_masuk import RAHASIA, hal_tercatat, kueri_fts, normalisasi_sifat
 from bawang_desk.core.teks import tanggal_pendek
 
 if TYPE_CHECKING:
@@ -275,7 +275,7 @@ class SuratKeluarManager:
                 {
                     "kode": d.kode_klasifikasi,
                     "tujuan": d.tujuan,
-                    "hal": d.hal,
+                    "hal": hal_tercatat(d.hal, d.sifat == RAHASIA),
                     "balasan_untuk": d.balasan_untuk,
                 },
             )
@@ -317,7 +317,9 @@ class SuratKeluarManager:
             )
             self._riwayat(conn, sid, "konsep", "konsep diperbarui")
             desk.catat_audit(
-                "surat_keluar.ubah", f"surat_keluar:{sid}", {"tujuan": d.tujuan, "hal": d.hal}
+                "surat_keluar.ubah",
+                f"surat_keluar:{sid}",
+                {"tujuan": d.tujuan, "hal": hal_tercatat(d.hal, d.sifat == RAHASIA)},
             )
         return self.get(sid)
 
@@ -510,12 +512,16 @@ class SuratKeluarManager:
         tgl = tanggal or desk.sekarang().date()
         with desk.tulis() as conn:
             self._harus(conn, sid, ("ditandatangani",), "diberi nomor")
-            kode, hal = conn.execute(
-                "SELECT kode_klasifikasi, hal FROM surat_keluar WHERE id = ?", (sid,)
+            kode, hal, sifat = conn.execute(
+                "SELECT kode_klasifikasi, hal, sifat FROM surat_keluar WHERE id = ?", (sid,)
             ).fetchone()
             reg = desk.penomoran.pastikan_register_surat_keluar(conn, kode)
             n = desk.penomoran.terbitkan(
-                conn, reg, tgl, perihal=hal[:200], sumber=f"surat_keluar:{sid}"
+                conn,
+                reg,
+                tgl,
+                perihal=hal_tercatat(hal[:200], sifat == RAHASIA),
+                sumber=f"surat_keluar:{sid}",
             )
             self._set(
                 conn,
@@ -560,7 +566,11 @@ class SuratKeluarManager:
             )
             sid = cur.lastrowid
             n = desk.penomoran.terbitkan(
-                conn, reg, tgl, perihal=d.hal[:200], sumber=f"surat_keluar:{sid}"
+                conn,
+                reg,
+                tgl,
+                perihal=hal_tercatat(d.hal[:200], d.sifat == RAHASIA),
+                sumber=f"surat_keluar:{sid}",
             )
             conn.execute(
                 "UPDATE surat_keluar SET nomor_id = ?, nomor_lengkap = ?, tanggal_surat = ? "
@@ -573,7 +583,11 @@ class SuratKeluarManager:
             desk.catat_audit(
                 "surat_keluar.nomor_luar",
                 f"surat_keluar:{sid}",
-                {"nomor": n.nomor_lengkap, "tujuan": d.tujuan, "hal": d.hal},
+                {
+                    "nomor": n.nomor_lengkap,
+                    "tujuan": d.tujuan,
+                    "hal": hal_tercatat(d.hal, d.sifat == RAHASIA),
+                },
             )
         return self.get(sid)
 
@@ -753,6 +767,7 @@ class SuratKeluarManager:
     # ------------------------------------------------------------------ reading
 
     def get(self, sid: int) -> SuratKeluar:
+        self._desk.otorisasi("surat_keluar.lihat", sentuh=False)
         conn = self._desk.conn
         r = conn.execute(
             f"SELECT {_KOLOM_GET} FROM surat_keluar k LEFT JOIN nomor n ON n.id = k.nomor_id "

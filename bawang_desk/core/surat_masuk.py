@@ -34,6 +34,17 @@ SANGAT_SEGERA = "Sangat Segera"
 RAHASIA = "Rahasia"
 
 STATUS = ("dicatat", "disampaikan", "didisposisi", "dijabarkan", "didistribusikan")
+#: What the number book, the audit chain and every list outside the readers keep of a Rahasia
+#: letter's hal: the word, not the text (issue 13 item 8).
+HAL_RAHASIA = "(Rahasia)"
+
+
+def hal_tercatat(hal: str, rahasia: bool) -> str:
+    """The hal as copied outside the letter itself (Buku Nomor, audit rows): a Rahasia letter's
+    hal stays with the letter, whose readers are checked there."""
+    return HAL_RAHASIA if rahasia else hal
+
+
 LABEL_STATUS = {
     "dicatat": "Dicatat",
     "disampaikan": "Disampaikan kepada Camat",
@@ -425,7 +436,11 @@ class SuratMasukManager:
         try:
             with desk.tulis() as conn:
                 n = desk.penomoran.terbitkan(
-                    conn, REGISTER, d.tanggal_terima, perihal=d.hal[:200], sumber="surat_masuk"
+                    conn,
+                    REGISTER,
+                    d.tanggal_terima,
+                    perihal=hal_tercatat(d.hal[:200], d.sifat == RAHASIA),
+                    sumber="surat_masuk",
                 )
                 now = desk.sekarang_iso()
                 cur = conn.execute(
@@ -520,8 +535,18 @@ class SuratMasukManager:
                         surat_id,
                     ),
                 )
+                rahasia = RAHASIA in (lama.sifat, d.sifat)
+                # the number book's copy follows the hal, and never holds a Rahasia one
+                conn.execute(
+                    "UPDATE nomor SET perihal = ? WHERE id = ?",
+                    (hal_tercatat(d.hal[:200], d.sifat == RAHASIA), lama.nomor_id),
+                )
                 berubah = {
-                    k: [getattr(lama, k), getattr(d, k)]
+                    k: (
+                        [HAL_RAHASIA, HAL_RAHASIA]
+                        if rahasia and k == "hal"
+                        else [getattr(lama, k), getattr(d, k)]
+                    )
                     for k in (
                         "pengirim",
                         "nomor_surat",
@@ -741,6 +766,7 @@ class SuratMasukManager:
     # ------------------------------------------------------------------ reading
 
     def get(self, surat_id: int) -> SuratMasuk:
+        self._desk.otorisasi("surat_masuk.lihat", sentuh=False)
         conn = self._desk.conn
         r = conn.execute(
             "SELECT s.id, s.nomor_id, n.nomor_lengkap, n.tahun, s.tanggal_terima, s.pengirim, "
@@ -939,24 +965,45 @@ class SuratMasukManager:
         )
 
     def jumlah(self, f: FilterSurat | None = None) -> int:
+        self._desk.otorisasi("surat_masuk.lihat", sentuh=False)
         f = f or FilterSurat()
         where, args = self._where(f)
         q = kueri_fts(f.teks)
         if q:
+            conn = self._desk.conn
             sql = (
                 "SELECT COUNT(*) FROM surat_masuk_fts JOIN surat_masuk s "
                 "ON s.id = surat_masuk_fts.rowid "
-                f"WHERE surat_masuk_fts MATCH ? AND {where}"
+                f"WHERE surat_masuk_fts MATCH ? AND {where} AND s.sifat <> ?"
             )
-            return self._desk.conn.execute(sql, [q, *args]).fetchone()[0]
+            n = conn.execute(sql, [q, *args, RAHASIA]).fetchone()[0]
+            # a Rahasia letter the user may not read counts only where the list would show it:
+            # found by sender or number, never by a word of its hal or summary
+            rahasia = conn.execute(
+                "SELECT s.id FROM surat_masuk_fts JOIN surat_masuk s "
+                "ON s.id = surat_masuk_fts.rowid "
+                f"WHERE surat_masuk_fts MATCH ? AND {where} AND s.sifat = ?",
+                [q, *args, RAHASIA],
+            ).fetchall()
+            ids = [r[0] for r in rahasia]
+            hidden = [i for i in ids if self._tersembunyi(i, RAHASIA)]
+            n += len(ids) - len(hidden)
+            if hidden:
+                ph = ",".join("?" * len(hidden))
+                n += conn.execute(
+                    "SELECT COUNT(*) FROM surat_masuk_fts WHERE surat_masuk_fts MATCH ? "
+                    f"AND rowid IN ({ph})",
+                    [f"{{pengirim nomor_surat}} : ({q})", *hidden],
+                ).fetchone()[0]
+            return n
         return self._desk.conn.execute(
             f"SELECT COUNT(*) FROM surat_masuk s WHERE {where}", args
         ).fetchone()[0]
 
     def urgen_untuk_pimpinan(self) -> list[BarisSurat]:
         """Sangat Segera letters still waiting for the Camat or the Sekcam (shown at login)."""
-        user = self._desk.pengguna_aktif
-        if user is None or user.peran not in (peran.CAMAT, peran.SEKCAM):
+        user = self._desk.otorisasi("surat_masuk.lihat", sentuh=False)
+        if user.peran not in (peran.CAMAT, peran.SEKCAM):
             return []
         status = (
             ("dicatat", "disampaikan")

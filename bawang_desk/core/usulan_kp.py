@@ -456,6 +456,7 @@ class UsulanKPManager:
 
     def centang_semua(self, uid: int, pegawai_id: int) -> Usulan:
         """Tick every document of one employee (all brought at once)."""
+        self._desk.otorisasi("usulan_kp.berkas")
         for d in next(a for a in self.get(uid).anggota if a.pegawai_id == pegawai_id).dokumen:
             if not d.ada:
                 self.centang(uid, pegawai_id, d.urutan)

@@ -57,6 +57,23 @@ from bawang_desk.ui.umum import (
     konfirmasi,
     pesan_galat,
 )
+from bawang_desk.ui.umum.izin import atur_tombol, kalimat_tak_berwenang
+
+#: The statuses each step needs (the printed-for-signature flow of issue 14).
+_UBAH = ("konsep", "perbaikan", "dikembalikan")
+_CETAK_TTD = ("disetujui", "dikembalikan")
+_KONSEP = ("konsep", "perbaikan", "disetujui", "dikembalikan")
+
+
+def _belum(status: str | None, perlu: tuple[str, ...]) -> str:
+    """Why a step button is disabled for the right role: no letter, or the step before."""
+    if status is None:
+        return "Pilih surat di tabel lebih dahulu."
+    harus = " atau ".join(f"\u201c{LABEL_STATUS[p]}\u201d" for p in perlu)
+    return (
+        f"Langkah ini untuk surat berstatus {harus}; surat ini berstatus "
+        f"\u201c{LABEL_STATUS.get(status, status)}\u201d."
+    )
 
 
 class SuratKeluarTab(QWidget):
@@ -357,6 +374,12 @@ class SuratKeluarTab(QWidget):
         teks = self.cariEdit.text()
         status = self.statusCombo.currentData() or None
         sk = self.desk.surat_keluar
+        tolak = kalimat_tak_berwenang(self.desk, "surat_keluar.lihat", "surat keluar")
+        if tolak:  # hidden, not lost: a sentence instead of an empty list
+            self.model.set_sumber(lambda offset, batas: [])
+            self.infoLabel.setText(tolak)
+            self._pilihan_berubah()
+            return
         try:
             self.model.set_sumber(
                 lambda offset, batas: sk.daftar(
@@ -415,30 +438,59 @@ class SuratKeluarTab(QWidget):
 
     def _perbarui_tombol(self, s: SuratKeluar | None) -> None:
         st = s.status if s else None
-        b = self.desk.boleh
-        self.ubahButton.setEnabled(
-            b("surat_keluar.konsep") and st in ("konsep", "perbaikan", "dikembalikan")
-        )
-        koreksi = boleh_mencatat(self.desk, "surat_keluar", "surat_keluar.koreksi")
-        self.setujuiButton.setEnabled(koreksi and st == "konsep")
-        self.perbaikanButton.setEnabled(koreksi and st == "konsep")
-        self.cetakKonsepButton.setEnabled(
-            st in ("konsep", "perbaikan", "disetujui", "dikembalikan")
-        )
-        self.cetakTtdButton.setEnabled(
-            b("surat_keluar.nomor") and st in ("disetujui", "dikembalikan")
-        )
-        self.sudahTtdButton.setEnabled(
-            st == "dicetak"
-            and boleh_mencatat(self.desk, "surat_keluar", "surat_keluar.tandatangan")
-        )
-        self.dikembalikanButton.setEnabled(b("surat_keluar.nomor") and st == "dicetak")
+        d = self.desk
+        catat = {
+            k: boleh_mencatat(d, "surat_keluar", k)
+            for k in ("surat_keluar.koreksi", "surat_keluar.tandatangan")
+        }
+        for tb, izin, tindakan, perlu in (
+            (self.ubahButton, "surat_keluar.konsep", "mengubah konsep", _UBAH),
+            (self.setujuiButton, "surat_keluar.koreksi", "menyetujui konsep", ("konsep",)),
+            (self.perbaikanButton, "surat_keluar.koreksi", "meminta perbaikan", ("konsep",)),
+            (
+                self.cetakTtdButton,
+                "surat_keluar.nomor",
+                "mencetak untuk ditandatangani",
+                _CETAK_TTD,
+            ),
+            (
+                self.sudahTtdButton,
+                "surat_keluar.tandatangan",
+                "mencatat tanda tangan",
+                ("dicetak",),
+            ),
+            (
+                self.dikembalikanButton,
+                "surat_keluar.nomor",
+                "mencatat surat dikembalikan",
+                ("dicetak",),
+            ),
+            (self.ttdButton, "surat_keluar.tandatangan", "menandatangani", ("disetujui",)),
+            (self.nomorButton, "surat_keluar.nomor", "memberi nomor", ("ditandatangani",)),
+            (self.kirimButton, "surat_keluar.kirim", "mengirim surat", ("bernomor",)),
+            (self.arsipButton, "surat_keluar.arsip", "mengarsipkan surat", ("dikirim",)),
+        ):
+            atur_tombol(
+                tb,
+                d,
+                izin,
+                tindakan,
+                siap=st in perlu,
+                belum=_belum(st, perlu),
+                # the old in-app "Tandatangani" is the official's own; a pen signature is
+                # recorded with "Sudah ditandatangani"
+                boleh=None if tb is self.ttdButton else catat.get(izin),
+            )
+        self.cetakKonsepButton.setEnabled(st in _KONSEP)
         self.cetakSuratButton.setEnabled(bool(s and s.nomor) and st != "batal")
-        self.ttdButton.setEnabled(b("surat_keluar.tandatangan") and st == "disetujui")
-        self.nomorButton.setEnabled(b("surat_keluar.nomor") and st == "ditandatangani")
-        self.kirimButton.setEnabled(b("surat_keluar.kirim") and st == "bernomor")
-        self.arsipButton.setEnabled(b("surat_keluar.arsip") and st == "dikirim")
-        self.batalButton.setEnabled(b("surat_keluar.batal") and st is not None and st != "batal")
+        atur_tombol(
+            self.batalButton,
+            d,
+            "surat_keluar.batal",
+            "membatalkan surat",
+            siap=st is not None and st != "batal",
+            belum="Pilih surat yang belum batal di tabel lebih dahulu.",
+        )
 
     def _tampilkan_rincian(self, s: SuratKeluar | None) -> None:
         if s is None:

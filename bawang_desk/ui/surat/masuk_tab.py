@@ -52,6 +52,17 @@ from bawang_desk.ui.umum import (
     pesan_galat,
     tombol,
 )
+from bawang_desk.ui.umum.izin import atur_tombol, kalimat_tak_berwenang
+
+
+def _belum(status: str | None, perlu: str) -> str:
+    """Why a step button is disabled for the right role: no letter, or the step before."""
+    if status is None:
+        return "Pilih surat di tabel lebih dahulu."
+    return (
+        f"Langkah ini untuk surat berstatus \u201c{LABEL_STATUS[perlu]}\u201d; surat ini "
+        f"berstatus \u201c{LABEL_STATUS.get(status, status)}\u201d."
+    )
 
 
 class SuratMasukTab(QWidget):
@@ -224,6 +235,11 @@ class SuratMasukTab(QWidget):
         except BawangError as e:
             self.infoLabel.setText(str(e))
             return
+        tolak = kalimat_tak_berwenang(self.desk, "surat_masuk.lihat", "surat masuk")
+        if tolak:  # hidden, not lost: say so instead of "0 surat ditampilkan"
+            self.infoLabel.setText(tolak)
+            self.tampilkan_detail()
+            return
         n = self.model.rowCount()
         urgen = sum(1 for i in range(n) if self.model.baris(i).urgen)
         lagi = "+" if self.model.canFetchMore() else ""
@@ -253,9 +269,10 @@ class SuratMasukTab(QWidget):
 
     def perbarui_izin(self) -> None:
         d = self.desk
-        self.catatButton.setEnabled(d.boleh("surat_masuk.catat"))
-        self.bukuButton.setEnabled(d.boleh("buku.cetak"))
-        urgen = d.surat_masuk.urgen_untuk_pimpinan() if d.pengguna_aktif else []
+        atur_tombol(self.catatButton, d, "surat_masuk.catat", "mencatat surat masuk")
+        atur_tombol(self.bukuButton, d, "buku.cetak", "mencetak Buku Agenda")
+        lihat = d.boleh("surat_masuk.lihat") and not d.terkunci
+        urgen = d.surat_masuk.urgen_untuk_pimpinan() if lihat else []
         if urgen:
             siapa = "disposisi Camat" if d.pengguna_aktif.peran == "camat" else "tindak lanjut"
             self.bannerLabel.setText(
@@ -271,15 +288,33 @@ class SuratMasukTab(QWidget):
         b = self.terpilih()
         d = self.desk
         st = b.status if b else None
-        self.sampaikanButton.setEnabled(st == "dicatat" and d.boleh("surat_masuk.sampaikan"))
-        self.disposisiButton.setEnabled(
-            st == "disampaikan" and boleh_mencatat(d, "surat_masuk", "surat_masuk.disposisi")
+        catat = {
+            k: boleh_mencatat(d, "surat_masuk", k)
+            for k in ("surat_masuk.disposisi", "surat_masuk.jabarkan")
+        }
+        for tb, izin, tindakan, perlu in (
+            (self.sampaikanButton, "surat_masuk.sampaikan", "menyampaikan surat", "dicatat"),
+            (self.disposisiButton, "surat_masuk.disposisi", "mendisposisi surat", "disampaikan"),
+            (self.jabarkanButton, "surat_masuk.jabarkan", "menjabarkan disposisi", "didisposisi"),
+            (self.distribusiButton, "surat_masuk.distribusi", "mendistribusikan", "dijabarkan"),
+        ):
+            atur_tombol(
+                tb,
+                d,
+                izin,
+                tindakan,
+                siap=st == perlu,
+                belum=_belum(st, perlu),
+                boleh=catat.get(izin),
+            )
+        atur_tombol(
+            self.ubahButton,
+            d,
+            "surat_masuk.ubah",
+            "mengubah surat",
+            siap=b is not None,
+            belum="Pilih surat di tabel lebih dahulu.",
         )
-        self.jabarkanButton.setEnabled(
-            st == "didisposisi" and boleh_mencatat(d, "surat_masuk", "surat_masuk.jabarkan")
-        )
-        self.distribusiButton.setEnabled(st == "dijabarkan" and d.boleh("surat_masuk.distribusi"))
-        self.ubahButton.setEnabled(b is not None and d.boleh("surat_masuk.ubah"))
         self.lembarButton.setEnabled(b is not None)
         self.pindaianButton.setEnabled(b is not None and not b.disembunyikan)
 
