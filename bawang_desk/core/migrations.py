@@ -852,6 +852,27 @@ def m0060_atas_nama(db: Database) -> None:
     )
 
 
+@migrations(name="0061_pengganti_ktp")
+def m0061_pengganti_ktp(db: Database) -> None:
+    """The Surat Keterangan Pengganti KTP-el gets its own register (SOP 011 step 6, issue 14):
+    its own numbers, never the pengantar's. Its code is that of identitas penduduk
+    (400.12.2.1, DOMAIN.md section 5) with its own unit, so no other book prints the same number.
+    """
+    db.execute(
+        "INSERT OR IGNORE INTO register (kode, nama, jenis, kode_klasifikasi, unit, pola, "
+        "dibuat_pada) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            "ktp-el-pengganti",
+            "Register Surat Keterangan Pengganti KTP-el",
+            "layanan",
+            "400.12.2.1",
+            "SKP",
+            "{kode}/{nomor:03}/{unit}/{tahun}",
+            "2026-01-01T00:00:00",
+        ],
+    )
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)
 

@@ -344,6 +344,30 @@ class Pengaturan:
             self._desk.catat_audit("pengaturan.atas_nama", "pengaturan:atas_nama", asdict(v))
         return v
 
+    def masa_berlaku_pengganti(self) -> int:
+        """Months a Surat Keterangan Pengganti KTP-el is valid (6 unless the Sekcam changes it)."""
+        d = self._get("ktp_pengganti") or {}
+        return int(d.get("berlaku_bulan", 6))
+
+    def simpan_masa_berlaku_pengganti(self, bulan: int) -> int:
+        """Change the Pengganti's masa berlaku; Admin or Sekcam, audited like every setting."""
+        self._desk.otorisasi("pengaturan.ubah")
+        try:
+            n = int(bulan)
+        except (TypeError, ValueError):
+            n = 0
+        if not 1 <= n <= 24:
+            raise ValidationError(
+                "Masa berlaku Surat Keterangan Pengganti KTP-el 1 sampai 24 bulan.",
+                "berlaku_bulan",
+            )
+        with self._desk.tulis() as conn:
+            self._put(conn, "ktp_pengganti", {"berlaku_bulan": n})
+            self._desk.catat_audit(
+                "pengaturan.ktp_pengganti", "pengaturan:ktp_pengganti", {"berlaku_bulan": n}
+            )
+        return n
+
     def data_pribadi(self) -> DataPribadi:
         """How long closed applications keep their personal fields (UU 27/2022)."""
         d = self._get("data_pribadi")

@@ -65,6 +65,12 @@ class LayananTab(QWidget):
         self.sudahTtdButton = tombol("Sudah ditanda&tangani...", "sudahTtdButton")
         self.dikembalikanButton = tombol("Dikemba&likan...", "dikembalikanButton")
         self.ttdButton = tombol("&Tandatangani...", "ttdButton")
+        self.penggantiButton = tombol("Cetak &Pengganti KTP-el...", "penggantiButton")
+        self.penggantiButton.setToolTip(
+            "Surat Keterangan Pengganti KTP-el: nomornya sendiri, dicetak untuk ditandatangani"
+        )
+        self.penggantiTtdButton = tombol("Pengganti sudah ditandatangani...", "penggantiTtdButton")
+        self.penggantiKembaliButton = tombol("Pengganti dikembalikan...", "penggantiKembaliButton")
         self.prosesButton = tombol("Pr&oses (SIAK)...", "prosesButton")
         self.kembaliButton = tombol("&Kembali dari Dindukcapil", "kembaliButton")
         self.serahkanButton = tombol("&Serahkan", "serahkanButton")
@@ -101,6 +107,9 @@ class LayananTab(QWidget):
             self.sudahTtdButton,
             self.dikembalikanButton,
             self.ttdButton,
+            self.penggantiButton,
+            self.penggantiTtdButton,
+            self.penggantiKembaliButton,
         ):
             kertas.addWidget(b)
         kertas.addStretch(1)
@@ -160,6 +169,9 @@ class LayananTab(QWidget):
         self.cetakTtdButton.clicked.connect(lambda: self.cetak_untuk_ttd())
         self.sudahTtdButton.clicked.connect(lambda: self.sudah_ditandatangani())
         self.dikembalikanButton.clicked.connect(lambda: self.dikembalikan())
+        self.penggantiButton.clicked.connect(lambda: self.cetak_pengganti())
+        self.penggantiTtdButton.clicked.connect(lambda: self.pengganti_ditandatangani())
+        self.penggantiKembaliButton.clicked.connect(lambda: self.pengganti_dikembalikan())
         self.prosesButton.clicked.connect(lambda: self.proses())
         self.kembaliButton.clicked.connect(self.kembali)
         self.serahkanButton.clicked.connect(self.serahkan)
@@ -298,6 +310,19 @@ class LayananTab(QWidget):
             st == "dicetak" and p is not None and d.layanan.boleh_catat_tanda_tangan(p.layanan)
         )
         self.dikembalikanButton.setEnabled(st == "dicetak" and periksa)
+        # the Surat Keterangan Pengganti KTP-el, its own paper (SOP 011 step 6)
+        ktp = p is not None and p.layanan == "ktp-el" and st == "siap_diserahkan"
+        g = p.pengganti.get("status") if p is not None else None
+        for b, boleh in (
+            (self.penggantiButton, ktp and periksa and g in (None, "dikembalikan")),
+            (
+                self.penggantiTtdButton,
+                ktp and g == "dicetak" and d.layanan.boleh_catat_tanda_tangan("ktp-el"),
+            ),
+            (self.penggantiKembaliButton, ktp and periksa and g == "dicetak"),
+        ):
+            b.setEnabled(bool(boleh))
+            b.setVisible(p is not None and p.layanan == "ktp-el")
         self.prosesButton.setEnabled(st == "diproses" and periksa)
         self.kembaliButton.setEnabled(st == "di_dindukcapil" and periksa)
         self.serahkanButton.setEnabled(st == "siap_diserahkan" and d.boleh("layanan.serahkan"))
@@ -485,6 +510,70 @@ class LayananTab(QWidget):
             self.muat(pilih=p.id)
             return dlg.hasil
         return None
+
+    def cetak_pengganti(self):
+        """The Pengganti gets its own number now and is printed for signing."""
+        from bawang_desk.ui.layanan.ttd_dialog import BlokTtdDialog
+
+        p = self.terpilih()
+        if p is None:
+            return None
+        dlg = BlokTtdDialog(self.desk, p, self, pengganti=True)
+        if dlg.exec() != QDialog.DialogCode.Accepted or dlg.hasil is None:
+            return None
+        self.muat(pilih=p.id)
+        return self.cetak_surat(p.id, jenis="ktp-el-pengganti")
+
+    def pengganti_ditandatangani(self):
+        """SOP 011 step 6: the pen signature on the Pengganti, the paper on screen."""
+        from bawang_desk.documents.cetak_layanan import cetak_surat
+        from bawang_desk.ui.umum.atas_nama import CatatPejabatDialog
+
+        p = self.terpilih()
+        if p is None:
+            return None
+        try:
+            pdf = cetak_surat(self.desk, p.id, jenis="ktp-el-pengganti")
+        except (BawangError, OSError) as e:
+            pesan_galat(self, "Pengganti sudah ditandatangani", e)
+            return None
+        dlg = CatatPejabatDialog(
+            self.desk,
+            "Surat Keterangan Pengganti sudah ditandatangani",
+            area="layanan",
+            mode_boleh=self.desk.layanan.mode_boleh("ktp-el"),
+            kasi=LAYANAN["ktp-el"].kasi,
+            mode_awal=p.pengganti.get("blok", {}).get("mode"),
+            pdf=pdf,
+            keterangan=f"Surat Keterangan Pengganti KTP-el Nomor {p.pengganti.get('nomor')} a.n. "
+            f"{p.nama}: siapa yang menandatangani dan jam berapa.",
+            simpan=lambda an: self.desk.layanan.pengganti_ditandatangani(p.id, an),
+            teks_ok="&Simpan tanda tangan",
+            parent=self,
+        )
+        self._dialog = dlg
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.muat(pilih=p.id)
+            return dlg.hasil
+        return None
+
+    def pengganti_dikembalikan(self) -> None:
+        from bawang_desk.ui.umum import minta_alasan
+
+        p = self.terpilih()
+        if p is None:
+            return
+        alasan = minta_alasan(
+            self,
+            "Pengganti dikembalikan",
+            f"Surat Keterangan Pengganti Nomor {p.pengganti.get('nomor')} dikembalikan pejabat. "
+            "Alasannya (nomor tetap dipakai saat dicetak ulang):",
+            aturan=None,
+        )
+        if alasan is not None and self._aksi(
+            lambda: self.desk.layanan.pengganti_dikembalikan(p.id, alasan)
+        ):
+            self.muat(pilih=p.id)
 
     def dikembalikan(self) -> None:
         """The official sent the letter back unsigned: the reason; the number stays."""

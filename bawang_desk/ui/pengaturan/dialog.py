@@ -16,6 +16,7 @@ from bawang_desk.ui.pengaturan.atas_nama_page import AtasNamaPage
 from bawang_desk.ui.pengaturan.aturan_page import AturanWidget
 from bawang_desk.ui.pengaturan.data_pribadi_page import DataPribadiPage
 from bawang_desk.ui.pengaturan.katalog import KatalogWidget
+from bawang_desk.ui.pengaturan.pengganti_page import PenggantiPage
 from bawang_desk.ui.pengaturan.pengguna_page import PenggunaPage
 from bawang_desk.ui.pengaturan.penomoran_page import PenomoranPage
 from bawang_desk.ui.pengaturan.skm_page import SKMPage
@@ -49,6 +50,8 @@ class PengaturanDialog(QDialog):
         self.skm.muat(desk.pengaturan.skm())
         self.atas_nama = AtasNamaPage()
         self.atas_nama.muat(desk.pengaturan.atas_nama())
+        self.pengganti = PenggantiPage()
+        self.pengganti.muat(desk.pengaturan.masa_berlaku_pengganti())
         u = desk.pengaturan.umum()
         self.katalog = KatalogWidget(
             kecamatan=desk.pengaturan.kantor().kecamatan, meterai=u.meterai
@@ -65,6 +68,7 @@ class PengaturanDialog(QDialog):
             (self.data_pribadi, "&Data pribadi"),
             (self.skm, "Sur&vei kepuasan"),
             (self.atas_nama, "&Atas nama"),
+            (self.pengganti, "Pengganti KTP-e&l"),
         ):
             self.ui.tabs.addTab(w, t)
         boleh = desk.boleh("pengaturan.ubah")
@@ -75,6 +79,7 @@ class PengaturanDialog(QDialog):
             self.data_pribadi.form,
             self.skm,
             self.atas_nama,
+            self.pengganti,
         ):
             w.set_hanya_baca(not boleh)
         save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
@@ -130,6 +135,8 @@ class PengaturanDialog(QDialog):
                 self.desk.pengaturan.simpan_skm(skm)
             if self.atas_nama.nilai() != self.desk.pengaturan.atas_nama():
                 self.desk.pengaturan.simpan_atas_nama(self.atas_nama.nilai())
+            if self.pengganti.nilai() != self.desk.pengaturan.masa_berlaku_pengganti():
+                self.desk.pengaturan.simpan_masa_berlaku_pengganti(self.pengganti.nilai())
         except ValidationError as e:
             f = e.field or ""
             if f in dp_widgets:

@@ -33,3 +33,16 @@ def test_atas_nama_disimpan_dan_hanya_dibaca_operator(qtbot, desk):
     qtbot.addWidget(dlg2)
     assert dlg2.atas_nama.pencatat[("surat_masuk", "operator")].isChecked()
     assert not dlg2.atas_nama.pencatat[("surat_masuk", "operator")].isEnabled()
+
+
+def test_masa_berlaku_pengganti_disimpan(qtbot, desk):
+    desk.masuk("sekcam", SANDI)
+    dlg = PengaturanDialog(desk)
+    qtbot.addWidget(dlg)
+    dlg.pilih_tab("pengganti")
+    spin = dlg.pengganti.bulanSpin
+    assert dlg.ui.tabs.currentWidget() is dlg.pengganti and spin.value() == 6
+    spin.selectAll()
+    qtbot.keyClicks(spin, "3")
+    dlg.simpan()
+    assert desk.pengaturan.masa_berlaku_pengganti() == 3
