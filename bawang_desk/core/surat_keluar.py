@@ -647,10 +647,25 @@ class SuratKeluarManager:
             desk.catat_audit("surat_keluar.arsip", f"surat_keluar:{sid}")
         return self.get(sid)
 
-    def batalkan(self, sid: int, alasan: str) -> SuratKeluar:
-        """Cancel a letter; a number it already had stays in the book as BATAL with the reason."""
+    def batalkan(self, sid: int, alasan: str, *, atas_nama: AtasNama | None = None) -> SuratKeluar:
+        """Cancel a letter; a number it already had stays in the book as BATAL with the reason.
+
+        The cancellation is the Sekcam's or the Camat's decision; ``atas_nama`` records it at
+        the PC on their behalf (mode ``sekcam`` or ``camat``), with both names in the audit.
+        """
         desk = self._desk
-        desk.otorisasi("surat_keluar.batal")
+        pelaku = None
+        if atas_nama is None:
+            desk.otorisasi("surat_keluar.batal")
+        else:
+            pelaku = self.pelaku(
+                sid,
+                izin="surat_keluar.batal",
+                mode=atas_nama.mode,
+                mode_boleh=("sekcam", "camat"),
+                atas_nama=atas_nama,
+                langkah="pembatalan surat keluar",
+            )
         alasan = alasan_batal(alasan)
         with desk.tulis() as conn:
             st = self._harus(conn, sid, STATUS[:-1], "dibatalkan")
@@ -659,11 +674,11 @@ class SuratKeluarManager:
             ).fetchone()[0]
             tandai_batal(conn, nomor_id, alasan)
             self._set(conn, sid, "batal", alasan_batal=alasan)
-            self._riwayat(conn, sid, "batal", alasan)
+            self._riwayat(conn, sid, "batal", alasan, pelaku)
             desk.catat_audit(
                 "surat_keluar.batal",
                 f"surat_keluar:{sid}",
-                {"alasan": alasan, "status_sebelumnya": st},
+                {"alasan": alasan, "status_sebelumnya": st} | (pelaku.rincian() if pelaku else {}),
             )
         return self.get(sid)
 

@@ -490,6 +490,7 @@ class SuratKeluarTab(QWidget):
             "membatalkan surat",
             siap=st is not None and st != "batal",
             belum="Pilih surat yang belum batal di tabel lebih dahulu.",
+            boleh=boleh_mencatat(d, "surat_keluar", "surat_keluar.batal"),
         )
 
     def _tampilkan_rincian(self, s: SuratKeluar | None) -> None:
@@ -841,6 +842,9 @@ class SuratKeluarTab(QWidget):
         if s is None:
             return
         nama = s.nomor or f"\u201c{s.hal}\u201d"
+        if not self.desk.boleh("surat_keluar.batal"):
+            self._batal_atas_nama(s, nama)
+            return
         alasan, ok = QInputDialog.getText(
             self,
             "Batalkan surat keluar",
@@ -862,6 +866,33 @@ class SuratKeluarTab(QWidget):
             lambda: self.desk.surat_keluar.batalkan(s.id, alasan),
             lambda h: f"Surat {nama} dibatalkan: {h.alasan_batal}",
         )
+
+    def _batal_atas_nama(self, s: SuratKeluar, nama: str) -> None:
+        """The Sekcam's or the Camat's decision to cancel, recorded with the letter on screen."""
+        from bawang_desk.ui.umum import KotakAlasan
+        from bawang_desk.ui.umum.atas_nama import CatatPejabatDialog
+
+        alasan = KotakAlasan()
+        beri_nama(alasan, "alasanEdit", "Alasan pembatalan")
+        alasan.setPlaceholderText("Alasan pembatalan, seperti diputuskan pejabat")
+        dlg = CatatPejabatDialog(
+            self.desk,
+            "Batalkan surat keluar",
+            area="surat_keluar",
+            mode_boleh=("sekcam", "camat"),
+            teks=self._html_isi(s),
+            keterangan=f"Surat {nama} ditandai BATAL"
+            + (" dan nomornya tidak dapat dipakai lagi" if s.nomor else "")
+            + ". Pembatalan diputuskan oleh:",
+            ekstra=alasan,
+            simpan=lambda an: self.desk.surat_keluar.batalkan(s.id, alasan.teks(), atas_nama=an),
+            teks_ok="&Batalkan surat",
+            parent=self,
+        )
+        self._dialog = dlg
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.muat(pilih=s.id)
+            self.infoLabel.setText(f"Surat {nama} dibatalkan: {dlg.hasil.alasan_batal}")
 
     def ambil_nomor_luar(self) -> None:
         dlg = SuratKeluarDialog(self.desk, SuratKeluarDialog.LUAR, parent=self)

@@ -250,7 +250,8 @@ def test_alur_kantor_dari_konsep_sampai_arsip(qtbot, desk, monkeypatch):
     ("username", "boleh"),
     [
         ("operator", set()),
-        ("pengadministrasi", set()),
+        # issue 14: she records the Sekcam's or Camat's decision to cancel (Pengaturan)
+        ("pengadministrasi", {"batalButton"}),
         ("kasubbag", set()),
         ("sekcam", {"ttdButton", "batalButton"}),
         ("camat", {"ttdButton", "batalButton"}),
