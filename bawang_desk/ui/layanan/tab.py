@@ -56,16 +56,16 @@ class LayananTab(QWidget):
         self.baruButton = tombol("Permohonan bar&u...", "baruButton", "Ctrl+N")
         self.periksaButton = tombol("P&eriksa berkas...", "periksaButton")
         self.mintaTtdButton = tombol("&Minta tanda tangan", "mintaTtdButton")
-        self.konsepButton = tombol("Cetak K&ONSEP", "konsepButton")
+        self.konsepButton = tombol("Cetak KONSEP", "konsepButton")
         self.konsepButton.setToolTip("Cetak konsep tanpa nomor, bertanda KONSEP, untuk diperiksa")
         self.cetakTtdButton = tombol("Cetak untuk &ditandatangani...", "cetakTtdButton")
         self.cetakTtdButton.setToolTip(
             "Nomor register diterbitkan sekarang dan surat dicetak untuk dibawa ke pejabat"
         )
-        self.sudahTtdButton = tombol("Sudah ditanda&tangani...", "sudahTtdButton")
-        self.dikembalikanButton = tombol("Dikemba&likan...", "dikembalikanButton")
+        self.sudahTtdButton = tombol("Sudah ditandatan&gani...", "sudahTtdButton")
+        self.dikembalikanButton = tombol("Dikembalikan...", "dikembalikanButton")
         self.ttdButton = tombol("&Tandatangani...", "ttdButton")
-        self.penggantiButton = tombol("Cetak &Pengganti KTP-el...", "penggantiButton")
+        self.penggantiButton = tombol("Cetak Pengganti KTP-el...", "penggantiButton")
         self.penggantiButton.setToolTip(
             "Surat Keterangan Pengganti KTP-el: nomornya sendiri, dicetak untuk ditandatangani"
         )

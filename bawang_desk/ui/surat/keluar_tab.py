@@ -161,10 +161,10 @@ class SuratKeluarTab(QWidget):
         aksi = QHBoxLayout()
         aksi.addWidget(QLabel("Surat ke pejabat:"))
         self.cetakKonsepButton = tombol(
-            "Cetak KONSE&P", "cetakKonsepButton", "Cetak konsep tanpa nomor", self.cetak_konsep
+            "Cetak KONSEP", "cetakKonsepButton", "Cetak konsep tanpa nomor", self.cetak_konsep
         )
         self.cetakTtdButton = tombol(
-            "Cetak untuk &ditandatangani...",
+            "Cetak untuk ditandatangani...",
             "cetakTtdButton",
             "Cetak untuk ditandatangani",
             self.cetak_untuk_ttd,
@@ -179,7 +179,7 @@ class SuratKeluarTab(QWidget):
             "Dikembali&kan...", "dikembalikanButton", "Dikembalikan", self.dikembalikan
         )
         self.cetakSuratButton = tombol(
-            "&Cetak surat", "cetakSuratButton", "Cetak surat bernomor", self.cetak_surat
+            "Cetak surat", "cetakSuratButton", "Cetak surat bernomor", self.cetak_surat
         )
         aksi.addStretch(1)
         lay.addLayout(aksi)
