@@ -414,6 +414,16 @@ class LayananTab(QWidget):
         mode = self.mode_tanda_tangan(p)
         if not mode:
             return
+        # what is being signed is on screen first: the letter as it will print, still KONSEP
+        from bawang_desk.documents.cetak_layanan import cetak_surat
+        from bawang_desk.ui.umum.pratinjau import tampilkan_pdf
+
+        try:
+            konsep = cetak_surat(self.desk, p.id, konsep=True, mode=mode[0])
+            self._pratinjau = tampilkan_pdf(konsep, f"KONSEP {LAYANAN[p.layanan].nama}", self)
+        except (BawangError, OSError) as e:
+            pesan_galat(self, "Tandatangani", e)
+            return
         if len(mode) == 1:
             pilihan = mode[0]
             if not konfirmasi(

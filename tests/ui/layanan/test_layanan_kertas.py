@@ -156,3 +156,25 @@ def test_skck_satu_login_konsep_ttd_kembali_batal(qtbot, tab, desk, jam):
     assert [k for k, x in n.items() if x.batal] == ["100.2.2.5/003/SKCK/2026"]
     assert n["100.2.2.5/003/SKCK/2026"].alasan_batal == "Pemohon tidak jadi melamar"
     assert desk.pengguna_aktif.username == "operator"  # nobody else logged in
+
+
+def test_pejabat_di_komputer_melihat_surat_sebelum_menandatangani(qtbot, tab, desk, monkeypatch):
+    """The Sekcam signing in the app sees the letter (KONSEP, with his own block) when asked."""
+    from PySide6.QtWidgets import QInputDialog
+
+    a = siap_ttd(desk, skck())
+    desk.masuk("sekcam", SANDI)
+    tab.perbarui_izin()
+    tab.pilih_permohonan(a.id)
+    dilihat = []
+
+    def pilih(_p, _j, _l, items, *args, **kw):
+        pdf = tab._pratinjau.path
+        dilihat.append((tab._pratinjau.isVisible(), _teks(pdf)))
+        return items[0], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pilih))
+    _klik(qtbot, tab.ttdButton)
+    terlihat, teks = dilihat[0]
+    assert terlihat and "KONSEP" in teks and SEKCAM in teks and "a.n. CAMAT" in teks
+    assert tab.terpilih().status == "siap_diserahkan"
