@@ -56,6 +56,9 @@ HALAMAN = ("pindah", "kredit-bank", "skck", "legalisasi", "kk", "ktp-el")
 class PermohonanDialog(QDialog):
     """Record a new application in today's queue (SOP step 1), keyboard first."""
 
+    #: the application being corrected (:meth:`untuk_perbaikan`), or None for a new one
+    perbaikan: Permohonan | None = None
+
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
@@ -570,8 +573,65 @@ class PermohonanDialog(QDialog):
             self.isian(),
         )
 
+    # ------------------------------------------------------------------ correction
+
+    def untuk_perbaikan(self, p: Permohonan) -> None:
+        """Open on a letter the official sent back (issue 14): the same form, filled in, the
+        service and variant fixed; saving corrects it and keeps its register number."""
+        self.perbaikan = p
+        self.setWindowTitle(f"Perbaiki permohonan No. {p.id} (Nomor {p.nomor} tetap)")
+        self.pilih_layanan(p.layanan, p.varian)
+        self.layananCombo.setEnabled(False)
+        self.varianCombo.setEnabled(False)
+        d = p.data
+        pm = d.get("pemohon", {})
+        for w, v in (
+            (self.nikEdit, p.nik),
+            (self.namaEdit, p.nama),
+            (self.tempatLahirEdit, pm.get("tempat_lahir", "")),
+            (self.alamatEdit, p.alamat),
+            (self.rtEdit, pm.get("rt", "")),
+            (self.rwEdit, pm.get("rw", "")),
+        ):
+            w.setText(str(v or ""))
+        self.desaCombo.setCurrentIndex(max(0, self.desaCombo.findData(p.desa)))
+        teks = {
+            "skck": {"keperluanEdit": "keperluan"},
+            "kredit-bank": {
+                "bankEdit": "bank",
+                "jumlahEdit": "jumlah",
+                "usahaEdit": "usaha",
+                "agunanNomorEdit": "agunan_nomor",
+                "agunanPemilikEdit": "agunan_pemilik",
+                "agunanNilaiEdit": "agunan_nilai",
+            },
+            "kk": {"kkNoKkEdit": "no_kk"},
+            "ktp-el": {"ktpNoKkEdit": "no_kk"},
+            "pindah": {"pindahNoKkEdit": "no_kk", "alamatTujuanEdit": "tujuan_alamat"},
+        }.get(p.layanan, {})
+        for nama, kunci in teks.items():
+            getattr(self, nama).setText(str(d.get(kunci) or ""))
+        if p.layanan == "ktp-el":
+            self.kawinCheck.setChecked(bool(d.get("kawin")))
+        elif p.layanan == "legalisasi":
+            for x in d.get("dokumen", []):
+                self.tambah_dokumen(x["nama"], int(x["salinan"]))
+        elif p.layanan in ("kk", "pindah"):
+            editor = self.kkAnggota if p.layanan == "kk" else self.pindahAnggota
+            for a in d.get("anggota") or []:
+                editor.tambah_baris(a["nik"], a["nama"], a["shdk"])
+        self.namaEdit.setFocus()
+
     def accept(self) -> None:
         bersihkan_galat(self.errorLabel, self.widgets())
+        if self.perbaikan is not None:
+            try:
+                self.hasil = self.desk.layanan.perbaiki(self.perbaikan.id, self.data())
+            except BawangError as e:
+                tampilkan_galat(self.errorLabel, e, self.widgets())
+                return
+            super().accept()
+            return
         try:
             self.hasil = self.desk.layanan.baru(self.data(), mulai=self.mulai)
         except BawangError as e:

@@ -64,6 +64,8 @@ class LayananTab(QWidget):
         )
         self.sudahTtdButton = tombol("Sudah ditandatan&gani...", "sudahTtdButton")
         self.dikembalikanButton = tombol("Dikembalikan...", "dikembalikanButton")
+        self.perbaikiButton = tombol("Perbaiki data...", "perbaikiButton")
+        self.perbaikiButton.setToolTip("Perbaiki isian surat yang dikembalikan; nomornya tetap")
         self.ttdButton = tombol("&Tandatangani...", "ttdButton")
         self.penggantiButton = tombol("Cetak Pengganti KTP-el...", "penggantiButton")
         self.penggantiButton.setToolTip(
@@ -106,6 +108,7 @@ class LayananTab(QWidget):
             self.cetakTtdButton,
             self.sudahTtdButton,
             self.dikembalikanButton,
+            self.perbaikiButton,
             self.ttdButton,
             self.penggantiButton,
             self.penggantiTtdButton,
@@ -169,6 +172,7 @@ class LayananTab(QWidget):
         self.cetakTtdButton.clicked.connect(lambda: self.cetak_untuk_ttd())
         self.sudahTtdButton.clicked.connect(lambda: self.sudah_ditandatangani())
         self.dikembalikanButton.clicked.connect(lambda: self.dikembalikan())
+        self.perbaikiButton.clicked.connect(lambda: self.perbaiki())
         self.penggantiButton.clicked.connect(lambda: self.cetak_pengganti())
         self.penggantiTtdButton.clicked.connect(lambda: self.pengganti_ditandatangani())
         self.penggantiKembaliButton.clicked.connect(lambda: self.pengganti_dikembalikan())
@@ -310,6 +314,7 @@ class LayananTab(QWidget):
             st == "dicetak" and p is not None and d.layanan.boleh_catat_tanda_tangan(p.layanan)
         )
         self.dikembalikanButton.setEnabled(st == "dicetak" and periksa)
+        self.perbaikiButton.setEnabled(st == "dikembalikan" and d.boleh("layanan.catat"))
         # the Surat Keterangan Pengganti KTP-el, its own paper (SOP 011 step 6)
         ktp = p is not None and p.layanan == "ktp-el" and st == "siap_diserahkan"
         g = p.pengganti.get("status") if p is not None else None
@@ -583,6 +588,17 @@ class LayananTab(QWidget):
         if alasan is not None and self._aksi(
             lambda: self.desk.layanan.pengganti_dikembalikan(p.id, alasan)
         ):
+            self.muat(pilih=p.id)
+
+    def perbaiki(self) -> None:
+        """Correct a letter that came back, in the intake form; the number stays."""
+        p = self.terpilih()
+        if p is None or p.status != "dikembalikan":
+            return
+        dlg = PermohonanDialog(self.desk, self)
+        dlg.untuk_perbaikan(p)
+        self._dialog = dlg
+        if dlg.exec() == QDialog.DialogCode.Accepted and dlg.hasil:
             self.muat(pilih=p.id)
 
     def dikembalikan(self) -> None:
