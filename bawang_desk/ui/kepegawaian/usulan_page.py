@@ -544,6 +544,9 @@ class UsulanPage(QWidget):
         u = self.terpilih()
         if u is None:
             return
+        if u.nomor and not self.desk.boleh("surat_keluar.batal"):
+            self._batal_atas_nama(u)
+            return
         alasan, ok = QInputDialog.getText(
             self, "Batalkan usulan", f"Usulan {u.id} dibatalkan. Tulis alasannya:"
         )
@@ -561,6 +564,39 @@ class UsulanPage(QWidget):
             lambda x: self.desk.usulan_kp.batalkan(x.id, alasan),
             f"Usulan {u.id} dibatalkan.",
         )
+
+    def _batal_atas_nama(self, u: Usulan) -> None:
+        """A numbered pengantar is cancelled by the Sekcam or the Camat; the Kasubbag records
+        their decision, the pengantar on screen."""
+        from bawang_desk.documents.kepegawaian import cetak_pengantar_usulan
+        from bawang_desk.ui.umum import KotakAlasan
+        from bawang_desk.ui.umum.atas_nama import CatatPejabatDialog
+
+        try:
+            pdf = cetak_pengantar_usulan(self.desk, u.id)
+        except (BawangError, OSError) as e:
+            pesan_galat(self, "Batalkan usulan", e)
+            return
+        alasan = KotakAlasan()
+        beri_nama(alasan, "alasanEdit", "Alasan pembatalan")
+        alasan.setPlaceholderText("Alasan pembatalan, seperti diputuskan pejabat")
+        dlg = CatatPejabatDialog(
+            self.desk,
+            "Batalkan usulan",
+            area="usulan_kp",
+            mode_boleh=("sekcam", "camat"),
+            pdf=pdf,
+            keterangan=f"Nomor {u.nomor} akan tercatat BATAL di buku surat keluar. Pembatalan "
+            "diputuskan oleh:",
+            ekstra=alasan,
+            simpan=lambda an: self.desk.usulan_kp.batalkan(u.id, alasan.teks(), atas_nama=an),
+            teks_ok="&Batalkan usulan",
+            parent=self,
+        )
+        self._dialog = dlg
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.muat(pilih=u.id)
+            self.info.setText(f"Usulan {u.id} dibatalkan; Nomor {u.nomor} BATAL.")
 
     def cetak(self) -> None:
         u = self.terpilih()
