@@ -197,6 +197,11 @@ class _PenerbitMassal:
                 "sumber, dibuat_oleh, dibuat_pada) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 self.baris,
             )
+            from bawang_desk.core.jurnal_nomor import EntriNomor
+
+            self.desk.nomor_tertunda.extend(
+                (b[0], EntriNomor(b[1], b[2], b[3], b[4], b[5], b[9])) for b in self.baris
+            )
         for (register, tahun), akhir in self._akhir.items():
             awal = self._awal[(register, tahun)]
             if awal == 0:

@@ -418,15 +418,19 @@ class SuratKeluarManager:
         tgl = tanggal or desk.sekarang().date()
         with desk.tulis() as conn:
             st = self._harus(conn, sid, ("disetujui", "dikembalikan"), "dicetak")
-            kode, hal, nomor = conn.execute(
-                "SELECT kode_klasifikasi, hal, nomor_lengkap FROM surat_keluar WHERE id = ?",
+            kode, hal, nomor, sifat = conn.execute(
+                "SELECT kode_klasifikasi, hal, nomor_lengkap, sifat FROM surat_keluar WHERE id = ?",
                 (sid,),
             ).fetchone()
             kolom: dict[str, object] = {"mode_tanda_tangan": mode, "penandatangan": pj.nama}
             if st == "disetujui":
                 reg = desk.penomoran.pastikan_register_surat_keluar(conn, kode)
                 n = desk.penomoran.terbitkan(
-                    conn, reg, tgl, perihal=hal[:200], sumber=f"surat_keluar:{sid}"
+                    conn,
+                    reg,
+                    tgl,
+                    perihal=hal_tercatat(hal[:200], sifat == RAHASIA),
+                    sumber=f"surat_keluar:{sid}",
                 )
                 nomor = n.nomor_lengkap
                 kolom |= {
@@ -543,12 +547,20 @@ class SuratKeluarManager:
         tanggal: date | None = None,
         sifat: str = "Biasa",
         lampiran: str = "",
+        alasan_mundur: str | None = None,
     ) -> SuratKeluar:
-        """A number for a letter typed outside the app, from the same book as all others."""
+        """A number for a letter typed outside the app, from the same book as all others.
+
+        Only this year's book is used; ``alasan_mundur`` (a Sekcam's written reason) lets a
+        letter dated in last year's book have its number there, audited.
+        """
+        from bawang_desk.core.penomoran import periksa_tanggal
+
         desk = self._desk
         desk.otorisasi("surat_keluar.nomor")
         d = self._validasi(SuratKeluarBaru(kode_klasifikasi, tujuan, hal, sifat, lampiran))
         tgl = tanggal or desk.sekarang().date()
+        periksa_tanggal(tgl, desk.sekarang().date(), mundur=alasan_mundur is not None)
         with desk.tulis() as conn:
             reg = desk.penomoran.pastikan_register_surat_keluar(conn, d.kode_klasifikasi)
             cur = conn.execute(
@@ -571,6 +583,7 @@ class SuratKeluarManager:
                 tgl,
                 perihal=hal_tercatat(d.hal[:200], d.sifat == RAHASIA),
                 sumber=f"surat_keluar:{sid}",
+                alasan_mundur=alasan_mundur,
             )
             conn.execute(
                 "UPDATE surat_keluar SET nomor_id = ?, nomor_lengkap = ?, tanggal_surat = ? "

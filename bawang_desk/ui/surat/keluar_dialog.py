@@ -29,7 +29,7 @@ from bawang_desk.core.surat_masuk import SIFAT
 from bawang_desk.core.teks import tanggal_pendek
 from bawang_desk.ui.forms.ui_surat_keluar_dialog import Ui_SuratKeluarDialog
 from bawang_desk.ui.surat.pilih_surat_masuk import PilihSuratMasukDialog
-from bawang_desk.ui.surat.umum import GAYA_CATATAN, KODE_UMUM, label_surat_masuk, qdate
+from bawang_desk.ui.surat.umum import GAYA_CATATAN, KODE_UMUM, label_surat_masuk
 from bawang_desk.ui.umum import (
     bersihkan_galat,
     tampilkan_galat,
@@ -77,8 +77,14 @@ class SuratKeluarDialog(QDialog):
         u.kodeCombo.currentTextChanged.connect(self._kode_berubah)
         u.sifatCombo.addItems(SIFAT)
         today = desk.sekarang().date()
-        u.tanggalEdit.setDate(qdate(today))
-        u.tanggalEdit.dateChanged.connect(self._contoh)
+        # a number comes from this year's book, dated today or before (core.penomoran)
+        u.tanggalEdit.setRentang(
+            today.replace(month=1, day=1),
+            today,
+            "Nomor diambil dari buku tahun ini dan bertanggal paling lambat hari ini.",
+        )
+        u.tanggalEdit.setTanggal(today)
+        u.tanggalEdit.tanggalBerubah.connect(self._contoh)
         u.pilihBalasanButton.clicked.connect(self.pilih_balasan)
         u.hapusBalasanButton.clicked.connect(lambda: self.set_balasan(None, ""))
         u.nomorLabel.setVisible(False)
@@ -189,7 +195,10 @@ class SuratKeluarDialog(QDialog):
         except ValidationError:
             self.ui.contohLabel.setText("- (tulis kode klasifikasi yang sah)")
             return
-        tgl = self.ui.tanggalEdit.date().toPython()
+        tgl = self.ui.tanggalEdit.tanggal()
+        if tgl is None:
+            self.ui.contohLabel.setText("- (tulis tanggal surat)")
+            return
         kode_reg = kode_register_surat_keluar(kode)
         try:
             reg = self.desk.penomoran.register(kode_reg)
@@ -245,7 +254,7 @@ class SuratKeluarDialog(QDialog):
                     kode_klasifikasi=d.kode_klasifikasi,
                     tujuan=d.tujuan,
                     hal=d.hal,
-                    tanggal=u.tanggalEdit.date().toPython(),
+                    tanggal=u.tanggalEdit.periksa("tanggal"),
                     sifat=d.sifat,
                     lampiran=d.lampiran,
                 )

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import (
-    QDate,
     QModelIndex,
     Qt,
     QTimer,
@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFrame,
     QGroupBox,
@@ -53,11 +52,14 @@ from bawang_desk.ui.surat.keluar_model import (
 from bawang_desk.ui.surat.kirim_dialog import EkspedisiDialog, KirimDialog
 from bawang_desk.ui.surat.umum import GAYA_CATATAN, label_surat_masuk, siapkan_tabel
 from bawang_desk.ui.umum import (
+    TanggalEdit,
     beri_nama,
     konfirmasi,
     pesan_galat,
 )
 from bawang_desk.ui.umum.izin import atur_tombol, kalimat_tak_berwenang
+from bawang_desk.ui.umum.kolom import atur_kolom
+from bawang_desk.ui.umum.tata import AlirLayout
 
 #: The statuses each step needs (the printed-for-signature flow of issue 14).
 _UBAH = ("konsep", "perbaikan", "dikembalikan")
@@ -112,7 +114,7 @@ class SuratKeluarTab(QWidget):
         beri_nama(self.konsepButton, "konsepBaruButton", "Konsep baru")
         self.konsepButton.setShortcut(QKeySequence("Ctrl+N"))
         self.konsepButton.setToolTip("Buat konsep surat keluar baru (Ctrl+N)")
-        self.luarButton = QPushButton("Ambil nomor (surat &di luar aplikasi)...")
+        self.luarButton = QPushButton("Ambil nomor (surat di luar aplikasi)...")
         beri_nama(
             self.luarButton, "ambilNomorLuarButton", "Ambil nomor untuk surat di luar aplikasi"
         )
@@ -127,7 +129,8 @@ class SuratKeluarTab(QWidget):
         lay.addLayout(bar)
 
         # the actions, in the order of the flow; each enabled only when it applies
-        aksi = QHBoxLayout()
+        # wraps rather than widen the window on a 1024 px screen
+        aksi = AlirLayout()
         judul_aksi = QLabel("Surat terpilih:")
         aksi.addWidget(judul_aksi)
 
@@ -154,14 +157,13 @@ class SuratKeluarTab(QWidget):
         self.nomorButton = tombol("Beri n&omor", "beriNomorButton", "Beri nomor", self.beri_nomor)
         self.kirimButton = tombol("K&irim...", "kirimButton", "Kirim", self.kirim)
         self.arsipButton = tombol("&Arsipkan", "arsipkanButton", "Arsipkan", self.arsipkan)
-        aksi.addStretch(1)
         self.batalButton = tombol("Bata&lkan...", "batalkanButton", "Batalkan surat", self.batalkan)
         lay.addLayout(aksi)
         # the letter's way to the official on paper and back (issue 14), a row of its own
         aksi = QHBoxLayout()
         aksi.addWidget(QLabel("Surat ke pejabat:"))
         self.cetakKonsepButton = tombol(
-            "Cetak KONSEP", "cetakKonsepButton", "Cetak konsep tanpa nomor", self.cetak_konsep
+            "Cetak &KONSEP", "cetakKonsepButton", "Cetak konsep tanpa nomor", self.cetak_konsep
         )
         self.cetakTtdButton = tombol(
             "Cetak untuk ditandatangani...",
@@ -176,7 +178,7 @@ class SuratKeluarTab(QWidget):
             self.sudah_ditandatangani,
         )
         self.dikembalikanButton = tombol(
-            "Dikembali&kan...", "dikembalikanButton", "Dikembalikan", self.dikembalikan
+            "Dike&mbalikan...", "dikembalikanButton", "Dikembalikan", self.dikembalikan
         )
         self.cetakSuratButton = tombol(
             "Cetak surat", "cetakSuratButton", "Cetak surat bernomor", self.cetak_surat
@@ -189,19 +191,7 @@ class SuratKeluarTab(QWidget):
         beri_nama(self.table, "suratKeluarTable", "Daftar surat keluar")
         self.proxy = siapkan_tabel(self.table, self.model, self)
         M = SuratKeluarModel
-        hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, w in (
-            (M.COL_NOMOR, 155),
-            (M.COL_TANGGAL, 100),
-            (M.COL_KODE, 90),
-            (M.COL_TUJUAN, 230),
-            (M.COL_STATUS, 205),
-            (M.COL_PENANDATANGAN, 200),
-        ):
-            hh.resizeSection(col, w)
-        hh.setSectionResizeMode(M.COL_HAL, QHeaderView.ResizeMode.Stretch)
-        hh.setMinimumSectionSize(60)
+        atur_kolom(self.table, regang=M.COL_HAL)
 
         # below the list: the selected letter and its history
         bawah = QWidget()
@@ -291,18 +281,16 @@ class SuratKeluarTab(QWidget):
         lay = QVBoxLayout(page)
         bar = QHBoxLayout()
         tahun = self.desk.sekarang().year
-        self.dariEdit = QDateEdit(QDate(tahun, 1, 1))
+        self.dariEdit = TanggalEdit(tanggal=date(tahun, 1, 1))
         beri_nama(self.dariEdit, "dariEdit", "Dari tanggal kirim")
-        self.sampaiEdit = QDateEdit(QDate(tahun, 12, 31))
+        self.sampaiEdit = TanggalEdit(tanggal=date(tahun, 12, 31))
         beri_nama(self.sampaiEdit, "sampaiEdit", "Sampai tanggal kirim")
         for text, d in (("Dari tan&ggal:", self.dariEdit), ("&Sampai:", self.sampaiEdit)):
-            d.setCalendarPopup(True)
-            d.setDisplayFormat("dd-MM-yyyy")
             label = QLabel(text)
             label.setBuddy(d)
             bar.addWidget(label)
             bar.addWidget(d)
-            d.dateChanged.connect(lambda _d: self.muat_ekspedisi())
+            d.tanggalBerubah.connect(lambda _d: self.muat_ekspedisi())
         bar.addStretch(1)
         self.catatEksButton = QPushButton("&Catat pengiriman...")
         beri_nama(self.catatEksButton, "catatEkspedisiButton", "Catat pengiriman")
@@ -316,17 +304,7 @@ class SuratKeluarTab(QWidget):
         beri_nama(self.eksTable, "ekspedisiTable", "Buku Ekspedisi")
         self.eksProxy = siapkan_tabel(self.eksTable, self.eksModel, self)
         E = EkspedisiModel
-        eh = self.eksTable.horizontalHeader()
-        eh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, w in (
-            (E.COL_TANGGAL_KIRIM, 100),
-            (E.COL_NOMOR, 170),
-            (E.COL_TANGGAL_SURAT, 100),
-            (E.COL_KEPADA, 260),
-            (E.COL_TANDA_TERIMA, 260),
-        ):
-            eh.resizeSection(col, w)
-        eh.setSectionResizeMode(E.COL_HAL, QHeaderView.ResizeMode.Stretch)
+        atur_kolom(self.eksTable, regang=E.COL_HAL)
         lay.addWidget(self.eksTable, 1)
         self.eksInfoLabel = QLabel()
         beri_nama(self.eksInfoLabel, "ekspedisiInfoLabel", "Ringkasan Buku Ekspedisi")
@@ -404,7 +382,7 @@ class SuratKeluarTab(QWidget):
             pilih = b.id if b else None
         try:
             rows = self.desk.surat_keluar.ekspedisi(
-                self.dariEdit.date().toPython(), self.sampaiEdit.date().toPython()
+                self.dariEdit.periksa("dari"), self.sampaiEdit.periksa("sampai")
             )
         except BawangError as e:
             self.eksModel.set_rows([])
@@ -439,47 +417,48 @@ class SuratKeluarTab(QWidget):
     def _perbarui_tombol(self, s: SuratKeluar | None) -> None:
         st = s.status if s else None
         d = self.desk
-        catat = {
-            k: boleh_mencatat(d, "surat_keluar", k)
-            for k in ("surat_keluar.koreksi", "surat_keluar.tandatangan")
-        }
-        for tb, izin, tindakan, perlu in (
-            (self.ubahButton, "surat_keluar.konsep", "mengubah konsep", _UBAH),
-            (self.setujuiButton, "surat_keluar.koreksi", "menyetujui konsep", ("konsep",)),
-            (self.perbaikanButton, "surat_keluar.koreksi", "meminta perbaikan", ("konsep",)),
+        # koreksi and the pen signature may be recorded for the official; the direct "Tandatangani"
+        # stays with the signer himself
+        koreksi = boleh_mencatat(d, "surat_keluar", "surat_keluar.koreksi")
+        ttd_kertas = boleh_mencatat(d, "surat_keluar", "surat_keluar.tandatangan")
+        for tb, izin, tindakan, perlu, boleh in (
+            (self.ubahButton, "surat_keluar.konsep", "mengubah konsep", _UBAH, None),
+            (self.setujuiButton, "surat_keluar.koreksi", "menyetujui konsep", ("konsep",), koreksi),
+            (
+                self.perbaikanButton,
+                "surat_keluar.koreksi",
+                "meminta perbaikan",
+                ("konsep",),
+                koreksi,
+            ),
             (
                 self.cetakTtdButton,
                 "surat_keluar.nomor",
                 "mencetak untuk ditandatangani",
                 _CETAK_TTD,
+                None,
             ),
             (
                 self.sudahTtdButton,
                 "surat_keluar.tandatangan",
                 "mencatat tanda tangan",
                 ("dicetak",),
+                ttd_kertas,
             ),
             (
                 self.dikembalikanButton,
                 "surat_keluar.nomor",
                 "mencatat surat dikembalikan",
                 ("dicetak",),
+                None,
             ),
-            (self.ttdButton, "surat_keluar.tandatangan", "menandatangani", ("disetujui",)),
-            (self.nomorButton, "surat_keluar.nomor", "memberi nomor", ("ditandatangani",)),
-            (self.kirimButton, "surat_keluar.kirim", "mengirim surat", ("bernomor",)),
-            (self.arsipButton, "surat_keluar.arsip", "mengarsipkan surat", ("dikirim",)),
+            (self.ttdButton, "surat_keluar.tandatangan", "menandatangani", ("disetujui",), None),
+            (self.nomorButton, "surat_keluar.nomor", "memberi nomor", ("ditandatangani",), None),
+            (self.kirimButton, "surat_keluar.kirim", "mengirim surat", ("bernomor",), None),
+            (self.arsipButton, "surat_keluar.arsip", "mengarsipkan surat", ("dikirim",), None),
         ):
             atur_tombol(
-                tb,
-                d,
-                izin,
-                tindakan,
-                siap=st in perlu,
-                belum=_belum(st, perlu),
-                # the old in-app "Tandatangani" is the official's own; a pen signature is
-                # recorded with "Sudah ditandatangani"
-                boleh=None if tb is self.ttdButton else catat.get(izin),
+                tb, d, izin, tindakan, siap=st in perlu, belum=_belum(st, perlu), boleh=boleh
             )
         self.cetakKonsepButton.setEnabled(st in _KONSEP)
         self.cetakSuratButton.setEnabled(bool(s and s.nomor) and st != "batal")

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QObject,
     QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -36,18 +33,6 @@ KODE_UMUM: dict[str, str] = {
     "100.2.2.5": "Fasilitasi pelayanan umum kecamatan",
 }
 GAYA_CATATAN = "background: #fff4ce; border: 1px solid #c9a400; padding: 4px; color: #3d2b00;"
-
-
-def qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def tanggal_opsional(w: QDateEdit) -> date | None:
-    return None if w.date() == w.minimumDate() else w.date().toPython()
-
-
-def set_tanggal_opsional(w: QDateEdit, d: date | None) -> None:
-    w.setDate(qdate(d) if d else w.minimumDate())
 
 
 def label_surat_masuk(s: Any) -> str:

@@ -223,7 +223,7 @@ def test_alur_usulan_kgb_dari_impor_sampai_hasil(qtbot, desk, jam, tab, tmp_path
 
     def hasil(d: HasilDialog) -> None:
         assert d.pegawaiCombo.currentData() == dewi.id
-        assert d.tmtEdit.date().toPython() == date(2026, 12, 1)
+        assert d.tmtEdit.tanggal() == date(2026, 12, 1)
         qtbot.keyClicks(d.nomorSkEdit, "822.3/123/BKD/2026")
         klik(qtbot, d.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok))
 
@@ -286,9 +286,11 @@ def test_dialog_pegawai_menunjuk_kolom_yang_salah(qtbot, desk, tab):
     dlg.nipEdit.clear()
     qtbot.keyClicks(dlg.nipEdit, NIP_A)
     dlg.pendidikanCombo.setCurrentText("S1")
-    dlg.tmtPangkatEdit.setDate(dlg.tmtPangkatEdit.date().addYears(-2))
+    t = dlg.tmtPangkatEdit.tanggal()
+    dlg.tmtPangkatEdit.setTanggal(t.replace(year=t.year - 2))
     dlg.kgbCheck.setChecked(True)
-    dlg.tmtKgbEdit.setDate(dlg.tmtKgbEdit.date().addYears(-30))  # before the TMT CPNS in the NIP
+    t = dlg.tmtKgbEdit.tanggal()
+    dlg.tmtKgbEdit.setTanggal(t.replace(year=t.year - 30))  # before the TMT CPNS in the NIP
     dlg.accept()
     assert "TMT KGB" in dlg.errorLabel.text() and "CPNS" in dlg.errorLabel.text()
     assert dlg.tmtKgbEdit.styleSheet() == GAYA_GALAT
