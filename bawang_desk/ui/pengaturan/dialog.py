@@ -54,7 +54,9 @@ class PengaturanDialog(QDialog):
         self.pengganti.muat(desk.pengaturan.masa_berlaku_pengganti())
         u = desk.pengaturan.umum()
         self.katalog = KatalogWidget(
-            kecamatan=desk.pengaturan.kantor().kecamatan, meterai=u.meterai
+            kecamatan=desk.pengaturan.kantor().kecamatan,
+            meterai=u.meterai,
+            hari_ini=desk.sekarang().date(),
         )
         self.aturan = AturanWidget(desk.sekarang().date())
         for w, t in (

@@ -42,7 +42,7 @@ class AmbilNomorDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         for r in registers:
-            self.ui.registerCombo.addItem(r.nama, r.kode)
+            self.ui.registerCombo.addItem(r.nama_tampil, r.kode)
         if register_awal:
             self.ui.registerCombo.setCurrentIndex(
                 max(0, self.ui.registerCombo.findData(register_awal))

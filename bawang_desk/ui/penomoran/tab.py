@@ -196,7 +196,7 @@ class PenomoranTab(QWidget):
         self.registerCombo.clear()
         self.registerCombo.addItem("Semua register", "")
         for r in self._registers:
-            self.registerCombo.addItem(r.nama, r.kode)
+            self.registerCombo.addItem(r.nama_tampil, r.kode)
         self.registerCombo.setCurrentIndex(max(0, self.registerCombo.findData(pilih)))
         self.registerCombo.blockSignals(False)
         if muat:
@@ -247,7 +247,7 @@ class PenomoranTab(QWidget):
                     break
 
     def _tampilkan(self, rows: list[NomorTerbit], lengkap: bool) -> None:
-        self.model.set_rows(rows, {r.kode: r.nama for r in self._registers})
+        self.model.set_rows(rows, {r.kode: r.nama_tampil for r in self._registers})
         self.proxy.urut_lagi()
         hilang = sum(1 for r in rows if r.hilang)
         batal = sum(1 for r in rows if r.batal) - hilang

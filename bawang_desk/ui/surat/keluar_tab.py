@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bawang_desk.core import klasifikasi
 from bawang_desk.core.atas_nama import boleh_mencatat
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError, ValidationError
@@ -482,7 +483,7 @@ class SuratKeluarTab(QWidget):
         baris = [
             ("Nomor", e(s.nomor) if s.nomor else "<i>belum bernomor</i>"),
             ("Tanggal surat", tanggal_pendek(s.tanggal_surat) if s.tanggal_surat else "-"),
-            ("Kode", e(s.kode_klasifikasi)),
+            ("Kode", e(klasifikasi.label(s.kode_klasifikasi))),
             ("Kepada", e(s.tujuan)),
             ("Hal", e(s.hal)),
             ("Sifat", e(s.sifat)),

@@ -21,6 +21,7 @@ from bawang_desk.core.surat_masuk import (
     SuratMasuk,
     SuratMasukBaru,
 )
+from bawang_desk.ui.surat.umum import pasang_pencari_kode
 from bawang_desk.ui.umum import (
     bersihkan_galat,
     tampilkan_galat,
@@ -67,6 +68,7 @@ class SuratMasukDialog(QDialog):
         comp.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         comp.setFilterMode(Qt.MatchFlag.MatchContains)
         self.ui.pengirimEdit.setCompleter(comp)
+        pasang_pencari_kode(self.ui.kodeKlasifikasiEdit)
         if surat is not None:
             self.setWindowTitle(f"Ubah surat masuk - agenda {surat.nomor_agenda}/{surat.tahun}")
             self.ui.agendaLabel.setText(

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bawang_desk.core import klasifikasi
 from bawang_desk.core.atas_nama import boleh_mencatat
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError
@@ -494,7 +495,7 @@ def html_surat(desk: Desk, s: SuratMasuk) -> str:
         f"<tr><td><b>Nomor / tanggal</b></td><td>{e(s.nomor_surat or '-')} / {tgl_surat}</td></tr>",
         f"<tr><td><b>Diterima</b></td><td>{tanggal_pendek(s.tanggal_terima)}</td></tr>",
         f"<tr><td><b>Hal</b></td><td>{e(s.hal)}</td></tr>",
-        f"<tr><td><b>Sifat / kode</b></td><td>{e(s.sifat)} / {e(s.kode_klasifikasi or '-')}"
+        f"<tr><td><b>Sifat / kode</b></td><td>{e(s.sifat)} / {e(klasifikasi.label(s.kode_klasifikasi) if s.kode_klasifikasi else '-')}"
         f"</td></tr>",
         f"<tr><td><b>Lampiran</b></td><td>{e(s.lampiran or '-')}</td></tr>",
     ]

@@ -321,3 +321,22 @@ def test_model_lulus_qtmodeltester(qtmodeltester, desk, tab):
     qtmodeltester.check(tab.pegawaiPage.model)
     qtmodeltester.check(tab.kgbPage.model)
     qtmodeltester.check(tab.usulanPage.langkahModel)
+
+
+def test_jendela_usulan_kp_memakai_periode_tiap_bulan(qtbot, desk, jam):
+    """Issue 16: on 2 December 2026 the usulan window proposes the next KP period by the rule
+    in force (Peraturan BKN 4/2025: every 1st), 1 January 2027, and lists the KP due then."""
+    from tests.core.test_pegawai import NIP_A, NIP_B, baru
+
+    jam.now = jam.now.replace(month=12, day=2)
+    desk.masuk("kasubbag", SANDI)
+    desk.pegawai.tambah(baru(NIP_A, golongan="III/d", tmt_pangkat=date(2024, 4, 1)))
+    desk.pegawai.tambah(
+        baru(NIP_B, nama="Dewi Lestari", golongan="III/a", tmt_pangkat=date(2023, 1, 1),
+             atasan_nip=NIP_A, tmt_kgb=None, mkg_tahun=4)
+    )  # fmt: skip
+    d = BuatUsulanDialog(desk, "kp-reguler")
+    qtbot.addWidget(d)
+    assert d.periodeEdit.tanggal() == date(2027, 1, 1)
+    teks = [d.pegawaiList.item(i).text() for i in range(d.pegawaiList.count())]
+    assert any(t.startswith("Dewi Lestari") and "TMT 01-01-2027" in t for t in teks), teks
