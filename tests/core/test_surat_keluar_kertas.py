@@ -66,7 +66,9 @@ def test_dikembalikan_diperbaiki_dicetak_ulang_nomor_sama(desk, jam, tmp_path):
         "Tambahkan jumlah blangko",
     )
     with pytest.raises(ValidationError, match="kode klasifikasinya"):
-        desk.surat_keluar.ubah_konsep(k.id, SuratKeluarBaru("470", k.tujuan, k.hal, isi=k.isi))
+        desk.surat_keluar.ubah_konsep(
+            k.id, SuratKeluarBaru("400.12.2.2", k.tujuan, k.hal, isi=k.isi)
+        )
     k = desk.surat_keluar.ubah_konsep(
         k.id, SuratKeluarBaru("400.12.2.1", k.tujuan, k.hal, isi="Mohon 500 keping blangko.")
     )
