@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from bawang_desk.core.errors import ValidationError
 
 if TYPE_CHECKING:
+    from bawang_desk.core.atas_nama import PengaturanAtasNama
     from bawang_desk.core.desk import Desk
 
 KERTAS = ("F4", "A4")
@@ -320,7 +321,7 @@ class Pengaturan:
             self._desk.catat_audit("pengaturan.kepegawaian", "pengaturan:kepegawaian", asdict(v))
         return v
 
-    def atas_nama(self):  # -> atas_nama.PengaturanAtasNama
+    def atas_nama(self) -> PengaturanAtasNama:
         """Which roles may record the officials' paper steps on their behalf (issue 14)."""
         from bawang_desk.core.atas_nama import PengaturanAtasNama
 
@@ -333,7 +334,7 @@ class Pengaturan:
             {**bawaan.pejabat, **{a: tuple(v) for a, v in d.get("pejabat", {}).items()}},
         )
 
-    def simpan_atas_nama(self, s):  # (PengaturanAtasNama) -> PengaturanAtasNama
+    def simpan_atas_nama(self, s: PengaturanAtasNama) -> PengaturanAtasNama:
         """Change who may record on behalf of whom; Admin or Sekcam, audited like every setting."""
         from bawang_desk.core.atas_nama import validasi_pengaturan
 
