@@ -131,6 +131,13 @@ class PenomoranTab(QWidget):
         bar = QHBoxLayout()
         self.registerCombo = QComboBox()
         beri_nama(self.registerCombo, "registerCombo", "Register")
+        # register names carry their classification's title: the box keeps a sane width (the
+        # whole name shows in its list and tooltip) so the tab still fits 1024 px
+        self.registerCombo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.registerCombo.setMinimumContentsLength(28)
+        self.registerCombo.view().setMinimumWidth(520)
         self.tahunSpin = QSpinBox()
         beri_nama(self.tahunSpin, "tahunSpin", "Tahun")
         self.tahunSpin.setRange(2000, 2100)
@@ -197,6 +204,9 @@ class PenomoranTab(QWidget):
         self.registerCombo.addItem("Semua register", "")
         for r in self._registers:
             self.registerCombo.addItem(r.nama_tampil, r.kode)
+            self.registerCombo.setItemData(
+                self.registerCombo.count() - 1, r.nama_tampil, Qt.ItemDataRole.ToolTipRole
+            )
         self.registerCombo.setCurrentIndex(max(0, self.registerCombo.findData(pilih)))
         self.registerCombo.blockSignals(False)
         if muat:
