@@ -440,11 +440,12 @@ def _kenali(target: Path, batas: dict[tuple[str, int], int]) -> _Dikenal:
             d.catatan.append(
                 "Berkas yang sekarang tidak dapat dibaca; nomor terakhir diambil dari jurnal nomor."
             )
-    for e in jurnal_nomor.iter_baca(jurnal_nomor.path_jurnal(target)):
-        if e.nomor > d.maks.get(e.kunci, 0):
-            d.maks[e.kunci] = e.nomor
-        if e.nomor > batas.get(e.kunci, 0):
-            d.baris.setdefault((e.register, e.tahun, e.nomor), (e.nomor_lengkap, e.tanggal))
+    maks, di_atas = jurnal_nomor.di_atas(jurnal_nomor.path_jurnal(target), batas)
+    for k, n in maks.items():
+        if n > d.maks.get(k, 0):
+            d.maks[k] = n
+    for e in di_atas:
+        d.baris.setdefault((e.register, e.tahun, e.nomor), (e.nomor_lengkap, e.tanggal))
     return d
 
 

@@ -346,3 +346,6 @@ def test_journal_summary_skips_a_torn_line_and_keeps_each_books_last(tmp_path):
     assert terakhir == {("skck", 2025): e[0], ('a"b é', 2026): e[1], ("skck", 2026): e[2]}
     assert baru == e[1:]
     assert jurnal_nomor.baca(j) == e
+    maks, di_atas = jurnal_nomor.di_atas(j, {("skck", 2025): 7})
+    assert maks == {("skck", 2025): 7, ('a"b é', 2026): 1, ("skck", 2026): 1}
+    assert di_atas == e[1:]
