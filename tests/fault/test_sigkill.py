@@ -30,15 +30,23 @@ AKAR = str(Path(__file__).resolve().parents[2])
 ANAK = textwrap.dedent(
     """
     import sys
-    from datetime import date
+    import time
+    from datetime import date, datetime
     from bawang_desk.core.desk import Desk
-    desk = Desk.open(sys.argv[1], kunci=False, journal=sys.argv[3])
+    # a number comes from the current year's book: the calendar turns between the two years,
+    # the idle clock stays the real one
+    tahun_ini = [2026]
+    desk = Desk.open(
+        sys.argv[1], kunci=False, journal=sys.argv[3],
+        jam=lambda: datetime(tahun_ini[0], 11, 24, 9, 0),
+    )
+    desk.monoton = time.monotonic
     desk.masuk("operator", sys.argv[2])
     regs = ["skck", "pindah", "kk"]
     i = int(sys.argv[4])
     while True:
         reg = regs[i % 3]
-        tahun = 2026 + (i // 7) % 2
+        tahun = tahun_ini[0] = 2026 + (i // 7) % 2
         with desk.tulis() as conn:
             n = desk.penomoran.terbitkan(conn, reg, date(tahun, 11, 24), perihal=f"uji {i}")
         print(f"{n.register} {n.tahun} {n.nomor}", flush=True)  # only after COMMIT returned
@@ -105,6 +113,16 @@ def periksa_buku(db_path: Path, diakui: set[tuple[str, int, int]], journal: str)
         assert d.penomoran.periksa_kesinambungan() == []
         assert d.verify_audit().utuh
         assert d.periksa_integritas() == []
+        # every acknowledged number reached the numbers journal (written right after COMMIT),
+        # and the journal names no number the book does not hold
+        from bawang_desk.core import jurnal_nomor
+
+        dicatat = {
+            (e.register, e.tahun, e.nomor)
+            for e in jurnal_nomor.baca(jurnal_nomor.path_jurnal(db_path))
+        }
+        assert not diakui - dicatat, f"tidak ada di jurnal: {sorted(diakui - dicatat)[:5]}"
+        assert not dicatat - ada, f"di jurnal tetapi tidak di buku: {sorted(dicatat - ada)[:5]}"
         return len(rows)
     finally:
         d.close()
