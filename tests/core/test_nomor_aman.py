@@ -349,3 +349,34 @@ def test_journal_summary_skips_a_torn_line_and_keeps_each_books_last(tmp_path):
     maks, di_atas = jurnal_nomor.di_atas(j, {("skck", 2025): 7})
     assert maks == {("skck", 2025): 7, ('a"b é', 2026): 1, ("skck", 2026): 1}
     assert di_atas == e[1:]
+
+
+def test_periksa_accepts_the_apps_own_rehash_of_rahasia_text(desk, db_path, jam):
+    """Migration 0020 scrubs a Rahasia hal from old audit rows and re-hashes the chain, keeping
+    the old hashes: a backup's head recorded before that is no alarm."""
+    from sqlite_utils import Database
+
+    from bawang_desk.core import migrations
+
+    desk.masuk("sekcam", SANDI)
+    desk.surat_masuk.catat(
+        SuratMasukBaru(tanggal_terima=jam.hari_ini(), pengirim="Polres", hal="Penyelidikan X")
+    )
+    desk.penomoran.ambil("skck", jam.hari_ini(), "SKCK")
+    cd.cadangkan(db_path, sekarang=jam.now, sumber=desk.conn)
+    desk.close()
+    import sqlite3
+
+    # an old letter, numbered before its hal was kept out of the books
+    conn = sqlite3.connect(str(db_path), isolation_level=None)
+    conn.execute("DROP TRIGGER IF EXISTS audit_rantai_lama_tetap")
+    conn.execute("DROP TRIGGER IF EXISTS audit_rantai_lama_tanpa_hapus")
+    conn.execute("DROP TABLE audit_rantai_lama")
+    conn.execute("UPDATE surat_masuk SET sifat = 'Rahasia'")
+    conn.execute("BEGIN")
+    migrations._samarkan_rahasia(Database(conn))
+    conn.execute("COMMIT")
+    assert conn.execute("SELECT COUNT(*) FROM audit_rantai_lama").fetchone()[0] > 0
+    conn.close()
+    kode, teks = pl.periksa_berkas_saja(db_path)
+    assert kode == 0, teks
