@@ -389,8 +389,9 @@ def label_waktu(waktu: datetime | None) -> str:
 
 
 def alasan_hilang(waktu: datetime | None, sumber: Path) -> str:
-    """The reason a restore writes beside each lost number."""
-    return f"hilang karena pemulihan dari cadangan {label_waktu(waktu) if waktu else sumber.name}"
+    """The reason a restore writes beside each lost number (short enough for a table cell)."""
+    asal = f"{waktu:%d-%m-%Y} pukul {waktu:%H.%M}" if waktu else sumber.name
+    return f"hilang karena pemulihan dari cadangan {asal}"
 
 
 @dataclass

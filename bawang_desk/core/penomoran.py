@@ -120,10 +120,18 @@ class NomorTerbit:
 
     @property
     def keterangan(self) -> str:
-        """``Terbit``, ``BATAL: <alasan>`` or ``HILANG: <alasan>``, as the books show it."""
+        """``Terbit``, ``BATAL: <alasan>`` or ``HILANG`` (its reason stands in for the hal), as
+        the Buku Nomor shows it."""
         if self.hilang:
-            return f"HILANG: {self.alasan_batal}"
+            return "HILANG"
         return f"BATAL: {self.alasan_batal}" if self.batal else "Terbit"
+
+    @property
+    def perihal_tampil(self) -> str:
+        """The hal, or for a lost number (which has none) why it is lost."""
+        if self.hilang and not self.perihal:
+            return f"({(self.alasan_batal or '').removeprefix('hilang karena ')})"
+        return self.perihal
 
 
 @dataclass(frozen=True)

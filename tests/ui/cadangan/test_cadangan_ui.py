@@ -348,9 +348,11 @@ def test_pulihkan_dari_menu_dengan_konfirmasi(qtbot, desk, jam, monkeypatch):
         tab = w.tampilkan_tab("penomoranTab")
         assert tab.desk is baru
         qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10_000)
-        status = tab.model.index(0, tab.model.COL_STATUS).data()
-        assert status.startswith("HILANG: hilang karena pemulihan dari cadangan ")
-        assert c.label in status
+        assert tab.model.index(0, tab.model.COL_STATUS).data() == "HILANG"
+        hal = tab.model.index(0, tab.model.COL_PERIHAL).data()
+        assert hal == f"(pemulihan dari cadangan {c.waktu:%d-%m-%Y} pukul {c.waktu:%H.%M})"
+        tip = tab.model.index(0, tab.model.COL_PERIHAL).data(Qt.ItemDataRole.ToolTipRole)
+        assert "hilang karena pemulihan dari cadangan" in tip
         assert w.isEnabled()
         n = baru.penomoran.ambil("skck", date(2026, 11, 24), "Sesudah pulih")
         assert n.nomor == 2
