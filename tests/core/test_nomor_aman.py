@@ -380,3 +380,24 @@ def test_periksa_accepts_the_apps_own_rehash_of_rahasia_text(desk, db_path, jam)
     conn.close()
     kode, teks = pl.periksa_berkas_saja(db_path)
     assert kode == 0, teks
+
+
+def test_journal_is_owner_only_and_skips_numbers_rolled_back(desk, db_path, jam):
+    import os
+    import stat
+
+    import pytest
+
+    desk.masuk("sekcam", SANDI)
+    with desk.tulis() as conn:
+        with pytest.raises(RuntimeError), desk.tulis():  # a savepoint the caller rolls back
+            desk.penomoran.terbitkan(conn, "skck", jam.hari_ini(), perihal="dibatalkan")
+            raise RuntimeError("gagal di tengah")
+        n = desk.penomoran.terbitkan(conn, "kk", jam.hari_ini(), perihal="disimpan")
+    with pytest.raises(RuntimeError), desk.tulis() as conn:  # a whole transaction rolled back
+        desk.penomoran.terbitkan(conn, "pindah", jam.hari_ini(), perihal="dibatalkan")
+        raise RuntimeError("gagal")
+    j = jurnal_nomor.path_jurnal(db_path)
+    assert [(e.register, e.nomor) for e in jurnal_nomor.baca(j)] == [("kk", n.nomor)]
+    if os.name == "posix":
+        assert stat.S_IMODE(j.stat().st_mode) == 0o600
