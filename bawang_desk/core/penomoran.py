@@ -202,7 +202,12 @@ def rentang_tanggal(hari_ini: date, *, mundur: bool = False) -> tuple[date, date
 
 
 def periksa_tanggal(
-    tanggal: date, hari_ini: date, *, mundur: bool = False, kolom: str = "tanggal"
+    tanggal: date,
+    hari_ini: date,
+    *,
+    mundur: bool = False,
+    kolom: str = "tanggal",
+    agenda: bool = False,
 ) -> None:
     """A number is issued in the current year's book, dated no later than today; only a
     back-dated number (``mundur``) may fall in last year's book. Anything else is refused in
@@ -222,11 +227,18 @@ def periksa_tanggal(
             f"{hari_ini.year}. Periksa tanggalnya (ketik misalnya {hari_ini:%d-%m-%Y}).",
             kolom,
         )
+    if tanggal.year < hari_ini.year and not mundur and agenda:
+        raise ValidationError(
+            f"Tanggal terima {t} jatuh di Buku Agenda tahun {tanggal.year}, padahal surat masuk "
+            f"dicatat di Buku Agenda tahun {hari_ini.year}. Isi tanggal terima tahun ini (hari "
+            "surat dicatat); tanggal surat boleh tahun lalu.",
+            kolom,
+        )
     if tanggal.year < hari_ini.year and not mundur:
         raise ValidationError(
             f"Tanggal {t} jatuh di buku tahun {tanggal.year}, padahal nomor diterbitkan dari "
             f"buku tahun {hari_ini.year}. Nomor mundur ke tahun {tanggal.year} hanya dapat "
-            "diambil oleh Sekcam di Buku Nomor, dengan alasan tertulis.",
+            "diambil oleh Sekcam atau Camat di Buku Nomor, dengan alasan tertulis.",
             kolom,
         )
 
@@ -364,13 +376,15 @@ class Penomoran:
         """
         if not conn.in_transaction:
             raise RuntimeError("nomor hanya boleh diterbitkan di dalam transaksi tulis")
+        reg = self.register(register)
         hari_ini = self._desk.sekarang().date()
         mundur = tanggal.year < hari_ini.year and alasan_mundur is not None
-        periksa_tanggal(tanggal, hari_ini, mundur=mundur, kolom=kolom)
+        periksa_tanggal(
+            tanggal, hari_ini, mundur=mundur, kolom=kolom, agenda=reg.jenis == "surat_masuk"
+        )
         if mundur:
             self._desk.otorisasi("nomor.mundur")
             alasan_mundur = alasan_nomor_mundur(alasan_mundur or "")
-        reg = self.register(register)
         tahun = tanggal.year
         (n,) = conn.execute(
             "INSERT INTO nomor_counter (register, tahun, terakhir) VALUES (?, ?, 1) "

@@ -146,9 +146,14 @@ def test_numbers_only_from_the_current_years_book(desk, jam):
             desk.surat_masuk.catat(
                 SuratMasukBaru(tanggal_terima=tgl, pengirim="Desa", hal="Undangan")
             )
-    # last year's book without a reason: refused, saying who may take it
-    with pytest.raises(ValidationError, match="Sekcam"):
+    # last year's book without a reason: refused, saying who may take it (and for a letter
+    # received, that the agenda of this year takes it)
+    with pytest.raises(ValidationError, match="Sekcam atau Camat"):
         desk.penomoran.ambil("skck", date(2025, 12, 31), "SKCK")
+    with pytest.raises(ValidationError, match="Isi tanggal terima tahun ini"):
+        desk.surat_masuk.catat(
+            SuratMasukBaru(tanggal_terima=date(2025, 12, 31), pengirim="Desa", hal="Undangan")
+        )
     # nothing was written and no book was opened for any of those years
     assert desk.conn.execute("SELECT COUNT(*) FROM nomor").fetchone()[0] == 0
     assert desk.conn.execute("SELECT COUNT(*) FROM nomor_counter").fetchone()[0] == 0
