@@ -654,7 +654,9 @@ def tambah_surat_keluar_massal(
                     )
                 reg = buku.get(kode)
                 if reg is None:
-                    reg = buku[kode] = desk.penomoran.pastikan_register_surat_keluar(conn, kode)
+                    reg = buku[kode] = desk.penomoran.pastikan_register_surat_keluar(
+                        conn, kode, lama_boleh=True
+                    )
                 nomor_id = penerbit.terbitkan(
                     reg, _hari(tgl_surat), r["hal"] or "", f"surat_keluar:{sid}", dibuat
                 )

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from bawang_desk.core import klasifikasi
 from bawang_desk.core.errors import ValidationError
 from bawang_desk.core.jurnal_nomor import EntriNomor
 from bawang_desk.core.skema import POLA_BAKU
@@ -83,6 +84,17 @@ class Register:
     kode_klasifikasi: str
     unit: str
     pola: str
+
+    @property
+    def nama_tampil(self) -> str:
+        """The register's name with the title of its classification code, for pickers and
+        lists: "Buku Surat Keluar 400.12.2.2 – Pindah Datang Penduduk Dalam Wilayah NKRI"."""
+        judul = klasifikasi.judul(self.kode_klasifikasi) if self.kode_klasifikasi else ""
+        if not judul:
+            return self.nama
+        if self.kode_klasifikasi in self.nama:
+            return f"{self.nama} \u2013 {judul}"
+        return f"{self.nama} ({klasifikasi.label(self.kode_klasifikasi)})"
 
     def contoh(self, tanggal: date | None = None, nomor: int = 15) -> str:
         return format_nomor(
@@ -174,7 +186,10 @@ def kode_register_surat_keluar(kode_klasifikasi: str) -> str:
 _KODE_KLASIFIKASI = re.compile(r"^\d{3}(\.\d{1,3}){0,5}$")
 
 
-def validasi_kode_klasifikasi(kode: str) -> str:
+def validasi_kode_klasifikasi(kode: str, *, lama_boleh: bool = False) -> str:
+    """A classification code for a new number: well formed and in the Permendagri 83/2022
+    scheme (:mod:`bawang_desk.core.klasifikasi`). ``lama_boleh`` accepts any well-formed code:
+    for letters numbered long ago under an older scheme (imports), never for a new number."""
     kode = kode.strip()
     if not _KODE_KLASIFIKASI.match(kode):
         raise ValidationError(
@@ -182,6 +197,10 @@ def validasi_kode_klasifikasi(kode: str) -> str:
             "misalnya 400.12.2.2 atau 800.1.11.13.",
             "kode_klasifikasi",
         )
+    if not lama_boleh:
+        alasan = klasifikasi.alasan_ditolak(kode)
+        if alasan:
+            raise ValidationError(alasan, "kode_klasifikasi")
     return kode
 
 
@@ -337,10 +356,11 @@ class Penomoran:
         return self.register(kode)
 
     def pastikan_register_surat_keluar(
-        self, conn: sqlite3.Connection, kode_klasifikasi: str
+        self, conn: sqlite3.Connection, kode_klasifikasi: str, *, lama_boleh: bool = False
     ) -> str:
-        """The outgoing-letter book of one classification code, created on first use."""
-        kode_klasifikasi = validasi_kode_klasifikasi(kode_klasifikasi)
+        """The outgoing-letter book of one classification code, created on first use.
+        ``lama_boleh``: an old (78/2012) code, for importing letters numbered under it."""
+        kode_klasifikasi = validasi_kode_klasifikasi(kode_klasifikasi, lama_boleh=lama_boleh)
         kode = kode_register_surat_keluar(kode_klasifikasi)
         conn.execute(
             "INSERT OR IGNORE INTO register (kode, nama, jenis, kode_klasifikasi, pola, dibuat_pada) "

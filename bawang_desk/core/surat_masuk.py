@@ -409,7 +409,7 @@ class SuratMasukManager:
             )
         kode = (d.kode_klasifikasi or "").strip()
         if kode:
-            kode = validasi_kode_klasifikasi(kode)
+            kode = validasi_kode_klasifikasi(kode, lama_boleh=True)  # the sender's code
         return SuratMasukBaru(
             d.tanggal_terima,
             pengirim,

@@ -560,7 +560,7 @@ def cetak_buku(
     if ringkasan:
         t = Table(
             [["Ringkasan", ""], *[[a, b] for a, b in ringkasan]],
-            colWidths=[6.5 * 28.35, 3 * 28.35],
+            colWidths=[14 * 28.35, 3 * 28.35],  # wide enough for "Kode 400.12.2.2 – title"
             hAlign="LEFT",
         )
         t.setStyle(

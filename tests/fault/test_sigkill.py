@@ -30,25 +30,22 @@ AKAR = str(Path(__file__).resolve().parents[2])
 ANAK = textwrap.dedent(
     """
     import sys
-    import time
-    from datetime import date, datetime
+    from datetime import date
     from bawang_desk.core.desk import Desk
-    # a number comes from the current year's book: the calendar turns between the two years,
-    # the idle clock stays the real one
-    tahun_ini = [2026]
-    desk = Desk.open(
-        sys.argv[1], kunci=False, journal=sys.argv[3],
-        jam=lambda: datetime(tahun_ini[0], 11, 24, 9, 0),
-    )
-    desk.monoton = time.monotonic
-    desk.masuk("operator", sys.argv[2])
+    desk = Desk.open(sys.argv[1], kunci=False, journal=sys.argv[3])
+    desk.masuk("sekcam", sys.argv[2])  # last year's book needs a Sekcam and a reason
     regs = ["skck", "pindah", "kk"]
     i = int(sys.argv[4])
     while True:
         reg = regs[i % 3]
-        tahun = tahun_ini[0] = 2026 + (i // 7) % 2
+        # this year's book and last year's (a back-dated number): two years of books in turn;
+        # the real clock decides, as numbers are never issued for a day still to come
+        mundur = (i // 7) % 2 == 1
+        hari = date.today().replace(day=1) if not mundur else date(date.today().year - 1, 11, 24)
         with desk.tulis() as conn:
-            n = desk.penomoran.terbitkan(conn, reg, date(tahun, 11, 24), perihal=f"uji {i}")
+            n = desk.penomoran.terbitkan(
+                conn, reg, hari, perihal=f"uji {i}", alasan_mundur="uji buku tahun lalu" if mundur else None
+            )
         print(f"{n.register} {n.tahun} {n.nomor}", flush=True)  # only after COMMIT returned
         i += 1
     """
@@ -164,7 +161,7 @@ DUA = textwrap.dedent(
     sys.stdin.readline()  # both start issuing together
     for i in range(500):
         try:
-            n = desk.penomoran.ambil("skck", date(2026, 11, 24), f"proses {sys.argv[3]} ke {i}")
+            n = desk.penomoran.ambil("skck", date.today(), f"proses {sys.argv[3]} ke {i}")
         except Exception as e:
             print(f"GAGAL {type(e).__name__}: {e}", flush=True)
             sys.exit(3)

@@ -222,11 +222,7 @@ class PemulihMenu(QObject):
                 return cadangan_mod.pesan_oserror(e, path.parent)
 
         self._buka = (path, journal, jam, user)
-        pk = Pekerja(job)
-        pk.selesai.connect(self._selesai)
-        pk.gagal.connect(self._selesai)
-        self.pekerja = pk
-        pk.mulai()
+        self.pekerja = jalankan(self, job, selesai=self._selesai, gagal=self._selesai)
 
     def _selesai(self, hasil: object) -> None:
         pk, self.pekerja = self.pekerja, None

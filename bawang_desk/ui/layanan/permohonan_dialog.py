@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape as _esc
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -47,7 +47,8 @@ from bawang_desk.core.referensi import (
 )
 from bawang_desk.core.teks import parse_rupiah, terbilang
 from bawang_desk.ui.layanan.isian import AnggotaEditor, combo_pilihan, edit_baris, form_halaman
-from bawang_desk.ui.umum import beri_nama, bersihkan_galat, tampilkan_galat
+from bawang_desk.ui.umum import TanggalEdit, beri_nama, bersihkan_galat, tampilkan_galat
+from bawang_desk.ui.umum.tata import gulir, pas_halaman, sesuaikan_tinggi
 
 #: The order of the pages in the stacked widget, one per service.
 HALAMAN = ("pindah", "kredit-bank", "skck", "legalisasi", "kk", "ktp-el")
@@ -63,8 +64,13 @@ class PermohonanDialog(QDialog):
         self.mulai = desk.sekarang()
         beri_nama(self, "permohonanDialog", "Permohonan baru")
         self.setWindowTitle("Permohonan baru")
-        self.resize(760, 720)
-        lay = QVBoxLayout(self)
+        # the form scrolls inside the dialog; the error line and Simpan/Batal stay below it,
+        # on screen at 1024x768 with a taskbar whatever the service's form (issue 11)
+        self.resize(760, 600)  # the height follows the chosen service's form
+        luar = QVBoxLayout(self)
+        self.isi = QWidget()
+        lay = QVBoxLayout(self.isi)
+        lay.setContentsMargins(0, 0, 0, 0)
 
         atas = QFormLayout()
         self.layananCombo = QComboBox()
@@ -138,12 +144,14 @@ class PermohonanDialog(QDialog):
             "background: #f4f4f4; border: 1px solid #c8c8c8; padding: 4px;"
         )
         lay.addWidget(self.syaratLabel)
+        self.gulirArea = gulir(self.isi, "permohonanGulir")
+        luar.addWidget(self.gulirArea, 1)
 
         self.errorLabel = QLabel()
         beri_nama(self.errorLabel, "errorLabel", "Pesan kesalahan")
         self.errorLabel.setStyleSheet("color: #a40000; font-weight: bold;")
         self.errorLabel.setWordWrap(True)
-        lay.addWidget(self.errorLabel)
+        luar.addWidget(self.errorLabel)
         self.buttonBox = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -153,7 +161,7 @@ class PermohonanDialog(QDialog):
         self.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         self.buttonBox.accepted.connect(self.accept)
         self.buttonBox.rejected.connect(self.reject)
-        lay.addWidget(self.buttonBox)
+        luar.addWidget(self.buttonBox)
 
         self.layananCombo.currentIndexChanged.connect(lambda _i: self._ganti_layanan())
         self.varianCombo.currentIndexChanged.connect(lambda _i: self._ganti_varian())
@@ -241,13 +249,9 @@ class PermohonanDialog(QDialog):
         self.agunanJenisCombo = combo_pilihan("agunanJenisCombo", "Jenis agunan", JENIS_AGUNAN)
         self.agunanNomorEdit = edit_baris("agunanNomorEdit", "Nomor agunan", maks=60)
         self.agunanPemilikEdit = edit_baris("agunanPemilikEdit", "Pemilik agunan", maks=100)
-        self.agunanBerlakuEdit = QDateEdit()
+        self.agunanBerlakuEdit = TanggalEdit(boleh_kosong=True)
         beri_nama(self.agunanBerlakuEdit, "agunanBerlakuEdit", "Agunan berlaku sampai")
-        self.agunanBerlakuEdit.setDisplayFormat("dd-MM-yyyy")
-        self.agunanBerlakuEdit.setCalendarPopup(True)
-        self.agunanBerlakuEdit.setMinimumDate(QDate(1970, 1, 1))
-        self.agunanBerlakuEdit.setSpecialValueText("-")
-        self.agunanBerlakuEdit.setDate(self.agunanBerlakuEdit.minimumDate())
+        self.agunanBerlakuEdit.setRentang(date(1970, 1, 1), None)
         self.agunanNilaiEdit = edit_baris("agunanNilaiEdit", "Taksiran nilai agunan", "rupiah", 25)
         self.letterCCheck = QCheckBox("Dilengkapi kutipan Buku Letter C")
         beri_nama(self.letterCCheck, "letterCCheck", "Dilengkapi kutipan Buku Letter C")
@@ -363,6 +367,7 @@ class PermohonanDialog(QDialog):
     def _ganti_layanan(self) -> None:
         kode = self.layanan()
         self.stack.setCurrentIndex(HALAMAN.index(kode))
+        pas_halaman(self.stack)
         self.isianGroup.setTitle(f"Isian {LAYANAN[kode].nama}")
         self.varianCombo.blockSignals(True)
         self.varianCombo.clear()
@@ -390,6 +395,7 @@ class PermohonanDialog(QDialog):
             self.kawinCheck.setVisible(varian == "baru")
         if not varian:
             self.syaratLabel.clear()
+            sesuaikan_tinggi(self, self.isi, self.gulirArea)
             return
         try:
             syarat = self.desk.layanan.daftar_syarat(kode, varian)
@@ -401,6 +407,7 @@ class PermohonanDialog(QDialog):
             f"<b>Yang harus dibawa</b> ({_esc(self.varianCombo.currentText())}):"
             f"<ol style='margin:0'>{butir}</ol>"
         )
+        sesuaikan_tinggi(self, self.isi, self.gulirArea)
 
     def _tampilkan_wilayah(self, angka: str) -> None:
         """The region of the NIK's first digits as they are typed: "Kab. Sleman, Kec. Depok"."""
@@ -526,9 +533,7 @@ class PermohonanDialog(QDialog):
                 "agunan_jenis": self.agunanJenisCombo.currentData(),
                 "agunan_nomor": self.agunanNomorEdit.text(),
                 "agunan_pemilik": self.agunanPemilikEdit.text(),
-                "agunan_berlaku": None
-                if berlaku.date() == berlaku.minimumDate()
-                else berlaku.date().toPython(),
+                "agunan_berlaku": berlaku.periksa("agunan_berlaku"),
                 "agunan_nilai": self.agunanNilaiEdit.text() or "0",
                 "letter_c": self.letterCCheck.isEnabled() and self.letterCCheck.isChecked(),
             }

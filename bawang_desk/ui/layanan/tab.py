@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QDate,
     QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -33,7 +30,9 @@ from bawang_desk.ui.layanan.periksa_dialog import PeriksaDialog
 from bawang_desk.ui.layanan.permohonan_dialog import PermohonanDialog
 from bawang_desk.ui.layanan.rincian import html_permohonan
 from bawang_desk.ui.layanan.verifikasi_dialog import VerifikasiDialog
-from bawang_desk.ui.umum import beri_nama, konfirmasi, pesan_galat, tombol
+from bawang_desk.ui.umum import TanggalEdit, beri_nama, konfirmasi, pesan_galat, tombol
+from bawang_desk.ui.umum.kolom import atur_kolom
+from bawang_desk.ui.umum.tata import AlirLayout
 
 
 class LayananTab(QWidget):
@@ -52,7 +51,8 @@ class LayananTab(QWidget):
         # -------------------------------------------------------------- today's queue
         antrian = QWidget()
         al = QVBoxLayout(antrian)
-        aksi = QHBoxLayout()
+        # wraps rather than widen the window on a 1024 px screen
+        aksi = AlirLayout()
         self.baruButton = tombol("Permohonan bar&u...", "baruButton", "Ctrl+N")
         self.periksaButton = tombol("P&eriksa berkas...", "periksaButton")
         self.mintaTtdButton = tombol("&Minta tanda tangan", "mintaTtdButton")
@@ -82,7 +82,6 @@ class LayananTab(QWidget):
             self.cetakButton,
         ):
             aksi.addWidget(b)
-        aksi.addStretch(1)
         # paper questionnaires of the Survei Kepuasan Masyarakat, typed in by the counter
         self.kertasSkmButton = tombol("&Lembar survei...", "kertasSkmButton")
         self.kertasSkmButton.setToolTip("Ketik kuesioner survei kepuasan dari kertas")
@@ -136,10 +135,8 @@ class LayananTab(QWidget):
         sl.addWidget(self.siakTable, 1)
         bar = QHBoxLayout()
         tgl_label = QLabel("Tanggal &input:")
-        self.siakTanggalEdit = QDateEdit()
+        self.siakTanggalEdit = TanggalEdit()
         beri_nama(self.siakTanggalEdit, "siakTanggalEdit", "Tanggal input SIAK")
-        self.siakTanggalEdit.setDisplayFormat("dd-MM-yyyy")
-        self.siakTanggalEdit.setCalendarPopup(True)
         tgl_label.setBuddy(self.siakTanggalEdit)
         self.siakSelesaiButton = tombol("Sudah &diinput ke SIAK", "siakSelesaiButton")
         bar.addWidget(tgl_label)
@@ -183,20 +180,12 @@ class LayananTab(QWidget):
         t.setAlternatingRowColors(True)
         t.verticalHeader().setVisible(False)
         t.verticalHeader().setDefaultSectionSize(24)
-        hh = t.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        hh.setSectionResizeMode(AntrianModel.COL_NAMA, QHeaderView.ResizeMode.Stretch)
-        for col, w in (
-            (0, 45),
-            (1, 90),
-            (2, 180),
-            (3, 200),
-            (5, 140),
-            (6, 100),
-            (7, 250),
-            (8, 190),
-        ):
-            t.setColumnWidth(col, w)
+        atur_kolom(
+            t,
+            nama,
+            regang=AntrianModel.COL_NAMA,
+            utuh=(AntrianModel.COL_NIK, AntrianModel.COL_NOMOR),
+        )
         return t
 
     # ------------------------------------------------------------------ loading
@@ -233,8 +222,10 @@ class LayananTab(QWidget):
             1, f"Menunggu input S&IAK ({siak})" if siak else "Menunggu input S&IAK"
         )
         hari = d.sekarang().date()
-        self.siakTanggalEdit.setMaximumDate(QDate(hari.year, hari.month, hari.day))
-        self.siakTanggalEdit.setDate(QDate(hari.year, hari.month, hari.day))
+        self.siakTanggalEdit.setRentang(
+            None, hari, "Tanggal input SIAK tidak boleh sesudah hari ini."
+        )
+        self.siakTanggalEdit.setTanggal(hari)
         if lama is not None:
             self.pilih_permohonan(lama)
         self.tampilkan_detail()
@@ -607,8 +598,11 @@ class LayananTab(QWidget):
         p = self.terpilih_siak()
         if p is None:
             return
-        tgl = self.siakTanggalEdit.date().toPython()
-        if self._aksi(lambda: self.desk.layanan.siak_selesai(p.id, tgl)):
+        if self._aksi(
+            lambda: self.desk.layanan.siak_selesai(
+                p.id, self.siakTanggalEdit.periksa("tanggal_siak")
+            )
+        ):
             self.muat()
 
     def _batal_atas_nama(self, p: Permohonan) -> None:

@@ -48,7 +48,9 @@ class PengaturanDialog(QDialog):
         self.skm.muat(desk.pengaturan.skm())
         u = desk.pengaturan.umum()
         self.katalog = KatalogWidget(
-            kecamatan=desk.pengaturan.kantor().kecamatan, meterai=u.meterai
+            kecamatan=desk.pengaturan.kantor().kecamatan,
+            meterai=u.meterai,
+            hari_ini=desk.sekarang().date(),
         )
         self.aturan = AturanWidget(desk.sekarang().date())
         for w, t in (

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDialog,
     QWidget,
@@ -43,7 +42,7 @@ class AmbilNomorDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         for r in registers:
-            self.ui.registerCombo.addItem(r.nama, r.kode)
+            self.ui.registerCombo.addItem(r.nama_tampil, r.kode)
         if register_awal:
             self.ui.registerCombo.setCurrentIndex(
                 max(0, self.ui.registerCombo.findData(register_awal))
@@ -51,22 +50,25 @@ class AmbilNomorDialog(QDialog):
         today = desk.sekarang().date()
         # this year's book up to today; a Sekcam may also date a number in last year's book
         awal, akhir = rentang_tanggal(today, mundur=desk.boleh("nomor.mundur"))
-        self.ui.tanggalEdit.setDateRange(
-            QDate(awal.year, awal.month, awal.day), QDate(akhir.year, akhir.month, akhir.day)
+        self.ui.tanggalEdit.setRentang(
+            awal,
+            akhir,
+            "Nomor diambil dari buku tahun ini dan bertanggal paling lambat hari ini"
+            + (" (atau buku tahun lalu, dengan alasan)." if awal.year < akhir.year else "."),
         )
-        self.ui.tanggalEdit.setDate(QDate(today.year, today.month, today.day))
+        self.ui.tanggalEdit.setTanggal(today)
         self.ui.registerCombo.currentIndexChanged.connect(self._contoh)
-        self.ui.tanggalEdit.dateChanged.connect(self._contoh)
+        self.ui.tanggalEdit.tanggalBerubah.connect(self._contoh)
         self._contoh()
         bersihkan_galat(self.ui.errorLabel)
         self.ui.perihalEdit.setFocus()
 
     def _tanggal(self) -> date:
-        return self.ui.tanggalEdit.date().toPython()
+        return self.ui.tanggalEdit.periksa("tanggal")
 
     def _contoh(self) -> None:
         kode = self.ui.registerCombo.currentData()
-        if not kode:
+        if not kode or self.ui.tanggalEdit.tanggal() is None:
             return
         reg = self.desk.penomoran.register(kode)
         row = self.desk.conn.execute(
@@ -76,7 +78,11 @@ class AmbilNomorDialog(QDialog):
         self.ui.contohLabel.setText(reg.contoh(self._tanggal(), (row[0] if row else 0) + 1))
 
     def accept(self) -> None:
-        widgets = {"perihal": self.ui.perihalEdit, "register": self.ui.registerCombo}
+        widgets = {
+            "perihal": self.ui.perihalEdit,
+            "register": self.ui.registerCombo,
+            "tanggal": self.ui.tanggalEdit,
+        }
         bersihkan_galat(self.ui.errorLabel, widgets)
         tanggal = self._tanggal()
         alasan: str | None = None

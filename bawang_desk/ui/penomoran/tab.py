@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -32,6 +31,7 @@ from bawang_desk.ui.umum import (
     konfirmasi,
     pesan_galat,
 )
+from bawang_desk.ui.umum.kolom import atur_kolom
 from bawang_desk.ui.umum.model import ModelBaris
 from bawang_desk.ui.umum.pekerja import jalankan
 
@@ -167,12 +167,8 @@ class PenomoranTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        hh = self.table.horizontalHeader()
-        # fixed widths: ResizeToContents would ask data() for every cell on every reload
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, lebar in ((0, 170), (1, 90), (2, 260), (4, 150), (5, 120)):
-            self.table.setColumnWidth(col, lebar)
-        hh.setSectionResizeMode(NomorModel.COL_PERIHAL, QHeaderView.ResizeMode.Stretch)
+        # from the rows around the visible ones, not every cell on every reload
+        atur_kolom(self.table, regang=NomorModel.COL_PERIHAL)
         lay.addWidget(self.table, 1)
         self.infoLabel = QLabel()
         beri_nama(self.infoLabel, "infoLabel", "Ringkasan")
@@ -200,7 +196,7 @@ class PenomoranTab(QWidget):
         self.registerCombo.clear()
         self.registerCombo.addItem("Semua register", "")
         for r in self._registers:
-            self.registerCombo.addItem(r.nama, r.kode)
+            self.registerCombo.addItem(r.nama_tampil, r.kode)
         self.registerCombo.setCurrentIndex(max(0, self.registerCombo.findData(pilih)))
         self.registerCombo.blockSignals(False)
         if muat:
@@ -251,7 +247,7 @@ class PenomoranTab(QWidget):
                     break
 
     def _tampilkan(self, rows: list[NomorTerbit], lengkap: bool) -> None:
-        self.model.set_rows(rows, {r.kode: r.nama for r in self._registers})
+        self.model.set_rows(rows, {r.kode: r.nama_tampil for r in self._registers})
         self.proxy.urut_lagi()
         hilang = sum(1 for r in rows if r.hilang)
         batal = sum(1 for r in rows if r.batal) - hilang

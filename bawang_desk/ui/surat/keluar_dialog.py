@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bawang_desk.core import klasifikasi
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError, ValidationError
 from bawang_desk.core.migrations import POLA_BAKU
@@ -29,7 +30,12 @@ from bawang_desk.core.surat_masuk import SIFAT
 from bawang_desk.core.teks import tanggal_pendek
 from bawang_desk.ui.forms.ui_surat_keluar_dialog import Ui_SuratKeluarDialog
 from bawang_desk.ui.surat.pilih_surat_masuk import PilihSuratMasukDialog
-from bawang_desk.ui.surat.umum import GAYA_CATATAN, KODE_UMUM, label_surat_masuk, qdate
+from bawang_desk.ui.surat.umum import (
+    GAYA_CATATAN,
+    KODE_UMUM,
+    label_surat_masuk,
+    pasang_pencari_kode,
+)
 from bawang_desk.ui.umum import (
     bersihkan_galat,
     tampilkan_galat,
@@ -70,17 +76,22 @@ class SuratKeluarDialog(QDialog):
         for k in dict.fromkeys([*KODE_UMUM, *kode_dipakai]):
             u.kodeCombo.addItem(k)
             u.kodeCombo.setItemData(
-                u.kodeCombo.count() - 1, KODE_UMUM.get(k, ""), Qt.ItemDataRole.ToolTipRole
+                u.kodeCombo.count() - 1, klasifikasi.label(k), Qt.ItemDataRole.ToolTipRole
             )
+        pasang_pencari_kode(u.kodeCombo)
         u.kodeCombo.setCurrentIndex(-1)
         u.kodeCombo.lineEdit().setPlaceholderText("pilih atau ketik kodenya")
         u.kodeCombo.currentTextChanged.connect(self._kode_berubah)
         u.sifatCombo.addItems(SIFAT)
         today = desk.sekarang().date()
         # a number comes from this year's book, dated today or before (core.penomoran)
-        u.tanggalEdit.setDateRange(qdate(today.replace(month=1, day=1)), qdate(today))
-        u.tanggalEdit.setDate(qdate(today))
-        u.tanggalEdit.dateChanged.connect(self._contoh)
+        u.tanggalEdit.setRentang(
+            today.replace(month=1, day=1),
+            today,
+            "Nomor diambil dari buku tahun ini dan bertanggal paling lambat hari ini.",
+        )
+        u.tanggalEdit.setTanggal(today)
+        u.tanggalEdit.tanggalBerubah.connect(self._contoh)
         u.pilihBalasanButton.clicked.connect(self.pilih_balasan)
         u.hapusBalasanButton.clicked.connect(lambda: self.set_balasan(None, ""))
         u.nomorLabel.setVisible(False)
@@ -178,7 +189,7 @@ class SuratKeluarDialog(QDialog):
     def _kode_berubah(self, teks: str) -> None:
         kode = teks.strip()
         self.ui.kodeKetLabel.setText(
-            KODE_UMUM.get(kode, "kode lain (periksa Permendagri 83/2022)" if kode else "")
+            klasifikasi.judul(kode) or ("tidak ada dalam Permendagri 83/2022" if kode else "")
         )
         self._contoh()
 
@@ -191,7 +202,10 @@ class SuratKeluarDialog(QDialog):
         except ValidationError:
             self.ui.contohLabel.setText("- (tulis kode klasifikasi yang sah)")
             return
-        tgl = self.ui.tanggalEdit.date().toPython()
+        tgl = self.ui.tanggalEdit.tanggal()
+        if tgl is None:
+            self.ui.contohLabel.setText("- (tulis tanggal surat)")
+            return
         kode_reg = kode_register_surat_keluar(kode)
         try:
             reg = self.desk.penomoran.register(kode_reg)
@@ -247,7 +261,7 @@ class SuratKeluarDialog(QDialog):
                     kode_klasifikasi=d.kode_klasifikasi,
                     tujuan=d.tujuan,
                     hal=d.hal,
-                    tanggal=u.tanggalEdit.date().toPython(),
+                    tanggal=u.tanggalEdit.periksa("tanggal"),
                     sifat=d.sifat,
                     lampiran=d.lampiran,
                 )

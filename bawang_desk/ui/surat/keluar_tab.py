@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import (
-    QDate,
     QModelIndex,
     Qt,
     QTimer,
@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFrame,
     QGroupBox,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bawang_desk.core import klasifikasi
 from bawang_desk.core.atas_nama import boleh_mencatat
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError, ValidationError
@@ -53,11 +53,14 @@ from bawang_desk.ui.surat.keluar_model import (
 from bawang_desk.ui.surat.kirim_dialog import EkspedisiDialog, KirimDialog
 from bawang_desk.ui.surat.umum import GAYA_CATATAN, label_surat_masuk, siapkan_tabel
 from bawang_desk.ui.umum import (
+    TanggalEdit,
     beri_nama,
     konfirmasi,
     pesan_galat,
 )
 from bawang_desk.ui.umum.izin import atur_tombol, kalimat_tak_berwenang
+from bawang_desk.ui.umum.kolom import atur_kolom
+from bawang_desk.ui.umum.tata import AlirLayout
 
 #: The statuses each step needs (the printed-for-signature flow of issue 14).
 _UBAH = ("konsep", "perbaikan", "dikembalikan")
@@ -127,7 +130,8 @@ class SuratKeluarTab(QWidget):
         lay.addLayout(bar)
 
         # the actions, in the order of the flow; each enabled only when it applies
-        aksi = QHBoxLayout()
+        # wraps rather than widen the window on a 1024 px screen
+        aksi = AlirLayout()
         judul_aksi = QLabel("Surat terpilih:")
         aksi.addWidget(judul_aksi)
 
@@ -154,7 +158,6 @@ class SuratKeluarTab(QWidget):
         self.nomorButton = tombol("Beri n&omor", "beriNomorButton", "Beri nomor", self.beri_nomor)
         self.kirimButton = tombol("K&irim...", "kirimButton", "Kirim", self.kirim)
         self.arsipButton = tombol("&Arsipkan", "arsipkanButton", "Arsipkan", self.arsipkan)
-        aksi.addStretch(1)
         self.batalButton = tombol("Bata&lkan...", "batalkanButton", "Batalkan surat", self.batalkan)
         lay.addLayout(aksi)
         # the letter's way to the official on paper and back (issue 14), a row of its own
@@ -189,19 +192,7 @@ class SuratKeluarTab(QWidget):
         beri_nama(self.table, "suratKeluarTable", "Daftar surat keluar")
         self.proxy = siapkan_tabel(self.table, self.model, self)
         M = SuratKeluarModel
-        hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, w in (
-            (M.COL_NOMOR, 155),
-            (M.COL_TANGGAL, 100),
-            (M.COL_KODE, 90),
-            (M.COL_TUJUAN, 230),
-            (M.COL_STATUS, 205),
-            (M.COL_PENANDATANGAN, 200),
-        ):
-            hh.resizeSection(col, w)
-        hh.setSectionResizeMode(M.COL_HAL, QHeaderView.ResizeMode.Stretch)
-        hh.setMinimumSectionSize(60)
+        atur_kolom(self.table, regang=M.COL_HAL)
 
         # below the list: the selected letter and its history
         bawah = QWidget()
@@ -291,18 +282,16 @@ class SuratKeluarTab(QWidget):
         lay = QVBoxLayout(page)
         bar = QHBoxLayout()
         tahun = self.desk.sekarang().year
-        self.dariEdit = QDateEdit(QDate(tahun, 1, 1))
+        self.dariEdit = TanggalEdit(tanggal=date(tahun, 1, 1))
         beri_nama(self.dariEdit, "dariEdit", "Dari tanggal kirim")
-        self.sampaiEdit = QDateEdit(QDate(tahun, 12, 31))
+        self.sampaiEdit = TanggalEdit(tanggal=date(tahun, 12, 31))
         beri_nama(self.sampaiEdit, "sampaiEdit", "Sampai tanggal kirim")
         for text, d in (("Dari tan&ggal:", self.dariEdit), ("&Sampai:", self.sampaiEdit)):
-            d.setCalendarPopup(True)
-            d.setDisplayFormat("dd-MM-yyyy")
             label = QLabel(text)
             label.setBuddy(d)
             bar.addWidget(label)
             bar.addWidget(d)
-            d.dateChanged.connect(lambda _d: self.muat_ekspedisi())
+            d.tanggalBerubah.connect(lambda _d: self.muat_ekspedisi())
         bar.addStretch(1)
         self.catatEksButton = QPushButton("&Catat pengiriman...")
         beri_nama(self.catatEksButton, "catatEkspedisiButton", "Catat pengiriman")
@@ -316,17 +305,7 @@ class SuratKeluarTab(QWidget):
         beri_nama(self.eksTable, "ekspedisiTable", "Buku Ekspedisi")
         self.eksProxy = siapkan_tabel(self.eksTable, self.eksModel, self)
         E = EkspedisiModel
-        eh = self.eksTable.horizontalHeader()
-        eh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, w in (
-            (E.COL_TANGGAL_KIRIM, 100),
-            (E.COL_NOMOR, 170),
-            (E.COL_TANGGAL_SURAT, 100),
-            (E.COL_KEPADA, 260),
-            (E.COL_TANDA_TERIMA, 260),
-        ):
-            eh.resizeSection(col, w)
-        eh.setSectionResizeMode(E.COL_HAL, QHeaderView.ResizeMode.Stretch)
+        atur_kolom(self.eksTable, regang=E.COL_HAL)
         lay.addWidget(self.eksTable, 1)
         self.eksInfoLabel = QLabel()
         beri_nama(self.eksInfoLabel, "ekspedisiInfoLabel", "Ringkasan Buku Ekspedisi")
@@ -404,7 +383,7 @@ class SuratKeluarTab(QWidget):
             pilih = b.id if b else None
         try:
             rows = self.desk.surat_keluar.ekspedisi(
-                self.dariEdit.date().toPython(), self.sampaiEdit.date().toPython()
+                self.dariEdit.periksa("dari"), self.sampaiEdit.periksa("sampai")
             )
         except BawangError as e:
             self.eksModel.set_rows([])
@@ -503,7 +482,7 @@ class SuratKeluarTab(QWidget):
         baris = [
             ("Nomor", e(s.nomor) if s.nomor else "<i>belum bernomor</i>"),
             ("Tanggal surat", tanggal_pendek(s.tanggal_surat) if s.tanggal_surat else "-"),
-            ("Kode", e(s.kode_klasifikasi)),
+            ("Kode", e(klasifikasi.label(s.kode_klasifikasi))),
             ("Kepada", e(s.tujuan)),
             ("Hal", e(s.hal)),
             ("Sifat", e(s.sifat)),

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
@@ -60,7 +61,7 @@ def isi_kredit(qtbot, dlg: PermohonanDialog) -> None:
     dlg.agunanJenisCombo.setCurrentIndex(dlg.agunanJenisCombo.findData("BPKB"))
     ketik(qtbot, dlg.agunanNomorEdit, "N-01234567")
     ketik(qtbot, dlg.agunanPemilikEdit, NAMA)
-    dlg.agunanBerlakuEdit.setDate(QDate(2030, 1, 31))
+    dlg.agunanBerlakuEdit.setTanggal(date(2030, 1, 31))
     ketik(qtbot, dlg.agunanNilaiEdit, "40.000.000")
 
 

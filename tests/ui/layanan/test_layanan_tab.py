@@ -3,8 +3,10 @@ signature, hand-over, the SIAK backlog and the verification of a code."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QPushButton
 
 from bawang_desk.core.layanan import PemohonBaru, PermohonanBaru
@@ -301,7 +303,7 @@ def test_kredit_dengan_agunan_kedaluwarsa_memberi_peringatan_sop_007(qtbot, desk
         dlg.agunanJenisCombo.setCurrentIndex(dlg.agunanJenisCombo.findData("BPKB"))
         qtbot.keyClicks(dlg.agunanNomorEdit, "N-01234567")
         qtbot.keyClicks(dlg.agunanPemilikEdit, "Slamet Riyadi")
-        dlg.agunanBerlakuEdit.setDate(QDate(2026, 1, 31))
+        dlg.agunanBerlakuEdit.setTanggal(date(2026, 1, 31))
         qtbot.keyClicks(dlg.agunanNilaiEdit, "20.000.000")
         dlg.accept()
         return dlg.errorLabel.text()
@@ -368,7 +370,7 @@ def test_kk_tanpa_siak_masuk_daftar_lalu_dicentang(qtbot, desk, tab, jam, tmp_pa
     assert tab.siakModel.rowCount() == 1 and "(1)" in tab.tabs.tabText(1)
     tab.tabs.setCurrentIndex(1)
     tab.siakTable.selectRow(0)
-    tab.siakTanggalEdit.setDate(QDate(2026, 11, 23))
+    tab.siakTanggalEdit.setTanggal(date(2026, 11, 23))
     assert tab.siakSelesaiButton.isEnabled()
     qtbot.mouseClick(tab.siakSelesaiButton, Qt.MouseButton.LeftButton)
     assert tab.siakModel.rowCount() == 0 and desk.layanan.menunggu_siak() == []

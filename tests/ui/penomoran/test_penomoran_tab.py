@@ -100,13 +100,13 @@ def test_tanggal_ambil_nomor_hanya_buku_tahun_ini(qtbot, desk, jam):
     desk.masuk("operator", SANDI)
     dlg = AmbilNomorDialog(desk, desk.penomoran.registers())
     qtbot.addWidget(dlg)
-    assert dlg.ui.tanggalEdit.minimumDate().toPython() == date(2027, 1, 1)
-    assert dlg.ui.tanggalEdit.maximumDate().toPython() == date(2027, 1, 2)
+    assert dlg.ui.tanggalEdit.rentang() == (date(2027, 1, 1), date(2027, 1, 2))
+    dlg.ui.tanggalEdit.selectAll()
+    qtbot.keyClicks(dlg.ui.tanggalEdit, "31122026")
+    assert "buku tahun ini" in (dlg.ui.tanggalEdit.galat() or "")
 
 
 def test_sekcam_mengambil_nomor_mundur_dengan_alasan(qtbot, desk, jam):
-    from PySide6.QtCore import QDate
-
     from bawang_desk.ui.umum import AlasanDialog
 
     jam.now = jam.now.replace(year=2027, month=1, day=2)
@@ -114,8 +114,13 @@ def test_sekcam_mengambil_nomor_mundur_dengan_alasan(qtbot, desk, jam):
     dlg = AmbilNomorDialog(desk, desk.penomoran.registers(), register_awal="skck")
     qtbot.addWidget(dlg)
     dlg.show()
-    assert dlg.ui.tanggalEdit.minimumDate().toPython() == date(2026, 1, 1)
-    dlg.ui.tanggalEdit.setDate(QDate(2026, 12, 31))
+    assert dlg.ui.tanggalEdit.rentang() == (date(2026, 1, 1), date(2027, 1, 2))
+    dlg.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
+    dlg.ui.tanggalEdit.setFocus()
+    dlg.ui.tanggalEdit.selectAll()
+    qtbot.keyClicks(dlg.ui.tanggalEdit, "31-12-2026")
+    qtbot.keyClick(dlg.ui.tanggalEdit, Qt.Key.Key_Tab)
     assert dlg.ui.contohLabel.text().endswith("/2026")
     qtbot.keyClicks(dlg.ui.perihalEdit, "Rekomendasi ditandatangani akhir tahun")
 
