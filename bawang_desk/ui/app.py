@@ -198,6 +198,12 @@ class Aplikasi(QObject):
             self.dialog_periksa.tampilkan_galat(str(hasil))
             return
         self.hasil_pulih = hasil
+        if isinstance(hasil, pemulihan.HasilPulih) and hasil.hilang:
+            # the login says it: the numbers issued after the backup stay taken, as lost
+            self.petunjuk_login = (
+                "Basis data dipulihkan dari cadangan. Nomor yang ditandai HILANG (lihat Buku "
+                "Nomor): " + "; ".join(r.teks() for r in hasil.hilang) + "."
+            )
         self._tutup_dialog_periksa()
         self._buka_dan_lanjut()
 

@@ -63,7 +63,7 @@ class NomorModel(ModelBaris[NomorTerbit]):
                 n.nomor_lengkap,
                 tanggal_pendek(n.tanggal),
                 self._nama_register.get(n.register, n.register),
-                n.perihal,
+                n.perihal_tampil,
                 n.keterangan,
                 n.dibuat_oleh or "",
             )[c]
