@@ -22,6 +22,7 @@ MIGRASI: tuple[str, ...] = (
     "0008_kinerja",
     "0040_skm",
     "0020_rahasia_tersamar",
+    "0021_sifat_dua",
 )
 SET = "bawang_desk"
 

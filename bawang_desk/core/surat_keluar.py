@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from bawang_desk.core.errors import ValidationError, harus_berstatus
 from bawang_desk.core.penomoran import alasan_batal, tandai_batal, validasi_kode_klasifikasi
-from bawang_desk.core.surat_masuk import RAHASIA, hal_tercatat, kueri_fts, normalisasi_sifat
+from bawang_desk.core.surat_masuk import hal_tercatat, kueri_fts, label_sifat, pisah_sifat
 from bawang_desk.core.teks import tanggal_pendek
 
 if TYPE_CHECKING:
@@ -54,6 +54,7 @@ class SuratKeluarBaru:
     lampiran: str = ""
     isi: str = ""
     balasan_untuk: int | None = None
+    rahasia: bool = False
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,11 @@ class SuratKeluar:
     alasan_batal: str | None
     dibuat_oleh: str | None
     riwayat: tuple[tuple[str, datetime, str | None, str], ...] = ()
+    rahasia: bool = False
+
+    @property
+    def label_sifat(self) -> str:
+        return label_sifat(self.sifat, self.rahasia)
 
     @property
     def label_status(self) -> str:
@@ -106,7 +112,7 @@ _KOLOM_GET = (
     "k.id, k.kode_klasifikasi, k.tujuan, k.hal, k.sifat, k.lampiran, k.isi, k.status, "
     "k.catatan_koreksi, k.mode_tanda_tangan, k.penandatangan, k.nomor_id, n.nomor_lengkap, "
     "k.tanggal_surat, k.cara_kirim, k.tanggal_kirim, k.balasan_untuk, k.alasan_batal, "
-    "k.dibuat_oleh"
+    "k.dibuat_oleh, k.rahasia"
 )
 
 
@@ -121,6 +127,7 @@ def _surat(r: tuple, riwayat: tuple = ()) -> SuratKeluar:
         r[17],
         r[18],
         riwayat,
+        bool(r[19]) if len(r) > 19 else False,
     )
 
 
@@ -148,14 +155,16 @@ class SuratKeluarManager:
             is None
         ):
             raise ValidationError("Surat masuk yang dibalas tidak ditemukan.", "balasan_untuk")
+        sifat, rahasia = pisah_sifat(d.sifat)  # an old-style "Rahasia" stays secret
         return SuratKeluarBaru(
             kode,
             tujuan,
             hal,
-            normalisasi_sifat(d.sifat),
+            sifat,
             " ".join((d.lampiran or "").split()),
             (d.isi or "").strip(),
             d.balasan_untuk,
+            bool(d.rahasia or rahasia),
         )
 
     def _riwayat(self, conn: sqlite3.Connection, sid: int, status: str, catatan: str = "") -> None:
@@ -210,6 +219,7 @@ class SuratKeluarManager:
                 ),
             )
             sid = cur.lastrowid
+            conn.execute("UPDATE surat_keluar SET rahasia = ? WHERE id = ?", (int(d.rahasia), sid))
             self._riwayat(conn, sid, "konsep")
             desk.catat_audit(
                 "surat_keluar.konsep",
@@ -217,7 +227,7 @@ class SuratKeluarManager:
                 {
                     "kode": d.kode_klasifikasi,
                     "tujuan": d.tujuan,
-                    "hal": hal_tercatat(d.hal, d.sifat == RAHASIA),
+                    "hal": hal_tercatat(d.hal, d.rahasia),
                     "balasan_untuk": d.balasan_untuk,
                 },
             )
@@ -245,11 +255,12 @@ class SuratKeluarManager:
                     sid,
                 ),
             )
+            conn.execute("UPDATE surat_keluar SET rahasia = ? WHERE id = ?", (int(d.rahasia), sid))
             self._riwayat(conn, sid, "konsep", "konsep diperbarui")
             desk.catat_audit(
                 "surat_keluar.ubah",
                 f"surat_keluar:{sid}",
-                {"tujuan": d.tujuan, "hal": hal_tercatat(d.hal, d.sifat == RAHASIA)},
+                {"tujuan": d.tujuan, "hal": hal_tercatat(d.hal, d.rahasia)},
             )
         return self.get(sid)
 
@@ -310,15 +321,15 @@ class SuratKeluarManager:
         tgl = tanggal or desk.sekarang().date()
         with desk.tulis() as conn:
             self._harus(conn, sid, ("ditandatangani",), "diberi nomor")
-            kode, hal, sifat = conn.execute(
-                "SELECT kode_klasifikasi, hal, sifat FROM surat_keluar WHERE id = ?", (sid,)
+            kode, hal, rahasia = conn.execute(
+                "SELECT kode_klasifikasi, hal, rahasia FROM surat_keluar WHERE id = ?", (sid,)
             ).fetchone()
             reg = desk.penomoran.pastikan_register_surat_keluar(conn, kode)
             n = desk.penomoran.terbitkan(
                 conn,
                 reg,
                 tgl,
-                perihal=hal_tercatat(hal[:200], sifat == RAHASIA),
+                perihal=hal_tercatat(hal[:200], bool(rahasia)),
                 sumber=f"surat_keluar:{sid}",
             )
             self._set(
@@ -341,11 +352,14 @@ class SuratKeluarManager:
         tanggal: date | None = None,
         sifat: str = "Biasa",
         lampiran: str = "",
+        rahasia: bool = False,
     ) -> SuratKeluar:
         """A number for a letter typed outside the app, from the same book as all others."""
         desk = self._desk
         desk.otorisasi("surat_keluar.nomor")
-        d = self._validasi(SuratKeluarBaru(kode_klasifikasi, tujuan, hal, sifat, lampiran))
+        d = self._validasi(
+            SuratKeluarBaru(kode_klasifikasi, tujuan, hal, sifat, lampiran, rahasia=rahasia)
+        )
         tgl = tanggal or desk.sekarang().date()
         with desk.tulis() as conn:
             reg = desk.penomoran.pastikan_register_surat_keluar(conn, d.kode_klasifikasi)
@@ -363,11 +377,12 @@ class SuratKeluarManager:
                 ),
             )
             sid = cur.lastrowid
+            conn.execute("UPDATE surat_keluar SET rahasia = ? WHERE id = ?", (int(d.rahasia), sid))
             n = desk.penomoran.terbitkan(
                 conn,
                 reg,
                 tgl,
-                perihal=hal_tercatat(d.hal[:200], d.sifat == RAHASIA),
+                perihal=hal_tercatat(d.hal[:200], d.rahasia),
                 sumber=f"surat_keluar:{sid}",
             )
             conn.execute(
@@ -384,7 +399,7 @@ class SuratKeluarManager:
                 {
                     "nomor": n.nomor_lengkap,
                     "tujuan": d.tujuan,
-                    "hal": hal_tercatat(d.hal, d.sifat == RAHASIA),
+                    "hal": hal_tercatat(d.hal, d.rahasia),
                 },
             )
         return self.get(sid)

@@ -25,11 +25,17 @@ from bawang_desk.core.surat_keluar import (
     SuratKeluar,
     SuratKeluarBaru,
 )
-from bawang_desk.core.surat_masuk import SIFAT
 from bawang_desk.core.teks import tanggal_pendek
 from bawang_desk.ui.forms.ui_surat_keluar_dialog import Ui_SuratKeluarDialog
 from bawang_desk.ui.surat.pilih_surat_masuk import PilihSuratMasukDialog
-from bawang_desk.ui.surat.umum import GAYA_CATATAN, KODE_UMUM, label_surat_masuk, qdate
+from bawang_desk.ui.surat.umum import (
+    GAYA_CATATAN,
+    KODE_UMUM,
+    label_surat_masuk,
+    pasang_sifat_keamanan,
+    pilih_sifat,
+    qdate,
+)
 from bawang_desk.ui.umum import (
     bersihkan_galat,
     tampilkan_galat,
@@ -75,7 +81,9 @@ class SuratKeluarDialog(QDialog):
         u.kodeCombo.setCurrentIndex(-1)
         u.kodeCombo.lineEdit().setPlaceholderText("pilih atau ketik kodenya")
         u.kodeCombo.currentTextChanged.connect(self._kode_berubah)
-        u.sifatCombo.addItems(SIFAT)
+        self.keamananCombo = pasang_sifat_keamanan(
+            self, u.formLayout, u.sifatComboLabel, u.sifatCombo, u.lampiranEdit
+        )
         today = desk.sekarang().date()
         u.tanggalEdit.setDate(qdate(today))
         u.tanggalEdit.dateChanged.connect(self._contoh)
@@ -104,7 +112,7 @@ class SuratKeluarDialog(QDialog):
             u.kodeCombo.setCurrentText(surat.kode_klasifikasi)
             u.tujuanEdit.setText(surat.tujuan)
             u.halEdit.setText(surat.hal)
-            u.sifatCombo.setCurrentIndex(max(0, u.sifatCombo.findText(surat.sifat)))
+            pilih_sifat(u.sifatCombo, self.keamananCombo, surat.sifat, surat.rahasia)
             u.lampiranEdit.setText(surat.lampiran)
             u.isiEdit.setPlainText(surat.isi)
             if surat.balasan_untuk:
@@ -140,6 +148,7 @@ class SuratKeluarDialog(QDialog):
             "tujuan": u.tujuanEdit,
             "hal": u.halEdit,
             "sifat": u.sifatCombo,
+            "rahasia": self.keamananCombo,
             "lampiran": u.lampiranEdit,
             "isi": u.isiEdit,
             "balasan_untuk": u.pilihBalasanButton,
@@ -152,10 +161,11 @@ class SuratKeluarDialog(QDialog):
             kode_klasifikasi=u.kodeCombo.currentText(),
             tujuan=u.tujuanEdit.text(),
             hal=u.halEdit.text(),
-            sifat=u.sifatCombo.currentText(),
+            sifat=u.sifatCombo.currentData(),
             lampiran=u.lampiranEdit.text(),
             isi=u.isiEdit.toPlainText(),
             balasan_untuk=self.balasan_untuk,
+            rahasia=bool(self.keamananCombo.currentData()),
         )
 
     def set_balasan(self, sid: int | None, label: str) -> None:
@@ -219,7 +229,7 @@ class SuratKeluarDialog(QDialog):
         u.nomorLabel.setVisible(True)
         for e in (u.tujuanEdit, u.halEdit, u.lampiranEdit):
             e.setReadOnly(True)  # still readable and copyable, in black
-        for w in (u.kodeCombo, u.sifatCombo, u.tanggalEdit):
+        for w in (u.kodeCombo, u.sifatCombo, self.keamananCombo, u.tanggalEdit):
             w.setEnabled(False)
         u.formLayout.setRowVisible(u.contohLabel, False)
         self._simpan.setVisible(False)
@@ -248,6 +258,7 @@ class SuratKeluarDialog(QDialog):
                     tanggal=u.tanggalEdit.date().toPython(),
                     sifat=d.sifat,
                     lampiran=d.lampiran,
+                    rahasia=d.rahasia,
                 )
             elif self.mode == self.UBAH and self.surat is not None:
                 self.hasil = sk.ubah_konsep(self.surat.id, self.data())

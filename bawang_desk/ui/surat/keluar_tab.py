@@ -439,7 +439,7 @@ class SuratKeluarTab(QWidget):
             ("Kode", e(s.kode_klasifikasi)),
             ("Kepada", e(s.tujuan)),
             ("Hal", e(s.hal)),
-            ("Sifat", e(s.sifat)),
+            ("Sifat", e(s.label_sifat)),
         ]
         if s.lampiran:
             baris.append(("Lampiran", e(s.lampiran)))
