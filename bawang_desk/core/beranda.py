@@ -221,11 +221,16 @@ def _daftar_urgen(desk: Desk, hari: date) -> Daftar:
     from bawang_desk.core.surat_masuk import LABEL_STATUS
 
     rows = desk.conn.execute(
-        "SELECT s.id, n.nomor_lengkap, s.tanggal_terima, s.pengirim, s.hal, s.status "
-        "FROM surat_masuk s JOIN nomor n ON n.id = s.nomor_id "
+        "SELECT s.id, n.nomor_lengkap, s.tanggal_terima, s.pengirim, s.hal, s.status, "
+        "s.rahasia FROM surat_masuk s JOIN nomor n ON n.id = s.nomor_id "
         "WHERE s.sifat = 'Sangat Segera' AND s.status IN (?, ?) ORDER BY s.id",
         _BELUM_DISPOSISI,
     ).fetchall()
+    # a secret letter can be urgent too: its hal only for its readers, as in the Buku Agenda
+    sm = desk.surat_masuk
+    rows = [
+        (*r[:4], "(RAHASIA)" if r[6] and sm._tersembunyi(r[0], True) else r[4], r[5]) for r in rows
+    ]
     return Daftar(
         "Surat Sangat Segera belum didisposisi",
         ("Agenda", "Diterima", "Pengirim", "Hal", "Status"),

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from bawang_desk.core.atas_nama import AtasNama, Pelaku, tentukan
 from bawang_desk.core.errors import ValidationError, harus_berstatus
 from bawang_desk.core.penomoran import alasan_batal, tandai_batal, validasi_kode_klasifikasi
-from bawang_desk.core.surat_masuk import RAHASIA, hal_tercatat, kueri_fts, normalisasi_sifat
+from bawang_desk.core.surat_masuk import hal_tercatat, kueri_fts, label_sifat, pisah_sifat
 from bawang_desk.core.teks import tanggal_pendek
 
 if TYPE_CHECKING:
@@ -59,6 +59,7 @@ class SuratKeluarBaru:
     lampiran: str = ""
     isi: str = ""
     balasan_untuk: int | None = None
+    rahasia: bool = False
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,11 @@ class SuratKeluar:
     #: how often it was printed for signing (a reprint keeps the number), and why it came back
     cetak_ke: int = 0
     alasan_kembali: str | None = None
+    rahasia: bool = False
+
+    @property
+    def label_sifat(self) -> str:
+        return label_sifat(self.sifat, self.rahasia)
 
     @property
     def label_status(self) -> str:
@@ -114,7 +120,7 @@ _KOLOM_GET = (
     "k.id, k.kode_klasifikasi, k.tujuan, k.hal, k.sifat, k.lampiran, k.isi, k.status, "
     "k.catatan_koreksi, k.mode_tanda_tangan, k.penandatangan, k.nomor_id, n.nomor_lengkap, "
     "k.tanggal_surat, k.cara_kirim, k.tanggal_kirim, k.balasan_untuk, k.alasan_batal, "
-    "k.dibuat_oleh, k.cetak_ke, k.alasan_kembali"
+    "k.dibuat_oleh, k.cetak_ke, k.alasan_kembali, k.rahasia"
 )
 
 
@@ -131,6 +137,7 @@ def _surat(r: tuple, riwayat: tuple = ()) -> SuratKeluar:
         riwayat,
         r[19] or 0,
         r[20],
+        bool(r[21]) if len(r) > 21 else False,
     )
 
 
@@ -158,14 +165,16 @@ class SuratKeluarManager:
             is None
         ):
             raise ValidationError("Surat masuk yang dibalas tidak ditemukan.", "balasan_untuk")
+        sifat, rahasia = pisah_sifat(d.sifat)  # an old-style "Rahasia" stays secret
         return SuratKeluarBaru(
             kode,
             tujuan,
             hal,
-            normalisasi_sifat(d.sifat),
+            sifat,
             " ".join((d.lampiran or "").split()),
             (d.isi or "").strip(),
             d.balasan_untuk,
+            bool(d.rahasia or rahasia),
         )
 
     def _riwayat(
@@ -268,6 +277,7 @@ class SuratKeluarManager:
                 ),
             )
             sid = cur.lastrowid
+            conn.execute("UPDATE surat_keluar SET rahasia = ? WHERE id = ?", (int(d.rahasia), sid))
             self._riwayat(conn, sid, "konsep")
             desk.catat_audit(
                 "surat_keluar.konsep",
@@ -275,7 +285,7 @@ class SuratKeluarManager:
                 {
                     "kode": d.kode_klasifikasi,
                     "tujuan": d.tujuan,
-                    "hal": hal_tercatat(d.hal, d.sifat == RAHASIA),
+                    "hal": hal_tercatat(d.hal, d.rahasia),
                     "balasan_untuk": d.balasan_untuk,
                 },
             )
@@ -315,11 +325,12 @@ class SuratKeluarManager:
                     sid,
                 ),
             )
+            conn.execute("UPDATE surat_keluar SET rahasia = ? WHERE id = ?", (int(d.rahasia), sid))
             self._riwayat(conn, sid, "konsep", "konsep diperbarui")
             desk.catat_audit(
                 "surat_keluar.ubah",
                 f"surat_keluar:{sid}",
-                {"tujuan": d.tujuan, "hal": hal_tercatat(d.hal, d.sifat == RAHASIA)},
+                {"tujuan": d.tujuan, "hal": hal_tercatat(d.hal, d.rahasia)},
             )
         return self.get(sid)
 
@@ -418,8 +429,9 @@ class SuratKeluarManager:
         tgl = tanggal or desk.sekarang().date()
         with desk.tulis() as conn:
             st = self._harus(conn, sid, ("disetujui", "dikembalikan"), "dicetak")
-            kode, hal, nomor, sifat = conn.execute(
-                "SELECT kode_klasifikasi, hal, nomor_lengkap, sifat FROM surat_keluar WHERE id = ?",
+            kode, hal, nomor, rahasia = conn.execute(
+                "SELECT kode_klasifikasi, hal, nomor_lengkap, rahasia FROM surat_keluar "
+                "WHERE id = ?",
                 (sid,),
             ).fetchone()
             kolom: dict[str, object] = {"mode_tanda_tangan": mode, "penandatangan": pj.nama}
@@ -429,7 +441,7 @@ class SuratKeluarManager:
                     conn,
                     reg,
                     tgl,
-                    perihal=hal_tercatat(hal[:200], sifat == RAHASIA),
+                    perihal=hal_tercatat(hal[:200], bool(rahasia)),
                     sumber=f"surat_keluar:{sid}",
                 )
                 nomor = n.nomor_lengkap
@@ -516,15 +528,15 @@ class SuratKeluarManager:
         tgl = tanggal or desk.sekarang().date()
         with desk.tulis() as conn:
             self._harus(conn, sid, ("ditandatangani",), "diberi nomor")
-            kode, hal, sifat = conn.execute(
-                "SELECT kode_klasifikasi, hal, sifat FROM surat_keluar WHERE id = ?", (sid,)
+            kode, hal, rahasia = conn.execute(
+                "SELECT kode_klasifikasi, hal, rahasia FROM surat_keluar WHERE id = ?", (sid,)
             ).fetchone()
             reg = desk.penomoran.pastikan_register_surat_keluar(conn, kode)
             n = desk.penomoran.terbitkan(
                 conn,
                 reg,
                 tgl,
-                perihal=hal_tercatat(hal[:200], sifat == RAHASIA),
+                perihal=hal_tercatat(hal[:200], bool(rahasia)),
                 sumber=f"surat_keluar:{sid}",
             )
             self._set(
@@ -548,6 +560,7 @@ class SuratKeluarManager:
         sifat: str = "Biasa",
         lampiran: str = "",
         alasan_mundur: str | None = None,
+        rahasia: bool = False,
     ) -> SuratKeluar:
         """A number for a letter typed outside the app, from the same book as all others.
 
@@ -558,7 +571,9 @@ class SuratKeluarManager:
 
         desk = self._desk
         desk.otorisasi("surat_keluar.nomor")
-        d = self._validasi(SuratKeluarBaru(kode_klasifikasi, tujuan, hal, sifat, lampiran))
+        d = self._validasi(
+            SuratKeluarBaru(kode_klasifikasi, tujuan, hal, sifat, lampiran, rahasia=rahasia)
+        )
         tgl = tanggal or desk.sekarang().date()
         periksa_tanggal(tgl, desk.sekarang().date(), mundur=alasan_mundur is not None)
         with desk.tulis() as conn:
@@ -577,11 +592,12 @@ class SuratKeluarManager:
                 ),
             )
             sid = cur.lastrowid
+            conn.execute("UPDATE surat_keluar SET rahasia = ? WHERE id = ?", (int(d.rahasia), sid))
             n = desk.penomoran.terbitkan(
                 conn,
                 reg,
                 tgl,
-                perihal=hal_tercatat(d.hal[:200], d.sifat == RAHASIA),
+                perihal=hal_tercatat(d.hal[:200], d.rahasia),
                 sumber=f"surat_keluar:{sid}",
                 alasan_mundur=alasan_mundur,
             )
@@ -599,7 +615,7 @@ class SuratKeluarManager:
                 {
                     "nomor": n.nomor_lengkap,
                     "tujuan": d.tujuan,
-                    "hal": hal_tercatat(d.hal, d.sifat == RAHASIA),
+                    "hal": hal_tercatat(d.hal, d.rahasia),
                 },
             )
         return self.get(sid)

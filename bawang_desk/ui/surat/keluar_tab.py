@@ -486,7 +486,7 @@ class SuratKeluarTab(QWidget):
             ("Kode", e(klasifikasi.label(s.kode_klasifikasi))),
             ("Kepada", e(s.tujuan)),
             ("Hal", e(s.hal)),
-            ("Sifat", e(s.sifat)),
+            ("Sifat", e(s.label_sifat)),
         ]
         if s.lampiran:
             baris.append(("Lampiran", e(s.lampiran)))

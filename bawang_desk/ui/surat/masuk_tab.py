@@ -33,6 +33,7 @@ from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError
 from bawang_desk.core.surat_masuk import (
     FILTER_KHUSUS,
+    LABEL_SIFAT,
     LABEL_STATUS,
     RAHASIA,
     SIFAT,
@@ -102,7 +103,8 @@ class SuratMasukTab(QWidget):
         beri_nama(self.sifatCombo, "sifatFilterCombo", "Saring sifat")
         self.sifatCombo.addItem("Semua sifat", "")
         for s in SIFAT:
-            self.sifatCombo.addItem(s, s)
+            self.sifatCombo.addItem(LABEL_SIFAT[s], s)
+        self.sifatCombo.addItem(RAHASIA, RAHASIA)  # the secret ones, whatever their urgency
         self.statusCombo = QComboBox()
         beri_nama(self.statusCombo, "statusFilterCombo", "Saring status")
         self.statusCombo.addItem("Semua status", "")
@@ -479,13 +481,17 @@ def html_surat(desk: Desk, s: SuratMasuk) -> str:
 
     e = escape
     tanda = ""
-    if s.urgen:
+    user = desk.pengguna_aktif
+    camat = user is not None and user.peran == "camat"
+    if s.urgen and s.menunggu_camat and not camat:
+        # the SOP's warning is for whoever carries the letter to the Camat: only while it
+        # waits for his disposition, and not shown to the Camat himself (issue 12 item 6)
         tanda = (
             "<p style='background:#7a0000;color:white;padding:4px'><b>\u26a0 SANGAT SEGERA"
             "</b>: sampaikan kepada Camat saat ini juga.</p>"
         )
-    elif s.sifat == RAHASIA:
-        tanda = "<p style='background:#303030;color:white;padding:4px'><b>RAHASIA</b></p>"
+    if s.rahasia:
+        tanda += "<p style='background:#303030;color:white;padding:4px'><b>RAHASIA</b></p>"
     tgl_surat = tanggal_pendek(s.tanggal_surat) if s.tanggal_surat else "-"
     bagian = [
         tanda,
@@ -495,7 +501,8 @@ def html_surat(desk: Desk, s: SuratMasuk) -> str:
         f"<tr><td><b>Nomor / tanggal</b></td><td>{e(s.nomor_surat or '-')} / {tgl_surat}</td></tr>",
         f"<tr><td><b>Diterima</b></td><td>{tanggal_pendek(s.tanggal_terima)}</td></tr>",
         f"<tr><td><b>Hal</b></td><td>{e(s.hal)}</td></tr>",
-        f"<tr><td><b>Sifat / kode</b></td><td>{e(s.sifat)} / {e(klasifikasi.label(s.kode_klasifikasi) if s.kode_klasifikasi else '-')}"
+        f"<tr><td><b>Sifat / kode</b></td><td>{e(s.label_sifat)} / "
+        f"{e(klasifikasi.label(s.kode_klasifikasi) if s.kode_klasifikasi else '-')}"
         f"</td></tr>",
         f"<tr><td><b>Lampiran</b></td><td>{e(s.lampiran or '-')}</td></tr>",
     ]

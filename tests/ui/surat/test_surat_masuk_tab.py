@@ -63,6 +63,8 @@ def test_sop_001_dari_catat_sampai_distribusi(qtbot, desk, jam, monkeypatch):
         qtbot.keyClick(dlg.ui.halEdit, Qt.Key.Key_Tab)
         qtbot.keyClicks(QApplication.focusWidget(), "Sangat")  # sifat combo: type to pick
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is dlg.keamananCombo  # Biasa: not secret
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         qtbot.keyClicks(QApplication.focusWidget(), "360")
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         qtbot.keyClicks(QApplication.focusWidget(), "1 berkas")
@@ -277,3 +279,45 @@ def test_tombol_langkah_nonaktif_berketerangan(qtbot, desk):
     assert "berstatus \u201cDijabarkan Sekcam\u201d" in tab.distribusiButton.toolTip()
     assert "\u201cDicatat\u201d" in tab.distribusiButton.toolTip()
     assert tab.sampaikanButton.isEnabled()
+
+
+def test_sifat_dan_keamanan_dua_kolom_dan_pita_mengikuti_keadaan(qtbot, desk):
+    """Issue 12 item 6 through the dialog: Sangat Segera and Rahasia at once (Alt+F, Alt+M;
+    Alt+S stays Simpan); the "sampaikan kepada Camat" warning only while the letter waits for
+    the Camat's disposition, and never shown to the Camat himself."""
+    from bawang_desk.ui.surat.masuk_tab import html_surat
+
+    desk.masuk("pengadministrasi", SANDI)
+    dlg = SuratMasukDialog(desk)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
+    assert [dlg.ui.sifatCombo.itemText(i) for i in range(dlg.ui.sifatCombo.count())] == [
+        "Biasa",
+        "Segera",
+        "Sangat Segera (Amat Segera)",
+    ]
+    qtbot.keyClicks(dlg.ui.pengirimEdit, "Inspektorat Daerah")
+    dlg.ui.halEdit.setText("Pemeriksaan khusus")
+    qtbot.keyClick(dlg, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is dlg.ui.sifatCombo
+    qtbot.keyClicks(dlg.ui.sifatCombo, "Sangat")
+    qtbot.keyClick(dlg, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is dlg.keamananCombo
+    qtbot.keyClicks(dlg.keamananCombo, "Rahasia")
+    qtbot.keyClick(dlg, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dlg.hasil is not None)
+    s = dlg.hasil
+    assert (s.sifat, s.rahasia) == ("Sangat Segera", True)
+
+    html = html_surat(desk, desk.surat_masuk.get(s.id))
+    assert "sampaikan kepada Camat saat ini juga" in html and "RAHASIA" in html
+    desk.surat_masuk.sampaikan(s.id)
+    desk.masuk("camat", SANDI)
+    html = html_surat(desk, desk.surat_masuk.get(s.id))
+    assert "saat ini juga" not in html and "RAHASIA" in html
+    assert "Sangat Segera, Rahasia" in html
+    desk.surat_masuk.disposisi(s.id, kepada=["sekcam"], instruksi=["Proses lebih lanjut"])
+    desk.masuk("sekcam", SANDI)
+    assert "saat ini juga" not in html_surat(desk, desk.surat_masuk.get(s.id))
