@@ -142,6 +142,19 @@ def ringkasan_buku(jenis: str, rows: list[tuple[str, ...]]) -> list[tuple[str, s
     return [("Jumlah surat diantar", str(len(rows))), ("Belum ada tanda terima", str(belum))]
 
 
+def catatan_hilang(desk: Desk, registers: list[str], dari: date, sampai: date) -> list[str]:
+    """The lines a printed book carries for numbers a restore entered as lost in the period."""
+    return [f"Nomor {r.teks()}." for r in desk.penomoran.rentang_hilang(registers, dari, sampai)]
+
+
+def _register_buku(desk: Desk, jenis: str) -> list[str]:
+    if jenis == "surat-masuk":
+        return ["surat-masuk"]
+    if jenis == "surat-keluar":
+        return [r.kode for r in desk.penomoran.registers() if r.jenis == "surat_keluar"]
+    return []
+
+
 def cetak_buku_surat(
     desk: Desk,
     jenis: str,
@@ -171,6 +184,7 @@ def cetak_buku_surat(
         ringkasan=ringkasan_buku(jenis, rows),
         progress=progress,
         kaki=kaki,
+        catatan=catatan_hilang(desk, _register_buku(desk, jenis), dari, sampai),
     )
     return target
 

@@ -64,7 +64,7 @@ class NomorModel(ModelBaris[NomorTerbit]):
                 tanggal_pendek(n.tanggal),
                 self._nama_register.get(n.register, n.register),
                 n.perihal,
-                f"BATAL: {n.alasan_batal}" if n.batal else "Terbit",
+                n.keterangan,
                 n.dibuat_oleh or "",
             )[c]
         if role == Qt.ItemDataRole.UserRole:
@@ -79,6 +79,11 @@ class NomorModel(ModelBaris[NomorTerbit]):
             )[c]
         if role == Qt.ItemDataRole.ForegroundRole and n.batal:
             return QBrush(QColor("#8a1c1c"))
+        if role == Qt.ItemDataRole.ToolTipRole and n.hilang:
+            return (
+                f"Nomor ini sudah diterbitkan, tetapi catatannya {n.alasan_batal}. "
+                "Nomor ini tidak akan dipakai lagi."
+            )
         if role == Qt.ItemDataRole.ToolTipRole and n.batal:
             return f"Nomor ini dibatalkan: {n.alasan_batal}"
         return None
@@ -244,9 +249,11 @@ class PenomoranTab(QWidget):
     def _tampilkan(self, rows: list[NomorTerbit], lengkap: bool) -> None:
         self.model.set_rows(rows, {r.kode: r.nama for r in self._registers})
         self.proxy.urut_lagi()
-        batal = sum(1 for r in rows if r.batal)
+        hilang = sum(1 for r in rows if r.hilang)
+        batal = sum(1 for r in rows if r.batal) - hilang
         lagi = "" if lengkap else " Memuat yang lebih lama..."
-        self.infoLabel.setText(f"{len(rows)} nomor, {batal} batal.{lagi}")
+        teks_hilang = f", {hilang} hilang karena pemulihan" if hilang else ""
+        self.infoLabel.setText(f"{len(rows)} nomor, {batal} batal{teks_hilang}.{lagi}")
 
     def ambil_nomor(self) -> None:
         dlg = AmbilNomorDialog(

@@ -77,6 +77,12 @@ class SuratKeluarDialog(QDialog):
         u.kodeCombo.currentTextChanged.connect(self._kode_berubah)
         u.sifatCombo.addItems(SIFAT)
         today = desk.sekarang().date()
+        # a number comes from this year's book, dated today or before (core.penomoran)
+        u.tanggalEdit.setRentang(
+            today.replace(month=1, day=1),
+            today,
+            "Nomor diambil dari buku tahun ini dan bertanggal paling lambat hari ini.",
+        )
         u.tanggalEdit.setTanggal(today)
         u.tanggalEdit.tanggalBerubah.connect(self._contoh)
         u.pilihBalasanButton.clicked.connect(self.pilih_balasan)

@@ -327,23 +327,33 @@ def test_pulihkan_dari_menu_dengan_konfirmasi(qtbot, desk, jam, monkeypatch):
     pantau = saat_dialog_muncul(PilihCadanganDialog, pilih)
     w.pulihkan_dari_cadangan()
     assert len(pantau) == 2 and not isinstance(pantau[1], BaseException)
-    # the confirmation names what is replaced and that the current file is kept aside
+    # the confirmation names what is replaced, that the current file is kept aside, the
+    # backup's date and time, and the numbers issued since that will be marked lost
+    qtbot.waitUntil(lambda: bool(ditanya), timeout=10_000)
     (teks,) = ditanya
     assert str(desk.path) in teks and c.label in teks
     assert "TIDAK dihapus" in teks and ".sebelum-pulih" in teks
+    assert f"Cadangan dibuat {c.label}." in teks
+    assert "1 nomor yang sudah diterbitkan sesudah cadangan itu akan ditandai HILANG" in teks
     qtbot.waitUntil(lambda: bool(berganti), timeout=10_000)
     baru = berganti[0]
     try:
         assert w.desk is baru and baru is not desk
-        assert _nomor(baru) == 0  # the backup's counters: numbering continues from them
+        assert _nomor(baru) == 1  # the number issued after the backup stays taken, as lost
         assert baru.pengguna_aktif is not None and baru.pengguna_aktif.username == "sekcam"
         assert "sudah dipulihkan" in info[-1] and ".sebelum-pulih" in info[-1]
+        assert "ditandai HILANG" in info[-1]
         assert list(baru.data_dir.glob("bawang.sqlite.*.sebelum-pulih"))
-        # the tabs were built again on the reopened desk
-        assert w.tab("penomoranTab").desk is baru
+        # the tabs were built again on the reopened desk; the Buku Nomor shows the lost number
+        tab = w.tampilkan_tab("penomoranTab")
+        assert tab.desk is baru
+        qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10_000)
+        status = tab.model.index(0, tab.model.COL_STATUS).data()
+        assert status.startswith("HILANG: hilang karena pemulihan dari cadangan ")
+        assert c.label in status
         assert w.isEnabled()
         n = baru.penomoran.ambil("skck", date(2026, 11, 24), "Sesudah pulih")
-        assert n.nomor == 1
+        assert n.nomor == 2
         # the new Beranda counts its figures on the reopened desk before the test closes it
         qtbot.waitUntil(lambda: w.tab("berandaTab")._dimuat, timeout=10_000)
     finally:
