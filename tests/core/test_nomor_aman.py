@@ -406,3 +406,20 @@ def test_journal_is_owner_only_and_skips_numbers_rolled_back(desk, db_path, jam)
     assert [(e.register, e.nomor) for e in jurnal_nomor.baca(j)] == [("kk", n.nomor)]
     if os.name == "posix":
         assert stat.S_IMODE(j.stat().st_mode) == 0o600
+
+
+def test_periksa_holds_a_database_only_to_its_own_backups(desk, db_path, jam):
+    """Two databases in one folder share ``cadangan/``: the other one's backup heads are not
+    this chain's anchors (found on the generated ten-year database beside a copy)."""
+    lain = db_path.with_name("lain.sqlite")
+    d = Desk.open(lain, jam=jam, kunci=False)
+    from tests.helpers import siapkan
+
+    siapkan(d)
+    d.masuk("sekcam", SANDI)
+    d.penomoran.ambil("skck", jam.hari_ini(), "SKCK kantor lain")
+    cd.cadangkan(lain, sekarang=jam.now, sumber=d.conn)
+    d.close()
+    desk.close()
+    kode, teks = pl.periksa_berkas_saja(db_path)
+    assert kode == 0, teks
