@@ -85,6 +85,20 @@ def test_restore_continues_every_book_past_the_highest_number_known(desk, db_pat
                 " ".join((p.extract_text() or "").split()) for p in PdfReader(str(pdf)).pages
             )
             assert rentang_teks in teks and "hilang karena pemulihan dari cadangan" in teks
+        # and so do their workbooks
+        from openpyxl import load_workbook
+
+        from bawang_desk.documents.register_layanan import ekspor_register
+        from bawang_desk.documents.surat_masuk import ekspor_buku_surat
+
+        for xlsx, rentang_teks in (
+            (ekspor_buku_surat(d, "surat-masuk", hari, hari, db_path.parent / "a.xlsx"), "021"),
+            (ekspor_register(d, "skck", hari, hari, db_path.parent / "s.xlsx"), "(2 nomor)"),
+        ):
+            wb = load_workbook(xlsx, read_only=True)
+            sel = [str(c) for ws in wb for r in ws.iter_rows(values_only=True) for c in r if c]
+            wb.close()
+            assert any(rentang_teks in c and "hilang karena pemulihan" in c for c in sel), sel
     finally:
         d.close()
 
