@@ -884,6 +884,11 @@ def periksa_buku_audit(conn: sqlite3.Connection) -> list[str]:
 def _anchor_cadangan(path: Path) -> list[tuple[str, int | None, str, str]]:
     hasil: list[tuple[str, int | None, str, str]] = []
     for c in daftar_cadangan(path.parent):
+        # the folder may hold the backups of another database beside this one
+        if c.sumber != path.name and (c.sumber or not c.path.name.startswith("cadangan-")):
+            continue
+        if not c.sumber and f"-{path.name}" not in c.path.name:
+            continue
         label = f"cadangan {c.label}"
         waktu = c.waktu.isoformat(timespec="seconds")
         if c.sidik and ":" in c.sidik:

@@ -223,6 +223,7 @@ def ekspor_buku_surat(desk: Desk, jenis: str, dari: date, sampai: date, target: 
     rows = baris_buku(desk, jenis, dari, sampai)
     info = [
         ("Periode", f"{tanggal_panjang(dari)} s.d. {tanggal_panjang(sampai)}"),
+        *[("Catatan", c) for c in catatan_hilang(desk, _register_buku(desk, jenis), dari, sampai)],
         *info_ekspor(desk),
     ]
     return tulis_xlsx(

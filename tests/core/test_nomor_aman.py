@@ -85,6 +85,20 @@ def test_restore_continues_every_book_past_the_highest_number_known(desk, db_pat
                 " ".join((p.extract_text() or "").split()) for p in PdfReader(str(pdf)).pages
             )
             assert rentang_teks in teks and "hilang karena pemulihan dari cadangan" in teks
+        # and so do their workbooks
+        from openpyxl import load_workbook
+
+        from bawang_desk.documents.register_layanan import ekspor_register
+        from bawang_desk.documents.surat_masuk import ekspor_buku_surat
+
+        for xlsx, rentang_teks in (
+            (ekspor_buku_surat(d, "surat-masuk", hari, hari, db_path.parent / "a.xlsx"), "021"),
+            (ekspor_register(d, "skck", hari, hari, db_path.parent / "s.xlsx"), "(2 nomor)"),
+        ):
+            wb = load_workbook(xlsx, read_only=True)
+            sel = [str(c) for ws in wb for r in ws.iter_rows(values_only=True) for c in r if c]
+            wb.close()
+            assert any(rentang_teks in c and "hilang karena pemulihan" in c for c in sel), sel
     finally:
         d.close()
 
@@ -406,3 +420,20 @@ def test_journal_is_owner_only_and_skips_numbers_rolled_back(desk, db_path, jam)
     assert [(e.register, e.nomor) for e in jurnal_nomor.baca(j)] == [("kk", n.nomor)]
     if os.name == "posix":
         assert stat.S_IMODE(j.stat().st_mode) == 0o600
+
+
+def test_periksa_holds_a_database_only_to_its_own_backups(desk, db_path, jam):
+    """Two databases in one folder share ``cadangan/``: the other one's backup heads are not
+    this chain's anchors (found on the generated ten-year database beside a copy)."""
+    lain = db_path.with_name("lain.sqlite")
+    d = Desk.open(lain, jam=jam, kunci=False)
+    from tests.helpers import siapkan
+
+    siapkan(d)
+    d.masuk("sekcam", SANDI)
+    d.penomoran.ambil("skck", jam.hari_ini(), "SKCK kantor lain")
+    cd.cadangkan(lain, sekarang=jam.now, sumber=d.conn)
+    d.close()
+    desk.close()
+    kode, teks = pl.periksa_berkas_saja(db_path)
+    assert kode == 0, teks
