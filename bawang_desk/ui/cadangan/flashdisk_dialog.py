@@ -58,7 +58,7 @@ class FlashdiskDialog(QDialog):
         )
         lay.itemAt(0).widget().setWordWrap(True)
         baris = QHBoxLayout()
-        baris.addWidget(QLabel("&Tujuan:"))
+        baris.addWidget(QLabel("T&ujuan:"))
         self.tujuanCombo = QComboBox()
         beri_nama(self.tujuanCombo, "tujuanCombo", "Drive atau folder tujuan")
         baris.itemAt(0).widget().setBuddy(self.tujuanCombo)

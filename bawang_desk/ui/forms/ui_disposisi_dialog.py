@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'disposisi_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -121,7 +121,7 @@ class Ui_DisposisiDialog(object):
 #if QT_CONFIG(accessibility)
         self.catatanEdit.setAccessibleName(QCoreApplication.translate("DisposisiDialog", u"Catatan Camat", None))
 #endif // QT_CONFIG(accessibility)
-        self.batasWaktuEditLabel.setText(QCoreApplication.translate("DisposisiDialog", u"&Batas waktu:", None))
+        self.batasWaktuEditLabel.setText(QCoreApplication.translate("DisposisiDialog", u"Batas &waktu:", None))
         self.batasWaktuEdit.setDisplayFormat(QCoreApplication.translate("DisposisiDialog", u"dd-MM-yyyy", None))
         self.batasWaktuEdit.setSpecialValueText(QCoreApplication.translate("DisposisiDialog", u"-", None))
 #if QT_CONFIG(accessibility)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'surat_keluar_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -237,7 +237,7 @@ class Ui_SuratKeluarDialog(object):
 #if QT_CONFIG(accessibility)
         self.halEdit.setAccessibleName(QCoreApplication.translate("SuratKeluarDialog", u"Hal", None))
 #endif // QT_CONFIG(accessibility)
-        self.sifatComboLabel.setText(QCoreApplication.translate("SuratKeluarDialog", u"&Sifat:", None))
+        self.sifatComboLabel.setText(QCoreApplication.translate("SuratKeluarDialog", u"Si&fat:", None))
 #if QT_CONFIG(accessibility)
         self.sifatCombo.setAccessibleName(QCoreApplication.translate("SuratKeluarDialog", u"Sifat surat", None))
 #endif // QT_CONFIG(accessibility)
@@ -251,7 +251,7 @@ class Ui_SuratKeluarDialog(object):
 #if QT_CONFIG(accessibility)
         self.tanggalEdit.setAccessibleName(QCoreApplication.translate("SuratKeluarDialog", u"Tanggal surat", None))
 #endif // QT_CONFIG(accessibility)
-        self.balasanEditLabel.setText(QCoreApplication.translate("SuratKeluarDialog", u"Bala&san untuk:", None))
+        self.balasanEditLabel.setText(QCoreApplication.translate("SuratKeluarDialog", u"Balasan un&tuk:", None))
         self.balasanEdit.setPlaceholderText(QCoreApplication.translate("SuratKeluarDialog", u"bukan balasan (kosong)", None))
 #if QT_CONFIG(accessibility)
         self.balasanEdit.setAccessibleName(QCoreApplication.translate("SuratKeluarDialog", u"Balasan untuk surat masuk", None))

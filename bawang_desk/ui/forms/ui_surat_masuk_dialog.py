@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'surat_masuk_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -227,7 +227,7 @@ class Ui_SuratMasukDialog(object):
 #if QT_CONFIG(accessibility)
         self.halEdit.setAccessibleName(QCoreApplication.translate("SuratMasukDialog", u"Hal surat", None))
 #endif // QT_CONFIG(accessibility)
-        self.sifatComboLabel.setText(QCoreApplication.translate("SuratMasukDialog", u"&Sifat:", None))
+        self.sifatComboLabel.setText(QCoreApplication.translate("SuratMasukDialog", u"Si&fat:", None))
 #if QT_CONFIG(accessibility)
         self.sifatCombo.setAccessibleName(QCoreApplication.translate("SuratMasukDialog", u"Sifat surat", None))
 #endif // QT_CONFIG(accessibility)

@@ -61,7 +61,7 @@ class PeriodeDialog(QDialog):
         self.formatCombo.addItem("PDF untuk dicetak (pratinjau)", "pdf")
         if ekspor:
             self.formatCombo.addItem("XLSX (lembar kerja)", "xlsx")
-            form.addRow("&Bentuk:", self.formatCombo)
+            form.addRow("Ben&tuk:", self.formatCombo)
         lay.addLayout(form)
         bb = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

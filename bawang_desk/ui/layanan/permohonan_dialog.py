@@ -103,7 +103,7 @@ class PermohonanDialog(QDialog):
             ("Na&ma:", self.namaEdit),
             ("Tempat la&hir:", self.tempatLahirEdit),
             ("&Desa:", self.desaCombo),
-            ("Ala&mat:", rtrw),
+            ("&Alamat:", rtrw),
         ):
             label = QLabel(teks)
             label.setBuddy(

@@ -49,13 +49,13 @@ class PengaturanDialog(QDialog):
             kecamatan=desk.pengaturan.kantor().kecamatan, meterai=u.meterai
         )
         for w, t in (
-            (self.kantor, "&Kantor"),
-            (self.pejabat, "P&ejabat"),
-            (self.umum, "Kertas dan &keamanan"),
-            (self.penomoran, "Pe&nomoran"),
+            (self.kantor, "Ka&ntor"),
+            (self.pejabat, "Pe&jabat"),
+            (self.umum, "Kertas &dan keamanan"),
+            (self.penomoran, "Pen&omoran"),
             (self.pengguna, "Pen&gguna"),
-            (self.katalog, "Katalog &SOP"),
-            (self.data_pribadi, "&Data pribadi"),
+            (self.katalog, "Kata&log SOP"),
+            (self.data_pribadi, "Data pr&ibadi"),
             (self.skm, "Sur&vei kepuasan"),
         ):
             self.ui.tabs.addTab(w, t)

@@ -54,7 +54,7 @@ class KirimDialog(QDialog):
         self.tanggalEdit.setCalendarPopup(True)
         self.tanggalEdit.setDisplayFormat("dd-MM-yyyy")
         self.tanggalEdit.setDate(qdate(desk.sekarang().date()))
-        form.addRow("&Cara kirim:", self.caraCombo)
+        form.addRow("Ca&ra kirim:", self.caraCombo)
         form.addRow("&Tanggal kirim:", self.tanggalEdit)
         lay.addLayout(form)
         self.errorLabel = label_galat_di(lay)
@@ -118,7 +118,7 @@ class EkspedisiDialog(QDialog):
         lbl.setBuddy(self.tanggalSuratEdit)
         form.addRow(lbl, tgl_surat)
         form.addRow("&Hal:", self.halEdit)
-        form.addRow("Ditujukan &kepada:", self.kepadaEdit)
+        form.addRow("Ditujukan kep&ada:", self.kepadaEdit)
         for w in (self.nomorEdit, self.halEdit, self.kepadaEdit):
             w.setMinimumWidth(320)
         lay.addLayout(form)
