@@ -644,9 +644,7 @@ class SuratMasukManager:
         """SOP step 4: the Sekcam elaborates the Camat's disposition, in its own box."""
         desk = self._desk
         desk.otorisasi("surat_masuk.jabarkan")
-        teks = penjabaran.strip()
-        if not teks:
-            raise ValidationError("Penjabaran disposisi belum ditulis.", "penjabaran")
+        teks = teks_penjabaran(penjabaran)
         with desk.tulis() as conn:
             self._langkah(conn, surat_id, 4, "dijabarkan")
             conn.execute(
@@ -943,3 +941,11 @@ class SuratMasukManager:
                 disp,
                 ket,
             )
+
+
+def teks_penjabaran(teks: str) -> str:
+    """The Sekcam's elaboration of a disposition: it must be written (the box checks it)."""
+    teks = teks.strip()
+    if not teks:
+        raise ValidationError("Penjabaran disposisi belum ditulis.", "penjabaran")
+    return teks

@@ -279,6 +279,14 @@ class Aplikasi(QObject):
         from bawang_desk.ui.pengaturan.login import LoginDialog
 
         assert self.desk is not None
+        if (
+            self.dialog_awal is not None
+            and self.dialog_awal.admin_dibuat is not None
+            and self.desk.pengguna_aktif is not None
+        ):
+            # the wizard logged the new Admin in: straight to the window
+            self._utama()
+            return
         petunjuk = self.petunjuk_login
         if self.dialog_awal is not None and self.dialog_awal.admin_dibuat is not None:
             petunjuk = "Pengaturan awal tersimpan. Masuk dengan akun Admin yang baru dibuat."

@@ -238,6 +238,10 @@ def _surat_keluar(desk: Desk):
     return desk.surat_keluar.get(desk.surat_keluar.daftar(batas=1)[0].id)
 
 
+def _ekspedisi(desk: Desk):
+    return desk.surat_keluar.ekspedisi(date(2026, 1, 1), date(2026, 11, 24))[0]
+
+
 def _pegawai(desk: Desk):
     return desk.pegawai.get(desk.pegawai.daftar()[0].id)
 
@@ -333,7 +337,7 @@ def _pembuat() -> dict[str, tuple[str, Pembuat]]:
     from bawang_desk.ui.surat.cetak_buku import CetakBukuDialog
     from bawang_desk.ui.surat.disposisi_dialog import DisposisiDialog, DistribusiDialog
     from bawang_desk.ui.surat.keluar_dialog import SuratKeluarDialog
-    from bawang_desk.ui.surat.kirim_dialog import EkspedisiDialog, KirimDialog
+    from bawang_desk.ui.surat.kirim_dialog import EkspedisiDialog, KirimDialog, TandaTerimaDialog
     from bawang_desk.ui.surat.masuk_dialog import SuratMasukDialog
     from bawang_desk.ui.surat.pilih_surat_masuk import PilihSuratMasukDialog
     from bawang_desk.ui.umum.alasan import AlasanDialog
@@ -374,6 +378,10 @@ def _pembuat() -> dict[str, tuple[str, Pembuat]]:
         "SuratKeluarDialog": ("pengadministrasi", lambda d, t: SuratKeluarDialog(d)),
         "KirimDialog": ("pengadministrasi", lambda d, t: KirimDialog(d, _surat_keluar(d))),
         "EkspedisiDialog": ("pengadministrasi", lambda d, t: EkspedisiDialog(d)),
+        "TandaTerimaDialog": (
+            "pengadministrasi",
+            lambda d, t: TandaTerimaDialog(d, _ekspedisi(d)),
+        ),
         "PilihSuratMasukDialog": ("pengadministrasi", lambda d, t: PilihSuratMasukDialog(d)),
         "AmbilNomorDialog": ("operator", lambda d, t: AmbilNomorDialog(d, reg(d))),
         "SurveiWindow": ("operator", lambda d, t: SurveiWindow(d, _tiket(d))),
@@ -408,6 +416,29 @@ def test_setiap_kelas_dialog_dijalani():
     assert _kelas_dialog() - set(PEMBUAT) == set()
 
 
+def jebakan_keyboard(dlg: QDialog) -> list[str]:
+    """Multi-line boxes that keep Tab, and a dialog with an accept button but no Ctrl+Enter."""
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+    from bawang_desk.ui.umum.dasar import PROPERTI_CTRL_ENTER
+
+    hasil = [
+        f"Tab tertahan di {e.objectName() or type(e).__name__}"
+        for e in dlg.findChildren(QPlainTextEdit) + dlg.findChildren(QTextEdit)
+        if e.isVisible() and not e.isReadOnly() and not e.tabChangesFocus()
+    ]
+    terima = [
+        b
+        for box in dlg.findChildren(QDialogButtonBox)
+        for b in box.buttons()
+        if box.buttonRole(b)
+        in (QDialogButtonBox.ButtonRole.AcceptRole, QDialogButtonBox.ButtonRole.YesRole)
+    ]
+    if terima and not dlg.property(PROPERTI_CTRL_ENTER):
+        hasil.append("tanpa Ctrl+Enter")
+    return hasil
+
+
 @pytest.mark.parametrize("nama", sorted(PEMBUAT))
 def test_dialog_berbahasa_indonesia_dan_huruf_alt_unik(qtbot, demo, tmp_path, nama):
     peran, buat = PEMBUAT[nama]
@@ -419,8 +450,10 @@ def test_dialog_berbahasa_indonesia_dan_huruf_alt_unik(qtbot, demo, tmp_path, na
     qtbot.waitExposed(dlg)
     inggris, ganda = periksa_dialog(dlg)
     dipakai = sorted({huruf_alt(t) for _j, t in _teks_terlihat(dlg)} - {None})
+    jebakan = jebakan_keyboard(dlg)
     dlg.close()
     assert inggris == []
+    assert jebakan == []
     assert ganda == {}, f"dipakai {dipakai}\n" + "\n".join(f"{k}: {v}" for k, v in ganda.items())
 
 

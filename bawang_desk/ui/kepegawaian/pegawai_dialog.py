@@ -34,6 +34,7 @@ from bawang_desk.ui.umum import (
     bersihkan_galat,
     tampilkan_galat,
 )
+from bawang_desk.ui.umum.alasan import jaga_isian
 
 # ====================================================================== dialogs
 
@@ -43,6 +44,7 @@ class PegawaiDialog(QDialog):
 
     def __init__(self, desk: Desk, pegawai: Pegawai | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        jaga_isian(self)
         self.desk, self.pegawai = desk, pegawai
         self.hasil: Pegawai | None = None
         judul = "Ubah data pegawai" if pegawai else "Tambah pegawai"
@@ -226,6 +228,7 @@ class SkpDialog(QDialog):
 
     def __init__(self, desk: Desk, pegawai: Pegawai, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        jaga_isian(self)
         self.desk, self.pegawai = desk, pegawai
         self.hasil: Pegawai | None = None
         beri_nama(self, "skpDialog", "Catat SKP")

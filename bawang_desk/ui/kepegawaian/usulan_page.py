@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -40,6 +39,7 @@ from bawang_desk.ui.kepegawaian.usulan_dialog import (
 from bawang_desk.ui.umum import (
     beri_nama,
     konfirmasi,
+    minta_alasan,
     pesan_galat,
 )
 
@@ -487,10 +487,13 @@ class UsulanPage(QWidget):
         u = self.terpilih()
         if u is None:
             return
-        alasan, ok = QInputDialog.getText(
-            self, "Batalkan usulan", f"Usulan {u.id} dibatalkan. Tulis alasannya:"
+        alasan = minta_alasan(
+            self,
+            "Batalkan usulan",
+            f"Usulan {u.id} dibatalkan. Tulis alasannya:",
+            teks_ok="&Lanjut" if u.nomor else "Batalkan &usulan",
         )
-        if not ok:
+        if alasan is None:
             return
         if u.nomor and not konfirmasi(
             self,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from bawang_desk.core.desk import Desk
 from bawang_desk.ui.umum import beri_nama
+from bawang_desk.ui.umum.alasan import pasang_keyboard
 
 
 class PeriodeDialog(QDialog):
@@ -34,6 +35,7 @@ class PeriodeDialog(QDialog):
         ekspor: bool = False,
     ) -> None:
         super().__init__(parent)
+        pasang_keyboard(self)
         self.setWindowTitle(judul)
         beri_nama(self, "periodeDialog", judul)
         lay = QVBoxLayout(self)

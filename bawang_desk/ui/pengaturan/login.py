@@ -8,6 +8,7 @@ from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError
 from bawang_desk.ui.forms.ui_login import Ui_LoginDialog
 from bawang_desk.ui.umum import bersihkan_galat, tampilkan_galat
+from bawang_desk.ui.umum.alasan import pasang_keyboard
 
 
 class LoginDialog(QDialog):
@@ -26,6 +27,7 @@ class LoginDialog(QDialog):
         petunjuk: str | None = None,
     ) -> None:
         super().__init__(parent)
+        pasang_keyboard(self)
         self.desk = desk
         self.buka_kunci = buka_kunci
         self.ui = Ui_LoginDialog()

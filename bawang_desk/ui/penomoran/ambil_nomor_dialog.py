@@ -18,6 +18,7 @@ from bawang_desk.ui.umum import (
     bersihkan_galat,
     tampilkan_galat,
 )
+from bawang_desk.ui.umum.alasan import jaga_isian, pasang_keyboard
 
 
 class AmbilNomorDialog(QDialog):
@@ -29,6 +30,8 @@ class AmbilNomorDialog(QDialog):
         register_awal: str | None = None,
     ) -> None:
         super().__init__(parent)
+        jaga_isian(self)
+        pasang_keyboard(self)
         self.desk = desk
         self.ui = Ui_AmbilNomorDialog()
         self.ui.setupUi(self)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -30,6 +29,7 @@ from bawang_desk.ui.penomoran.ambil_nomor_dialog import AmbilNomorDialog
 from bawang_desk.ui.umum import (
     beri_nama,
     konfirmasi,
+    minta_alasan,
     pesan_galat,
 )
 from bawang_desk.ui.umum.model import ModelBaris
@@ -280,13 +280,14 @@ class PenomoranTab(QWidget):
                 ValidationError("Pilih dulu nomor yang akan dibatalkan di tabel."),
             )
             return
-        alasan, ok = QInputDialog.getText(
+        alasan = minta_alasan(
             self,
             "Batalkan nomor",
             f"Nomor {n.nomor_lengkap} akan ditandai BATAL dan tidak dapat dipakai lagi.\n"
             "Tulis alasannya:",
+            teks_ok="&Lanjut",
         )
-        if not ok:
+        if alasan is None:
             return
         if not konfirmasi(
             self,

@@ -38,6 +38,7 @@ from bawang_desk.ui.serah_terima.model import BatchModel, BerkasModel, buat_tabe
 from bawang_desk.ui.umum import (
     beri_nama,
     konfirmasi,
+    minta_alasan,
     pesan_galat,
     tombol,
 )
@@ -317,10 +318,13 @@ class SerahTerimaTab(QWidget):
         b = self._batch()
         if b is None:
             return
-        alasan, ok = QInputDialog.getText(
-            self, "Batalkan serah terima", f"Alasan membatalkan serah terima {b.nomor}:"
+        alasan = minta_alasan(
+            self,
+            "Batalkan serah terima",
+            f"Alasan membatalkan serah terima {b.nomor}:",
+            teks_ok="Batalkan &serah terima",
         )
-        if not ok:
+        if alasan is None:
             return
         try:
             self.desk.serah_terima.batalkan(b.id, alasan)

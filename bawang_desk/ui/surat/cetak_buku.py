@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from bawang_desk.core.desk import Desk
 from bawang_desk.ui.umum import beri_nama
+from bawang_desk.ui.umum.alasan import pasang_keyboard
 from bawang_desk.ui.umum.pekerja import Pekerja, jalankan
 
 JENIS = {
@@ -39,6 +40,7 @@ class CetakBukuDialog(QDialog):
         self, desk: Desk, jenis: str = "surat-masuk", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        pasang_keyboard(self)
         self.desk = desk
         beri_nama(self, "cetakBukuDialog", "Cetak buku")
         self.setWindowTitle("Cetak buku register")

@@ -49,11 +49,12 @@ from bawang_desk.ui.surat.keluar_model import (
     RiwayatModel,
     SuratKeluarModel,
 )
-from bawang_desk.ui.surat.kirim_dialog import EkspedisiDialog, KirimDialog
+from bawang_desk.ui.surat.kirim_dialog import EkspedisiDialog, KirimDialog, TandaTerimaDialog
 from bawang_desk.ui.surat.umum import GAYA_CATATAN, label_surat_masuk, siapkan_tabel
 from bawang_desk.ui.umum import (
     beri_nama,
     konfirmasi,
+    minta_alasan,
     pesan_galat,
 )
 
@@ -510,13 +511,17 @@ class SuratKeluarTab(QWidget):
         s = self._perlu_surat("Koreksi konsep")
         if s is None:
             return
-        catatan, ok = QInputDialog.getText(
+        from bawang_desk.core.surat_keluar import catatan_koreksi
+
+        catatan = minta_alasan(
             self,
             "Koreksi: perlu perbaikan",
             f"Konsep \u201c{s.hal}\u201d dikembalikan kepada pembuatnya.\n"
             "Tulis apa yang harus diperbaiki:",
+            teks_ok="&Kembalikan",
+            aturan=catatan_koreksi,
         )
-        if not ok:
+        if catatan is None:
             return
         self._jalankan(
             "Koreksi konsep",
@@ -588,14 +593,15 @@ class SuratKeluarTab(QWidget):
         if s is None:
             return
         nama = s.nomor or f"\u201c{s.hal}\u201d"
-        alasan, ok = QInputDialog.getText(
+        alasan = minta_alasan(
             self,
             "Batalkan surat keluar",
             f"Surat {nama} akan ditandai BATAL"
             + (" dan nomornya tidak dapat dipakai lagi" if s.nomor else "")
             + ".\nTulis alasannya:",
+            teks_ok="&Lanjut",
         )
-        if not ok:
+        if alasan is None:
             return
         if not konfirmasi(
             self,
@@ -646,16 +652,6 @@ class SuratKeluarTab(QWidget):
                 self, "Tanda terima", ValidationError("Pilih dulu baris Buku Ekspedisi di tabel.")
             )
             return
-        penerima, ok = QInputDialog.getText(
-            self,
-            "Catat tanda terima",
-            f"Surat {b.nomor_surat} kepada {b.kepada}.\n"
-            "Nama penerima (yang menandatangani tanda terima):",
-        )
-        if not ok:
-            return
-        try:
-            self.desk.surat_keluar.tanda_terima(b.id, penerima)
-        except BawangError as e:
-            pesan_galat(self, "Tanda terima", e)
-        self.muat_ekspedisi(pilih=b.id)
+        dlg = TandaTerimaDialog(self.desk, b, self)
+        if dlg.exec() == QDialog.DialogCode.Accepted and dlg.hasil:
+            self.muat_ekspedisi(pilih=b.id)

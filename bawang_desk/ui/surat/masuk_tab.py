@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QSplitter,
@@ -48,6 +47,7 @@ from bawang_desk.ui.surat.masuk_dialog import SuratMasukDialog
 from bawang_desk.ui.surat.masuk_model import SuratMasukModel
 from bawang_desk.ui.umum import (
     beri_nama,
+    minta_alasan,
     pesan_galat,
     tombol,
 )
@@ -344,10 +344,15 @@ class SuratMasukTab(QWidget):
         b = self.terpilih()
         if b is None:
             return
-        teks, ok = QInputDialog.getMultiLineText(
-            self, "Penjabaran disposisi", "Penjabaran Sekretaris Kecamatan atas disposisi Camat:"
+        from bawang_desk.core.surat_masuk import teks_penjabaran
+
+        teks = minta_alasan(
+            self,
+            "Penjabaran disposisi",
+            "Penjabaran Sekretaris Kecamatan atas disposisi Camat:",
+            aturan=teks_penjabaran,
         )
-        if ok and self._aksi(lambda: self.desk.surat_masuk.jabarkan(b.id, teks)):
+        if teks is not None and self._aksi(lambda: self.desk.surat_masuk.jabarkan(b.id, teks)):
             self.perbarui_izin()
             self.pilih_surat(b.id)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from bawang_desk.ui.umum import (
     beri_nama,
 )
+from bawang_desk.ui.umum.alasan import pasang_keyboard
 
 #: Classification codes the office uses most (DOMAIN.md section 5); any other may be typed.
 KODE_UMUM: dict[str, str] = {
@@ -97,4 +98,5 @@ def kotak_tombol(
     bb.accepted.connect(dlg.accept)
     bb.rejected.connect(dlg.reject)
     lay.addWidget(bb)
+    pasang_keyboard(dlg)
     return bb

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from bawang_desk.ui.main_window import MainWindow
 from bawang_desk.ui.penomoran.ambil_nomor_dialog import AmbilNomorDialog
 from bawang_desk.ui.penomoran.tab import NomorModel, PenomoranTab
-from tests.helpers import SANDI, saat_dialog_muncul
+from tests.helpers import SANDI, jawab_alasan, saat_dialog_muncul
 
 
 def test_model_lulus_qtmodeltester(qapp, qtmodeltester, desk):
@@ -65,11 +65,10 @@ def test_sekcam_membatalkan_dengan_alasan(qtbot, desk, monkeypatch):
     tab.show()
     assert tab.batalButton.isEnabled()
     tab.table.selectRow(0)
-    monkeypatch.setattr(
-        QInputDialog, "getText", staticmethod(lambda *a, **k: ("Nama pemohon salah ketik", True))
-    )
+    h = jawab_alasan("Nama pemohon salah ketik")
     monkeypatch.setattr("bawang_desk.ui.penomoran.tab.konfirmasi", lambda *a, **k: True)
     tab.batalkan_nomor()
+    assert h[-1] == "Nama pemohon salah ketik"
     assert desk.penomoran.get(n.id).batal
     assert "1 batal" in tab.infoLabel.text()
     assert "BATAL" in tab.model.data(tab.model.index(0, NomorModel.COL_STATUS))
