@@ -47,8 +47,9 @@ class LoginDialog(QDialog):
             self.setWindowTitle("Layar terkunci - Bawang Desk")
             self.ui.usernameEdit.setText(desk.pengguna_aktif.username)
             self.ui.usernameEdit.setReadOnly(True)
+            sebab = "" if desk.kunci_manual else " karena tidak ada kegiatan"
             self.ui.petunjukLabel.setText(
-                f"Layar dikunci karena tidak ada kegiatan. {desk.pengguna_aktif.nama}, "
+                f"Layar dikunci{sebab}. {desk.pengguna_aktif.nama}, "
                 "masukkan kata sandi untuk melanjutkan."
             )
             self.ui.passwordEdit.setFocus()
