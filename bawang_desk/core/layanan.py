@@ -357,14 +357,17 @@ class LayananManager:
         except IdentityError:
             return None
         r = self._desk.conn.execute(
-            "SELECT nama, desa, alamat, data FROM permohonan WHERE nik = ? ORDER BY id DESC "
-            "LIMIT 1",
+            "SELECT nama, desa, alamat, data, tanggal_masuk, layanan FROM permohonan "
+            "WHERE nik = ? ORDER BY id DESC LIMIT 1",
             (nik,),
         ).fetchone()
         if r is None:
             return None
         d = json.loads(r[3] or "{}").get("pemohon", {})
         return {
+            # when and for what this person last came: "pernah datang" at the counter
+            "terakhir": str(r[4] or "")[:10],
+            "layanan_terakhir": r[5],
             "nik": nik,
             "nama": r[0],
             "desa": r[1],

@@ -169,6 +169,30 @@ def test_nik_yang_pernah_datang_mengisi_formulir(qtbot, desk):
     assert (dlg.rtEdit.text(), dlg.rwEdit.text()) == ("002", "003")
     assert dlg.tempatLahirEdit.text() == "Banjarnegara"
     assert "laki-laki" in dlg.lahirLabel.text()
+    # when and for what this NIK came before
+    assert dlg.pernahLabel.text() == "pernah datang: 24-11-2026, Rekomendasi SKCK"
+    # everything of the applicant is filled: the caret goes on to the service's first empty
+    # field (SKCK: keperluan), not to Nama
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not dlg.namaEdit)
+    fw = QApplication.focusWidget()
+    assert fw.isVisible() and fw.parent() is not None and fw.text() == ""
+    assert dlg.stack.currentWidget().isAncestorOf(fw)
+
+
+def test_pindah_baris_pertama_yang_pindah_adalah_pemohon(qtbot, desk):
+    desk.masuk("operator", SANDI)
+    dlg = PermohonanDialog(desk)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.pilih_layanan("pindah")
+    qtbot.keyClicks(dlg.nikEdit, NIK)
+    qtbot.keyClicks(dlg.namaEdit, "Slamet Riyadi")
+    t = dlg.pindahAnggota.table
+    assert (t.item(0, 0).text(), t.item(0, 1).text()) == (NIK, "Slamet Riyadi")
+    # a name typed over by hand in the row is kept when the applicant's field changes
+    t.item(0, 1).setText("Slamet R.")
+    qtbot.keyClicks(dlg.namaEdit, "x")
+    assert t.item(0, 1).text() == "Slamet R." and t.item(0, 0).text() == NIK
 
 
 def test_nik_15_angka_ditolak_di_kolomnya(qtbot, desk):
