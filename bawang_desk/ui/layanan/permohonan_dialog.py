@@ -42,7 +42,13 @@ from bawang_desk.core.layanan_isian import (
 )
 from bawang_desk.core.referensi import desa_bawang, kecamatan_banjarnegara
 from bawang_desk.core.teks import parse_rupiah, terbilang
-from bawang_desk.ui.layanan.isian import AnggotaEditor, combo_pilihan, edit_baris, form_halaman
+from bawang_desk.ui.layanan.isian import (
+    AnggotaEditor,
+    combo_pilihan,
+    edit_baris,
+    form_halaman,
+    pasang_pemisah_ribuan,
+)
 from bawang_desk.ui.umum import beri_nama, bersihkan_galat, tampilkan_galat
 from bawang_desk.ui.umum.alasan import jaga_isian, pasang_keyboard
 
@@ -240,6 +246,7 @@ class PermohonanDialog(QDialog):
         f.addRow("Taksiran nilai (Rp):", self.agunanNilaiEdit)
         f.addRow("", self.letterCCheck)
         self.jumlahEdit.textChanged.connect(lambda _t: self._tampilkan_terbilang())
+        pasang_pemisah_ribuan(self.jumlahEdit)
         self.agunanJenisCombo.currentIndexChanged.connect(
             lambda _i: self.letterCCheck.setEnabled(self.agunanJenisCombo.currentData() == "SPPT")
         )

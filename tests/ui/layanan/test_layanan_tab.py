@@ -525,3 +525,26 @@ def test_verifikasi_memaafkan_salah_ketik_dan_menyebut_kode_tak_lengkap(qtbot, d
     assert "jenis surat" in periksa("XY-2026-1-ABCDEFGH")
     palsu = k[:-1] + ("A" if k[-1] != "A" else "C")
     assert "TIDAK SAH" in periksa(palsu)
+
+
+def test_jumlah_kredit_bank_diberi_titik_ribuan_saat_diketik(qtbot, desk):
+    desk.masuk("operator", SANDI)
+    dlg = PermohonanDialog(desk)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.pilih_layanan("kredit-bank")
+    e = dlg.jumlahEdit
+    e.setFocus()
+    qtbot.keyClicks(e, "15000000")
+    assert e.text() == "15.000.000"
+    assert e.cursorPosition() == len(e.text())
+    assert dlg.terbilangLabel.text() == "Lima belas juta rupiah"
+    # a digit typed in the middle keeps the caret after it
+    e.setCursorPosition(2)  # "15|.000.000"
+    qtbot.keyClicks(e, "5")
+    assert e.text() == "155.000.000" and e.cursorPosition() == 3
+    qtbot.keyClick(e, Qt.Key.Key_Backspace)
+    assert e.text() == "15.000.000"
+    e.clear()
+    qtbot.keyClicks(e, "Rp15.000.000,00")  # other writings are left as typed
+    assert e.text() == "Rp15.000.000,00"
