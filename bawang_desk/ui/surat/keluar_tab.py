@@ -107,6 +107,10 @@ class SuratKeluarTab(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.konsepButton)
         bar.addWidget(self.luarButton)
+        self.bukuButton = QPushButton("Cetak buku a&genda...")
+        beri_nama(self.bukuButton, "cetakAgendaKeluarButton", "Cetak Buku Agenda Surat Keluar")
+        self.bukuButton.clicked.connect(lambda: self.cetak_buku("surat-keluar"))
+        bar.addWidget(self.bukuButton)
         lay.addLayout(bar)
 
         # the actions, in the order of the flow; each enabled only when it applies
@@ -267,6 +271,10 @@ class SuratKeluarTab(QWidget):
         beri_nama(self.terimaButton, "tandaTerimaButton", "Catat tanda terima")
         bar.addWidget(self.catatEksButton)
         bar.addWidget(self.terimaButton)
+        self.bukuEksButton = QPushButton("Cetak buku ekspedisi...")
+        beri_nama(self.bukuEksButton, "cetakEkspedisiButton", "Cetak Buku Ekspedisi")
+        self.bukuEksButton.clicked.connect(lambda: self.cetak_buku("ekspedisi"))
+        bar.addWidget(self.bukuEksButton)
         lay.addLayout(bar)
         self.eksModel = EkspedisiModel(self)
         self.eksTable = QTableView()
@@ -303,8 +311,20 @@ class SuratKeluarTab(QWidget):
         self.konsepButton.setEnabled(self.desk.boleh("surat_keluar.konsep"))
         self.luarButton.setEnabled(self.desk.boleh("surat_keluar.nomor"))
         self.catatEksButton.setEnabled(self.desk.boleh("ekspedisi.catat"))
+        for b in (self.bukuButton, self.bukuEksButton):
+            b.setEnabled(self.desk.boleh("buku.cetak"))
+            b.setToolTip("" if b.isEnabled() else "Peran Anda tidak mencetak buku register.")
         self.muat()
         self.muat_ekspedisi()
+
+    def cetak_buku(self, jenis: str) -> QDialog:
+        """The Buku Agenda Surat Keluar or the Buku Ekspedisi, from the tab that keeps it."""
+        from bawang_desk.ui.surat.cetak_buku import CetakBukuDialog
+
+        dlg = CetakBukuDialog(self.desk, jenis, self)
+        dlg.open()
+        self._cetak_buku = dlg
+        return dlg
 
     def surat_terpilih(self) -> SuratKeluar | None:
         idx = self.table.selectionModel().selectedRows()

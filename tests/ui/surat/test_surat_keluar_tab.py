@@ -510,3 +510,21 @@ def test_catat_pengiriman_manual_di_buku_ekspedisi(qtbot, desk):
     assert b is not None and b.nomor_surat == "470/12/2025" and b.tanggal_surat is None
     assert tab.terimaButton.isEnabled()
     assert "1 belum" in tab.eksInfoLabel.text()
+
+
+def test_buku_agenda_keluar_dan_ekspedisi_dicetak_dari_tab_surat_keluar(qtbot, desk):
+    from bawang_desk.ui.surat.cetak_buku import CetakBukuDialog
+
+    desk.masuk("pengadministrasi", SANDI)
+    tab = SuratKeluarTab(desk)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.bukuButton.isEnabled()
+    klik(qtbot, tab.bukuButton)
+    dlg = tab._cetak_buku
+    assert isinstance(dlg, CetakBukuDialog) and dlg.jenisCombo.currentData() == "surat-keluar"
+    dlg.close()
+    tab.tabs.setCurrentIndex(1)
+    klik(qtbot, tab.bukuEksButton)
+    assert tab._cetak_buku.jenisCombo.currentData() == "ekspedisi"
+    tab._cetak_buku.close()
