@@ -68,9 +68,10 @@ class NomorModel(ModelBaris[NomorTerbit]):
                 n.dibuat_oleh or "",
             )[c]
         if role == Qt.ItemDataRole.UserRole:
-            # sort keys: the number sorts by (year, sequence), the date by ISO text
+            # sort keys: the number sorts per book (register), then (year, sequence), so with
+            # "Semua register" KK 5 and KTP 5 do not interleave; the date by ISO text
             return (
-                n.tahun * 10_000_000 + n.nomor,
+                (self._nama_register.get(n.register, n.register), n.tahun, n.nomor),
                 n.tanggal.isoformat(),
                 n.register,
                 n.perihal,

@@ -92,3 +92,24 @@ def test_ambil_nomor_tanpa_perihal_ditolak(qtbot, desk):
     assert dlg.result() != QDialog.DialogCode.Accepted
     assert "perihal belum diisi" in dlg.ui.errorLabel.text()
     assert desk.penomoran.daftar() == []
+
+
+def test_semua_register_tidak_menyelang_nomor_kk_dan_ktp(qtbot, desk):
+    """With every register shown, the numbers stay grouped per book: KK 1-3 and KTP 1-3 are
+    not shuffled into KK 3, KTP 3, KK 2, KTP 2, ..."""
+    desk.masuk("operator", SANDI)
+    for i in range(3):
+        desk.penomoran.ambil("kk", date(2026, 11, 24), f"kk {i}")
+        desk.penomoran.ambil("ktp-el", date(2026, 11, 24), f"ktp {i}")
+    tab = PenomoranTab(desk)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.registerCombo.setCurrentIndex(tab.registerCombo.findData(""))
+    qtbot.waitUntil(lambda: tab.proxy.rowCount() == 6)
+    reg = [
+        tab.proxy.index(r, NomorModel.COL_REGISTER).data() for r in range(tab.proxy.rowCount())
+    ]
+    pindah = sum(1 for a, b in zip(reg, reg[1:], strict=False) if a != b)
+    assert pindah == 1, reg
+    nomor = [tab.proxy.index(r, NomorModel.COL_NOMOR).data() for r in range(3)]
+    assert nomor == sorted(nomor, reverse=True)  # newest first within the book
