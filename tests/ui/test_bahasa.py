@@ -309,7 +309,7 @@ Pembuat = Callable[[Desk, Path], QDialog]
 def _pembuat() -> dict[str, tuple[str, Pembuat]]:
     """Class name -> (role that opens it, how the app opens it)."""
     from bawang_desk.ui.beranda.daftar_dialog import DaftarDialog
-    from bawang_desk.ui.cadangan.flashdisk_dialog import FlashdiskDialog
+    from bawang_desk.ui.cadangan.flashdisk_dialog import FlashdiskDialog, TujuanFlashdiskDialog
     from bawang_desk.ui.cadangan.pemeriksaan_awal import PemeriksaanAwalDialog
     from bawang_desk.ui.cadangan.pulih import PilihCadanganDialog
     from bawang_desk.ui.kepegawaian.impor_dialog import ImporDitolakDialog
@@ -353,6 +353,10 @@ def _pembuat() -> dict[str, tuple[str, Pembuat]]:
         "PengaturanAwalDialog": ("", lambda d, t: PengaturanAwalDialog(d)),
         "PemeriksaanAwalDialog": ("", lambda d, t: PemeriksaanAwalDialog()),
         "FlashdiskDialog": ("sekcam", lambda d, t: FlashdiskDialog(d)),
+        "TujuanFlashdiskDialog": (
+            "operator",
+            lambda d, t: TujuanFlashdiskDialog("Kirim ke flashdisk", "Penjelasan.", "&Tulis"),
+        ),
         "PilihCadanganDialog": ("admin", lambda d, t: PilihCadanganDialog(_cadangan(t))),
         "PeriodeDialog": ("operator", lambda d, t: PeriodeDialog(d, "Cetak register", ekspor=True)),
         "PermohonanDialog": ("operator", lambda d, t: PermohonanDialog(d)),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -106,10 +107,8 @@ def test_semua_register_tidak_menyelang_nomor_kk_dan_ktp(qtbot, desk):
     tab.show()
     tab.registerCombo.setCurrentIndex(tab.registerCombo.findData(""))
     qtbot.waitUntil(lambda: tab.proxy.rowCount() == 6)
-    reg = [
-        tab.proxy.index(r, NomorModel.COL_REGISTER).data() for r in range(tab.proxy.rowCount())
-    ]
-    pindah = sum(1 for a, b in zip(reg, reg[1:], strict=False) if a != b)
+    reg = [tab.proxy.index(r, NomorModel.COL_REGISTER).data() for r in range(tab.proxy.rowCount())]
+    pindah = sum(1 for a, b in itertools.pairwise(reg) if a != b)
     assert pindah == 1, reg
     nomor = [tab.proxy.index(r, NomorModel.COL_NOMOR).data() for r in range(3)]
     assert nomor == sorted(nomor, reverse=True)  # newest first within the book
