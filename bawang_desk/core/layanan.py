@@ -377,14 +377,17 @@ class LayananManager:
         except IdentityError:
             return None
         r = self._desk.conn.execute(
-            "SELECT nama, desa, alamat, data FROM permohonan WHERE nik = ? ORDER BY id DESC "
-            "LIMIT 1",
+            "SELECT nama, desa, alamat, data, tanggal_masuk, layanan FROM permohonan "
+            "WHERE nik = ? ORDER BY id DESC LIMIT 1",
             (nik,),
         ).fetchone()
         if r is None:
             return None
         d = json.loads(r[3] or "{}").get("pemohon", {})
         return {
+            # when and for what this person last came: "pernah datang" at the counter
+            "terakhir": str(r[4] or "")[:10],
+            "layanan_terakhir": r[5],
             "nik": nik,
             "nama": r[0],
             "desa": r[1],
@@ -492,13 +495,7 @@ class LayananManager:
         """The Sekcam lets an incomplete file pass, with a written reason kept on the register."""
         desk = self._desk
         desk.otorisasi("layanan.lewati_syarat")
-        alasan = " ".join(alasan.split())
-        if len(alasan) < 10:
-            raise ValidationError(
-                "Tulis alasan yang jelas (paling sedikit 10 huruf) mengapa "
-                "berkas yang belum lengkap diloloskan.",
-                "alasan",
-            )
+        alasan = alasan_loloskan(alasan)
         with desk.tulis() as conn:
             self._harus(conn, pid, ("antrian",), "diloloskan")
             conn.execute(
@@ -1076,11 +1073,13 @@ class LayananManager:
     # ------------------------------------------------------------------ verification
 
     def verifikasi(self, kode_teks: str) -> Permohonan | None:
-        """The register entry a printed code belongs to, or None when the code is not genuine."""
+        """The register entry a printed code belongs to, or None when the code is not genuine.
+
+        A code that cannot be read at all (a part missing, a letter the code never uses)
+        raises ValidationError saying so: that is a typing slip, not a forgery.
+        """
         self._desk.otorisasi("layanan.lihat")
-        k = verifikasi.baca_kode(kode_teks)
-        if k is None:
-            return None
+        k = verifikasi.urai_kode(kode_teks)
         r = self._desk.conn.execute(
             "SELECT p.id, p.nik, p.kode_verifikasi FROM nomor n "
             "JOIN permohonan p ON p.nomor_id = n.id "
@@ -1304,3 +1303,16 @@ class LayananManager:
                 "catatan, atas_nama) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (pid, lk, _iso(mulai) if i == 0 else None, now, self._desk.username, catatan, an),
             )
+
+
+def alasan_loloskan(teks: str) -> str:
+    """The Sekcam's written reason for letting an incomplete file pass (kept on the register):
+    whitespace collapsed, at least ten letters. The reason box checks it while it is open."""
+    alasan = " ".join(teks.split())
+    if len(alasan) < 10:
+        raise ValidationError(
+            "Tulis alasan yang jelas (paling sedikit 10 huruf) mengapa "
+            "berkas yang belum lengkap diloloskan.",
+            "alasan",
+        )
+    return alasan

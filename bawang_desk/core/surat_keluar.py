@@ -350,9 +350,7 @@ class SuratKeluarManager:
             atas_nama=atas_nama,
             langkah="koreksi surat keluar",
         )
-        catatan = catatan.strip()
-        if not setuju and not catatan:
-            raise ValidationError("Tulis apa yang harus diperbaiki.", "catatan_koreksi")
+        catatan = catatan.strip() if setuju else catatan_koreksi(catatan)
         with desk.tulis() as conn:
             self._harus(conn, sid, ("konsep",), "dikoreksi")
             st = "disetujui" if setuju else "perbaikan"
@@ -754,24 +752,41 @@ class SuratKeluarManager:
             )
         return cur.lastrowid
 
-    def tanda_terima(self, ekspedisi_id: int, penerima: str) -> None:
-        """The name of whoever signed for a hand-delivered letter."""
+    def tanda_terima(
+        self, ekspedisi_id: int, penerima: str, diterima: datetime | None = None
+    ) -> None:
+        """The name of whoever signed for a hand-delivered letter, and when (default now: the
+        receipt often comes back a day or two after the letter went out, and its own date is
+        what the Buku Ekspedisi must show)."""
         desk = self._desk
         desk.otorisasi("ekspedisi.catat")
         penerima = " ".join(penerima.split())
         if not penerima:
             raise ValidationError("Nama penerima belum diisi.", "penerima")
+        sekarang = desk.sekarang()
+        diterima = (diterima or sekarang).replace(microsecond=0)
+        if diterima > sekarang:
+            raise ValidationError(
+                "Waktu diterima tidak boleh sesudah saat ini. Periksa tanggal dan jamnya.",
+                "diterima_pada",
+            )
         with desk.tulis() as conn:
             r = conn.execute(
-                "SELECT penerima FROM ekspedisi WHERE id = ?", (ekspedisi_id,)
+                "SELECT penerima, tanggal_kirim FROM ekspedisi WHERE id = ?", (ekspedisi_id,)
             ).fetchone()
             if r is None:
                 raise ValidationError("Baris ekspedisi tidak ditemukan.", "ekspedisi")
             if r[0]:
                 raise ValidationError(f"Tanda terima sudah dicatat (diterima {r[0]}).", "penerima")
+            if r[1] and diterima.date() < date.fromisoformat(r[1]):
+                raise ValidationError(
+                    "Tanggal diterima tidak boleh sebelum tanggal kirim "
+                    f"({date.fromisoformat(r[1]):%d-%m-%Y}).",
+                    "diterima_pada",
+                )
             conn.execute(
                 "UPDATE ekspedisi SET penerima = ?, diterima_pada = ? WHERE id = ?",
-                (penerima, desk.sekarang_iso(), ekspedisi_id),
+                (penerima, diterima.isoformat(timespec="seconds"), ekspedisi_id),
             )
             desk.catat_audit(
                 "ekspedisi.tanda_terima", f"ekspedisi:{ekspedisi_id}", {"penerima": penerima}
@@ -932,3 +947,11 @@ class SuratKeluarManager:
                 r[4],
                 terima,
             )
+
+
+def catatan_koreksi(teks: str) -> str:
+    """What a draft sent back must fix: it must be written (the box checks it while open)."""
+    teks = teks.strip()
+    if not teks:
+        raise ValidationError("Tulis apa yang harus diperbaiki.", "catatan_koreksi")
+    return teks

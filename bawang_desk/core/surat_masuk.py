@@ -770,9 +770,7 @@ class SuratMasukManager:
         pelaku = self._pelaku(
             surat_id, atas_nama, "surat_masuk.jabarkan", "sekcam", "penjabaran Sekcam"
         )
-        teks = penjabaran.strip()
-        if not teks:
-            raise ValidationError("Penjabaran disposisi belum ditulis.", "penjabaran")
+        teks = teks_penjabaran(penjabaran)
         with desk.tulis() as conn:
             self._langkah(conn, surat_id, 4, "dijabarkan", pelaku)
             conn.execute(
@@ -1106,3 +1104,11 @@ class SuratMasukManager:
                 disp,
                 ket,
             )
+
+
+def teks_penjabaran(teks: str) -> str:
+    """The Sekcam's elaboration of a disposition: it must be written (the box checks it)."""
+    teks = teks.strip()
+    if not teks:
+        raise ValidationError("Penjabaran disposisi belum ditulis.", "penjabaran")
+    return teks

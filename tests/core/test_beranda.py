@@ -155,7 +155,9 @@ def test_cadangan_terakhir_untuk_semua_dan_peringatan_bila_usang(desk, jam):
 
     desk.masuk("operator", SANDI)
     a = angka(desk)["cadangan"]
-    assert a.nilai == "Belum ada" and a.perlu_perhatian
+    # a database made today: no backup yet is not an alarm, nor "more than a day ago"
+    assert a.nilai == "Belum ada" and not a.perlu_perhatian
+    assert "Belum ada cadangan" in a.keterangan and "sehari" not in a.keterangan
     cadangkan(desk.path, sekarang=jam())
     a = angka(desk)["cadangan"]
     assert a.nilai == "24-11-2026 08.00" and not a.perlu_perhatian
@@ -221,3 +223,10 @@ def test_surat_di_meja_pejabat_tetap_menunggu_tanda_tangan(desk, jam):
     assert a["antrian"].nilai == 2
     desk.layanan.sudah_ditandatangani(dicetak, AtasNama("camat"))
     assert angka(desk)["ttd"].nilai == 1
+
+
+def test_tanpa_cadangan_sama_sekali_setelah_sehari_perlu_perhatian(desk, jam):
+    jam.maju(days=2)
+    desk.masuk("operator", SANDI)
+    a = angka(desk)["cadangan"]
+    assert a.perlu_perhatian and a.keterangan == "Belum ada cadangan: buat cadangan sekarang"

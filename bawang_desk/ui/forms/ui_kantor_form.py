@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'kantor_form.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -202,7 +202,7 @@ class Ui_KantorForm(object):
 #if QT_CONFIG(accessibility)
         self.alamatEdit.setAccessibleName(QCoreApplication.translate("KantorForm", u"Alamat kantor", None))
 #endif // QT_CONFIG(accessibility)
-        self.teleponEditLabel.setText(QCoreApplication.translate("KantorForm", u"&Telepon:", None))
+        self.teleponEditLabel.setText(QCoreApplication.translate("KantorForm", u"Telepon:", None))
         self.teleponEdit.setPlaceholderText(QCoreApplication.translate("KantorForm", u"(0286) ...", None))
 #if QT_CONFIG(accessibility)
         self.teleponEdit.setAccessibleName(QCoreApplication.translate("KantorForm", u"Telepon kantor", None))
@@ -227,7 +227,7 @@ class Ui_KantorForm(object):
 #if QT_CONFIG(accessibility)
         self.logoPreview.setAccessibleName(QCoreApplication.translate("KantorForm", u"Pratinjau logo", None))
 #endif // QT_CONFIG(accessibility)
-        self.pilihLogoButton.setText(QCoreApplication.translate("KantorForm", u"Pilih &logo...", None))
+        self.pilihLogoButton.setText(QCoreApplication.translate("KantorForm", u"Pili&h logo...", None))
 #if QT_CONFIG(accessibility)
         self.pilihLogoButton.setAccessibleName(QCoreApplication.translate("KantorForm", u"Pilih berkas logo", None))
 #endif // QT_CONFIG(accessibility)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -41,6 +40,7 @@ from bawang_desk.ui.kepegawaian.usulan_dialog import (
 from bawang_desk.ui.umum import (
     beri_nama,
     konfirmasi,
+    minta_alasan,
     pesan_galat,
 )
 from bawang_desk.ui.umum.tata import AlirLayout
@@ -542,10 +542,13 @@ class UsulanPage(QWidget):
         if u.nomor and not self.desk.boleh("surat_keluar.batal"):
             self._batal_atas_nama(u)
             return
-        alasan, ok = QInputDialog.getText(
-            self, "Batalkan usulan", f"Usulan {u.id} dibatalkan. Tulis alasannya:"
+        alasan = minta_alasan(
+            self,
+            "Batalkan usulan",
+            f"Usulan {u.id} dibatalkan. Tulis alasannya:",
+            teks_ok="&Lanjut" if u.nomor else "Batalkan &usulan",
         )
-        if not ok:
+        if alasan is None:
             return
         if u.nomor and not konfirmasi(
             self,

@@ -30,7 +30,14 @@ from bawang_desk.ui.layanan.periksa_dialog import PeriksaDialog
 from bawang_desk.ui.layanan.permohonan_dialog import PermohonanDialog
 from bawang_desk.ui.layanan.rincian import html_permohonan
 from bawang_desk.ui.layanan.verifikasi_dialog import VerifikasiDialog
-from bawang_desk.ui.umum import TanggalEdit, beri_nama, konfirmasi, pesan_galat, tombol
+from bawang_desk.ui.umum import (
+    TanggalEdit,
+    beri_nama,
+    konfirmasi,
+    minta_alasan,
+    pesan_galat,
+    tombol,
+)
 from bawang_desk.ui.umum.kolom import atur_kolom
 from bawang_desk.ui.umum.tata import AlirLayout
 
@@ -689,10 +696,13 @@ class LayananTab(QWidget):
         if p.nomor_id and not self.desk.boleh("layanan.batal_bernomor"):
             self._batal_atas_nama(p)
             return
-        alasan, ok = QInputDialog.getMultiLineText(
-            self, "Batalkan permohonan", f"Alasan membatalkan permohonan No. {p.id} ({p.nama}):"
+        alasan = minta_alasan(
+            self,
+            "Batalkan permohonan",
+            f"Alasan membatalkan permohonan No. {p.id} ({p.nama}):",
+            teks_ok="&Lanjut",
         )
-        if not ok:
+        if alasan is None:
             return
         nomor = f" Nomor {p.nomor} tetap di register dengan status BATAL." if p.nomor else ""
         if not konfirmasi(

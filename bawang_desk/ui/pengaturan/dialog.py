@@ -29,11 +29,14 @@ from bawang_desk.ui.umum import (
     bersihkan_galat,
     tampilkan_galat,
 )
+from bawang_desk.ui.umum.alasan import jaga_isian, pasang_keyboard
 
 
 class PengaturanDialog(QDialog):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        jaga_isian(self)
+        pasang_keyboard(self)
         self.desk = desk
         self.ui = Ui_PengaturanDialog()
         self.ui.setupUi(self)
@@ -60,17 +63,17 @@ class PengaturanDialog(QDialog):
         )
         self.aturan = AturanWidget(desk.sekarang().date())
         for w, t in (
-            (self.kantor, "&Kantor"),
-            (self.pejabat, "P&ejabat"),
-            (self.umum, "Kertas dan &keamanan"),
-            (self.penomoran, "Pe&nomoran"),
+            (self.kantor, "Ka&ntor"),
+            (self.pejabat, "Pe&jabat"),
+            (self.umum, "Kertas &dan keamanan"),
+            (self.penomoran, "Pen&omoran"),
             (self.pengguna, "Pen&gguna"),
-            (self.katalog, "Katalog &SOP"),
-            (self.aturan, "Aturan &berlaku"),
-            (self.data_pribadi, "&Data pribadi"),
+            (self.katalog, "Kata&log SOP"),
+            (self.aturan, "Aturan berlaku"),
+            (self.data_pribadi, "Data pr&ibadi"),
             (self.skm, "Sur&vei kepuasan"),
-            (self.atas_nama, "&Atas nama"),
-            (self.pengganti, "Pengganti KTP-e&l"),
+            (self.atas_nama, "Pencatat atas nama"),
+            (self.pengganti, "Pengganti KTP-el"),
         ):
             self.ui.tabs.addTab(w, t)
         boleh = desk.boleh("pengaturan.ubah")
@@ -100,10 +103,15 @@ class PengaturanDialog(QDialog):
             self.ui.errorLabel.setVisible(True)
 
     def pilih_tab(self, nama: str) -> None:
-        for i in range(self.ui.tabs.count()):
-            if self.ui.tabs.tabText(i).replace("&", "").lower().startswith(nama.lower()):
-                self.ui.tabs.setCurrentIndex(i)
-                return
+        """Open the page whose title starts with (else contains) ``nama``: titles change with
+        their Alt letters, callers name the page in words."""
+        tabs = self.ui.tabs
+        judul = [tabs.tabText(i).replace("&", "").lower() for i in range(tabs.count())]
+        for cocok in (str.startswith, str.__contains__):
+            for i, j in enumerate(judul):
+                if cocok(j, nama.lower()):
+                    tabs.setCurrentIndex(i)
+                    return
 
     def simpan(self) -> None:
         from bawang_desk.core.pengaturan import validasi_data_pribadi, validasi_skm

@@ -8,6 +8,7 @@ from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError
 from bawang_desk.ui.forms.ui_login import Ui_LoginDialog
 from bawang_desk.ui.umum import bersihkan_galat, tampilkan_galat
+from bawang_desk.ui.umum.alasan import pasang_keyboard
 
 
 class LoginDialog(QDialog):
@@ -26,6 +27,7 @@ class LoginDialog(QDialog):
         petunjuk: str | None = None,
     ) -> None:
         super().__init__(parent)
+        pasang_keyboard(self)
         self.desk = desk
         self.buka_kunci = buka_kunci
         self.ui = Ui_LoginDialog()
@@ -45,8 +47,9 @@ class LoginDialog(QDialog):
             self.setWindowTitle("Layar terkunci - Bawang Desk")
             self.ui.usernameEdit.setText(desk.pengguna_aktif.username)
             self.ui.usernameEdit.setReadOnly(True)
+            sebab = "" if desk.kunci_manual else " karena tidak ada kegiatan"
             self.ui.petunjukLabel.setText(
-                f"Layar dikunci karena tidak ada kegiatan. {desk.pengguna_aktif.nama}, "
+                f"Layar dikunci{sebab}. {desk.pengguna_aktif.nama}, "
                 "masukkan kata sandi untuk melanjutkan."
             )
             self.ui.passwordEdit.setFocus()

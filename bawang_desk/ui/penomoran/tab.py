@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,6 +28,7 @@ from bawang_desk.ui.penomoran.ambil_nomor_dialog import AmbilNomorDialog
 from bawang_desk.ui.umum import (
     beri_nama,
     konfirmasi,
+    minta_alasan,
     pesan_galat,
 )
 from bawang_desk.ui.umum.kolom import atur_kolom
@@ -68,9 +68,10 @@ class NomorModel(ModelBaris[NomorTerbit]):
                 n.dibuat_oleh or "",
             )[c]
         if role == Qt.ItemDataRole.UserRole:
-            # sort keys: the number sorts by (year, sequence), the date by ISO text
+            # sort keys: the number sorts per book (register), then (year, sequence), so with
+            # "Semua register" KK 5 and KTP 5 do not interleave; the date by ISO text
             return (
-                n.tahun * 10_000_000 + n.nomor,
+                (self._nama_register.get(n.register, n.register), n.tahun, n.nomor),
                 n.tanggal.isoformat(),
                 n.register,
                 n.perihal,
@@ -293,13 +294,14 @@ class PenomoranTab(QWidget):
                 ValidationError("Pilih dulu nomor yang akan dibatalkan di tabel."),
             )
             return
-        alasan, ok = QInputDialog.getText(
+        alasan = minta_alasan(
             self,
             "Batalkan nomor",
             f"Nomor {n.nomor_lengkap} akan ditandai BATAL dan tidak dapat dipakai lagi.\n"
             "Tulis alasannya:",
+            teks_ok="&Lanjut",
         )
-        if not ok:
+        if alasan is None:
             return
         if not konfirmasi(
             self,

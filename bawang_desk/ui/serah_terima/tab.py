@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bawang_desk.core import storage
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError
 from bawang_desk.core.serah_terima import (
@@ -38,13 +36,12 @@ from bawang_desk.ui.serah_terima.model import BatchModel, BerkasModel, buat_tabe
 from bawang_desk.ui.umum import (
     beri_nama,
     konfirmasi,
+    minta_alasan,
     pesan_galat,
     tombol,
 )
 from bawang_desk.ui.umum.pekerja import Pekerja, jalankan
 from bawang_desk.ui.umum.tata import AlirLayout
-
-FOLDER_LAIN = "Pilih folder lain..."
 
 
 class SerahTerimaTab(QWidget):
@@ -319,10 +316,13 @@ class SerahTerimaTab(QWidget):
         b = self._batch()
         if b is None:
             return
-        alasan, ok = QInputDialog.getText(
-            self, "Batalkan serah terima", f"Alasan membatalkan serah terima {b.nomor}:"
+        alasan = minta_alasan(
+            self,
+            "Batalkan serah terima",
+            f"Alasan membatalkan serah terima {b.nomor}:",
+            teks_ok="Batalkan &serah terima",
         )
-        if not ok:
+        if alasan is None:
             return
         try:
             self.desk.serah_terima.batalkan(b.id, alasan)
@@ -335,23 +335,19 @@ class SerahTerimaTab(QWidget):
 
     def pilih_folder(self) -> Path | None:
         """The drive or folder to write to: flashdisks first, or any folder."""
-        drives = storage.daftar_drive()
-        pilihan = [d.label for d in drives] + [FOLDER_LAIN]
-        teks, ok = QInputDialog.getItem(
-            self,
+        from bawang_desk.ui.cadangan.flashdisk_dialog import TujuanFlashdiskDialog
+
+        dlg = TujuanFlashdiskDialog(
             "Kirim ke flashdisk",
-            "Tulis ke drive (flashdisk di atas):",
-            pilihan,
-            0,
-            False,
+            "Berkas serah terima ditulis ke drive yang dipilih untuk dibawa ke Dindukcapil. "
+            "Berkas berisi NIK warga: simpan flashdisk di tempat yang aman.",
+            "&Tulis ke sini",
+            self,
         )
-        if not ok:
+        self._dialog_tujuan = dlg
+        if dlg.exec() != QDialog.DialogCode.Accepted:
             return None
-        for d in drives:
-            if d.label == teks:
-                return d.path
-        folder = QFileDialog.getExistingDirectory(self, "Pilih folder tujuan")
-        return Path(folder) if folder else None
+        return dlg.drive.tujuan()
 
     def kirim(self, folder: Path | None = None, *, salin: bool = False, tanya: bool = True) -> None:
         """Export the selected batch (and hand it over, unless ``salin``) in a worker thread;

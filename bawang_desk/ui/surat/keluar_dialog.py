@@ -41,6 +41,7 @@ from bawang_desk.ui.umum import (
     bersihkan_galat,
     tampilkan_galat,
 )
+from bawang_desk.ui.umum.alasan import jaga_isian, pasang_keyboard
 
 
 class SuratKeluarDialog(QDialog):
@@ -56,6 +57,8 @@ class SuratKeluarDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        jaga_isian(self)
+        pasang_keyboard(self)
         self.desk, self.mode, self.surat = desk, mode, surat
         self.hasil: SuratKeluar | None = None
         self.balasan_untuk: int | None = None

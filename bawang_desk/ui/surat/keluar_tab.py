@@ -50,12 +50,13 @@ from bawang_desk.ui.surat.keluar_model import (
     RiwayatModel,
     SuratKeluarModel,
 )
-from bawang_desk.ui.surat.kirim_dialog import EkspedisiDialog, KirimDialog
+from bawang_desk.ui.surat.kirim_dialog import EkspedisiDialog, KirimDialog, TandaTerimaDialog
 from bawang_desk.ui.surat.umum import GAYA_CATATAN, label_surat_masuk, siapkan_tabel
 from bawang_desk.ui.umum import (
     TanggalEdit,
     beri_nama,
     konfirmasi,
+    minta_alasan,
     pesan_galat,
 )
 from bawang_desk.ui.umum.izin import atur_tombol, kalimat_tak_berwenang
@@ -127,6 +128,10 @@ class SuratKeluarTab(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.konsepButton)
         bar.addWidget(self.luarButton)
+        self.bukuButton = QPushButton("Cetak buku agenda...")
+        beri_nama(self.bukuButton, "cetakAgendaKeluarButton", "Cetak Buku Agenda Surat Keluar")
+        self.bukuButton.clicked.connect(lambda: self.cetak_buku("surat-keluar"))
+        bar.addWidget(self.bukuButton)
         lay.addLayout(bar)
 
         # the actions, in the order of the flow; each enabled only when it applies
@@ -299,6 +304,10 @@ class SuratKeluarTab(QWidget):
         beri_nama(self.terimaButton, "tandaTerimaButton", "Catat tanda terima")
         bar.addWidget(self.catatEksButton)
         bar.addWidget(self.terimaButton)
+        self.bukuEksButton = QPushButton("Cetak buku ekspedisi...")
+        beri_nama(self.bukuEksButton, "cetakEkspedisiButton", "Cetak Buku Ekspedisi")
+        self.bukuEksButton.clicked.connect(lambda: self.cetak_buku("ekspedisi"))
+        bar.addWidget(self.bukuEksButton)
         lay.addLayout(bar)
         self.eksModel = EkspedisiModel(self)
         self.eksTable = QTableView()
@@ -325,8 +334,20 @@ class SuratKeluarTab(QWidget):
         self.konsepButton.setEnabled(self.desk.boleh("surat_keluar.konsep"))
         self.luarButton.setEnabled(self.desk.boleh("surat_keluar.nomor"))
         self.catatEksButton.setEnabled(self.desk.boleh("ekspedisi.catat"))
+        for b in (self.bukuButton, self.bukuEksButton):
+            b.setEnabled(self.desk.boleh("buku.cetak"))
+            b.setToolTip("" if b.isEnabled() else "Peran Anda tidak mencetak buku register.")
         self.muat()
         self.muat_ekspedisi()
+
+    def cetak_buku(self, jenis: str) -> QDialog:
+        """The Buku Agenda Surat Keluar or the Buku Ekspedisi, from the tab that keeps it."""
+        from bawang_desk.ui.surat.cetak_buku import CetakBukuDialog
+
+        dlg = CetakBukuDialog(self.desk, jenis, self)
+        dlg.open()
+        self._cetak_buku = dlg
+        return dlg
 
     def surat_terpilih(self) -> SuratKeluar | None:
         idx = self.table.selectionModel().selectedRows()
@@ -744,13 +765,17 @@ class SuratKeluarTab(QWidget):
         if not self.desk.boleh("surat_keluar.koreksi"):
             self._koreksi_atas_nama(s, False)
             return
-        catatan, ok = QInputDialog.getText(
+        from bawang_desk.core.surat_keluar import catatan_koreksi
+
+        catatan = minta_alasan(
             self,
             "Koreksi: perlu perbaikan",
             f"Konsep \u201c{s.hal}\u201d dikembalikan kepada pembuatnya.\n"
             "Tulis apa yang harus diperbaiki:",
+            teks_ok="&Kembalikan",
+            aturan=catatan_koreksi,
         )
-        if not ok:
+        if catatan is None:
             return
         self._jalankan(
             "Koreksi konsep",
@@ -825,14 +850,15 @@ class SuratKeluarTab(QWidget):
         if not self.desk.boleh("surat_keluar.batal"):
             self._batal_atas_nama(s, nama)
             return
-        alasan, ok = QInputDialog.getText(
+        alasan = minta_alasan(
             self,
             "Batalkan surat keluar",
             f"Surat {nama} akan ditandai BATAL"
             + (" dan nomornya tidak dapat dipakai lagi" if s.nomor else "")
             + ".\nTulis alasannya:",
+            teks_ok="&Lanjut",
         )
-        if not ok:
+        if alasan is None:
             return
         if not konfirmasi(
             self,
@@ -910,16 +936,6 @@ class SuratKeluarTab(QWidget):
                 self, "Tanda terima", ValidationError("Pilih dulu baris Buku Ekspedisi di tabel.")
             )
             return
-        penerima, ok = QInputDialog.getText(
-            self,
-            "Catat tanda terima",
-            f"Surat {b.nomor_surat} kepada {b.kepada}.\n"
-            "Nama penerima (yang menandatangani tanda terima):",
-        )
-        if not ok:
-            return
-        try:
-            self.desk.surat_keluar.tanda_terima(b.id, penerima)
-        except BawangError as e:
-            pesan_galat(self, "Tanda terima", e)
-        self.muat_ekspedisi(pilih=b.id)
+        dlg = TandaTerimaDialog(self.desk, b, self)
+        if dlg.exec() == QDialog.DialogCode.Accepted and dlg.hasil:
+            self.muat_ekspedisi(pilih=b.id)

@@ -29,6 +29,7 @@ from bawang_desk.ui.umum import (
     bersihkan_galat,
     tampilkan_galat,
 )
+from bawang_desk.ui.umum.alasan import jaga_isian, pasang_keyboard
 
 
 class SuratMasukDialog(QDialog):
@@ -38,6 +39,8 @@ class SuratMasukDialog(QDialog):
         self, desk: Desk, parent: QWidget | None = None, *, surat: SuratMasuk | None = None
     ) -> None:
         super().__init__(parent)
+        jaga_isian(self)
+        pasang_keyboard(self)
         self.desk = desk
         self.surat = surat
         self.hasil: SuratMasuk | None = None

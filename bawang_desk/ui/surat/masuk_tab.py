@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QSplitter,
@@ -49,6 +48,7 @@ from bawang_desk.ui.surat.masuk_model import SuratMasukModel
 from bawang_desk.ui.umum import (
     TanggalEdit,
     beri_nama,
+    minta_alasan,
     pesan_galat,
     tombol,
 )
@@ -383,10 +383,15 @@ class SuratMasukTab(QWidget):
         if not self.desk.boleh("surat_masuk.jabarkan"):
             self._jabarkan_atas_nama(b.id)
             return
-        teks, ok = QInputDialog.getMultiLineText(
-            self, "Penjabaran disposisi", "Penjabaran Sekretaris Kecamatan atas disposisi Camat:"
+        from bawang_desk.core.surat_masuk import teks_penjabaran
+
+        teks = minta_alasan(
+            self,
+            "Penjabaran disposisi",
+            "Penjabaran Sekretaris Kecamatan atas disposisi Camat:",
+            aturan=teks_penjabaran,
         )
-        if ok and self._aksi(lambda: self.desk.surat_masuk.jabarkan(b.id, teks)):
+        if teks is not None and self._aksi(lambda: self.desk.surat_masuk.jabarkan(b.id, teks)):
             self.perbarui_izin()
             self.pilih_surat(b.id)
 

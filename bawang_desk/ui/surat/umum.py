@@ -27,6 +27,7 @@ from bawang_desk.core import klasifikasi
 from bawang_desk.ui.umum import (
     beri_nama,
 )
+from bawang_desk.ui.umum.alasan import pasang_keyboard
 
 #: Classification codes the office uses most (the codes suggested per document kind, DOMAIN.md
 #: section 5, and 100.2.2.5 of the service books), with their Permendagri 83/2022 titles; any
@@ -106,6 +107,7 @@ def kotak_tombol(
     bb.accepted.connect(dlg.accept)
     bb.rejected.connect(dlg.reject)
     lay.addWidget(bb)
+    pasang_keyboard(dlg)
     return bb
 
 

@@ -5,7 +5,14 @@ the print preview (``umum.pratinjau``, QtPdf) and the fonts (``umum.fonts``) are
 their full path where they are used.
 """
 
-from bawang_desk.ui.umum.alasan import AlasanDialog, KotakAlasan, minta_alasan, tekan_terima
+from bawang_desk.ui.umum.alasan import (
+    AlasanDialog,
+    KotakAlasan,
+    jaga_isian,
+    minta_alasan,
+    pasang_keyboard,
+    tekan_terima,
+)
 from bawang_desk.ui.umum.dasar import (
     GAYA_GALAT,
     beri_nama,
@@ -28,10 +35,12 @@ __all__ = [
     "TanggalEdit",
     "beri_nama",
     "bersihkan_galat",
+    "jaga_isian",
     "jalankan",
     "konfirmasi",
     "label_galat",
     "minta_alasan",
+    "pasang_keyboard",
     "pesan_galat",
     "tampilkan_galat",
     "tekan_terima",

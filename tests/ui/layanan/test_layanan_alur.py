@@ -234,7 +234,7 @@ def test_layanan_dari_permohonan_baru_sampai_diserahkan(
         return True
 
     dilihat: list[str] = []
-    peringatan = jawab_kotak("OK", dilihat)  # a SOP warning, if any, is acknowledged
+    peringatan = jawab_kotak("Oke", dilihat)  # a SOP warning, if any, is acknowledged
     hasil = saat_dialog_muncul(PermohonanDialog, catat)
     qtbot.keyClick(tab, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: True in hasil, timeout=10_000)

@@ -7,7 +7,7 @@ from datetime import date
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication
 
 from bawang_desk.core.surat_masuk import SuratMasukBaru
 from bawang_desk.ui.main_window import MainWindow
@@ -17,7 +17,7 @@ from bawang_desk.ui.surat.masuk_dialog import SuratMasukDialog
 from bawang_desk.ui.surat.masuk_model import SuratMasukModel
 from bawang_desk.ui.surat.masuk_tab import SuratMasukTab
 from bawang_desk.ui.umum.pratinjau import PratinjauDialog
-from tests.helpers import SANDI, saat_dialog_muncul
+from tests.helpers import SANDI, jawab_alasan, saat_dialog_muncul
 
 
 def teks_pdf(path) -> str:
@@ -122,15 +122,10 @@ def test_sop_001_dari_catat_sampai_distribusi(qtbot, desk, jam, monkeypatch):
     # step 4: the Sekcam elaborates
     ganti_pengguna(qtbot, w, "sekcam")
     tab.pilih_surat(surat.id)
-    monkeypatch.setattr(
-        QInputDialog,
-        "getMultiLineText",
-        staticmethod(
-            lambda *a, **k: ("Kasi Trantibum koordinasi dengan BPBD, Kasi Kesos data korban.", True)
-        ),
-    )
+    h = jawab_alasan("Kasi Trantibum koordinasi dengan BPBD, Kasi Kesos data korban.")
     jam.maju(minutes=5)
     qtbot.mouseClick(tab.jabarkanButton, Qt.MouseButton.LeftButton)
+    assert h[-1].startswith("Kasi Trantibum")
 
     # step 5: distributed, with the names of whoever received it
     ganti_pengguna(qtbot, w, "pengadministrasi")
