@@ -86,7 +86,7 @@ class SuratMasukTab(QWidget):
         bar = QHBoxLayout()
         self.cariEdit = QLineEdit()
         beri_nama(self.cariEdit, "cariEdit", "Cari pengirim, hal, nomor atau ringkasan")
-        self.cariEdit.setPlaceholderText("Cari pengirim, hal, nomor surat, ringkasan...")
+        self.cariEdit.setPlaceholderText("Cari nomor agenda (042), pengirim, hal, nomor surat...")
         self.cariEdit.setClearButtonEnabled(True)
         self.dariEdit = QDateEdit()
         self.sampaiEdit = QDateEdit()
