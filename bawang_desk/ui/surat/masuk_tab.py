@@ -301,8 +301,13 @@ class SuratMasukTab(QWidget):
             d,
             "surat_masuk.ubah",
             "mengubah surat",
-            siap=b is not None,
-            belum="Pilih surat di tabel lebih dahulu.",
+            siap=b is not None and not b.disembunyikan,
+            belum=(
+                "Surat RAHASIA ini hanya dapat diubah oleh pembacanya (Camat, Sekcam, penerima "
+                "disposisi)."
+                if b is not None
+                else "Pilih surat di tabel lebih dahulu."
+            ),
         )
         self.lembarButton.setEnabled(b is not None)
         self.pindaianButton.setEnabled(b is not None and not b.disembunyikan)
