@@ -300,12 +300,21 @@ def test_peran_mengatur_tombol(qtbot, desk, tab):
     assert tab.kgbPage.usulanButton.isEnabled()
     desk.masuk("operator", SANDI)
     tab.perbarui_izin()
-    assert not tab.subTabs.isTabEnabled(0)  # the operator sees no personnel data
-    assert tab.subTabs.isTabEnabled(3)  # but does step 5 of the usulan
+    # the operator sees no personnel data: those pages are hidden and a sentence says why
+    # (issue 12 item 5), not disabled tabs that look like lost data
+    assert not any(tab.subTabs.isTabVisible(i) for i in (0, 1, 2))
+    assert tab.subTabs.isTabVisible(3)  # but does step 5 of the usulan
+    assert tab.tolakLabel.text() == (
+        "Peran Operator tidak berwenang melihat data pegawai dan buku penjagaan."
+    )
     assert not tab.usulanPage.baruButton.isEnabled()
+    desk.masuk("admin", "rahasia-admin-1")
+    tab.perbarui_izin()
+    assert tab.subTabs.isHidden() and "Peran Admin" in tab.tolakLabel.text()
+    assert "usulan dan Register KP/KGB" in tab.tolakLabel.text()
     desk.masuk("pengadministrasi", SANDI)
     tab.perbarui_izin()
-    assert tab.subTabs.isTabEnabled(0)
+    assert tab.subTabs.isTabVisible(0) and tab.tolakLabel.isHidden()
     assert not tab.pegawaiPage.tambahButton.isEnabled()
     assert not tab.pegawaiPage.imporButton.isEnabled()
 

@@ -385,3 +385,27 @@ def test_rincian_lahir_dari_nik_bila_data_pemohon_tidak_ada(desk):
     desk.conn.execute("UPDATE permohonan SET data = '{}' WHERE id = ?", (a.id,))
     html = html_permohonan(desk, desk.layanan.get(a.id))
     assert "12-03-1990 (laki-laki)" in html
+
+
+def test_tombol_langkah_berketerangan_dan_admin_membaca_kalimat(qtbot, tab, desk):
+    """Issue 12 item 5: a disabled step button says who may do it or what must come first;
+    the Admin reads why the queue is empty instead of an empty table."""
+    p = siap_ttd(desk, skck())
+    tab.muat(pilih=p.id)
+    assert tab.terpilih().id == p.id
+    assert not tab.ttdButton.isEnabled()
+    assert tab.ttdButton.toolTip().startswith("Hanya Camat, Sekretaris Kecamatan atau Kasi")
+    assert not tab.periksaButton.isEnabled()
+    assert "\u201cAntrian\u201d" in tab.periksaButton.toolTip()
+    assert "\u201cMenunggu tanda tangan\u201d" in tab.periksaButton.toolTip()
+    masuk(tab, desk, "camat")
+    tab.muat(pilih=p.id)
+    assert tab.ttdButton.isEnabled() and tab.ttdButton.toolTip() == ""
+    assert tab.periksaButton.toolTip() == (
+        "Hanya Operator, Pengadministrasi Umum atau Sekretaris Kecamatan yang dapat "
+        "memeriksa berkas."
+    )
+    desk.masuk("admin", "rahasia-admin-1")
+    tab.perbarui_izin()
+    tab.muat()
+    assert tab.infoLabel.text() == "Peran Admin tidak berwenang melihat permohonan layanan."
