@@ -24,7 +24,18 @@ HARI_DINDUKCAPIL = 14
 JENDELA_SELESAI = 60
 """Applications finished today are looked for among those received in the last 60 days, so the
 count stays an indexed range scan; a service taking longer than that is not "today's work"."""
-STATUS_TERBUKA = ("antrian", "diperiksa", "menunggu_ttd", "diproses", "siap_diserahkan")
+STATUS_TERBUKA = (
+    "antrian",
+    "diperiksa",
+    "menunggu_ttd",
+    "dicetak",
+    "dikembalikan",
+    "diproses",
+    "siap_diserahkan",
+)
+#: Waiting for a signature: not yet printed, at the official's desk, or back for correction
+#: (issue 14: the letter goes to the official printed with its number).
+STATUS_TTD = ("menunggu_ttd", "dicetak", "dikembalikan")
 
 _LAYANAN = "layanan.lihat"
 
@@ -155,13 +166,15 @@ def _daftar_selesai(desk: Desk, hari: date) -> Daftar:
 
 def _hitung_ttd(desk: Desk, hari: date) -> tuple[int, str, bool]:
     n = desk.conn.execute(
-        "SELECT COUNT(*) FROM permohonan WHERE status = 'menunggu_ttd'"
+        f"SELECT COUNT(*) FROM permohonan WHERE status IN ({_ph(len(STATUS_TTD))})", STATUS_TTD
     ).fetchone()[0]
     return n, "permohonan menunggu tanda tangan", n > 0
 
 
 def _daftar_ttd(desk: Desk, hari: date) -> Daftar:
-    return _permohonan(desk, "p.status = 'menunggu_ttd'", (), "Menunggu tanda tangan")
+    return _permohonan(
+        desk, f"p.status IN ({_ph(len(STATUS_TTD))})", STATUS_TTD, "Menunggu tanda tangan"
+    )
 
 
 def _hitung_siak(desk: Desk, hari: date) -> tuple[int, str, bool]:

@@ -197,6 +197,11 @@ class _PenerbitMassal:
                 "sumber, dibuat_oleh, dibuat_pada) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 self.baris,
             )
+            from bawang_desk.core.jurnal_nomor import EntriNomor
+
+            self.desk.nomor_tertunda.extend(
+                (b[0], EntriNomor(b[1], b[2], b[3], b[4], b[5], b[9])) for b in self.baris
+            )
         for (register, tahun), akhir in self._akhir.items():
             awal = self._awal[(register, tahun)]
             if awal == 0:
@@ -656,7 +661,9 @@ def tambah_surat_keluar_massal(
                     )
                 reg = buku.get(kode)
                 if reg is None:
-                    reg = buku[kode] = desk.penomoran.pastikan_register_surat_keluar(conn, kode)
+                    reg = buku[kode] = desk.penomoran.pastikan_register_surat_keluar(
+                        conn, kode, lama_boleh=True
+                    )
                 nomor_id = penerbit.terbitkan(
                     reg,
                     _hari(tgl_surat),

@@ -832,6 +832,54 @@ def _samarkan_rahasia(db: Database) -> None:
     )
 
 
+@migrations(name="0060_atas_nama")
+def m0060_atas_nama(db: Database) -> None:
+    """Steps officials take on paper, recorded on their behalf (issue 14).
+
+    Each step table gets ``atas_nama``: the JSON of :class:`bawang_desk.core.atas_nama.Pelaku`
+    (official, mode, the official's time, the account that recorded it). Old rows keep NULL:
+    they were done by the logged-in official himself. ``permohonan`` gets the printed-for-signing
+    state of its letter: how often it was printed, the planned signature block, and the reason
+    it came back unsigned; ``pengganti`` (JSON) is the Surat Keterangan Pengganti KTP-el's own
+    record: its number, date, signature and masa berlaku (SOP 011 step 6).
+    """
+    _jalankan(
+        db,
+        """
+        ALTER TABLE surat_masuk_langkah ADD COLUMN atas_nama TEXT;
+        ALTER TABLE surat_keluar_langkah ADD COLUMN atas_nama TEXT;
+        ALTER TABLE usulan_kp_langkah ADD COLUMN atas_nama TEXT;
+        ALTER TABLE permohonan_langkah ADD COLUMN atas_nama TEXT;
+        ALTER TABLE permohonan ADD COLUMN cetak_ke INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE permohonan ADD COLUMN alasan_kembali TEXT;
+        ALTER TABLE permohonan ADD COLUMN pengganti TEXT;
+        ALTER TABLE surat_keluar ADD COLUMN cetak_ke INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE surat_keluar ADD COLUMN alasan_kembali TEXT;
+        """,
+    )
+
+
+@migrations(name="0061_pengganti_ktp")
+def m0061_pengganti_ktp(db: Database) -> None:
+    """The Surat Keterangan Pengganti KTP-el gets its own register (SOP 011 step 6, issue 14):
+    its own numbers, never the pengantar's. Its code is that of identitas penduduk
+    (400.12.2.1, DOMAIN.md section 5) with its own unit, so no other book prints the same number.
+    """
+    db.execute(
+        "INSERT OR IGNORE INTO register (kode, nama, jenis, kode_klasifikasi, unit, pola, "
+        "dibuat_pada) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            "ktp-el-pengganti",
+            "Register Surat Keterangan Pengganti KTP-el",
+            "layanan",
+            "400.12.2.1",
+            "SKP",
+            "{kode}/{nomor:03}/{unit}/{tahun}",
+            "2026-01-01T00:00:00",
+        ],
+    )
+
+
 @migrations(name="0021_sifat_dua")
 def m0021_sifat_dua(db: Database) -> None:
     """Sifat as two fields (issue 12 item 6): ``sifat`` keeps the urgency only (Biasa, Segera,

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bawang_desk.core import peran
+from bawang_desk.core.atas_nama import AtasNama, Pelaku, tentukan
 from bawang_desk.core.errors import AksesDitolak, ValidationError
 from bawang_desk.core.teks import tanggal_pendek
 
@@ -173,6 +174,8 @@ class LangkahSurat:
     oleh: str | None
     durasi: timedelta | None
     baku: timedelta | None
+    #: the official who did it on paper and who recorded it (None: the account itself)
+    pelaku: Pelaku | None = None
 
     @property
     def lewat_baku(self) -> bool:
@@ -469,7 +472,7 @@ class SuratMasukManager:
             )
         kode = (d.kode_klasifikasi or "").strip()
         if kode:
-            kode = validasi_kode_klasifikasi(kode)
+            kode = validasi_kode_klasifikasi(kode, lama_boleh=True)  # the sender's code
         sifat, rahasia = pisah_sifat(d.sifat)  # an old-style "Rahasia" stays secret
         return SuratMasukBaru(
             d.tanggal_terima,
@@ -635,8 +638,37 @@ class SuratMasukManager:
 
     # ------------------------------------------------------------------ steps 2-5
 
+    def _waktu_terakhir(self, surat_id: int) -> datetime | None:
+        """When the letter's latest step was done: an official's step cannot be earlier."""
+        r = self._desk.conn.execute(
+            "SELECT MAX(waktu) FROM surat_masuk_langkah WHERE surat_id = ?", (surat_id,)
+        ).fetchone()
+        return datetime.fromisoformat(r[0]) if r and r[0] else None
+
+    def _pelaku(
+        self, surat_id: int, atas_nama: AtasNama | None, izin: str, mode: str, langkah: str
+    ) -> Pelaku:
+        """The official of step 3 or 4: the logged-in Camat/Sekcam, or recorded on his behalf."""
+        self._desk.otorisasi("surat_masuk.lihat")
+        return tentukan(
+            self._desk,
+            area="surat_masuk",
+            izin_langsung=izin,
+            mode=atas_nama.mode if atas_nama else mode,
+            mode_boleh=(mode, "plh") if mode == "camat" else (mode,),
+            waktu=atas_nama.waktu if atas_nama else None,
+            sebelum=self._waktu_terakhir(surat_id),
+            langkah=langkah,
+            dicatat=atas_nama is not None,
+        )
+
     def _langkah(
-        self, conn: sqlite3.Connection, surat_id: int, langkah: int, status_baru: str
+        self,
+        conn: sqlite3.Connection,
+        surat_id: int,
+        langkah: int,
+        status_baru: str,
+        pelaku: Pelaku | None = None,
     ) -> None:
         desk = self._desk
         row = conn.execute("SELECT status FROM surat_masuk WHERE id = ?", (surat_id,)).fetchone()
@@ -658,9 +690,11 @@ class SuratMasukManager:
                 "status",
             )
         now = desk.sekarang_iso()
+        waktu = pelaku.waktu.isoformat(timespec="seconds") if pelaku else now
         conn.execute(
-            "INSERT INTO surat_masuk_langkah (surat_id, langkah, waktu, oleh) VALUES (?, ?, ?, ?)",
-            (surat_id, langkah, now, desk.username),
+            "INSERT INTO surat_masuk_langkah (surat_id, langkah, waktu, oleh, atas_nama) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (surat_id, langkah, waktu, desk.username, pelaku.ke_json() if pelaku else None),
         )
         conn.execute(
             "UPDATE surat_masuk SET status = ?, diubah_pada = ? WHERE id = ?",
@@ -684,10 +718,17 @@ class SuratMasukManager:
         instruksi: list[str],
         catatan: str = "",
         batas_waktu: date | None = None,
+        atas_nama: AtasNama | None = None,
     ) -> SuratMasuk:
-        """SOP step 3: only the Camat disposes, to one or more posts, with instructions."""
+        """SOP step 3: only the Camat disposes, to one or more posts, with instructions.
+
+        The Camat writes it by hand on the Lembar Disposisi; ``atas_nama`` records it from the
+        paper (by the Pengadministrasi Umum, by default) with the Camat's name and time.
+        """
         desk = self._desk
-        desk.otorisasi("surat_masuk.disposisi")
+        pelaku = self._pelaku(
+            surat_id, atas_nama, "surat_masuk.disposisi", "camat", "disposisi Camat"
+        )
         sah = dict(self.pilihan_tujuan())
         kepada = list(dict.fromkeys(k for k in kepada if k))
         if not kepada:
@@ -711,7 +752,7 @@ class SuratMasukManager:
                 "Batas waktu sudah lewat; pilih hari ini atau sesudahnya.", "batas_waktu"
             )
         with desk.tulis() as conn:
-            self._langkah(conn, surat_id, 3, "didisposisi")
+            self._langkah(conn, surat_id, 3, "didisposisi", pelaku)
             conn.execute(
                 "INSERT INTO disposisi (surat_id, kepada, instruksi, catatan, batas_waktu, oleh, "
                 "waktu) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -722,7 +763,7 @@ class SuratMasukManager:
                     catatan,
                     _iso(batas_waktu),
                     desk.username,
-                    desk.sekarang_iso(),
+                    pelaku.waktu.isoformat(timespec="seconds"),
                 ),
             )
             conn.execute(
@@ -731,26 +772,38 @@ class SuratMasukManager:
             desk.catat_audit(
                 "surat_masuk.disposisi",
                 f"surat_masuk:{surat_id}",
-                {"kepada": kepada, "instruksi": instruksi, "batas_waktu": _iso(batas_waktu)},
+                {
+                    "kepada": kepada,
+                    "instruksi": instruksi,
+                    "batas_waktu": _iso(batas_waktu),
+                    **pelaku.rincian(),
+                },
             )
         return self.get(surat_id)
 
-    def jabarkan(self, surat_id: int, penjabaran: str) -> SuratMasuk:
-        """SOP step 4: the Sekcam elaborates the Camat's disposition, in its own box."""
+    def jabarkan(
+        self, surat_id: int, penjabaran: str, *, atas_nama: AtasNama | None = None
+    ) -> SuratMasuk:
+        """SOP step 4: the Sekcam elaborates the Camat's disposition, in its own box (by hand
+        on the Lembar Disposisi; ``atas_nama`` records it from the paper)."""
         desk = self._desk
-        desk.otorisasi("surat_masuk.jabarkan")
+        pelaku = self._pelaku(
+            surat_id, atas_nama, "surat_masuk.jabarkan", "sekcam", "penjabaran Sekcam"
+        )
         teks = penjabaran.strip()
         if not teks:
             raise ValidationError("Penjabaran disposisi belum ditulis.", "penjabaran")
         with desk.tulis() as conn:
-            self._langkah(conn, surat_id, 4, "dijabarkan")
+            self._langkah(conn, surat_id, 4, "dijabarkan", pelaku)
             conn.execute(
                 "UPDATE disposisi SET penjabaran = ?, penjabaran_oleh = ?, "
                 "penjabaran_waktu = ? WHERE surat_id = ?",
-                (teks, desk.username, desk.sekarang_iso(), surat_id),
+                (teks, desk.username, pelaku.waktu.isoformat(timespec="seconds"), surat_id),
             )
             desk.catat_audit(
-                "surat_masuk.jabarkan", f"surat_masuk:{surat_id}", {"penjabaran": teks}
+                "surat_masuk.jabarkan",
+                f"surat_masuk:{surat_id}",
+                {"penjabaran": teks, **pelaku.rincian()},
             )
         return self.get(surat_id)
 
@@ -797,16 +850,23 @@ class SuratMasukManager:
         standar = self.standar_langkah()
         langkah = []
         sebelum: datetime | None = None
-        for lk, mulai, waktu, oleh in conn.execute(
-            "SELECT langkah, mulai, waktu, oleh FROM surat_masuk_langkah WHERE surat_id = ? "
-            "ORDER BY langkah",
+        for lk, mulai, waktu, oleh, an in conn.execute(
+            "SELECT langkah, mulai, waktu, oleh, atas_nama FROM surat_masuk_langkah "
+            "WHERE surat_id = ? ORDER BY langkah",
             (surat_id,),
         ):
             w = datetime.fromisoformat(waktu)
             m = datetime.fromisoformat(mulai) if mulai else sebelum
             langkah.append(
                 LangkahSurat(
-                    lk, LABEL_LANGKAH[lk], m, w, oleh, (w - m) if m else None, standar.get(lk)
+                    lk,
+                    LABEL_LANGKAH[lk],
+                    m,
+                    w,
+                    oleh,
+                    (w - m) if m else None,
+                    standar.get(lk),
+                    Pelaku.dari_json(an),
                 )
             )
             sebelum = w

@@ -41,9 +41,9 @@ def test_surat_keluar_dicari_dengan_nomor_register(desk):
     desk.masuk("pengadministrasi", SANDI)
     for _ in range(15):
         k = desk.surat_keluar.ambil_nomor_luar(
-            kode_klasifikasi="470", tujuan="Camat", hal="Laporan bulanan"
+            kode_klasifikasi="400.12.2.1", tujuan="Camat", hal="Laporan bulanan"
         )
-    assert k.nomor == "470/015/2026"
+    assert k.nomor == "400.12.2.1/015/2026"
     for teks in ("15", "015", "015/2026"):
         hasil = desk.surat_keluar.daftar(teks=teks)
         assert hasil and hasil[0].id == k.id, teks
@@ -68,7 +68,7 @@ def test_balasan_dicari_dengan_nomor_agenda(desk):
     a = desk.surat_masuk.catat(surat(pengirim="Pemerintah Desa Joho"))
     desk.surat_masuk.catat(surat(pengirim="Dinas Sosial"))
     konsep = desk.surat_keluar.buat_konsep(
-        SuratKeluarBaru("470", "Pemerintah Desa Joho", "Jawaban", balasan_untuk=a.id)
+        SuratKeluarBaru("400.12.2.1", "Pemerintah Desa Joho", "Jawaban", balasan_untuk=a.id)
     )
     assert konsep.balasan_untuk == a.id
     assert [b.id for b in desk.surat_masuk.daftar(FilterSurat(teks="001/2026"))] == [a.id]

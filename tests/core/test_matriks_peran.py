@@ -54,6 +54,10 @@ MATRIKS: dict[str, dict[str, str]] = {
     },
     "pengaturan": {
         "data_pribadi": PUBLIK,
+        "atas_nama": PUBLIK,  # who may record paper steps: a setting, no record
+        "simpan_atas_nama": "pengaturan.ubah",
+        "masa_berlaku_pengganti": PUBLIK,  # printed on the Pengganti KTP-el: a setting
+        "simpan_masa_berlaku_pengganti": "pengaturan.ubah",
         "kantor": PUBLIK,  # the login window shows the office's name
         "kepegawaian": PUBLIK,
         "pejabat": PUBLIK,
@@ -75,6 +79,7 @@ MATRIKS: dict[str, dict[str, str]] = {
         "periksa_kesinambungan": SISTEM,
         "register": PUBLIK,  # a book's pattern, not its entries
         "registers": PUBLIK,
+        "rentang_hilang": PUBLIK,  # lost numbers and the restore's reason: no record's content
         "terbitkan": INTERNAL,
         "ubah_register": "pengaturan.ubah",
     },
@@ -83,6 +88,16 @@ MATRIKS: dict[str, dict[str, str]] = {
         "antrian_hari_ini": "layanan.lihat",
         "baru": "layanan.catat",
         "batalkan": "layanan.lihat+",
+        "blok_ttd": PUBLIK,  # the official's block from Pengaturan > Pejabat
+        "boleh_catat_tanda_tangan": PUBLIK,
+        "cetak_untuk_ttd": "layanan.periksa",
+        "cetak_pengganti": "layanan.periksa",
+        "pengganti_dikembalikan": "layanan.periksa",
+        "pengganti_ditandatangani": "layanan.lihat+",
+        "dikembalikan": "layanan.periksa",
+        "mode_boleh": PUBLIK,
+        "perbaiki": "layanan.catat",
+        "sudah_ditandatangani": "layanan.lihat+",
         "boleh_tanda_tangan": PUBLIK,
         "cari": "layanan.lihat",
         "cari_pemohon": "layanan.lihat",
@@ -166,6 +181,10 @@ MATRIKS: dict[str, dict[str, str]] = {
         "simpan_rencana": "skm.tindak_lanjut",
     },
     "surat_keluar": {
+        "cetak_untuk_ttd": "surat_keluar.nomor",
+        "dikembalikan": "surat_keluar.nomor",
+        "pelaku": "surat_keluar.lihat+",
+        "sudah_ditandatangani": "surat_keluar.lihat+",
         "ambil_nomor_luar": "surat_keluar.nomor",
         "arsipkan": "surat_keluar.arsip",
         "baris_buku": "buku.cetak",
@@ -180,7 +199,7 @@ MATRIKS: dict[str, dict[str, str]] = {
         "kirim": "surat_keluar.kirim",
         "koreksi": "surat_keluar.koreksi",
         "tanda_terima": "ekspedisi.catat",
-        "tandatangani": "surat_keluar.tandatangan",
+        "tandatangani": "surat_keluar.lihat+",  # the signer, or staff recording for him
         "ubah_konsep": "surat_keluar.konsep",
     },
     "surat_masuk": {
@@ -216,7 +235,7 @@ MATRIKS: dict[str, dict[str, str]] = {
         "hal_surat": PUBLIK,  # composes a subject line from an Usulan the caller already has
         "kirim_bkd": "usulan_kp.kirim",
         "kirim_eoffice": "usulan_kp.eoffice",
-        "koreksi": "usulan_kp.koreksi",
+        "koreksi": "usulan_kp.lihat+",  # the Camat, or the Kasubbag recording for him
         "periksa_berkas": "usulan_kp.berkas",
         "register": "usulan_kp.lihat",
         "sop": PUBLIK,

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bawang_desk.core import klasifikasi
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError, ValidationError
 from bawang_desk.core.migrations import POLA_BAKU
@@ -32,9 +33,9 @@ from bawang_desk.ui.surat.umum import (
     GAYA_CATATAN,
     KODE_UMUM,
     label_surat_masuk,
+    pasang_pencari_kode,
     pasang_sifat_keamanan,
     pilih_sifat,
-    qdate,
 )
 from bawang_desk.ui.umum import (
     bersihkan_galat,
@@ -76,8 +77,9 @@ class SuratKeluarDialog(QDialog):
         for k in dict.fromkeys([*KODE_UMUM, *kode_dipakai]):
             u.kodeCombo.addItem(k)
             u.kodeCombo.setItemData(
-                u.kodeCombo.count() - 1, KODE_UMUM.get(k, ""), Qt.ItemDataRole.ToolTipRole
+                u.kodeCombo.count() - 1, klasifikasi.label(k), Qt.ItemDataRole.ToolTipRole
             )
+        pasang_pencari_kode(u.kodeCombo)
         u.kodeCombo.setCurrentIndex(-1)
         u.kodeCombo.lineEdit().setPlaceholderText("pilih atau ketik kodenya")
         u.kodeCombo.currentTextChanged.connect(self._kode_berubah)
@@ -85,8 +87,14 @@ class SuratKeluarDialog(QDialog):
             self, u.formLayout, u.sifatComboLabel, u.sifatCombo, u.lampiranEdit
         )
         today = desk.sekarang().date()
-        u.tanggalEdit.setDate(qdate(today))
-        u.tanggalEdit.dateChanged.connect(self._contoh)
+        # a number comes from this year's book, dated today or before (core.penomoran)
+        u.tanggalEdit.setRentang(
+            today.replace(month=1, day=1),
+            today,
+            "Nomor diambil dari buku tahun ini dan bertanggal paling lambat hari ini.",
+        )
+        u.tanggalEdit.setTanggal(today)
+        u.tanggalEdit.tanggalBerubah.connect(self._contoh)
         u.pilihBalasanButton.clicked.connect(self.pilih_balasan)
         u.hapusBalasanButton.clicked.connect(lambda: self.set_balasan(None, ""))
         u.nomorLabel.setVisible(False)
@@ -186,7 +194,7 @@ class SuratKeluarDialog(QDialog):
     def _kode_berubah(self, teks: str) -> None:
         kode = teks.strip()
         self.ui.kodeKetLabel.setText(
-            KODE_UMUM.get(kode, "kode lain (periksa Permendagri 83/2022)" if kode else "")
+            klasifikasi.judul(kode) or ("tidak ada dalam Permendagri 83/2022" if kode else "")
         )
         self._contoh()
 
@@ -199,7 +207,10 @@ class SuratKeluarDialog(QDialog):
         except ValidationError:
             self.ui.contohLabel.setText("- (tulis kode klasifikasi yang sah)")
             return
-        tgl = self.ui.tanggalEdit.date().toPython()
+        tgl = self.ui.tanggalEdit.tanggal()
+        if tgl is None:
+            self.ui.contohLabel.setText("- (tulis tanggal surat)")
+            return
         kode_reg = kode_register_surat_keluar(kode)
         try:
             reg = self.desk.penomoran.register(kode_reg)
@@ -255,7 +266,7 @@ class SuratKeluarDialog(QDialog):
                     kode_klasifikasi=d.kode_klasifikasi,
                     tujuan=d.tujuan,
                     hal=d.hal,
-                    tanggal=u.tanggalEdit.date().toPython(),
+                    tanggal=u.tanggalEdit.periksa("tanggal"),
                     sifat=d.sifat,
                     lampiran=d.lampiran,
                     rahasia=d.rahasia,

@@ -7,7 +7,6 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QDate,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -16,10 +15,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -30,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bawang_desk.core import klasifikasi
+from bawang_desk.core.atas_nama import boleh_mencatat
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError
 from bawang_desk.core.surat_masuk import (
@@ -48,11 +47,14 @@ from bawang_desk.ui.surat.disposisi_dialog import DisposisiDialog, DistribusiDia
 from bawang_desk.ui.surat.masuk_dialog import SuratMasukDialog
 from bawang_desk.ui.surat.masuk_model import SuratMasukModel
 from bawang_desk.ui.umum import (
+    TanggalEdit,
     beri_nama,
     pesan_galat,
     tombol,
 )
 from bawang_desk.ui.umum.izin import atur_tombol, kalimat_tak_berwenang
+from bawang_desk.ui.umum.kolom import atur_kolom
+from bawang_desk.ui.umum.tata import AlirLayout
 
 
 def _belum(status: str | None, perlu: str) -> str:
@@ -88,18 +90,15 @@ class SuratMasukTab(QWidget):
         beri_nama(self.cariEdit, "cariEdit", "Cari pengirim, hal, nomor atau ringkasan")
         self.cariEdit.setPlaceholderText("Cari nomor agenda (042), pengirim, hal, nomor surat...")
         self.cariEdit.setClearButtonEnabled(True)
-        self.dariEdit = QDateEdit()
-        self.sampaiEdit = QDateEdit()
+        self.dariEdit = TanggalEdit(boleh_kosong=True)
+        self.sampaiEdit = TanggalEdit(boleh_kosong=True)
         for w, n, a in (
             (self.dariEdit, "dariEdit", "Dari tanggal"),
             (self.sampaiEdit, "sampaiEdit", "Sampai tanggal"),
         ):
             beri_nama(w, n, a)
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("dd-MM-yyyy")
-            w.setMinimumDate(QDate(2000, 1, 1))
-            w.setSpecialValueText("semua")
-            w.setDate(w.minimumDate())
+            w.setPlaceholderText("semua")
+            w.setRentang(date(2000, 1, 1), None)
         self.sifatCombo = QComboBox()
         beri_nama(self.sifatCombo, "sifatFilterCombo", "Saring sifat")
         self.sifatCombo.addItem("Semua sifat", "")
@@ -129,7 +128,8 @@ class SuratMasukTab(QWidget):
         bar.addWidget(self.kodeEdit)
         lay.addLayout(bar)
 
-        aksi = QHBoxLayout()
+        # wraps rather than widen the window on a 1024 px screen
+        aksi = AlirLayout()
         self.catatButton = tombol("&Catat surat masuk...", "catatButton", "Ctrl+N")
         self.sampaikanButton = tombol("Sampaikan ke Ca&mat", "sampaikanButton")
         self.disposisiButton = tombol("&Disposisi...", "disposisiButton")
@@ -150,7 +150,6 @@ class SuratMasukTab(QWidget):
             self.pindaianButton,
         ):
             aksi.addWidget(b)
-        aksi.addStretch(1)
         aksi.addWidget(self.bukuButton)
         lay.addLayout(aksi)
 
@@ -168,11 +167,7 @@ class SuratMasukTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        hh.setSectionResizeMode(SuratMasukModel.COL_HAL, QHeaderView.ResizeMode.Stretch)
-        for col, w in ((0, 90), (1, 90), (2, 240), (3, 150), (5, 150), (6, 180)):
-            self.table.setColumnWidth(col, w)
+        atur_kolom(self.table, regang=SuratMasukModel.COL_HAL, utuh=(SuratMasukModel.COL_NOMOR,))
         self.detail = QTextBrowser()
         beri_nama(self.detail, "detailSurat", "Rincian surat")
         split = QSplitter(Qt.Orientation.Vertical)
@@ -194,7 +189,7 @@ class SuratMasukTab(QWidget):
         for w in (self.sifatCombo, self.statusCombo):
             w.currentIndexChanged.connect(lambda _i: self.muat())
         for w in (self.dariEdit, self.sampaiEdit):
-            w.dateChanged.connect(lambda _d: self._tunda.start())
+            w.tanggalBerubah.connect(lambda _d: self._tunda.start())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.tampilkan_detail())
         self.table.doubleClicked.connect(lambda _i: self.ubah())
         self.catatButton.clicked.connect(self.catat)
@@ -216,8 +211,8 @@ class SuratMasukTab(QWidget):
             self.muat()
 
     def filter(self) -> FilterSurat:
-        def opt(w: QDateEdit) -> date | None:
-            return None if w.date() == w.minimumDate() else w.date().toPython()
+        def opt(w: TanggalEdit) -> date | None:
+            return w.tanggal()
 
         return FilterSurat(
             teks=self.cariEdit.text(),
@@ -289,13 +284,25 @@ class SuratMasukTab(QWidget):
         b = self.terpilih()
         d = self.desk
         st = b.status if b else None
+        catat = {
+            k: boleh_mencatat(d, "surat_masuk", k)
+            for k in ("surat_masuk.disposisi", "surat_masuk.jabarkan")
+        }
         for tb, izin, tindakan, perlu in (
             (self.sampaikanButton, "surat_masuk.sampaikan", "menyampaikan surat", "dicatat"),
             (self.disposisiButton, "surat_masuk.disposisi", "mendisposisi surat", "disampaikan"),
             (self.jabarkanButton, "surat_masuk.jabarkan", "menjabarkan disposisi", "didisposisi"),
             (self.distribusiButton, "surat_masuk.distribusi", "mendistribusikan", "dijabarkan"),
         ):
-            atur_tombol(tb, d, izin, tindakan, siap=st == perlu, belum=_belum(st, perlu))
+            atur_tombol(
+                tb,
+                d,
+                izin,
+                tindakan,
+                siap=st == perlu,
+                belum=_belum(st, perlu),
+                boleh=catat.get(izin),
+            )
         atur_tombol(
             self.ubahButton,
             d,
@@ -378,12 +385,42 @@ class SuratMasukTab(QWidget):
         b = self.terpilih()
         if b is None:
             return
+        if not self.desk.boleh("surat_masuk.jabarkan"):
+            self._jabarkan_atas_nama(b.id)
+            return
         teks, ok = QInputDialog.getMultiLineText(
             self, "Penjabaran disposisi", "Penjabaran Sekretaris Kecamatan atas disposisi Camat:"
         )
         if ok and self._aksi(lambda: self.desk.surat_masuk.jabarkan(b.id, teks)):
             self.perbarui_izin()
             self.pilih_surat(b.id)
+
+    def _jabarkan_atas_nama(self, surat_id: int) -> None:
+        """The Sekcam's elaboration written on the Lembar Disposisi, recorded from the paper
+        beside the Camat's disposition it elaborates."""
+        from bawang_desk.ui.umum import KotakAlasan
+        from bawang_desk.ui.umum.atas_nama import CatatPejabatDialog
+
+        s = self._aksi(lambda: self.desk.surat_masuk.get(surat_id))
+        if s is None:
+            return
+        teks = KotakAlasan()
+        beri_nama(teks, "penjabaranEdit", "Penjabaran Sekcam")
+        teks.setPlaceholderText("Penjabaran Sekretaris Kecamatan, seperti tertulis di lembar")
+        dlg = CatatPejabatDialog(
+            self.desk,
+            "Catat penjabaran Sekcam dari Lembar Disposisi",
+            area="surat_masuk",
+            mode_boleh=("sekcam",),
+            teks=html_surat(self.desk, s),
+            ekstra=teks,
+            simpan=lambda an: self.desk.surat_masuk.jabarkan(surat_id, teks.teks(), atas_nama=an),
+            parent=self,
+        )
+        self._dialog = dlg
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.perbarui_izin()
+            self.pilih_surat(surat_id)
 
     def distribusikan(self) -> None:
         b = self.terpilih()
@@ -470,7 +507,7 @@ def html_surat(desk: Desk, s: SuratMasuk) -> str:
         f"<tr><td><b>Diterima</b></td><td>{tanggal_pendek(s.tanggal_terima)}</td></tr>",
         f"<tr><td><b>Hal</b></td><td>{e(s.hal)}</td></tr>",
         f"<tr><td><b>Sifat / kode</b></td><td>{e(s.label_sifat)} / "
-        f"{e(s.kode_klasifikasi or '-')}"
+        f"{e(klasifikasi.label(s.kode_klasifikasi) if s.kode_klasifikasi else '-')}"
         f"</td></tr>",
         f"<tr><td><b>Lampiran</b></td><td>{e(s.lampiran or '-')}</td></tr>",
     ]
@@ -509,7 +546,8 @@ def html_surat(desk: Desk, s: SuratMasuk) -> str:
         )
         rows.append(
             f"<tr><td>{lk.langkah}</td><td>{e(lk.nama)}</td>"
-            f"<td>{lk.waktu:%d-%m-%Y %H:%M}</td><td>{e(lk.oleh or '-')}</td>"
+            f"<td>{lk.waktu:%d-%m-%Y %H:%M}</td>"
+            f"<td>{e(lk.pelaku.kedua_nama if lk.pelaku else lk.oleh or '-')}</td>"
             f"<td{warna}>{dur}</td><td>{baku}</td><td{warna}>{ket}</td></tr>"
         )
     bagian.append(

@@ -32,17 +32,19 @@ def atur_tombol(
     *,
     siap: bool = True,
     belum: str = "",
+    boleh: bool | None = None,
 ) -> None:
     """Enable ``tombol`` when the role holds ``izin`` and the record is ``siap``.
 
     Disabled, its tooltip says why: "Hanya Camat yang dapat mendisposisi surat." for another
     role, or ``belum`` (what must happen first) for the right role at the wrong moment. The
-    button's own tooltip comes back once it is enabled.
+    button's own tooltip comes back once it is enabled. ``boleh`` overrides the role check
+    where more roles than ``izin``'s may act (a step recorded on an official's behalf).
     """
     if tombol.property(_ASLI) is None:
         tombol.setProperty(_ASLI, tombol.toolTip())
     asli = tombol.property(_ASLI) or ""
-    if not desk.boleh(izin):
+    if not (desk.boleh(izin) if boleh is None else boleh):
         tombol.setEnabled(False)
         tombol.setToolTip(f"Hanya {peran.yang_berwenang(izin)} yang dapat {tindakan}.")
     elif not siap:

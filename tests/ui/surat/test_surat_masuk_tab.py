@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from bawang_desk.core.surat_masuk import SuratMasukBaru
@@ -57,7 +57,7 @@ def test_sop_001_dari_catat_sampai_distribusi(qtbot, desk, jam, monkeypatch):
         qtbot.keyClicks(dlg.ui.pengirimEdit, "BPBD Kabupaten Banjarnegara")
         qtbot.keyClick(dlg.ui.pengirimEdit, Qt.Key.Key_Tab)
         qtbot.keyClicks(QApplication.focusWidget(), "360/412/2026")
-        dlg.ui.tanggalSuratEdit.setDate(QDate(2026, 11, 23))
+        dlg.ui.tanggalSuratEdit.setTanggal(date(2026, 11, 23))
         dlg.ui.halEdit.setFocus()
         qtbot.keyClicks(dlg.ui.halEdit, "Laporan kejadian tanah longsor di Desa Gemuruh")
         qtbot.keyClick(dlg.ui.halEdit, Qt.Key.Key_Tab)
@@ -265,7 +265,16 @@ def test_tombol_langkah_nonaktif_berketerangan(qtbot, desk):
     tab.muat()
     tab.table.selectRow(0)
     assert not tab.disposisiButton.isEnabled()
+    # issue 14: the Pengadministrasi records the Camat's disposition from the sheet, so for
+    # her the button says what must happen first; a role not named for it is told who may
+    assert "\u201cDisampaikan kepada Camat\u201d" in tab.disposisiButton.toolTip()
+    desk.masuk("operator", SANDI)
+    tab.perbarui_izin()
+    tab.table.selectRow(0)
     assert tab.disposisiButton.toolTip() == "Hanya Camat yang dapat mendisposisi surat."
+    desk.masuk("pengadministrasi", SANDI)
+    tab.perbarui_izin()
+    tab.table.selectRow(0)
     assert not tab.distribusiButton.isEnabled()
     assert "berstatus \u201cDijabarkan Sekcam\u201d" in tab.distribusiButton.toolTip()
     assert "\u201cDicatat\u201d" in tab.distribusiButton.toolTip()
