@@ -298,6 +298,7 @@ class Akun:
         u = username.strip().lower()
         if not u or not sandi:
             raise AksesDitolak("Isi nama pengguna dan kata sandi.")
+        tiruan = _hash_tiruan()  # made once per run, before either path, so both pay alike
         now = desk.sekarang()
         r = desk.conn.execute(
             "SELECT id, hash_sandi, aktif, gagal_masuk, terkunci_sampai FROM pengguna "
@@ -306,7 +307,7 @@ class Akun:
         ).fetchone()
         salah = AksesDitolak(PESAN_SALAH)
         if r is None:
-            cocok_sandi(_hash_tiruan(), sandi)  # the same work as a wrong password
+            cocok_sandi(tiruan, sandi)  # the same work as a wrong password
             with desk.tulis():
                 desk.catat_audit(
                     "masuk.gagal", f"pengguna:{u}", {"sebab": "tidak dikenal"}, pengguna=u
