@@ -1189,7 +1189,7 @@ class LayananManager:
         Walks the FTS index (or the primary key) backwards, so a keystroke costs the same on a
         million applications as on a hundred.
         """
-        from bawang_desk.core.surat_masuk import kueri_fts
+        from bawang_desk.core.surat_masuk import cari_nomor, kueri_fts, sql_nomor
 
         self._desk.otorisasi("layanan.lihat")
         conn = self._desk.conn
@@ -1210,6 +1210,16 @@ class LayananManager:
                 [angka, atas, *args, batas, offset],
             ).fetchall()
             return [_baris_register(r) for r in rows]
+        nomor = cari_nomor(teks)
+        depan: list[tuple] = []
+        if offset == 0 and (nomor or "/" in teks):
+            # the register number typed ("042", "42/2026") or pasted whole: that one first
+            wn, an = sql_nomor(nomor) if nomor else ("0", [])
+            depan = conn.execute(
+                f"SELECT {_KOLOM_REGISTER} FROM permohonan p JOIN nomor n ON n.id = p.nomor_id "
+                f"WHERE (({wn}) OR n.nomor_lengkap = ?) AND {where} ORDER BY p.id DESC LIMIT 50",
+                [*an, " ".join(teks.split()), *args],
+            ).fetchall()
         if q:
             rows = conn.execute(
                 f"SELECT {_KOLOM_REGISTER} FROM permohonan_fts JOIN permohonan p "
@@ -1224,6 +1234,9 @@ class LayananManager:
                 f"ON n.id = p.nomor_id WHERE {where} ORDER BY p.id DESC LIMIT ? OFFSET ?",
                 [*args, batas, offset],
             ).fetchall()
+        if depan:
+            kunci = {r[0] for r in depan}
+            rows = depan + [r for r in rows if r[0] not in kunci]
         return [_baris_register(r) for r in rows]
 
     def register(self, layanan: str, dari: date, sampai: date) -> list[BarisRegister]:

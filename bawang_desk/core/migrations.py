@@ -928,6 +928,23 @@ def m0021_sifat_dua(db: Database) -> None:
         )
 
 
+@migrations(name="0022_gagal_tak_dikenal")
+def m0022_gagal_tak_dikenal(db: Database) -> None:
+    """Failed logins under a username that does not exist, counted and locked like a real
+    account's (issue 13 item 10), so the lockout message does not tell which names exist. Rows
+    whose lock has run out are removed at the next failure."""
+    _jalankan(
+        db,
+        """
+        CREATE TABLE masuk_gagal_tak_dikenal (
+            username TEXT PRIMARY KEY,
+            gagal INTEGER NOT NULL DEFAULT 0,
+            terkunci_sampai TEXT
+        ) WITHOUT ROWID;
+        """,
+    )
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)
 

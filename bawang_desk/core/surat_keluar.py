@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING
 from bawang_desk.core.atas_nama import AtasNama, Pelaku, tentukan
 from bawang_desk.core.errors import ValidationError, harus_berstatus
 from bawang_desk.core.penomoran import alasan_batal, tandai_batal, validasi_kode_klasifikasi
-from bawang_desk.core.surat_masuk import hal_tercatat, kueri_fts, label_sifat, pisah_sifat
+from bawang_desk.core.surat_masuk import (
+    cari_nomor,
+    hal_tercatat,
+    kueri_fts,
+    label_sifat,
+    pisah_sifat,
+    sql_nomor,
+)
 from bawang_desk.core.teks import tanggal_pendek
 
 if TYPE_CHECKING:
@@ -890,6 +897,17 @@ class SuratKeluarManager:
                 f"WHERE {w} ORDER BY k.id DESC LIMIT ? OFFSET ?",
                 [*args, batas, offset],
             ).fetchall()
+        nomor = cari_nomor(teks)
+        if nomor and offset == 0:
+            # a register number typed ("15", "015/2026"): those letters first, in any book
+            wn, an = sql_nomor(nomor)
+            depan = conn.execute(
+                f"SELECT {_KOLOM_GET} FROM surat_keluar k JOIN nomor n ON n.id = k.nomor_id "
+                f"WHERE {wn} AND {w} ORDER BY k.id DESC LIMIT 50",
+                [*an, *args],
+            ).fetchall()
+            ids = {r[0] for r in depan}
+            rows = depan + [r for r in rows if r[0] not in ids]
         return [_surat(r) for r in rows]
 
     def baris_buku(self, dari: date, sampai: date) -> Iterator[tuple[str, ...]]:

@@ -294,6 +294,26 @@ def kueri_fts(teks: str) -> str | None:
     return " ".join(f'"{k}"*' for k in kata[:8])
 
 
+_NOMOR_DICARI = re.compile(r"^\s*0*(\d{1,5})\s*(?:/\s*(\d{4}))?\s*$")
+
+
+def cari_nomor(teks: str) -> tuple[int, int | None] | None:
+    """(number, year or None) when ``teks`` is a book number as staff type it: "042", "42",
+    "042/2026" (issue 12 item 3); None for any other search."""
+    m = _NOMOR_DICARI.match(teks or "")
+    if not m or int(m.group(1)) == 0:
+        return None
+    return int(m.group(1)), int(m.group(2)) if m.group(2) else None
+
+
+def sql_nomor(nomor: tuple[int, int | None], kolom: str = "n") -> tuple[str, list[object]]:
+    """The WHERE part for :func:`cari_nomor`'s answer on the ``nomor`` table aliased ``kolom``."""
+    n, tahun = nomor
+    if tahun is None:
+        return f"{kolom}.nomor = ?", [n]
+    return f"{kolom}.nomor = ? AND {kolom}.tahun = ?", [n, tahun]
+
+
 _KOLOM_BARIS = (
     "s.id, n.nomor_lengkap, n.tahun, s.tanggal_terima, s.pengirim, s.nomor_surat, s.hal, "
     "s.sifat, s.status, s.batas_waktu, s.rahasia"
@@ -965,13 +985,30 @@ class SuratMasukManager:
         hasil = [self._baris(r) for r in rows]
         if q:
             hasil = self._saring_rahasia(hasil, q)
+        nomor = cari_nomor(f.teks)
         if offset == 0:
             urgen = self._urgen(where, args, q)
-            ids = {b.id for b in urgen}
-            hasil = urgen + [b for b in hasil if b.id not in ids]
+            # the agenda number typed ("042", "42/2026") first: the letter one is looking for
+            depan = self._per_nomor(where, args, nomor) if nomor else []
+            ids = {b.id for b in depan}
+            depan += [b for b in urgen if b.id not in ids]
+            ids = {b.id for b in depan}
+            hasil = depan + [b for b in hasil if b.id not in ids]
         else:
             hasil = [b for b in hasil if not b.urgen]
         return hasil
+
+    def _per_nomor(
+        self, where: str, args: list[object], nomor: tuple[int, int | None]
+    ) -> list[BarisSurat]:
+        """Letters by their agenda number (a Rahasia one too: its number is no secret)."""
+        w, a = sql_nomor(nomor)
+        rows = self._desk.conn.execute(
+            f"SELECT {_KOLOM_BARIS} FROM surat_masuk s JOIN nomor n ON n.id = s.nomor_id "
+            f"WHERE {w} AND {where} ORDER BY s.id DESC LIMIT 50",
+            [*a, *args],
+        ).fetchall()
+        return [self._baris(r) for r in rows]
 
     def _urgen(self, where: str, args: list[object], q: str | None) -> list[BarisSurat]:
         conn = self._desk.conn
@@ -1049,6 +1086,30 @@ class SuratMasukManager:
                     f"AND rowid IN ({ph})",
                     [f"{{pengirim nomor_surat}} : ({q})", *hidden],
                 ).fetchone()[0]
+            nomor = cari_nomor(f.teks)
+            if nomor:  # letters found by their agenda number and not already by their text
+                w, a = sql_nomor(nomor)
+                kata = [
+                    b.id
+                    for b in self._saring_rahasia(
+                        [
+                            self._baris(r)
+                            for r in conn.execute(
+                                f"SELECT {_KOLOM_BARIS} FROM surat_masuk s JOIN nomor n "
+                                f"ON n.id = s.nomor_id WHERE {w} AND {where} AND s.id IN "
+                                "(SELECT rowid FROM surat_masuk_fts WHERE surat_masuk_fts MATCH ?)",
+                                [*a, *args, q],
+                            )
+                        ],
+                        q,
+                    )
+                ]
+                semua = conn.execute(
+                    "SELECT COUNT(*) FROM surat_masuk s JOIN nomor n ON n.id = s.nomor_id "
+                    f"WHERE {w} AND {where}",
+                    [*a, *args],
+                ).fetchone()[0]
+                n += semua - len(kata)
             return n
         return self._desk.conn.execute(
             f"SELECT COUNT(*) FROM surat_masuk s WHERE {where}", args

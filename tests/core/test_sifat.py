@@ -34,10 +34,10 @@ def test_sifat_lama_tetap_dipahami(desk):
     desk.masuk("pengadministrasi", SANDI)
     s = desk.surat_masuk.catat(surat(sifat="Rahasia"))
     assert (s.sifat, s.rahasia) == ("Biasa", True)
-    k = desk.surat_keluar.buat_konsep(SuratKeluarBaru("470", "Camat", "Laporan", "Rahasia"))
+    k = desk.surat_keluar.buat_konsep(SuratKeluarBaru("400.12.2.1", "Camat", "Laporan", "Rahasia"))
     assert (k.sifat, k.rahasia) == ("Biasa", True)
     k = desk.surat_keluar.buat_konsep(
-        SuratKeluarBaru("470", "Camat", "Laporan", "Segera", rahasia=True)
+        SuratKeluarBaru("400.12.2.1", "Camat", "Laporan", "Segera", rahasia=True)
     )
     assert (k.sifat, k.rahasia, k.label_sifat) == ("Segera", True, "Segera, Rahasia")
     assert pisah_sifat("Penting") == ("Biasa", False)
@@ -69,7 +69,7 @@ def test_migrasi_sifat_lama(tmp_path):
     siapkan(d)
     d.masuk("pengadministrasi", SANDI)
     ids = [d.surat_masuk.catat(surat(hal=f"Surat {i}")).id for i in range(4)]
-    k = d.surat_keluar.buat_konsep(SuratKeluarBaru("470", "Camat", "Laporan"))
+    k = d.surat_keluar.buat_konsep(SuratKeluarBaru("400.12.2.1", "Camat", "Laporan"))
     # back to the schema before 0021: one sifat column holding all five words
     for tabel in ("surat_masuk", "surat_keluar"):
         d.conn.execute(f"ALTER TABLE {tabel} DROP COLUMN rahasia")

@@ -146,7 +146,7 @@ class RegisterLayananTab(QWidget):
             self.layananCombo.addItem(f"Register {inf.nama}", k)
         self.cariEdit = QLineEdit()
         beri_nama(self.cariEdit, "cariEdit", "Cari nama atau NIK")
-        self.cariEdit.setPlaceholderText("Cari nama atau NIK...")
+        self.cariEdit.setPlaceholderText("Cari nama, NIK atau nomor register (042)...")
         self.cariEdit.setClearButtonEnabled(True)
         label = QLabel("&Cari:")
         label.setBuddy(self.cariEdit)

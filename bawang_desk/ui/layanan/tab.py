@@ -223,9 +223,13 @@ class LayananTab(QWidget):
         lama = pilih if pilih is not None else (self.terpilih().id if self.terpilih() else None)
         d = self.desk
         if d.pengguna_aktif is None or not d.boleh("layanan.lihat"):
+            from bawang_desk.ui.umum.izin import kalimat_tak_berwenang
+
             self.model.muat([])
             self.siakModel.muat([])
-            self.infoLabel.setText("")
+            self.infoLabel.setText(
+                kalimat_tak_berwenang(d, "layanan.lihat", "permohonan layanan") or ""
+            )
             self.tampilkan_detail()
             return
         try:
@@ -299,10 +303,34 @@ class LayananTab(QWidget):
         d = self.desk
         st = p.status if p else None
         periksa = d.boleh("layanan.periksa")
-        self.periksaButton.setEnabled(st == "antrian" and periksa)
-        self.mintaTtdButton.setEnabled(st == "diperiksa" and periksa)
-        self.ttdButton.setEnabled(
-            st == "menunggu_ttd" and p is not None and d.layanan.boleh_tanda_tangan(p.layanan)
+        from bawang_desk.core.layanan import LABEL_STATUS
+        from bawang_desk.ui.umum.izin import atur_tombol
+
+        def belum(perlu: str) -> str:
+            if st is None:
+                return "Pilih permohonan di tabel lebih dahulu."
+            return (
+                f"Langkah ini untuk permohonan berstatus \u201c{LABEL_STATUS[perlu]}\u201d; "
+                f"yang ini berstatus \u201c{LABEL_STATUS.get(st, st)}\u201d."
+            )
+
+        for tb, izin, tindakan, perlu in (
+            (self.periksaButton, "layanan.periksa", "memeriksa berkas", "antrian"),
+            (self.mintaTtdButton, "layanan.periksa", "meminta tanda tangan", "diperiksa"),
+            (self.prosesButton, "layanan.periksa", "memproses di SIAK", "diproses"),
+            (self.kembaliButton, "layanan.periksa", "mencatat berkas kembali", "di_dindukcapil"),
+            (self.serahkanButton, "layanan.serahkan", "menyerahkan", "siap_diserahkan"),
+        ):
+            atur_tombol(tb, d, izin, tindakan, siap=st == perlu, belum=belum(perlu))
+        ttd = p is not None and d.layanan.boleh_tanda_tangan(p.layanan)
+        self.ttdButton.setEnabled(st == "menunggu_ttd" and ttd)
+        self.ttdButton.setToolTip(
+            ""
+            if self.ttdButton.isEnabled()
+            else belum("menunggu_ttd")
+            if st != "menunggu_ttd"
+            else "Hanya Camat, Sekretaris Kecamatan atau Kasi yang ditunjuk SOP layanan ini "
+            "yang dapat menandatangani."
         )
         self.konsepButton.setEnabled(
             st in ("diperiksa", "menunggu_ttd", "dikembalikan") and periksa
@@ -326,9 +354,6 @@ class LayananTab(QWidget):
         ):
             b.setEnabled(bool(boleh))
             b.setVisible(p is not None and p.layanan == "ktp-el")
-        self.prosesButton.setEnabled(st == "diproses" and periksa)
-        self.kembaliButton.setEnabled(st == "di_dindukcapil" and periksa)
-        self.serahkanButton.setEnabled(st == "siap_diserahkan" and d.boleh("layanan.serahkan"))
         boleh_batal = p is not None and st not in ("selesai", "batal")
         if p is not None and p.nomor_id:
             boleh_batal = boleh_batal and (

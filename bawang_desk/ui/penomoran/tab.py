@@ -121,6 +121,22 @@ class _SaringSaja(QSortFilterProxyModel):
         if column >= 0:
             self.sourceModel().sort(column, order)
 
+    def setFilterFixedString(self, teks: str) -> None:
+        """Text as typed; a number as staff type it ("42", "042/2026") also finds its entry
+        by number and year, whatever the book's pattern (issue 12 item 3)."""
+        from bawang_desk.core.surat_masuk import cari_nomor
+
+        self._nomor = cari_nomor(teks)
+        super().setFilterFixedString(teks)
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:
+        nomor = getattr(self, "_nomor", None)
+        if nomor is not None:
+            n = self.sourceModel().baris(row)
+            if n.nomor == nomor[0] and (nomor[1] is None or n.tahun == nomor[1]):
+                return True
+        return super().filterAcceptsRow(row, parent)
+
 
 class PenomoranTab(QWidget):
     """The number books, filterable by register and year, searchable by text."""

@@ -246,19 +246,44 @@ class SerahTerimaTab(QWidget):
 
     def _perbarui_tombol(self) -> None:
         d = self.desk
-        kelola = d.boleh("serah_terima.kelola")
         b = self._batch()
         siap = bool(self._terpilih(self.siapTable))
         draf = b is not None and b.status == "disiapkan"
-        self.buatButton.setEnabled(kelola and siap)
-        self.tambahButton.setEnabled(kelola and siap and draf)
-        self.keluarkanButton.setEnabled(kelola and draf and bool(self._terpilih(self.isiTable)))
-        self.kirimButton.setEnabled(kelola and draf and b.jumlah > 0 if b else False)
-        self.salinButton.setEnabled(kelola and b is not None and b.status == "dikirim")
+        from bawang_desk.ui.umum.izin import atur_tombol
+
+        pilih = "Pilih berkas yang siap dikirim di daftar kiri lebih dahulu."
+        batch = "Pilih batch yang masih disiapkan (belum dikirim) lebih dahulu."
+        k = "serah_terima.kelola"
+        for tb, izin, tindakan, ok, belum in (
+            (self.buatButton, k, "membuat batch serah terima", siap, pilih),
+            (self.tambahButton, k, "menambah berkas ke batch", siap and draf, f"{pilih} {batch}"),
+            (
+                self.keluarkanButton,
+                k,
+                "mengeluarkan berkas dari batch",
+                draf and bool(self._terpilih(self.isiTable)),
+                "Pilih berkas di isi batch yang masih disiapkan lebih dahulu.",
+            ),
+            (self.kirimButton, k, "mengirim batch", bool(b and draf and b.jumlah > 0), batch),
+            (
+                self.salinButton,
+                k,
+                "menyalin ulang batch",
+                b is not None and b.status == "dikirim",
+                "Pilih batch yang sudah dikirim lebih dahulu.",
+            ),
+            (self.batalButton, "serah_terima.batal", "membatalkan batch", draf, batch),
+            (
+                self.kembaliButton,
+                k,
+                "mencatat berkas kembali",
+                bool(self._berkas_kembali()),
+                "Pilih berkas yang ada di Dindukcapil lebih dahulu.",
+            ),
+            (self.imporButton, k, "mengimpor jawaban Dindukcapil", True, ""),
+        ):
+            atur_tombol(tb, d, izin, tindakan, siap=ok, belum=belum)
         self.cetakButton.setEnabled(b is not None and b.status != "batal" and b.jumlah > 0)
-        self.batalButton.setEnabled(draf and d.boleh("serah_terima.batal"))
-        self.kembaliButton.setEnabled(kelola and bool(self._berkas_kembali()))
-        self.imporButton.setEnabled(kelola)
 
     def buka_id(self, pid: int) -> None:
         """Select application ``pid`` wherever it is (from a Beranda list)."""

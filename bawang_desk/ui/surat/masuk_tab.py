@@ -88,7 +88,7 @@ class SuratMasukTab(QWidget):
         bar = QHBoxLayout()
         self.cariEdit = QLineEdit()
         beri_nama(self.cariEdit, "cariEdit", "Cari pengirim, hal, nomor atau ringkasan")
-        self.cariEdit.setPlaceholderText("Cari pengirim, hal, nomor surat, ringkasan...")
+        self.cariEdit.setPlaceholderText("Cari nomor agenda (042), pengirim, hal, nomor surat...")
         self.cariEdit.setClearButtonEnabled(True)
         self.dariEdit = TanggalEdit(boleh_kosong=True)
         self.sampaiEdit = TanggalEdit(boleh_kosong=True)
@@ -308,8 +308,13 @@ class SuratMasukTab(QWidget):
             d,
             "surat_masuk.ubah",
             "mengubah surat",
-            siap=b is not None,
-            belum="Pilih surat di tabel lebih dahulu.",
+            siap=b is not None and not b.disembunyikan,
+            belum=(
+                "Surat RAHASIA ini hanya dapat diubah oleh pembacanya (Camat, Sekcam, penerima "
+                "disposisi)."
+                if b is not None
+                else "Pilih surat di tabel lebih dahulu."
+            ),
         )
         self.lembarButton.setEnabled(b is not None)
         self.pindaianButton.setEnabled(b is not None and not b.disembunyikan)

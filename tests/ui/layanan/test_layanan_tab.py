@@ -617,3 +617,27 @@ def test_jumlah_kredit_bank_diberi_titik_ribuan_saat_diketik(qtbot, desk):
     e.clear()
     qtbot.keyClicks(e, "Rp15.000.000,00")  # other writings are left as typed
     assert e.text() == "Rp15.000.000,00"
+
+
+def test_tombol_langkah_berketerangan_dan_admin_membaca_kalimat(qtbot, tab, desk):
+    """Issue 12 item 5: a disabled step button says who may do it or what must come first;
+    the Admin reads why the queue is empty instead of an empty table."""
+    p = siap_ttd(desk, skck())
+    tab.muat(pilih=p.id)
+    assert tab.terpilih().id == p.id
+    assert not tab.ttdButton.isEnabled()
+    assert tab.ttdButton.toolTip().startswith("Hanya Camat, Sekretaris Kecamatan atau Kasi")
+    assert not tab.periksaButton.isEnabled()
+    assert "\u201cAntrian\u201d" in tab.periksaButton.toolTip()
+    assert "\u201cMenunggu tanda tangan\u201d" in tab.periksaButton.toolTip()
+    masuk(tab, desk, "camat")
+    tab.muat(pilih=p.id)
+    assert tab.ttdButton.isEnabled() and tab.ttdButton.toolTip() == ""
+    assert tab.periksaButton.toolTip() == (
+        "Hanya Operator, Pengadministrasi Umum atau Sekretaris Kecamatan yang dapat "
+        "memeriksa berkas."
+    )
+    desk.masuk("admin", "rahasia-admin-1")
+    tab.perbarui_izin()
+    tab.muat()
+    assert tab.infoLabel.text() == "Peran Admin tidak berwenang melihat permohonan layanan."

@@ -95,6 +95,28 @@ def test_ambil_nomor_tanpa_perihal_ditolak(qtbot, desk):
     assert desk.penomoran.daftar() == []
 
 
+def test_cari_nomor_seperti_diketik(qtbot, desk):
+    """Issue 12 item 3: "12", "012" and "012/2026" typed in the Buku Nomor find number 12 of
+    each book, whatever its pattern ("…/012/SKCK/2026")."""
+    desk.masuk("operator", SANDI)
+    for _ in range(12):
+        desk.penomoran.ambil("skck", date(2026, 11, 24), "uji cari")
+    tab = PenomoranTab(desk)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.muat()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 12)
+    for teks in ("12", "012", "012/2026"):
+        tab.cariEdit.clear()
+        qtbot.keyClicks(tab.cariEdit, teks)
+        assert tab.proxy.rowCount() == 1, teks
+        n = tab.model.baris(tab.proxy.mapToSource(tab.proxy.index(0, 0)).row())
+        assert n.nomor == 12
+    tab.cariEdit.clear()
+    qtbot.keyClicks(tab.cariEdit, "012/2025")
+    assert tab.proxy.rowCount() == 0
+
+
 def test_tanggal_ambil_nomor_hanya_buku_tahun_ini(qtbot, desk, jam):
     jam.now = jam.now.replace(year=2027, month=1, day=2)
     desk.masuk("operator", SANDI)

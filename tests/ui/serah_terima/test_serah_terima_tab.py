@@ -210,6 +210,18 @@ def test_tanpa_izin_tombol_mati(qtbot, desk):
     tab.siapTable.selectRow(0)
     assert tab.siapModel.rowCount() == 1
     assert not tab.buatButton.isEnabled() and not tab.imporButton.isEnabled()
+    # and they say who may (issue 12 item 5), with no permission key
+    tip = tab.buatButton.toolTip()
+    assert tip == (
+        "Hanya Operator, Pengadministrasi Umum atau Sekretaris Kecamatan yang dapat membuat "
+        "batch serah terima."
+    )
+    desk.masuk("operator", SANDI)
+    tab.perbarui_izin()
+    tab.siapTable.clearSelection()
+    tab._perbarui_tombol()
+    assert not tab.buatButton.isEnabled()
+    assert tab.buatButton.toolTip().startswith("Pilih berkas yang siap dikirim")
 
 
 def test_catat_perbaikan_dengan_tanggal_kemarin(qtbot, desk, jam, tmp_path):

@@ -514,6 +514,35 @@ def test_catat_pengiriman_manual_di_buku_ekspedisi(qtbot, desk):
     assert "1 belum" in tab.eksInfoLabel.text()
 
 
+def test_balasan_dicari_dengan_nomor_agenda(qtbot, desk):
+    """Issue 12 item 3: the reply-to picker finds a letter by its agenda number as typed."""
+    desk.masuk("pengadministrasi", SANDI)
+    for _ in range(41):
+        desk.surat_masuk.catat(SuratMasukBaru(HARI, "Dinas Sosial", "Undangan rapat"))
+    sm = desk.surat_masuk.catat(SuratMasukBaru(HARI, "Pemerintah Desa Joho", "Permohonan data"))
+    dlg = SuratKeluarDialog(desk)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dilihat: list[int] = []
+
+    def pilih(p: PilihSuratMasukDialog):
+        for teks in ("042", "42", "042/2026"):
+            p.cariEdit.clear()
+            qtbot.keyClicks(p.cariEdit, teks)
+            p.cari()  # as the 150 ms timer would
+            dilihat.append(p.hasilList.count())
+            assert "Pemerintah Desa Joho" in p.hasilList.item(0).text()
+        qtbot.keyClick(p.cariEdit, Qt.Key.Key_Down)
+        qtbot.keyClick(p.hasilList, Qt.Key.Key_Return)
+        return True
+
+    hasil = saat_dialog_muncul(PilihSuratMasukDialog, pilih)
+    qtbot.mouseClick(dlg.ui.pilihBalasanButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: True in hasil)
+    assert dlg.balasan_untuk == sm.id and dilihat == [1, 1, 1]
+    dlg.close()
+
+
 def test_kode_dicari_dengan_judulnya_dan_kode_lama_ditolak(qtbot, desk):
     """Issue 16: the code list showed bare codes; now every code carries its Permendagri
     83/2022 title, any code can be found by words of its title, and an old 78/2012 code is

@@ -316,3 +316,24 @@ def test_sifat_dan_keamanan_dua_kolom_dan_pita_mengikuti_keadaan(qtbot, desk):
     desk.surat_masuk.disposisi(s.id, kepada=["sekcam"], instruksi=["Proses lebih lanjut"])
     desk.masuk("sekcam", SANDI)
     assert "saat ini juga" not in html_surat(desk, desk.surat_masuk.get(s.id))
+
+
+def test_cari_nomor_agenda_di_tab(qtbot, desk):
+    """Issue 12 item 3: "042", "42" and "042/2026" typed in the search field find agenda 042."""
+    desk.masuk("pengadministrasi", SANDI)
+    for _ in range(42):
+        desk.surat_masuk.catat(
+            SuratMasukBaru(
+                tanggal_terima=date(2026, 11, 24), pengirim="Dinas Sosial", hal="Undangan rapat"
+            )
+        )
+    tab = SuratMasukTab(desk)
+    qtbot.addWidget(tab)
+    tab.show()
+    for teks in ("042", "42", "042/2026"):
+        tab.cariEdit.clear()
+        qtbot.keyClicks(tab.cariEdit, teks)
+        tab.muat()  # as the typing timer would
+        assert tab.model.rowCount() == 1, teks
+        assert tab.model.baris(0).nomor_agenda == "042"
+        assert tab.infoLabel.text().startswith("1 surat ditampilkan")
