@@ -206,7 +206,8 @@ class BerandaTab(QWidget):
                 w.deleteLater()
         try:
             langkah = beranda.langkah_awal(self.desk) if self.desk.pengguna_aktif else []
-        except BawangError:
+        except (BawangError, sqlite3.ProgrammingError):
+            # the desk was closed while the figures were counted (exit, restore)
             langkah = []
         for i, lk in enumerate(langkah, 1):
             baris = QHBoxLayout()
