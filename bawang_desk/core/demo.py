@@ -35,7 +35,7 @@ from bawang_desk.core.layanan import LAYANAN as INFO_LAYANAN
 from bawang_desk.core.pegawai import PegawaiBaru
 from bawang_desk.core.pegawai_contoh import buat_pegawai_contoh
 from bawang_desk.core.pengaturan import Kantor, Pejabat, Umum
-from bawang_desk.core.referensi import desa_bawang, kecamatan_banjarnegara
+from bawang_desk.core.referensi import desa_banjarnegara, desa_bawang, kecamatan_banjarnegara
 from bawang_desk.core.surat_masuk import STATUS as STATUS_SURAT_MASUK
 from bawang_desk.core.teks import BULAN, bulan_romawi, tanggal_panjang
 
@@ -210,7 +210,7 @@ _TOPIK_MASUK: dict[str, tuple[tuple[str, ...], str]] = {
             "Pemberitahuan Kegiatan Merti Desa {desa}",
             "Permohonan Pengesahan Pengangkatan Perangkat Desa",
         ),
-        "",
+        "400.10.2",  # Pemerintahan Desa dan Kelurahan (Permendagri 83/2022)
     ),
     "umum": (
         (
@@ -667,7 +667,8 @@ class Pabrik:
             bulan = bulan_romawi(tgl_surat.month)
             nomor = f"B/{r.randint(1, 900)}/{bulan}/{tgl_surat.year}/{singkat}"
         elif not singkat:
-            awal = "140" if lama else "100.3"
+            # 140 was Pemerintahan Desa in 78/2012; 100.3 is HUKUM in 83/2022, not the desa's
+            awal = "140" if lama else (kode or "400.10.2")
             nomor = f"{awal}/{r.randint(1, 200)}/{tgl_surat.year}"
         else:
             kl = {"400.12.2.1": "471", "400.12.2.2": "471.21", "800.1.3.2": "823"}
@@ -867,10 +868,12 @@ class Pabrik:
                         "shdk": "Kepala Keluarga" if i == 0 else pilih(("Istri", "Anak")),
                     }
                 )
+            tujuan = pilih(self.kecamatan_lain)
             return {
                 "no_kk": self.no_kk(tanggal),
-                "tujuan_kecamatan": pilih(self.kecamatan_lain).nama,
-                "tujuan_desa": pilih(self.desa),
+                "tujuan_kecamatan": tujuan.nama,
+                # a real desa of that kecamatan (it used to be one of Bawang's own)
+                "tujuan_desa": pilih(desa_banjarnegara(tujuan.kode)).nama,
                 "tujuan_alamat": f"RT {1 + int(acak() * 9):03d} RW {1 + int(acak() * 5):03d}",
                 "alasan": pilih(_ALASAN_PINDAH),
                 "jenis_kepindahan": pilih(_JENIS_PINDAH),
@@ -1136,7 +1139,7 @@ def _surat_lewat_sop(
 
     r = pabrik.rng
     jam_asli = desk._jam
-    akun = {u.username: u for u in desk.pengguna.daftar()}
+    akun = {u.username: u for u in desk.pengguna._daftar()}
 
     def sebagai(username: str) -> None:
         # the generator acts for each role without an argon2 check per step (200 of them)
@@ -1250,10 +1253,10 @@ def _surat_lewat_sop(
                 akhir,
                 "BPBD Kabupaten Banjarnegara",
                 "Peringatan dini cuaca ekstrem dan potensi tanah longsor",
-                f"360/{r.randint(100, 900)}/BPBD/{akhir.year}",
+                f"300.2.3/{r.randint(100, 900)}/BPBD/{akhir.year}",
                 akhir,
                 "Sangat Segera",
-                "360",
+                "300.2.3",  # Pencegahan dan Kesiapsiagaan (83/2022), not 78/2012's 360
                 "1 (satu) lembar",
             ),
             mulai=sekarang[0] - timedelta(minutes=2),
@@ -1329,7 +1332,7 @@ def _loket_pagi_ini(desk: Desk, pabrik: Pabrik, hari_ini: date) -> None:
     """
     from bawang_desk.core.layanan import PemohonBaru, PermohonanBaru
 
-    akun = {u.username: u for u in desk.pengguna.daftar()}
+    akun = {u.username: u for u in desk.pengguna._daftar()}
     jam_asli = desk._jam
     sekarang = [datetime.combine(hari_ini, time(7, 35))]
     desk._jam = lambda: sekarang[0]

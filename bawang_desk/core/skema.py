@@ -21,6 +21,10 @@ MIGRASI: tuple[str, ...] = (
     "0007_serah_terima",
     "0008_kinerja",
     "0040_skm",
+    "0020_rahasia_tersamar",
+    "0060_atas_nama",
+    "0061_pengganti_ktp",
+    "0021_sifat_dua",
 )
 SET = "bawang_desk"
 

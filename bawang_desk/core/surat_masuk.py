@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bawang_desk.core import peran
+from bawang_desk.core.atas_nama import AtasNama, Pelaku, tentukan
 from bawang_desk.core.errors import AksesDitolak, ValidationError
 from bawang_desk.core.teks import tanggal_pendek
 
@@ -28,11 +29,27 @@ if TYPE_CHECKING:
 
 REGISTER = "surat-masuk"
 
-SIFAT = ("Biasa", "Penting", "Segera", "Sangat Segera", "Rahasia")
+#: Sifat is two things (issue 12 item 6): how urgent (``sifat``) and how secret (``rahasia``),
+#: so a secret letter can also be urgent. "Sangat Segera" is the SOP's "Amat Segera".
+SIFAT = ("Biasa", "Segera", "Sangat Segera")
 SANGAT_SEGERA = "Sangat Segera"
+LABEL_SIFAT = {"Biasa": "Biasa", "Segera": "Segera", SANGAT_SEGERA: "Sangat Segera (Amat Segera)"}
 RAHASIA = "Rahasia"
+#: The security field: Biasa or Rahasia (stored as ``rahasia`` 0/1).
+KEAMANAN = ("Biasa", RAHASIA)
 
 STATUS = ("dicatat", "disampaikan", "didisposisi", "dijabarkan", "didistribusikan")
+#: What the number book, the audit chain and every list outside the readers keep of a Rahasia
+#: letter's hal: the word, not the text (issue 13 item 8).
+HAL_RAHASIA = "(Rahasia)"
+
+
+def hal_tercatat(hal: str, rahasia: bool) -> str:
+    """The hal as copied outside the letter itself (Buku Nomor, audit rows): a Rahasia letter's
+    hal stays with the letter, whose readers are checked there."""
+    return HAL_RAHASIA if rahasia else hal
+
+
 LABEL_STATUS = {
     "dicatat": "Dicatat",
     "disampaikan": "Disampaikan kepada Camat",
@@ -86,17 +103,39 @@ _JENIS_BERKAS = {
 BERKAS_MAKS = 50 * 1024 * 1024
 
 
-def normalisasi_sifat(teks: str) -> str:
-    """Accept any case and the seed's "Amat Segera" (the same as Sangat Segera)."""
-    t = " ".join(teks.split()).lower()
-    if t == "amat segera":
-        return SANGAT_SEGERA
+def pisah_sifat(teks: str) -> tuple[str, bool]:
+    """(urgency, secret) from one old-style sifat: "Rahasia" is Biasa and secret, "Penting"
+    (importance, not urgency) is Biasa, "Amat Segera" is Sangat Segera; any case."""
+    t = " ".join((teks or "").split()).lower()
+    if t == RAHASIA.lower():
+        return "Biasa", True
+    if t == "penting":
+        return "Biasa", False
+    if t in ("amat segera", "sangat segera (amat segera)"):
+        return SANGAT_SEGERA, False
     for s in SIFAT:
         if s.lower() == t:
-            return s
+            return s, False
     raise ValidationError(
-        f"Sifat surat '{teks}' tidak dikenal. Pilih: {', '.join(SIFAT)}.", "sifat"
+        f"Sifat surat '{teks}' tidak dikenal. Pilih: {', '.join(LABEL_SIFAT.values())}.",
+        "sifat",
     )
+
+
+def normalisasi_sifat(teks: str) -> str:
+    """The urgency of ``teks`` (see :func:`pisah_sifat`); "Rahasia" is refused here, because
+    secrecy is its own field and must not be dropped silently."""
+    sifat, rahasia = pisah_sifat(teks)
+    if rahasia:
+        raise ValidationError(
+            "Rahasia bukan tingkat kesegeraan: pilih Rahasia pada kolom Keamanan.", "sifat"
+        )
+    return sifat
+
+
+def label_sifat(sifat: str, rahasia: bool) -> str:
+    """ "Sangat Segera, Rahasia": both fields in one cell of a book or a list."""
+    return f"{sifat}, {RAHASIA}" if rahasia else sifat
 
 
 def jenis_berkas(data: bytes) -> str:
@@ -123,6 +162,7 @@ class SuratMasukBaru:
     lampiran: str = ""
     ringkasan: str = ""
     berkas: Path | None = None
+    rahasia: bool = False
 
 
 @dataclass(frozen=True)
@@ -134,6 +174,8 @@ class LangkahSurat:
     oleh: str | None
     durasi: timedelta | None
     baku: timedelta | None
+    #: the official who did it on paper and who recorded it (None: the account itself)
+    pelaku: Pelaku | None = None
 
     @property
     def lewat_baku(self) -> bool:
@@ -184,6 +226,16 @@ class SuratMasuk:
     langkah: tuple[LangkahSurat, ...] = ()
     disposisi: Disposisi | None = None
     distribusi: tuple[Distribusi, ...] = ()
+    rahasia: bool = False
+
+    @property
+    def label_sifat(self) -> str:
+        return label_sifat(self.sifat, self.rahasia)
+
+    @property
+    def menunggu_camat(self) -> bool:
+        """Not yet disposed by the Camat: the time the SANGAT SEGERA warning is for."""
+        return self.status in ("dicatat", "disampaikan")
 
     @property
     def urgen(self) -> bool:
@@ -209,6 +261,11 @@ class BarisSurat:
     status: str
     batas_waktu: str | None
     disembunyikan: bool
+    rahasia: bool = False
+
+    @property
+    def label_sifat(self) -> str:
+        return label_sifat(self.sifat, self.rahasia)
 
     @property
     def urgen(self) -> bool:
@@ -239,7 +296,7 @@ def kueri_fts(teks: str) -> str | None:
 
 _KOLOM_BARIS = (
     "s.id, n.nomor_lengkap, n.tahun, s.tanggal_terima, s.pengirim, s.nomor_surat, s.hal, "
-    "s.sifat, s.status, s.batas_waktu"
+    "s.sifat, s.status, s.batas_waktu, s.rahasia"
 )
 
 
@@ -294,8 +351,8 @@ class SuratMasukManager:
         ).fetchone()
         return tuple(json.loads(r[0])) if r else ()
 
-    def _tersembunyi(self, surat_id: int, sifat: str) -> bool:
-        return sifat == RAHASIA and not self.boleh_lihat_rahasia(self._kepada(surat_id))
+    def _tersembunyi(self, surat_id: int, rahasia: bool) -> bool:
+        return bool(rahasia) and not self.boleh_lihat_rahasia(self._kepada(surat_id))
 
     # ------------------------------------------------------------------ scans
 
@@ -395,18 +452,20 @@ class SuratMasukManager:
             )
         kode = (d.kode_klasifikasi or "").strip()
         if kode:
-            kode = validasi_kode_klasifikasi(kode)
+            kode = validasi_kode_klasifikasi(kode, lama_boleh=True)  # the sender's code
+        sifat, rahasia = pisah_sifat(d.sifat)  # an old-style "Rahasia" stays secret
         return SuratMasukBaru(
             d.tanggal_terima,
             pengirim,
             hal,
             " ".join((d.nomor_surat or "").split()),
             d.tanggal_surat,
-            normalisasi_sifat(d.sifat),
+            sifat,
             kode,
             " ".join((d.lampiran or "").split()),
             (d.ringkasan or "").strip(),
             d.berkas,
+            bool(d.rahasia or rahasia),
         )
 
     # ------------------------------------------------------------------ step 1
@@ -422,14 +481,18 @@ class SuratMasukManager:
         try:
             with desk.tulis() as conn:
                 n = desk.penomoran.terbitkan(
-                    conn, REGISTER, d.tanggal_terima, perihal=d.hal[:200], sumber="surat_masuk"
+                    conn,
+                    REGISTER,
+                    d.tanggal_terima,
+                    perihal=hal_tercatat(d.hal[:200], d.rahasia),
+                    sumber="surat_masuk",
                 )
                 now = desk.sekarang_iso()
                 cur = conn.execute(
                     "INSERT INTO surat_masuk (nomor_id, tanggal_terima, pengirim, nomor_surat, "
                     "tanggal_surat, hal, sifat, kode_klasifikasi, lampiran, ringkasan, status, "
-                    "dicatat_oleh, dicatat_pada, berkas, berkas_sha256) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'dicatat', ?, ?, ?, ?)",
+                    "dicatat_oleh, dicatat_pada, berkas, berkas_sha256, rahasia) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'dicatat', ?, ?, ?, ?, ?)",
                     (
                         n.id,
                         d.tanggal_terima.isoformat(),
@@ -445,6 +508,7 @@ class SuratMasukManager:
                         now,
                         rel,
                         sha,
+                        int(d.rahasia),
                     ),
                 )
                 sid = cur.lastrowid
@@ -461,6 +525,7 @@ class SuratMasukManager:
                         "agenda": n.nomor_lengkap,
                         "pengirim": d.pengirim,
                         "sifat": d.sifat,
+                        "rahasia": d.rahasia,
                         "berkas": sha or None,
                     },
                 )
@@ -500,7 +565,8 @@ class SuratMasukManager:
                 conn.execute(
                     "UPDATE surat_masuk SET tanggal_terima = ?, pengirim = ?, nomor_surat = ?, "
                     "tanggal_surat = ?, hal = ?, sifat = ?, kode_klasifikasi = ?, lampiran = ?, "
-                    "ringkasan = ?, berkas = ?, berkas_sha256 = ?, diubah_pada = ? WHERE id = ?",
+                    "ringkasan = ?, berkas = ?, berkas_sha256 = ?, rahasia = ?, diubah_pada = ? "
+                    "WHERE id = ?",
                     (
                         d.tanggal_terima.isoformat(),
                         d.pengirim,
@@ -513,17 +579,29 @@ class SuratMasukManager:
                         d.ringkasan,
                         rel,
                         sha,
+                        int(d.rahasia),
                         desk.sekarang_iso(),
                         surat_id,
                     ),
                 )
+                rahasia = lama.rahasia or d.rahasia
+                # the number book's copy follows the hal, and never holds a Rahasia one
+                conn.execute(
+                    "UPDATE nomor SET perihal = ? WHERE id = ?",
+                    (hal_tercatat(d.hal[:200], d.rahasia), lama.nomor_id),
+                )
                 berubah = {
-                    k: [getattr(lama, k), getattr(d, k)]
+                    k: (
+                        [HAL_RAHASIA, HAL_RAHASIA]
+                        if rahasia and k == "hal"
+                        else [getattr(lama, k), getattr(d, k)]
+                    )
                     for k in (
                         "pengirim",
                         "nomor_surat",
                         "hal",
                         "sifat",
+                        "rahasia",
                         "kode_klasifikasi",
                         "lampiran",
                         "tanggal_terima",
@@ -540,8 +618,37 @@ class SuratMasukManager:
 
     # ------------------------------------------------------------------ steps 2-5
 
+    def _waktu_terakhir(self, surat_id: int) -> datetime | None:
+        """When the letter's latest step was done: an official's step cannot be earlier."""
+        r = self._desk.conn.execute(
+            "SELECT MAX(waktu) FROM surat_masuk_langkah WHERE surat_id = ?", (surat_id,)
+        ).fetchone()
+        return datetime.fromisoformat(r[0]) if r and r[0] else None
+
+    def _pelaku(
+        self, surat_id: int, atas_nama: AtasNama | None, izin: str, mode: str, langkah: str
+    ) -> Pelaku:
+        """The official of step 3 or 4: the logged-in Camat/Sekcam, or recorded on his behalf."""
+        self._desk.otorisasi("surat_masuk.lihat")
+        return tentukan(
+            self._desk,
+            area="surat_masuk",
+            izin_langsung=izin,
+            mode=atas_nama.mode if atas_nama else mode,
+            mode_boleh=(mode, "plh") if mode == "camat" else (mode,),
+            waktu=atas_nama.waktu if atas_nama else None,
+            sebelum=self._waktu_terakhir(surat_id),
+            langkah=langkah,
+            dicatat=atas_nama is not None,
+        )
+
     def _langkah(
-        self, conn: sqlite3.Connection, surat_id: int, langkah: int, status_baru: str
+        self,
+        conn: sqlite3.Connection,
+        surat_id: int,
+        langkah: int,
+        status_baru: str,
+        pelaku: Pelaku | None = None,
     ) -> None:
         desk = self._desk
         row = conn.execute("SELECT status FROM surat_masuk WHERE id = ?", (surat_id,)).fetchone()
@@ -563,9 +670,11 @@ class SuratMasukManager:
                 "status",
             )
         now = desk.sekarang_iso()
+        waktu = pelaku.waktu.isoformat(timespec="seconds") if pelaku else now
         conn.execute(
-            "INSERT INTO surat_masuk_langkah (surat_id, langkah, waktu, oleh) VALUES (?, ?, ?, ?)",
-            (surat_id, langkah, now, desk.username),
+            "INSERT INTO surat_masuk_langkah (surat_id, langkah, waktu, oleh, atas_nama) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (surat_id, langkah, waktu, desk.username, pelaku.ke_json() if pelaku else None),
         )
         conn.execute(
             "UPDATE surat_masuk SET status = ?, diubah_pada = ? WHERE id = ?",
@@ -589,10 +698,17 @@ class SuratMasukManager:
         instruksi: list[str],
         catatan: str = "",
         batas_waktu: date | None = None,
+        atas_nama: AtasNama | None = None,
     ) -> SuratMasuk:
-        """SOP step 3: only the Camat disposes, to one or more posts, with instructions."""
+        """SOP step 3: only the Camat disposes, to one or more posts, with instructions.
+
+        The Camat writes it by hand on the Lembar Disposisi; ``atas_nama`` records it from the
+        paper (by the Pengadministrasi Umum, by default) with the Camat's name and time.
+        """
         desk = self._desk
-        desk.otorisasi("surat_masuk.disposisi")
+        pelaku = self._pelaku(
+            surat_id, atas_nama, "surat_masuk.disposisi", "camat", "disposisi Camat"
+        )
         sah = dict(self.pilihan_tujuan())
         kepada = list(dict.fromkeys(k for k in kepada if k))
         if not kepada:
@@ -616,7 +732,7 @@ class SuratMasukManager:
                 "Batas waktu sudah lewat; pilih hari ini atau sesudahnya.", "batas_waktu"
             )
         with desk.tulis() as conn:
-            self._langkah(conn, surat_id, 3, "didisposisi")
+            self._langkah(conn, surat_id, 3, "didisposisi", pelaku)
             conn.execute(
                 "INSERT INTO disposisi (surat_id, kepada, instruksi, catatan, batas_waktu, oleh, "
                 "waktu) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -627,7 +743,7 @@ class SuratMasukManager:
                     catatan,
                     _iso(batas_waktu),
                     desk.username,
-                    desk.sekarang_iso(),
+                    pelaku.waktu.isoformat(timespec="seconds"),
                 ),
             )
             conn.execute(
@@ -636,24 +752,36 @@ class SuratMasukManager:
             desk.catat_audit(
                 "surat_masuk.disposisi",
                 f"surat_masuk:{surat_id}",
-                {"kepada": kepada, "instruksi": instruksi, "batas_waktu": _iso(batas_waktu)},
+                {
+                    "kepada": kepada,
+                    "instruksi": instruksi,
+                    "batas_waktu": _iso(batas_waktu),
+                    **pelaku.rincian(),
+                },
             )
         return self.get(surat_id)
 
-    def jabarkan(self, surat_id: int, penjabaran: str) -> SuratMasuk:
-        """SOP step 4: the Sekcam elaborates the Camat's disposition, in its own box."""
+    def jabarkan(
+        self, surat_id: int, penjabaran: str, *, atas_nama: AtasNama | None = None
+    ) -> SuratMasuk:
+        """SOP step 4: the Sekcam elaborates the Camat's disposition, in its own box (by hand
+        on the Lembar Disposisi; ``atas_nama`` records it from the paper)."""
         desk = self._desk
-        desk.otorisasi("surat_masuk.jabarkan")
+        pelaku = self._pelaku(
+            surat_id, atas_nama, "surat_masuk.jabarkan", "sekcam", "penjabaran Sekcam"
+        )
         teks = teks_penjabaran(penjabaran)
         with desk.tulis() as conn:
-            self._langkah(conn, surat_id, 4, "dijabarkan")
+            self._langkah(conn, surat_id, 4, "dijabarkan", pelaku)
             conn.execute(
                 "UPDATE disposisi SET penjabaran = ?, penjabaran_oleh = ?, "
                 "penjabaran_waktu = ? WHERE surat_id = ?",
-                (teks, desk.username, desk.sekarang_iso(), surat_id),
+                (teks, desk.username, pelaku.waktu.isoformat(timespec="seconds"), surat_id),
             )
             desk.catat_audit(
-                "surat_masuk.jabarkan", f"surat_masuk:{surat_id}", {"penjabaran": teks}
+                "surat_masuk.jabarkan",
+                f"surat_masuk:{surat_id}",
+                {"penjabaran": teks, **pelaku.rincian()},
             )
         return self.get(surat_id)
 
@@ -686,11 +814,12 @@ class SuratMasukManager:
     # ------------------------------------------------------------------ reading
 
     def get(self, surat_id: int) -> SuratMasuk:
+        self._desk.otorisasi("surat_masuk.lihat", sentuh=False)
         conn = self._desk.conn
         r = conn.execute(
             "SELECT s.id, s.nomor_id, n.nomor_lengkap, n.tahun, s.tanggal_terima, s.pengirim, "
             "s.nomor_surat, s.tanggal_surat, s.hal, s.sifat, s.kode_klasifikasi, s.lampiran, "
-            "s.ringkasan, s.status, s.berkas, s.berkas_sha256, s.batas_waktu "
+            "s.ringkasan, s.status, s.berkas, s.berkas_sha256, s.batas_waktu, s.rahasia "
             "FROM surat_masuk s JOIN nomor n ON n.id = s.nomor_id WHERE s.id = ?",
             (surat_id,),
         ).fetchone()
@@ -699,16 +828,23 @@ class SuratMasukManager:
         standar = self.standar_langkah()
         langkah = []
         sebelum: datetime | None = None
-        for lk, mulai, waktu, oleh in conn.execute(
-            "SELECT langkah, mulai, waktu, oleh FROM surat_masuk_langkah WHERE surat_id = ? "
-            "ORDER BY langkah",
+        for lk, mulai, waktu, oleh, an in conn.execute(
+            "SELECT langkah, mulai, waktu, oleh, atas_nama FROM surat_masuk_langkah "
+            "WHERE surat_id = ? ORDER BY langkah",
             (surat_id,),
         ):
             w = datetime.fromisoformat(waktu)
             m = datetime.fromisoformat(mulai) if mulai else sebelum
             langkah.append(
                 LangkahSurat(
-                    lk, LABEL_LANGKAH[lk], m, w, oleh, (w - m) if m else None, standar.get(lk)
+                    lk,
+                    LABEL_LANGKAH[lk],
+                    m,
+                    w,
+                    oleh,
+                    (w - m) if m else None,
+                    standar.get(lk),
+                    Pelaku.dari_json(an),
                 )
             )
             sebelum = w
@@ -738,7 +874,7 @@ class SuratMasukManager:
                 (surat_id,),
             )
         )
-        sembunyi = r[9] == RAHASIA and not self.boleh_lihat_rahasia(disp.kepada if disp else ())
+        sembunyi = bool(r[17]) and not self.boleh_lihat_rahasia(disp.kepada if disp else ())
         return SuratMasuk(
             r[0],
             r[1],
@@ -761,6 +897,7 @@ class SuratMasukManager:
             tuple(langkah),
             disp,
             dist,
+            bool(r[17]),
         )
 
     def _where(self, f: FilterSurat) -> tuple[str, list[object]]:
@@ -772,8 +909,12 @@ class SuratMasukManager:
             sql.append("s.tanggal_terima <= ?")
             args.append(f.sampai.isoformat())
         if f.sifat:
-            sql.append("s.sifat = ?")
-            args.append(normalisasi_sifat(f.sifat))
+            sifat, rahasia = pisah_sifat(f.sifat)
+            if rahasia:  # "Rahasia" in the filter: the secret ones, whatever their urgency
+                sql.append("s.rahasia = 1")
+            else:
+                sql.append("s.sifat = ?")
+                args.append(sifat)
         if f.kode_klasifikasi:
             sql.append("(s.kode_klasifikasi = ? OR s.kode_klasifikasi LIKE ?)")
             args += [f.kode_klasifikasi, f.kode_klasifikasi + ".%"]
@@ -861,7 +1002,7 @@ class SuratMasukManager:
         return [b for b in hasil if not b.disembunyikan or b.id in boleh]
 
     def _baris(self, r: tuple) -> BarisSurat:
-        sembunyi = r[7] == RAHASIA and self._tersembunyi(r[0], r[7])
+        sembunyi = bool(r[10]) and self._tersembunyi(r[0], True)
         return BarisSurat(
             r[0],
             r[1],
@@ -874,27 +1015,49 @@ class SuratMasukManager:
             r[8],
             r[9],
             sembunyi,
+            bool(r[10]),
         )
 
     def jumlah(self, f: FilterSurat | None = None) -> int:
+        self._desk.otorisasi("surat_masuk.lihat", sentuh=False)
         f = f or FilterSurat()
         where, args = self._where(f)
         q = kueri_fts(f.teks)
         if q:
+            conn = self._desk.conn
             sql = (
                 "SELECT COUNT(*) FROM surat_masuk_fts JOIN surat_masuk s "
                 "ON s.id = surat_masuk_fts.rowid "
-                f"WHERE surat_masuk_fts MATCH ? AND {where}"
+                f"WHERE surat_masuk_fts MATCH ? AND {where} AND s.rahasia = 0"
             )
-            return self._desk.conn.execute(sql, [q, *args]).fetchone()[0]
+            n = conn.execute(sql, [q, *args]).fetchone()[0]
+            # a Rahasia letter the user may not read counts only where the list would show it:
+            # found by sender or number, never by a word of its hal or summary
+            rahasia = conn.execute(
+                "SELECT s.id FROM surat_masuk_fts JOIN surat_masuk s "
+                "ON s.id = surat_masuk_fts.rowid "
+                f"WHERE surat_masuk_fts MATCH ? AND {where} AND s.rahasia = 1",
+                [q, *args],
+            ).fetchall()
+            ids = [r[0] for r in rahasia]
+            hidden = [i for i in ids if self._tersembunyi(i, True)]
+            n += len(ids) - len(hidden)
+            if hidden:
+                ph = ",".join("?" * len(hidden))
+                n += conn.execute(
+                    "SELECT COUNT(*) FROM surat_masuk_fts WHERE surat_masuk_fts MATCH ? "
+                    f"AND rowid IN ({ph})",
+                    [f"{{pengirim nomor_surat}} : ({q})", *hidden],
+                ).fetchone()[0]
+            return n
         return self._desk.conn.execute(
             f"SELECT COUNT(*) FROM surat_masuk s WHERE {where}", args
         ).fetchone()[0]
 
     def urgen_untuk_pimpinan(self) -> list[BarisSurat]:
         """Sangat Segera letters still waiting for the Camat or the Sekcam (shown at login)."""
-        user = self._desk.pengguna_aktif
-        if user is None or user.peran not in (peran.CAMAT, peran.SEKCAM):
+        user = self._desk.otorisasi("surat_masuk.lihat", sentuh=False)
+        if user.peran not in (peran.CAMAT, peran.SEKCAM):
             return []
         status = (
             ("dicatat", "disampaikan")
@@ -916,7 +1079,7 @@ class SuratMasukManager:
         for r in conn.execute(
             "SELECT s.id, n.nomor_lengkap, s.tanggal_terima, s.pengirim, s.nomor_surat, "
             "s.tanggal_surat, s.hal, s.sifat, s.kode_klasifikasi, s.lampiran, s.status, "
-            "d.kepada, n.status "
+            "d.kepada, n.status, s.rahasia "
             "FROM surat_masuk s JOIN nomor n ON n.id = s.nomor_id "
             "LEFT JOIN disposisi d ON d.surat_id = s.id "
             "WHERE s.tanggal_terima BETWEEN ? AND ? ORDER BY n.tahun, n.nomor",
@@ -924,7 +1087,7 @@ class SuratMasukManager:
         ):
             kepada = tuple(json.loads(r[11])) if r[11] else ()
             hal = r[6]
-            if r[7] == RAHASIA and not self.boleh_lihat_rahasia(kepada):
+            if r[13] and not self.boleh_lihat_rahasia(kepada):
                 hal = "(RAHASIA)"
             disp = ", ".join(self.label_tujuan(k) for k in kepada)
             ket = "BATAL" if r[12] == "BATAL" else LABEL_STATUS.get(r[10], r[10])
@@ -935,7 +1098,7 @@ class SuratMasukManager:
                 r[4],
                 tanggal_pendek(date.fromisoformat(r[5])) if r[5] else "",
                 hal,
-                r[7],
+                label_sifat(r[7], bool(r[13])),
                 r[8],
                 r[9],
                 disp,

@@ -161,6 +161,8 @@ class SuratLayanan:
     tempat: str = "Bawang"
     data: dict[str, Any] = field(default_factory=dict)
     tembusan: list[str] = field(default_factory=list)
+    #: a draft printed before the number: diagonal KONSEP on every page (documents.konsep)
+    konsep: bool = False
 
     def tempat_tanggal(self) -> str:
         return f"{self.tempat}, {tanggal_panjang(self.tanggal)}"
@@ -440,6 +442,10 @@ def _terbitkan(
     m = _kertas.margin()
 
     def kaki_lanjutan(canv: Any, doc: Any) -> None:
+        if s.konsep:
+            from bawang_desk.documents.konsep import gambar_konsep
+
+            gambar_konsep(canv, doc)
         if doc.page > 1:  # the first page has the kop and the title
             canv.saveState()
             canv.setFont(FONT, 7)
@@ -878,7 +884,12 @@ def surat_keterangan_pengganti_ktp(
                 "proses penerbitan"
                 + (f" ({keterangan})" if keterangan else "")
                 + ". Surat keterangan ini dipergunakan sebagai pengganti sementara KTP-el dan "
-                "berlaku sampai KTP-el terbit.",
+                + (
+                    f"berlaku sampai dengan tanggal {tanggal_panjang(d['berlaku_sampai'])}, atau "
+                    "sampai KTP-el terbit bila lebih dahulu."
+                    if d.get("berlaku_sampai")
+                    else "berlaku sampai KTP-el terbit."
+                ),
                 t.isi(),
             ),
             t.sp(6),

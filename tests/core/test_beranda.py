@@ -212,3 +212,21 @@ def test_tanpa_cadangan_sama_sekali_setelah_sehari_perlu_perhatian(desk, jam):
     desk.masuk("operator", SANDI)
     a = angka(desk)["cadangan"]
     assert a.perlu_perhatian and a.keterangan == "Belum ada cadangan: buat cadangan sekarang"
+
+
+def test_surat_di_meja_pejabat_tetap_menunggu_tanda_tangan(desk, jam):
+    """Issue 14: a letter printed for signing (or sent back) is still waiting for a signature
+    and still open work; the Beranda must not lose it between the counter and the official."""
+    from bawang_desk.core.atas_nama import AtasNama
+
+    dicetak = sampai_ttd(desk, mohon(0))
+    desk.layanan.cetak_untuk_ttd(dicetak, mode="camat")
+    kembali = sampai_ttd(desk, mohon(1))
+    desk.layanan.cetak_untuk_ttd(kembali, mode="camat")
+    desk.layanan.dikembalikan(kembali, "Nama salah ketik")
+    a = angka(desk)
+    assert a["ttd"].nilai == 2
+    assert set(beranda.daftar(desk, "ttd").ids) == {dicetak, kembali}
+    assert a["antrian"].nilai == 2
+    desk.layanan.sudah_ditandatangani(dicetak, AtasNama("camat"))
+    assert angka(desk)["ttd"].nilai == 1

@@ -116,6 +116,20 @@ def test_demo_semua_nik_dan_nip_sah(demo):
             assert GOLONGAN.index(gol) <= GOLONGAN.index(gol_atasan)
 
 
+def test_demo_tujuan_pindah_desa_nyata_di_kecamatannya(demo):
+    """Issue 16: the demo invented destinations like "Wanadri, Kec. Wanayasa"."""
+    from bawang_desk.core.referensi import desa_di_kecamatan, kecamatan_by_nama
+
+    rows = demo.conn.execute(
+        "SELECT json_extract(data, '$.tujuan_kecamatan'), json_extract(data, '$.tujuan_desa') "
+        "FROM permohonan WHERE layanan = 'pindah' AND json_extract(data, '$.tujuan_desa') "
+        "IS NOT NULL"
+    ).fetchall()
+    assert len(rows) > 5
+    for kec, desa in rows:
+        assert desa_di_kecamatan(desa, kecamatan_by_nama(kec)).nama == desa
+
+
 def test_demo_buku_penjagaan_dari_karier_yang_sah(demo):
     """The roster is the rules' own (pegawai_contoh): MKG at the TMT pangkat, the last KGB
     with its MKG, so the books list someone due and nobody absurd."""
@@ -134,6 +148,7 @@ def test_demo_buku_penjagaan_dari_karier_yang_sah(demo):
 
 
 def test_demo_akun_per_peran_masuk_dengan_demo(demo):
+    demo.masuk(peran.ADMIN, SANDI_DEMO)
     assert {p.username for p in demo.pengguna.daftar()} == set(peran.PERAN)
     for kunci in peran.PERAN:
         p = demo.masuk(kunci, SANDI_DEMO)
@@ -289,3 +304,25 @@ def test_demo_loket_pagi_ini_lewat_sop(demo):
             ]
             >= 1
         )
+
+
+def test_demo_kode_klasifikasi_permendagri_83_2022(demo):
+    """Issue 16: the demo's urgent BPBD letter carried 78/2012's "360" and village letters
+    were numbered under 100.3 (HUKUM). Letters since 2023 carry 83/2022 codes."""
+    from bawang_desk.core.klasifikasi import dalam_skema
+
+    rows = demo.conn.execute(
+        "SELECT pengirim, nomor_surat, kode_klasifikasi, tanggal_surat FROM surat_masuk"
+    ).fetchall()
+    baru = [r for r in rows if r[3] >= "2023-01-01"]
+    assert baru
+    for pengirim, nomor, kode, _ in baru:
+        assert not kode or dalam_skema(kode), (pengirim, kode)
+        awal = nomor.split("/")[0]
+        if awal[:1].isdigit():
+            assert dalam_skema(awal), (pengirim, nomor)
+        assert not nomor.startswith("100.3/"), (pengirim, nomor)
+    bpbd = [r for r in rows if r[0].startswith("BPBD")]
+    assert [r[2] for r in bpbd] == ["300.2.3"] and bpbd[0][1].startswith("300.2.3/")
+    kode_keluar = {r[0] for r in demo.conn.execute("SELECT kode_klasifikasi FROM surat_keluar")}
+    assert kode_keluar and all(dalam_skema(k) for k in kode_keluar)

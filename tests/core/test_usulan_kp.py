@@ -181,7 +181,11 @@ def test_usulan_kp_reguler_dan_hasilnya(desk, kantor):
         desk.usulan_kp.buat("kp-reguler", [c.id, d.id])
     assert desk.conn.execute("SELECT COUNT(*) FROM usulan_kp").fetchone()[0] == 0
     with pytest.raises(ValidationError, match="bukan periode KP"):
-        desk.usulan_kp.buat("kp-reguler", [c.id], periode=date(2026, 11, 1))
+        desk.usulan_kp.buat("kp-reguler", [c.id], periode=date(2026, 11, 2))
+    # the period is judged by the rule in force on it: 1 Sep 2025 was none (six a year) ...
+    with pytest.raises(ValidationError, match="Periode berikutnya: 1 Oktober 2025"):
+        desk.usulan_kp.buat("kp-reguler", [c.id], periode=date(2025, 9, 1))
+    assert desk.conn.execute("SELECT COUNT(*) FROM usulan_kp").fetchone()[0] == 0
     u = desk.usulan_kp.buat("kp-reguler", [c.id, e.id], periode=date(2026, 12, 1))
     assert u.kode_klasifikasi == "800.1.3.2"
     ac, ae = u.anggota
@@ -229,17 +233,22 @@ def test_kode_dan_tujuan_dari_pengaturan(desk, kantor):
     with pytest.raises(ValidationError) as e:
         desk.pengaturan.simpan_kepegawaian(Kepegawaian(kode_kgb="KGB"))
     assert e.value.field == "kode_kgb"
+    # well formed but not in the Permendagri 83/2022 scheme, and an old 78/2012 code
+    with pytest.raises(ValidationError, match="tidak ada dalam Permendagri 83/2022"):
+        desk.pengaturan.simpan_kepegawaian(Kepegawaian(kode_kgb="800.1.11.14"))
+    with pytest.raises(ValidationError, match="kode lama Permendagri 78/2012"):
+        desk.pengaturan.simpan_kepegawaian(Kepegawaian(kode_kgb="822"))
     desk.pengaturan.simpan_kepegawaian(
-        Kepegawaian(kode_kgb="800.1.11.14", tujuan="Kepala BKPSDM Kabupaten Banjarnegara")
+        Kepegawaian(kode_kgb="800.1.11", tujuan="Kepala BKPSDM Kabupaten Banjarnegara")
     )
     u = desk.usulan_kp.buat("kgb", [kantor["b"].id])
-    assert u.kode_klasifikasi == "800.1.11.14" and u.tujuan.startswith("Kepala BKPSDM")
+    assert u.kode_klasifikasi == "800.1.11" and u.tujuan.startswith("Kepala BKPSDM")
     for a in u.anggota:
         desk.usulan_kp.centang_semua(u.id, a.pegawai_id)
     desk.usulan_kp.beritahu(u.id)
     desk.usulan_kp.periksa_berkas(u.id)
     desk.usulan_kp.buat_konsep(u.id)
-    assert desk.usulan_kp.kirim_eoffice(u.id).nomor == "800.1.11.14/001/2026"
+    assert desk.usulan_kp.kirim_eoffice(u.id).nomor == "800.1.11/001/2026"
 
 
 def test_kp_penyesuaian_ijazah(desk, kantor):
@@ -292,3 +301,29 @@ def test_peran_usulan(desk, kantor):
         desk.usulan_kp.buat("mutasi", [kantor["b"].id])
     with pytest.raises(ValidationError, match="paling sedikit satu"):
         desk.usulan_kp.buat("kp-reguler", [])
+
+
+def test_buku_beranda_dan_usulan_memakai_aturan_periode_yang_sama(desk, jam):
+    """Issue 16: on 2 December 2026 a KP reguler of 4 years on 1 January 2027 falls on that day
+    (Peraturan BKN 4/2025: every 1st), not 1 February, in the buku penjagaan, the Beranda's
+    "KP/KGB jatuh tempo" card and a new usulan alike."""
+    from bawang_desk.core import beranda
+    from bawang_desk.core.teks import tanggal_pendek
+
+    jam.now = jam.now.replace(year=2026, month=12, day=2)
+    desk.masuk("kasubbag", SANDI)
+    a = desk.pegawai.tambah(baru(NIP_A, golongan="III/d", tmt_pangkat=date(2024, 4, 1)))
+    b = desk.pegawai.tambah(
+        baru(NIP_B, nama="Dewi Lestari", golongan="III/a", tmt_pangkat=date(2023, 1, 1),
+             pendidikan="S1", atasan_nip=NIP_A, tmt_kgb=None, mkg_tahun=4,
+             skp={2026: "Baik", 2025: "Baik"})
+    )  # fmt: skip
+    assert kp.periode_kp_berikutnya(jam.hari_ini()) == date(2027, 1, 1)
+    buku = {j.pegawai.id: j.tmt for j in desk.pegawai.penjagaan_kp()}
+    assert buku[b.id] == date(2027, 1, 1)
+    kartu = beranda.daftar(desk, "kp_kgb")
+    baris = [r for i, r in zip(kartu.ids, kartu.baris, strict=True) if i == b.id]
+    assert [r[1] for r in baris if r[0] == "KP"] == [tanggal_pendek(date(2027, 1, 1))]
+    u = desk.usulan_kp.buat("kp-reguler", [b.id])
+    assert u.anggota[0].tmt_usul == date(2027, 1, 1)
+    assert a.id not in buku

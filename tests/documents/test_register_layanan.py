@@ -29,7 +29,7 @@ DATA = {
         {
             "no_kk": KK,
             "tujuan_kecamatan": "Susukan",
-            "tujuan_desa": "Gumelem",
+            "tujuan_desa": "Gumelem Wetan",
             "tujuan_alamat": "RT 1 RW 2",
             "alasan": "Pekerjaan",
             "jenis_kepindahan": "Kepala keluarga",

@@ -239,7 +239,12 @@ def _surat_keluar(desk: Desk):
 
 
 def _ekspedisi(desk: Desk):
-    return desk.surat_keluar.ekspedisi(date(2026, 1, 1), date(2026, 11, 24))[0]
+    dari, sampai = date(2026, 1, 1), date(2026, 11, 24)
+    if not desk.surat_keluar.ekspedisi(dari, sampai):
+        desk.surat_keluar.catat_ekspedisi(
+            tanggal_kirim=sampai, nomor_surat="470/1/2026", hal="Contoh", kepada="Kepala Desa"
+        )
+    return desk.surat_keluar.ekspedisi(dari, sampai)[0]
 
 
 def _pegawai(desk: Desk):
@@ -324,6 +329,7 @@ def _pembuat() -> dict[str, tuple[str, Pembuat]]:
     from bawang_desk.ui.layanan.periksa_dialog import PeriksaDialog
     from bawang_desk.ui.layanan.periode_dialog import PeriodeDialog
     from bawang_desk.ui.layanan.permohonan_dialog import PermohonanDialog
+    from bawang_desk.ui.layanan.ttd_dialog import BlokTtdDialog
     from bawang_desk.ui.layanan.verifikasi_dialog import VerifikasiDialog
     from bawang_desk.ui.pengaturan.awal import PengaturanAwalDialog
     from bawang_desk.ui.pengaturan.dialog import PengaturanDialog
@@ -340,7 +346,8 @@ def _pembuat() -> dict[str, tuple[str, Pembuat]]:
     from bawang_desk.ui.surat.kirim_dialog import EkspedisiDialog, KirimDialog, TandaTerimaDialog
     from bawang_desk.ui.surat.masuk_dialog import SuratMasukDialog
     from bawang_desk.ui.surat.pilih_surat_masuk import PilihSuratMasukDialog
-    from bawang_desk.ui.umum.alasan import AlasanDialog
+    from bawang_desk.ui.umum.alasan import AlasanDialog, KotakAlasan
+    from bawang_desk.ui.umum.atas_nama import CatatPejabatDialog
     from bawang_desk.ui.umum.pratinjau import PratinjauDialog
 
     def reg(d: Desk):
@@ -362,6 +369,20 @@ def _pembuat() -> dict[str, tuple[str, Pembuat]]:
         "PermohonanDialog": ("operator", lambda d, t: PermohonanDialog(d)),
         "VerifikasiDialog": ("operator", lambda d, t: VerifikasiDialog(d)),
         "PeriksaDialog": ("operator", lambda d, t: PeriksaDialog(d, _permohonan(d))),
+        "BlokTtdDialog": ("operator", lambda d, t: BlokTtdDialog(d, _permohonan(d))),
+        "CatatPejabatDialog": (
+            "operator",
+            lambda d, t: CatatPejabatDialog(
+                d,
+                "Batalkan permohonan",
+                area="layanan",
+                mode_boleh=("sekcam", "camat"),
+                keterangan="Pembatalan diputuskan oleh:",
+                ekstra=KotakAlasan(),
+                simpan=lambda an: None,
+                teks_ok="Batalk&an permohonan",
+            ),
+        ),
         "AlasanDialog": ("operator", lambda d, t: AlasanDialog(None, "Batalkan", "Alasan?")),
         "PratinjauDialog": ("operator", lambda d, t: PratinjauDialog(_pdf(t), "Pratinjau")),
         "ImporDitolakDialog": (

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bawang_desk.core.atas_nama import boleh_mencatat
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError, ValidationError
 from bawang_desk.core.usulan_kp import AnggotaUsulan, Usulan
@@ -42,6 +43,7 @@ from bawang_desk.ui.umum import (
     minta_alasan,
     pesan_galat,
 )
+from bawang_desk.ui.umum.tata import AlirLayout
 
 
 class UsulanPage(QWidget):
@@ -81,8 +83,6 @@ class UsulanPage(QWidget):
         kl.addLayout(bar)
         self.model = UsulanModel(self)
         self.table, self.proxy = buat_tabel("usulanTable", "Daftar usulan KP/KGB", self.model, self)
-        for c, w in ((0, 40), (1, 170), (2, 60), (3, 160), (4, 200)):
-            self.table.setColumnWidth(c, w)
         kl.addWidget(self.table, 1)
         split.addWidget(kiri)
 
@@ -100,15 +100,14 @@ class UsulanPage(QWidget):
         )
         self.langkahTable.setSortingEnabled(False)
         self.langkahTable.setWordWrap(True)
-        for c, w in ((0, 60), (1, 300), (2, 170), (3, 80)):
-            self.langkahTable.setColumnWidth(c, w)
         self.langkahTable.setMaximumHeight(270)
         kr.addWidget(self.langkahTable)
 
         aksi = QGroupBox("Langkah")
         beri_nama(aksi, "aksiGroup", "Tombol langkah usulan")
-        al = QHBoxLayout(aksi)
-        al2 = QHBoxLayout()
+        # the step buttons wrap rather than widen the window on a 1024 px screen
+        al = AlirLayout(aksi)
+        al2 = AlirLayout()
 
         def btn(teks: str, nama: str, aksesibel: str, slot, baris=al) -> QPushButton:
             b = QPushButton(teks)
@@ -142,7 +141,6 @@ class UsulanPage(QWidget):
             "Catat &hasil (SK)...", "hasilButton", "Catat hasil dari BKD", self.catat_hasil, al2
         )
         self.batalButton = btn("Bata&lkan...", "batalButton", "Batalkan usulan", self.batalkan, al2)
-        al2.addStretch(1)
         kr.addWidget(aksi)
         kr.addLayout(al2)
 
@@ -150,8 +148,6 @@ class UsulanPage(QWidget):
         self.anggotaTable, self.anggotaProxy = buat_tabel(
             "anggotaTable", "Pegawai dalam usulan", self.anggotaModel, self
         )
-        for c, w in ((0, 190), (1, 150), (2, 150), (3, 150), (4, 85), (5, 90)):
-            self.anggotaTable.setColumnWidth(c, w)
         berkas = QHBoxLayout()
         kolom_dok = QVBoxLayout()
         label_dok = QLabel("Berkas pe&gawai terpilih (centang yang sudah diterima):")
@@ -335,7 +331,10 @@ class UsulanPage(QWidget):
         self.periksaButton.setEnabled(b("usulan_kp.berkas") and st == "diberitahu")
         self.konsepButton.setEnabled(b("usulan_kp.berkas") and st == "berkas_lengkap")
         self.eofficeButton.setEnabled(b("usulan_kp.eoffice") and st == "konsep")
-        self.koreksiButton.setEnabled(b("usulan_kp.koreksi") and st in ("bernomor", "perbaikan"))
+        self.koreksiButton.setEnabled(
+            boleh_mencatat(self.desk, "usulan_kp", "usulan_kp.koreksi")
+            and st in ("bernomor", "perbaikan")
+        )
         self.kirimButton.setEnabled(b("usulan_kp.kirim") and st == "dikoreksi")
         self.arsipButton.setEnabled(b("usulan_kp.arsip") and st == "dikirim")
         self.cetakButton.setEnabled(
@@ -440,7 +439,60 @@ class UsulanPage(QWidget):
                 "untuk dikoreksi Camat."
             )
 
+    def _koreksi_atas_nama(self) -> None:
+        """SOP 003 step 6 on paper: the Camat corrects the printed pengantar in his room; the
+        Kasubbag records it with his name and time, the pengantar on screen."""
+        from PySide6.QtWidgets import QLineEdit, QRadioButton, QVBoxLayout
+
+        from bawang_desk.documents.kepegawaian import cetak_pengantar_usulan
+        from bawang_desk.ui.umum.atas_nama import CatatPejabatDialog
+
+        u = self.terpilih()
+        if u is None:
+            return
+        try:
+            pdf = cetak_pengantar_usulan(self.desk, u.id)
+        except (BawangError, OSError) as e:
+            pesan_galat(self, "Koreksi Camat", e)
+            return
+        ekstra = QWidget()
+        el = QVBoxLayout(ekstra)
+        el.setContentsMargins(0, 0, 0, 0)
+        setuju = QRadioButton("&Setuju: surat dan lampiran benar, ditandatangani")
+        beri_nama(setuju, "setujuRadio", "Setuju")
+        perbaikan = QRadioButton("Perlu &perbaikan (nomor tetap, dicetak ulang)")
+        beri_nama(perbaikan, "perbaikanRadio", "Perlu perbaikan")
+        setuju.setChecked(True)
+        catatan = QLineEdit()
+        beri_nama(catatan, "catatanEdit", "Catatan koreksi")
+        catatan.setPlaceholderText("Catatan Camat (wajib bila perlu perbaikan)")
+        for w in (setuju, perbaikan, catatan):
+            el.addWidget(w)
+        dlg = CatatPejabatDialog(
+            self.desk,
+            "Catat koreksi Camat (langkah 6)",
+            area="usulan_kp",
+            mode_boleh=("camat", "an", "plh"),
+            pdf=pdf,
+            ekstra=ekstra,
+            simpan=lambda an: self.desk.usulan_kp.koreksi(
+                u.id, setuju=setuju.isChecked(), catatan=catatan.text(), atas_nama=an
+            ),
+            parent=self,
+        )
+        self._dialog = dlg
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.muat(pilih=u.id)
+            self.info.setText(
+                "Koreksi Camat dicatat: "
+                + ("disetujui dan ditandatangani (langkah 6)." if setuju.isChecked() else
+                   "perlu perbaikan; nomor tetap, cetak ulang pengantarnya.")
+            )  # fmt: skip
+
     def koreksi(self, *, setuju: bool | None = None, catatan: str = "") -> None:
+        if setuju is None and not self.desk.boleh("usulan_kp.koreksi"):
+            self._koreksi_atas_nama()
+            return
         if setuju is None:
             dlg = KoreksiDialog(self)
             if dlg.exec() != QDialog.DialogCode.Accepted:
@@ -459,7 +511,7 @@ class UsulanPage(QWidget):
             dlg = KirimBkdDialog(self.desk, self)
             if dlg.exec() != QDialog.DialogCode.Accepted:
                 return
-            cara, tanggal = dlg.caraCombo.currentText(), dlg.tanggalEdit.date().toPython()
+            cara, tanggal = dlg.caraCombo.currentText(), dlg.tanggal
         self._langkah(
             "Kirim ke BKD",
             lambda u: self.desk.usulan_kp.kirim_bkd(u.id, cara=str(cara), tanggal=tanggal),
@@ -487,6 +539,9 @@ class UsulanPage(QWidget):
         u = self.terpilih()
         if u is None:
             return
+        if u.nomor and not self.desk.boleh("surat_keluar.batal"):
+            self._batal_atas_nama(u)
+            return
         alasan = minta_alasan(
             self,
             "Batalkan usulan",
@@ -507,6 +562,39 @@ class UsulanPage(QWidget):
             lambda x: self.desk.usulan_kp.batalkan(x.id, alasan),
             f"Usulan {u.id} dibatalkan.",
         )
+
+    def _batal_atas_nama(self, u: Usulan) -> None:
+        """A numbered pengantar is cancelled by the Sekcam or the Camat; the Kasubbag records
+        their decision, the pengantar on screen."""
+        from bawang_desk.documents.kepegawaian import cetak_pengantar_usulan
+        from bawang_desk.ui.umum import KotakAlasan
+        from bawang_desk.ui.umum.atas_nama import CatatPejabatDialog
+
+        try:
+            pdf = cetak_pengantar_usulan(self.desk, u.id)
+        except (BawangError, OSError) as e:
+            pesan_galat(self, "Batalkan usulan", e)
+            return
+        alasan = KotakAlasan()
+        beri_nama(alasan, "alasanEdit", "Alasan pembatalan")
+        alasan.setPlaceholderText("Alasan pembatalan, seperti diputuskan pejabat")
+        dlg = CatatPejabatDialog(
+            self.desk,
+            "Batalkan usulan",
+            area="usulan_kp",
+            mode_boleh=("sekcam", "camat"),
+            pdf=pdf,
+            keterangan=f"Nomor {u.nomor} akan tercatat BATAL di buku surat keluar. Pembatalan "
+            "diputuskan oleh:",
+            ekstra=alasan,
+            simpan=lambda an: self.desk.usulan_kp.batalkan(u.id, alasan.teks(), atas_nama=an),
+            teks_ok="Batalk&an usulan",
+            parent=self,
+        )
+        self._dialog = dlg
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.muat(pilih=u.id)
+            self.info.setText(f"Usulan {u.id} dibatalkan; Nomor {u.nomor} BATAL.")
 
     def cetak(self) -> None:
         u = self.terpilih()

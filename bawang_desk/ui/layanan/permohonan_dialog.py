@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape as _esc
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError, ValidationError
-from bawang_desk.core.identity import IdentityError, parse_nik
+from bawang_desk.core.identity import IdentityError, angka_ascii, parse_nik
 from bawang_desk.core.layanan import LAYANAN, PemohonBaru, Permohonan, PermohonanBaru
 from bawang_desk.core.layanan_isian import (
     ALASAN_PINDAH,
@@ -40,7 +40,12 @@ from bawang_desk.core.layanan_isian import (
     JENIS_KEPINDAHAN,
     KK_DENGAN_ANGGOTA,
 )
-from bawang_desk.core.referensi import desa_bawang, kecamatan_banjarnegara
+from bawang_desk.core.referensi import (
+    desa_banjarnegara,
+    desa_bawang,
+    kecamatan_banjarnegara,
+    uraian_wilayah,
+)
 from bawang_desk.core.teks import parse_rupiah, terbilang
 from bawang_desk.ui.layanan.isian import (
     AnggotaEditor,
@@ -49,8 +54,9 @@ from bawang_desk.ui.layanan.isian import (
     form_halaman,
     pasang_pemisah_ribuan,
 )
-from bawang_desk.ui.umum import beri_nama, bersihkan_galat, tampilkan_galat
+from bawang_desk.ui.umum import TanggalEdit, beri_nama, bersihkan_galat, tampilkan_galat
 from bawang_desk.ui.umum.alasan import jaga_isian, pasang_keyboard
+from bawang_desk.ui.umum.tata import gulir, pas_halaman, sesuaikan_tinggi
 
 #: The order of the pages in the stacked widget, one per service.
 HALAMAN = ("pindah", "kredit-bank", "skck", "legalisasi", "kk", "ktp-el")
@@ -58,6 +64,9 @@ HALAMAN = ("pindah", "kredit-bank", "skck", "legalisasi", "kk", "ktp-el")
 
 class PermohonanDialog(QDialog):
     """Record a new application in today's queue (SOP step 1), keyboard first."""
+
+    #: the application being corrected (:meth:`untuk_perbaikan`), or None for a new one
+    perbaikan: Permohonan | None = None
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,8 +77,13 @@ class PermohonanDialog(QDialog):
         self.mulai = desk.sekarang()
         beri_nama(self, "permohonanDialog", "Permohonan baru")
         self.setWindowTitle("Permohonan baru")
-        self.resize(760, 720)
-        lay = QVBoxLayout(self)
+        # the form scrolls inside the dialog; the error line and Simpan/Batal stay below it,
+        # on screen at 1024x768 with a taskbar whatever the service's form (issue 11)
+        self.resize(760, 600)  # the height follows the chosen service's form
+        luar = QVBoxLayout(self)
+        self.isi = QWidget()
+        lay = QVBoxLayout(self.isi)
+        lay.setContentsMargins(0, 0, 0, 0)
 
         atas = QFormLayout()
         self.layananCombo = QComboBox()
@@ -89,6 +103,9 @@ class PermohonanDialog(QDialog):
         self.lahirLabel = QLabel()
         beri_nama(self.lahirLabel, "lahirLabel", "Tanggal lahir dan jenis kelamin dari NIK")
         self.lahirLabel.setStyleSheet("color: #404040;")
+        self.wilayahNikLabel = QLabel()
+        beri_nama(self.wilayahNikLabel, "wilayahNikLabel", "Wilayah asal NIK")
+        self.wilayahNikLabel.setStyleSheet("color: #404040;")
         self.namaEdit = edit_baris("namaEdit", "Nama pemohon", maks=100)
         self.tempatLahirEdit = edit_baris("tempatLahirEdit", "Tempat lahir", maks=60)
         self.desaCombo = combo_pilihan("desaCombo", "Desa", [d.nama for d in desa_bawang()])
@@ -124,6 +141,7 @@ class PermohonanDialog(QDialog):
                 self.nikEdit if w is nik_baris else (self.alamatEdit if w is rtrw else w)
             )
             pf.addRow(label, w)
+        pf.insertRow(1, "Wilayah NIK:", self.wilayahNikLabel)
         lay.addWidget(pemohon)
 
         self.isianGroup = QGroupBox("Isian layanan")
@@ -143,12 +161,14 @@ class PermohonanDialog(QDialog):
             "background: #f4f4f4; border: 1px solid #c8c8c8; padding: 4px;"
         )
         lay.addWidget(self.syaratLabel)
+        self.gulirArea = gulir(self.isi, "permohonanGulir")
+        luar.addWidget(self.gulirArea, 1)
 
         self.errorLabel = QLabel()
         beri_nama(self.errorLabel, "errorLabel", "Pesan kesalahan")
         self.errorLabel.setStyleSheet("color: #a40000; font-weight: bold;")
         self.errorLabel.setWordWrap(True)
-        lay.addWidget(self.errorLabel)
+        luar.addWidget(self.errorLabel)
         self.buttonBox = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -158,7 +178,7 @@ class PermohonanDialog(QDialog):
         self.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         self.buttonBox.accepted.connect(self.accept)
         self.buttonBox.rejected.connect(self.reject)
-        lay.addWidget(self.buttonBox)
+        luar.addWidget(self.buttonBox)
 
         self.layananCombo.currentIndexChanged.connect(lambda _i: self._ganti_layanan())
         self.varianCombo.currentIndexChanged.connect(lambda _i: self._ganti_varian())
@@ -192,7 +212,13 @@ class PermohonanDialog(QDialog):
         self.kecamatanTujuanCombo.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.kecamatanTujuanCombo.lineEdit().setPlaceholderText("ketik atau pilih kecamatan")
         self.kecamatanTujuanCombo.setCurrentIndex(-1)
-        self.desaTujuanEdit = edit_baris("desaTujuanEdit", "Desa/kelurahan tujuan", maks=100)
+        # the desa of the chosen kecamatan; typed text stays, and the core names what is wrong
+        self.desaTujuanCombo = combo_pilihan("desaTujuanCombo", "Desa/kelurahan tujuan", [])
+        self.desaTujuanCombo.setEditable(True)
+        self.desaTujuanCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.desaTujuanCombo.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.desaTujuanCombo.lineEdit().setPlaceholderText("pilih kecamatan tujuan dulu")
+        self.kecamatanTujuanCombo.currentTextChanged.connect(self._isi_desa_tujuan)
         self.alamatTujuanEdit = edit_baris("alamatTujuanEdit", "Alamat tujuan", maks=150)
         self.alasanCombo = combo_pilihan("alasanCombo", "Alasan pindah", ALASAN_PINDAH)
         self.jenisKepindahanCombo = combo_pilihan(
@@ -202,12 +228,31 @@ class PermohonanDialog(QDialog):
         self.pindahAnggota.tambah_baris()
         f.addRow("Nomor &KK:", self.pindahNoKkEdit)
         f.addRow("Kecamatan &tujuan:", self.kecamatanTujuanCombo)
-        f.addRow("Desa tujuan:", self.desaTujuanEdit)
+        f.addRow("Desa tujuan:", self.desaTujuanCombo)
         f.addRow("Alamat tujuan:", self.alamatTujuanEdit)
         f.addRow("Alasan pindah:", self.alasanCombo)
         f.addRow("Jenis kepindahan:", self.jenisKepindahanCombo)
         f.addRow("Yang pindah:", self.pindahAnggota)
         return h
+
+    def _isi_desa_tujuan(self, kecamatan: str) -> None:
+        """Fill the destination desa list with the desa of the kecamatan now chosen."""
+        teks = self.desaTujuanCombo.currentText()
+        kode = next(
+            (k.kode for k in kecamatan_banjarnegara() if k.nama.casefold() == kecamatan.casefold()),
+            None,
+        )
+        c = self.desaTujuanCombo
+        c.blockSignals(True)
+        c.clear()
+        for d in desa_banjarnegara(kode) if kode else ():
+            c.addItem(d.nama, d.nama)
+        c.setCurrentIndex(-1)
+        c.setEditText(teks)
+        c.blockSignals(False)
+        c.lineEdit().setPlaceholderText(
+            "ketik atau pilih desa/kelurahan" if kode else "pilih kecamatan tujuan dulu"
+        )
 
     def _halaman_kredit_bank(self) -> QWidget:
         h = QWidget()
@@ -225,13 +270,9 @@ class PermohonanDialog(QDialog):
         self.agunanJenisCombo = combo_pilihan("agunanJenisCombo", "Jenis agunan", JENIS_AGUNAN)
         self.agunanNomorEdit = edit_baris("agunanNomorEdit", "Nomor agunan", maks=60)
         self.agunanPemilikEdit = edit_baris("agunanPemilikEdit", "Pemilik agunan", maks=100)
-        self.agunanBerlakuEdit = QDateEdit()
+        self.agunanBerlakuEdit = TanggalEdit(boleh_kosong=True)
         beri_nama(self.agunanBerlakuEdit, "agunanBerlakuEdit", "Agunan berlaku sampai")
-        self.agunanBerlakuEdit.setDisplayFormat("dd-MM-yyyy")
-        self.agunanBerlakuEdit.setCalendarPopup(True)
-        self.agunanBerlakuEdit.setMinimumDate(QDate(1970, 1, 1))
-        self.agunanBerlakuEdit.setSpecialValueText("-")
-        self.agunanBerlakuEdit.setDate(self.agunanBerlakuEdit.minimumDate())
+        self.agunanBerlakuEdit.setRentang(date(1970, 1, 1), None)
         self.agunanNilaiEdit = edit_baris("agunanNilaiEdit", "Taksiran nilai agunan", "rupiah", 25)
         self.letterCCheck = QCheckBox("Dilengkapi kutipan Buku Letter C")
         beri_nama(self.letterCCheck, "letterCCheck", "Dilengkapi kutipan Buku Letter C")
@@ -348,6 +389,7 @@ class PermohonanDialog(QDialog):
     def _ganti_layanan(self) -> None:
         kode = self.layanan()
         self.stack.setCurrentIndex(HALAMAN.index(kode))
+        pas_halaman(self.stack)
         self.isianGroup.setTitle(f"Isian {LAYANAN[kode].nama}")
         self.varianCombo.blockSignals(True)
         self.varianCombo.clear()
@@ -375,6 +417,7 @@ class PermohonanDialog(QDialog):
             self.kawinCheck.setVisible(varian == "baru")
         if not varian:
             self.syaratLabel.clear()
+            sesuaikan_tinggi(self, self.isi, self.gulirArea)
             return
         try:
             syarat = self.desk.layanan.daftar_syarat(kode, varian)
@@ -386,9 +429,22 @@ class PermohonanDialog(QDialog):
             f"<b>Yang harus dibawa</b> ({_esc(self.varianCombo.currentText())}):"
             f"<ol style='margin:0'>{butir}</ol>"
         )
+        sesuaikan_tinggi(self, self.isi, self.gulirArea)
+
+    def _tampilkan_wilayah(self, angka: str) -> None:
+        """The region of the NIK's first digits as they are typed: "Kab. Sleman, Kec. Depok"."""
+        if len(angka) < 4:
+            self.wilayahNikLabel.clear()
+            return
+        kode = f"{angka[:2]}.{angka[2:4]}" + (f".{angka[4:6]}" if len(angka) >= 6 else "")
+        uraian = uraian_wilayah(kode)
+        self.wilayahNikLabel.setText(
+            uraian or f"Kode wilayah {kode} tidak ada dalam daftar kode wilayah Kemendagri"
+        )
 
     def _tampilkan_lahir(self) -> None:
         teks = self.nikEdit.text().strip()
+        self._tampilkan_wilayah("".join(c for c in angka_ascii(teks) if c in "0123456789"))
         if len("".join(c for c in teks if c.isdigit())) < 16:
             self.lahirLabel.clear()
             return
@@ -485,7 +541,7 @@ class PermohonanDialog(QDialog):
             w.update(
                 no_kk=self.pindahNoKkEdit,
                 tujuan_kecamatan=self.kecamatanTujuanCombo,
-                tujuan_desa=self.desaTujuanEdit,
+                tujuan_desa=self.desaTujuanCombo,
                 tujuan_alamat=self.alamatTujuanEdit,
                 alasan=self.alasanCombo,
                 jenis_kepindahan=self.jenisKepindahanCombo,
@@ -518,7 +574,7 @@ class PermohonanDialog(QDialog):
             return {
                 "no_kk": self.pindahNoKkEdit.text(),
                 "tujuan_kecamatan": self.kecamatanTujuanCombo.currentText(),
-                "tujuan_desa": self.desaTujuanEdit.text(),
+                "tujuan_desa": self.desaTujuanCombo.currentText(),
                 "tujuan_alamat": self.alamatTujuanEdit.text(),
                 "alasan": self.alasanCombo.currentData(),
                 "jenis_kepindahan": self.jenisKepindahanCombo.currentData(),
@@ -533,9 +589,7 @@ class PermohonanDialog(QDialog):
                 "agunan_jenis": self.agunanJenisCombo.currentData(),
                 "agunan_nomor": self.agunanNomorEdit.text(),
                 "agunan_pemilik": self.agunanPemilikEdit.text(),
-                "agunan_berlaku": None
-                if berlaku.date() == berlaku.minimumDate()
-                else berlaku.date().toPython(),
+                "agunan_berlaku": berlaku.periksa("agunan_berlaku"),
                 "agunan_nilai": self.agunanNilaiEdit.text() or "0",
                 "letter_c": self.letterCCheck.isEnabled() and self.letterCCheck.isChecked(),
             }
@@ -577,8 +631,65 @@ class PermohonanDialog(QDialog):
             self.isian(),
         )
 
+    # ------------------------------------------------------------------ correction
+
+    def untuk_perbaikan(self, p: Permohonan) -> None:
+        """Open on a letter the official sent back (issue 14): the same form, filled in, the
+        service and variant fixed; saving corrects it and keeps its register number."""
+        self.perbaikan = p
+        self.setWindowTitle(f"Perbaiki permohonan No. {p.id} (Nomor {p.nomor} tetap)")
+        self.pilih_layanan(p.layanan, p.varian)
+        self.layananCombo.setEnabled(False)
+        self.varianCombo.setEnabled(False)
+        d = p.data
+        pm = d.get("pemohon", {})
+        for w, v in (
+            (self.nikEdit, p.nik),
+            (self.namaEdit, p.nama),
+            (self.tempatLahirEdit, pm.get("tempat_lahir", "")),
+            (self.alamatEdit, p.alamat),
+            (self.rtEdit, pm.get("rt", "")),
+            (self.rwEdit, pm.get("rw", "")),
+        ):
+            w.setText(str(v or ""))
+        self.desaCombo.setCurrentIndex(max(0, self.desaCombo.findData(p.desa)))
+        teks = {
+            "skck": {"keperluanEdit": "keperluan"},
+            "kredit-bank": {
+                "bankEdit": "bank",
+                "jumlahEdit": "jumlah",
+                "usahaEdit": "usaha",
+                "agunanNomorEdit": "agunan_nomor",
+                "agunanPemilikEdit": "agunan_pemilik",
+                "agunanNilaiEdit": "agunan_nilai",
+            },
+            "kk": {"kkNoKkEdit": "no_kk"},
+            "ktp-el": {"ktpNoKkEdit": "no_kk"},
+            "pindah": {"pindahNoKkEdit": "no_kk", "alamatTujuanEdit": "tujuan_alamat"},
+        }.get(p.layanan, {})
+        for nama, kunci in teks.items():
+            getattr(self, nama).setText(str(d.get(kunci) or ""))
+        if p.layanan == "ktp-el":
+            self.kawinCheck.setChecked(bool(d.get("kawin")))
+        elif p.layanan == "legalisasi":
+            for x in d.get("dokumen", []):
+                self.tambah_dokumen(x["nama"], int(x["salinan"]))
+        elif p.layanan in ("kk", "pindah"):
+            editor = self.kkAnggota if p.layanan == "kk" else self.pindahAnggota
+            for a in d.get("anggota") or []:
+                editor.tambah_baris(a["nik"], a["nama"], a["shdk"])
+        self.namaEdit.setFocus()
+
     def accept(self) -> None:
         bersihkan_galat(self.errorLabel, self.widgets())
+        if self.perbaikan is not None:
+            try:
+                self.hasil = self.desk.layanan.perbaiki(self.perbaikan.id, self.data())
+            except BawangError as e:
+                tampilkan_galat(self.errorLabel, e, self.widgets())
+                return
+            super().accept()
+            return
         try:
             self.hasil = self.desk.layanan.baru(self.data(), mulai=self.mulai)
         except BawangError as e:

@@ -107,10 +107,30 @@ def html_permohonan(desk: Desk, p: Permohonan) -> str:
         bagian.append(f"<tr><td><b>Nomor</b></td><td><b>{e(p.nomor)}</b></td></tr>")
     if p.penandatangan:
         t = p.penandatangan
-        bagian.append(
-            f"<tr><td><b>Ditandatangani</b></td><td>{e(t.get('nama', ''))} "
-            f"({e(MODE_TTD.get(t.get('mode', ''), t.get('mode', '')))})</td></tr>"
+        judul = (
+            "Dicetak untuk ditandatangani"
+            if p.status in ("dicetak", "dikembalikan")
+            else ("Ditandatangani")
         )
+        bagian.append(
+            f"<tr><td><b>{judul}</b></td><td>{e(t.get('nama', ''))} "
+            f"({e(MODE_TTD.get(t.get('mode', ''), t.get('mode', '')))})"
+            + (f", cetakan ke-{p.cetak_ke}" if p.cetak_ke > 1 else "")
+            + "</td></tr>"
+        )
+    if p.pengganti.get("nomor"):
+        g = p.pengganti
+        status = {
+            "dicetak": "dicetak, belum ditandatangani",
+            "dikembalikan": f"dikembalikan: {g.get('alasan_kembali') or ''}",
+            "ditandatangani": "ditandatangani " + (g.get("ditandatangani") or {}).get("nama", ""),
+        }.get(g.get("status", ""), g.get("status", ""))
+        bagian.append(
+            f"<tr><td><b>Pengganti KTP-el</b></td><td><b>{e(g['nomor'])}</b>, berlaku sampai "
+            f"{e(tanggal_pendek(date.fromisoformat(g['berlaku_sampai'])))}; {e(status)}</td></tr>"
+        )
+    if p.alasan_kembali:
+        bagian.append(f"<tr><td><b>Dikembalikan</b></td><td>{e(p.alasan_kembali)}</td></tr>")
     if p.kode_verifikasi:
         bagian.append(
             f"<tr><td><b>Kode verifikasi</b></td><td><tt>{e(p.kode_verifikasi)}</tt></td></tr>"
@@ -147,7 +167,8 @@ def html_permohonan(desk: Desk, p: Permohonan) -> str:
         )
         rows.append(
             f"<tr><td>{lk.langkah}</td><td>{e(lk.uraian)}</td>"
-            f"<td>{lk.waktu:%d-%m-%Y %H:%M}</td><td>{e(lk.oleh or '-')}</td>"
+            f"<td>{lk.waktu:%d-%m-%Y %H:%M}</td>"
+            f"<td>{e(lk.pelaku.kedua_nama if lk.pelaku else lk.oleh or '-')}</td>"
             f"<td{warna}>{dur}</td><td>{baku}</td><td{warna}>{ket}</td></tr>"
         )
     try:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import (
-    QDate,
     QModelIndex,
     Qt,
     QTimer,
@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFrame,
     QGroupBox,
@@ -33,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bawang_desk.core import klasifikasi
+from bawang_desk.core.atas_nama import boleh_mencatat
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError, ValidationError
 from bawang_desk.core.surat_keluar import (
@@ -52,11 +53,31 @@ from bawang_desk.ui.surat.keluar_model import (
 from bawang_desk.ui.surat.kirim_dialog import EkspedisiDialog, KirimDialog, TandaTerimaDialog
 from bawang_desk.ui.surat.umum import GAYA_CATATAN, label_surat_masuk, siapkan_tabel
 from bawang_desk.ui.umum import (
+    TanggalEdit,
     beri_nama,
     konfirmasi,
     minta_alasan,
     pesan_galat,
 )
+from bawang_desk.ui.umum.izin import atur_tombol, kalimat_tak_berwenang
+from bawang_desk.ui.umum.kolom import atur_kolom
+from bawang_desk.ui.umum.tata import AlirLayout
+
+#: The statuses each step needs (the printed-for-signature flow of issue 14).
+_UBAH = ("konsep", "perbaikan", "dikembalikan")
+_CETAK_TTD = ("disetujui", "dikembalikan")
+_KONSEP = ("konsep", "perbaikan", "disetujui", "dikembalikan")
+
+
+def _belum(status: str | None, perlu: tuple[str, ...]) -> str:
+    """Why a step button is disabled for the right role: no letter, or the step before."""
+    if status is None:
+        return "Pilih surat di tabel lebih dahulu."
+    harus = " atau ".join(f"\u201c{LABEL_STATUS[p]}\u201d" for p in perlu)
+    return (
+        f"Langkah ini untuk surat berstatus {harus}; surat ini berstatus "
+        f"\u201c{LABEL_STATUS.get(status, status)}\u201d."
+    )
 
 
 class SuratKeluarTab(QWidget):
@@ -95,7 +116,7 @@ class SuratKeluarTab(QWidget):
         beri_nama(self.konsepButton, "konsepBaruButton", "Konsep baru")
         self.konsepButton.setShortcut(QKeySequence("Ctrl+N"))
         self.konsepButton.setToolTip("Buat konsep surat keluar baru (Ctrl+N)")
-        self.luarButton = QPushButton("Ambil nomor (surat &di luar aplikasi)...")
+        self.luarButton = QPushButton("Ambil nomor (surat di luar aplikasi)...")
         beri_nama(
             self.luarButton, "ambilNomorLuarButton", "Ambil nomor untuk surat di luar aplikasi"
         )
@@ -107,14 +128,15 @@ class SuratKeluarTab(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.konsepButton)
         bar.addWidget(self.luarButton)
-        self.bukuButton = QPushButton("Cetak buku a&genda...")
+        self.bukuButton = QPushButton("Cetak buku agen&da...")
         beri_nama(self.bukuButton, "cetakAgendaKeluarButton", "Cetak Buku Agenda Surat Keluar")
         self.bukuButton.clicked.connect(lambda: self.cetak_buku("surat-keluar"))
         bar.addWidget(self.bukuButton)
         lay.addLayout(bar)
 
         # the actions, in the order of the flow; each enabled only when it applies
-        aksi = QHBoxLayout()
+        # wraps rather than widen the window on a 1024 px screen
+        aksi = AlirLayout()
         judul_aksi = QLabel("Surat terpilih:")
         aksi.addWidget(judul_aksi)
 
@@ -141,8 +163,33 @@ class SuratKeluarTab(QWidget):
         self.nomorButton = tombol("Beri n&omor", "beriNomorButton", "Beri nomor", self.beri_nomor)
         self.kirimButton = tombol("K&irim...", "kirimButton", "Kirim", self.kirim)
         self.arsipButton = tombol("&Arsipkan", "arsipkanButton", "Arsipkan", self.arsipkan)
-        aksi.addStretch(1)
         self.batalButton = tombol("Bata&lkan...", "batalkanButton", "Batalkan surat", self.batalkan)
+        lay.addLayout(aksi)
+        # the letter's way to the official on paper and back (issue 14), a row of its own
+        aksi = QHBoxLayout()
+        aksi.addWidget(QLabel("Surat ke pejabat:"))
+        self.cetakKonsepButton = tombol(
+            "Cetak &KONSEP", "cetakKonsepButton", "Cetak konsep tanpa nomor", self.cetak_konsep
+        )
+        self.cetakTtdButton = tombol(
+            "Cetak untuk ditandatangani...",
+            "cetakTtdButton",
+            "Cetak untuk ditandatangani",
+            self.cetak_untuk_ttd,
+        )
+        self.sudahTtdButton = tombol(
+            "Sudah ditandatan&gani...",
+            "sudahTtdButton",
+            "Sudah ditandatangani",
+            self.sudah_ditandatangani,
+        )
+        self.dikembalikanButton = tombol(
+            "Dike&mbalikan...", "dikembalikanButton", "Dikembalikan", self.dikembalikan
+        )
+        self.cetakSuratButton = tombol(
+            "Cetak surat", "cetakSuratButton", "Cetak surat bernomor", self.cetak_surat
+        )
+        aksi.addStretch(1)
         lay.addLayout(aksi)
 
         self.model = SuratKeluarModel(self)
@@ -150,19 +197,7 @@ class SuratKeluarTab(QWidget):
         beri_nama(self.table, "suratKeluarTable", "Daftar surat keluar")
         self.proxy = siapkan_tabel(self.table, self.model, self)
         M = SuratKeluarModel
-        hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, w in (
-            (M.COL_NOMOR, 155),
-            (M.COL_TANGGAL, 100),
-            (M.COL_KODE, 90),
-            (M.COL_TUJUAN, 230),
-            (M.COL_STATUS, 205),
-            (M.COL_PENANDATANGAN, 200),
-        ):
-            hh.resizeSection(col, w)
-        hh.setSectionResizeMode(M.COL_HAL, QHeaderView.ResizeMode.Stretch)
-        hh.setMinimumSectionSize(60)
+        atur_kolom(self.table, regang=M.COL_HAL)
 
         # below the list: the selected letter and its history
         bawah = QWidget()
@@ -252,18 +287,16 @@ class SuratKeluarTab(QWidget):
         lay = QVBoxLayout(page)
         bar = QHBoxLayout()
         tahun = self.desk.sekarang().year
-        self.dariEdit = QDateEdit(QDate(tahun, 1, 1))
+        self.dariEdit = TanggalEdit(tanggal=date(tahun, 1, 1))
         beri_nama(self.dariEdit, "dariEdit", "Dari tanggal kirim")
-        self.sampaiEdit = QDateEdit(QDate(tahun, 12, 31))
+        self.sampaiEdit = TanggalEdit(tanggal=date(tahun, 12, 31))
         beri_nama(self.sampaiEdit, "sampaiEdit", "Sampai tanggal kirim")
         for text, d in (("Dari tan&ggal:", self.dariEdit), ("&Sampai:", self.sampaiEdit)):
-            d.setCalendarPopup(True)
-            d.setDisplayFormat("dd-MM-yyyy")
             label = QLabel(text)
             label.setBuddy(d)
             bar.addWidget(label)
             bar.addWidget(d)
-            d.dateChanged.connect(lambda _d: self.muat_ekspedisi())
+            d.tanggalBerubah.connect(lambda _d: self.muat_ekspedisi())
         bar.addStretch(1)
         self.catatEksButton = QPushButton("&Catat pengiriman...")
         beri_nama(self.catatEksButton, "catatEkspedisiButton", "Catat pengiriman")
@@ -281,17 +314,7 @@ class SuratKeluarTab(QWidget):
         beri_nama(self.eksTable, "ekspedisiTable", "Buku Ekspedisi")
         self.eksProxy = siapkan_tabel(self.eksTable, self.eksModel, self)
         E = EkspedisiModel
-        eh = self.eksTable.horizontalHeader()
-        eh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, w in (
-            (E.COL_TANGGAL_KIRIM, 100),
-            (E.COL_NOMOR, 170),
-            (E.COL_TANGGAL_SURAT, 100),
-            (E.COL_KEPADA, 260),
-            (E.COL_TANDA_TERIMA, 260),
-        ):
-            eh.resizeSection(col, w)
-        eh.setSectionResizeMode(E.COL_HAL, QHeaderView.ResizeMode.Stretch)
+        atur_kolom(self.eksTable, regang=E.COL_HAL)
         lay.addWidget(self.eksTable, 1)
         self.eksInfoLabel = QLabel()
         beri_nama(self.eksInfoLabel, "ekspedisiInfoLabel", "Ringkasan Buku Ekspedisi")
@@ -351,6 +374,12 @@ class SuratKeluarTab(QWidget):
         teks = self.cariEdit.text()
         status = self.statusCombo.currentData() or None
         sk = self.desk.surat_keluar
+        tolak = kalimat_tak_berwenang(self.desk, "surat_keluar.lihat", "surat keluar")
+        if tolak:  # hidden, not lost: a sentence instead of an empty list
+            self.model.set_sumber(lambda offset, batas: [])
+            self.infoLabel.setText(tolak)
+            self._pilihan_berubah()
+            return
         try:
             self.model.set_sumber(
                 lambda offset, batas: sk.daftar(
@@ -375,7 +404,7 @@ class SuratKeluarTab(QWidget):
             pilih = b.id if b else None
         try:
             rows = self.desk.surat_keluar.ekspedisi(
-                self.dariEdit.date().toPython(), self.sampaiEdit.date().toPython()
+                self.dariEdit.periksa("dari"), self.sampaiEdit.periksa("sampai")
             )
         except BawangError as e:
             self.eksModel.set_rows([])
@@ -409,15 +438,61 @@ class SuratKeluarTab(QWidget):
 
     def _perbarui_tombol(self, s: SuratKeluar | None) -> None:
         st = s.status if s else None
-        b = self.desk.boleh
-        self.ubahButton.setEnabled(b("surat_keluar.konsep") and st in ("konsep", "perbaikan"))
-        self.setujuiButton.setEnabled(b("surat_keluar.koreksi") and st == "konsep")
-        self.perbaikanButton.setEnabled(b("surat_keluar.koreksi") and st == "konsep")
-        self.ttdButton.setEnabled(b("surat_keluar.tandatangan") and st == "disetujui")
-        self.nomorButton.setEnabled(b("surat_keluar.nomor") and st == "ditandatangani")
-        self.kirimButton.setEnabled(b("surat_keluar.kirim") and st == "bernomor")
-        self.arsipButton.setEnabled(b("surat_keluar.arsip") and st == "dikirim")
-        self.batalButton.setEnabled(b("surat_keluar.batal") and st is not None and st != "batal")
+        d = self.desk
+        # koreksi and the pen signature may be recorded for the official; the direct "Tandatangani"
+        # stays with the signer himself
+        koreksi = boleh_mencatat(d, "surat_keluar", "surat_keluar.koreksi")
+        ttd_kertas = boleh_mencatat(d, "surat_keluar", "surat_keluar.tandatangan")
+        for tb, izin, tindakan, perlu, boleh in (
+            (self.ubahButton, "surat_keluar.konsep", "mengubah konsep", _UBAH, None),
+            (self.setujuiButton, "surat_keluar.koreksi", "menyetujui konsep", ("konsep",), koreksi),
+            (
+                self.perbaikanButton,
+                "surat_keluar.koreksi",
+                "meminta perbaikan",
+                ("konsep",),
+                koreksi,
+            ),
+            (
+                self.cetakTtdButton,
+                "surat_keluar.nomor",
+                "mencetak untuk ditandatangani",
+                _CETAK_TTD,
+                None,
+            ),
+            (
+                self.sudahTtdButton,
+                "surat_keluar.tandatangan",
+                "mencatat tanda tangan",
+                ("dicetak",),
+                ttd_kertas,
+            ),
+            (
+                self.dikembalikanButton,
+                "surat_keluar.nomor",
+                "mencatat surat dikembalikan",
+                ("dicetak",),
+                None,
+            ),
+            (self.ttdButton, "surat_keluar.tandatangan", "menandatangani", ("disetujui",), None),
+            (self.nomorButton, "surat_keluar.nomor", "memberi nomor", ("ditandatangani",), None),
+            (self.kirimButton, "surat_keluar.kirim", "mengirim surat", ("bernomor",), None),
+            (self.arsipButton, "surat_keluar.arsip", "mengarsipkan surat", ("dikirim",), None),
+        ):
+            atur_tombol(
+                tb, d, izin, tindakan, siap=st in perlu, belum=_belum(st, perlu), boleh=boleh
+            )
+        self.cetakKonsepButton.setEnabled(st in _KONSEP)
+        self.cetakSuratButton.setEnabled(bool(s and s.nomor) and st != "batal")
+        atur_tombol(
+            self.batalButton,
+            d,
+            "surat_keluar.batal",
+            "membatalkan surat",
+            siap=st is not None and st != "batal",
+            belum="Pilih surat yang belum batal di tabel lebih dahulu.",
+            boleh=boleh_mencatat(d, "surat_keluar", "surat_keluar.batal"),
+        )
 
     def _tampilkan_rincian(self, s: SuratKeluar | None) -> None:
         if s is None:
@@ -429,13 +504,18 @@ class SuratKeluarTab(QWidget):
         baris = [
             ("Nomor", e(s.nomor) if s.nomor else "<i>belum bernomor</i>"),
             ("Tanggal surat", tanggal_pendek(s.tanggal_surat) if s.tanggal_surat else "-"),
-            ("Kode", e(s.kode_klasifikasi)),
+            ("Kode", e(klasifikasi.label(s.kode_klasifikasi))),
             ("Kepada", e(s.tujuan)),
             ("Hal", e(s.hal)),
-            ("Sifat", e(s.sifat)),
+            ("Sifat", e(s.label_sifat)),
         ]
         if s.lampiran:
             baris.append(("Lampiran", e(s.lampiran)))
+        if s.isi:
+            # what the Sekcam approves and the Camat signs: the body itself, not only its hal
+            baris.append(("Isi", e(s.isi).replace("\n", "<br>")))
+        if s.alasan_kembali and s.status == "dikembalikan":
+            baris.append(("Dikembalikan", e(s.alasan_kembali)))
         status = e(s.label_status)
         if s.status == "batal":
             status = f"<span style='color:{WARNA_BATAL}; font-weight:bold'>BATAL</span>: " + e(
@@ -517,9 +597,160 @@ class SuratKeluarTab(QWidget):
             self.muat(pilih=dlg.hasil.id)
             self.infoLabel.setText(f"Konsep \u201c{dlg.hasil.hal}\u201d diperbarui.")
 
+    def _html_isi(self, s: SuratKeluar) -> str:
+        """The letter as the official saw it: addressee, hal and the body."""
+        e = html.escape
+        return (
+            f"<p><b>Yth.</b> {e(s.tujuan)}<br><b>Hal:</b> {e(s.hal)}<br><b>Sifat:</b> "
+            f"{e(s.sifat)}; <b>Lampiran:</b> {e(s.lampiran or '-')}</p>"
+            + "".join(f"<p>{e(a)}</p>" for a in s.isi.split("\n\n") if a.strip())
+        )
+
+    def _koreksi_atas_nama(self, s: SuratKeluar, setuju: bool) -> None:
+        """The official's koreksi on the printed konsep, recorded with his name and time."""
+        from bawang_desk.ui.umum import KotakAlasan
+        from bawang_desk.ui.umum.atas_nama import CatatPejabatDialog
+
+        catatan = KotakAlasan()
+        beri_nama(catatan, "catatanKoreksiEdit", "Catatan koreksi")
+        catatan.setPlaceholderText(
+            "Catatan pejabat (boleh kosong)" if setuju else "Apa yang harus diperbaiki"
+        )
+        dlg = CatatPejabatDialog(
+            self.desk,
+            "Koreksi: disetujui" if setuju else "Koreksi: perlu perbaikan",
+            area="surat_keluar",
+            mode_boleh=("sekcam", "camat", "plh"),
+            teks=self._html_isi(s),
+            ekstra=catatan,
+            simpan=lambda an: self.desk.surat_keluar.koreksi(
+                s.id, setuju=setuju, catatan=catatan.teks(), atas_nama=an
+            ),
+            parent=self,
+        )
+        self._dialog = dlg
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.muat(pilih=s.id)
+            self.infoLabel.setText(
+                f"Koreksi \u201c{s.hal}\u201d dicatat: "
+                + ("disetujui." if setuju else "perlu perbaikan.")
+            )
+
+    def cetak_konsep(self) -> None:
+        self._cetak(konsep=True)
+
+    def cetak_surat(self) -> None:
+        self._cetak(konsep=False)
+
+    def _cetak(self, *, konsep: bool, sid: int | None = None):
+        from bawang_desk.documents.surat_keluar import cetak_surat_keluar
+        from bawang_desk.ui.umum.pratinjau import tampilkan_pdf
+
+        s = self.desk.surat_keluar.get(sid) if sid is not None else self._perlu_surat("Cetak")
+        if s is None:
+            return None
+        try:
+            path = cetak_surat_keluar(self.desk, s.id, konsep=konsep)
+        except (BawangError, OSError) as e:
+            pesan_galat(self, "Cetak surat keluar", e)
+            return None
+        self.surat_terakhir = path
+        self._pratinjau = tampilkan_pdf(path, ("KONSEP " if konsep else "") + s.hal, self)
+        return path
+
+    def cetak_untuk_ttd(self) -> None:
+        """The number is issued now, with the signature block chosen, and the letter printed."""
+        s = self._perlu_surat("Cetak untuk ditandatangani")
+        if s is None:
+            return
+        pilihan = [
+            (m, label)
+            for m, label in MODE_TTD.items()
+            if self.desk.pengaturan.pejabat("camat" if m == "camat" else "sekcam").terisi
+        ]
+        labels = [
+            f"{label}: {self.desk.pengaturan.pejabat('camat' if m == 'camat' else 'sekcam').nama}"
+            for m, label in pilihan
+        ]
+        awal = next((i for i, (m, _l) in enumerate(pilihan) if m == s.mode_tanda_tangan), 0)
+        teks, ok = QInputDialog.getItem(
+            self,
+            "Cetak untuk ditandatangani",
+            (
+                f"Dicetak ulang dengan Nomor {s.nomor}."
+                if s.nomor
+                else "Nomor surat diterbitkan sekarang."
+            )
+            + f"\nSurat \u201c{s.hal}\u201d ditandatangani oleh:",
+            labels,
+            awal,
+            False,
+        )
+        if not ok or teks not in labels:
+            return
+        mode = pilihan[labels.index(teks)][0]
+        if self._jalankan(
+            "Cetak untuk ditandatangani",
+            lambda: self.desk.surat_keluar.cetak_untuk_ttd(s.id, mode=mode),
+            lambda h: f"Nomor {h.nomor} dicetak untuk ditandatangani ({MODE_TTD[mode]}).",
+        ):
+            self._cetak(konsep=False, sid=s.id)
+
+    def sudah_ditandatangani(self) -> None:
+        """The pen signature on the printed letter, recorded with the letter on screen."""
+        from bawang_desk.documents.surat_keluar import cetak_surat_keluar
+        from bawang_desk.ui.umum.atas_nama import CatatPejabatDialog
+
+        s = self._perlu_surat("Sudah ditandatangani")
+        if s is None:
+            return
+        try:
+            pdf = cetak_surat_keluar(self.desk, s.id)
+        except (BawangError, OSError) as e:
+            pesan_galat(self, "Sudah ditandatangani", e)
+            return
+        dlg = CatatPejabatDialog(
+            self.desk,
+            "Sudah ditandatangani",
+            area="surat_keluar",
+            mode_boleh=tuple(MODE_TTD),
+            mode_awal=s.mode_tanda_tangan,
+            pdf=pdf,
+            keterangan=f"Surat Nomor {s.nomor}: siapa yang menandatangani dan jam berapa.",
+            simpan=lambda an: self.desk.surat_keluar.sudah_ditandatangani(s.id, an),
+            teks_ok="&Simpan tanda tangan",
+            parent=self,
+        )
+        self._dialog = dlg
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.muat(pilih=s.id)
+            self.infoLabel.setText(f"Surat {s.nomor} ditandatangani; siap dikirim.")
+
+    def dikembalikan(self) -> None:
+        from bawang_desk.ui.umum import minta_alasan
+
+        s = self._perlu_surat("Dikembalikan")
+        if s is None:
+            return
+        alasan = minta_alasan(
+            self,
+            "Dikembalikan",
+            f"Surat Nomor {s.nomor} dikembalikan pejabat. Alasannya (nomor tetap dipakai):",
+            aturan=None,
+        )
+        if alasan is not None:
+            self._jalankan(
+                "Dikembalikan",
+                lambda: self.desk.surat_keluar.dikembalikan(s.id, alasan),
+                lambda h: f"Surat {h.nomor} dikembalikan: perbaiki lalu cetak ulang.",
+            )
+
     def setujui(self) -> None:
         s = self._perlu_surat("Koreksi konsep")
         if s is None:
+            return
+        if not self.desk.boleh("surat_keluar.koreksi"):
+            self._koreksi_atas_nama(s, True)
             return
         self._jalankan(
             "Koreksi konsep",
@@ -530,6 +761,9 @@ class SuratKeluarTab(QWidget):
     def perlu_perbaikan(self) -> None:
         s = self._perlu_surat("Koreksi konsep")
         if s is None:
+            return
+        if not self.desk.boleh("surat_keluar.koreksi"):
+            self._koreksi_atas_nama(s, False)
             return
         from bawang_desk.core.surat_keluar import catatan_koreksi
 
@@ -613,6 +847,9 @@ class SuratKeluarTab(QWidget):
         if s is None:
             return
         nama = s.nomor or f"\u201c{s.hal}\u201d"
+        if not self.desk.boleh("surat_keluar.batal"):
+            self._batal_atas_nama(s, nama)
+            return
         alasan = minta_alasan(
             self,
             "Batalkan surat keluar",
@@ -635,6 +872,33 @@ class SuratKeluarTab(QWidget):
             lambda: self.desk.surat_keluar.batalkan(s.id, alasan),
             lambda h: f"Surat {nama} dibatalkan: {h.alasan_batal}",
         )
+
+    def _batal_atas_nama(self, s: SuratKeluar, nama: str) -> None:
+        """The Sekcam's or the Camat's decision to cancel, recorded with the letter on screen."""
+        from bawang_desk.ui.umum import KotakAlasan
+        from bawang_desk.ui.umum.atas_nama import CatatPejabatDialog
+
+        alasan = KotakAlasan()
+        beri_nama(alasan, "alasanEdit", "Alasan pembatalan")
+        alasan.setPlaceholderText("Alasan pembatalan, seperti diputuskan pejabat")
+        dlg = CatatPejabatDialog(
+            self.desk,
+            "Batalkan surat keluar",
+            area="surat_keluar",
+            mode_boleh=("sekcam", "camat"),
+            teks=self._html_isi(s),
+            keterangan=f"Surat {nama} ditandai BATAL"
+            + (" dan nomornya tidak dapat dipakai lagi" if s.nomor else "")
+            + ". Pembatalan diputuskan oleh:",
+            ekstra=alasan,
+            simpan=lambda an: self.desk.surat_keluar.batalkan(s.id, alasan.teks(), atas_nama=an),
+            teks_ok="Batalk&an surat",
+            parent=self,
+        )
+        self._dialog = dlg
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.muat(pilih=s.id)
+            self.infoLabel.setText(f"Surat {nama} dibatalkan: {dlg.hasil.alasan_batal}")
 
     def ambil_nomor_luar(self) -> None:
         dlg = SuratKeluarDialog(self.desk, SuratKeluarDialog.LUAR, parent=self)

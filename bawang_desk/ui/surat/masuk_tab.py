@@ -7,7 +7,6 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QDate,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -16,10 +15,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
@@ -29,10 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bawang_desk.core import klasifikasi
+from bawang_desk.core.atas_nama import boleh_mencatat
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError
 from bawang_desk.core.surat_masuk import (
     FILTER_KHUSUS,
+    LABEL_SIFAT,
     LABEL_STATUS,
     RAHASIA,
     SIFAT,
@@ -46,11 +46,25 @@ from bawang_desk.ui.surat.disposisi_dialog import DisposisiDialog, DistribusiDia
 from bawang_desk.ui.surat.masuk_dialog import SuratMasukDialog
 from bawang_desk.ui.surat.masuk_model import SuratMasukModel
 from bawang_desk.ui.umum import (
+    TanggalEdit,
     beri_nama,
     minta_alasan,
     pesan_galat,
     tombol,
 )
+from bawang_desk.ui.umum.izin import atur_tombol, kalimat_tak_berwenang
+from bawang_desk.ui.umum.kolom import atur_kolom
+from bawang_desk.ui.umum.tata import AlirLayout
+
+
+def _belum(status: str | None, perlu: str) -> str:
+    """Why a step button is disabled for the right role: no letter, or the step before."""
+    if status is None:
+        return "Pilih surat di tabel lebih dahulu."
+    return (
+        f"Langkah ini untuk surat berstatus \u201c{LABEL_STATUS[perlu]}\u201d; surat ini "
+        f"berstatus \u201c{LABEL_STATUS.get(status, status)}\u201d."
+    )
 
 
 class SuratMasukTab(QWidget):
@@ -76,23 +90,21 @@ class SuratMasukTab(QWidget):
         beri_nama(self.cariEdit, "cariEdit", "Cari pengirim, hal, nomor atau ringkasan")
         self.cariEdit.setPlaceholderText("Cari pengirim, hal, nomor surat, ringkasan...")
         self.cariEdit.setClearButtonEnabled(True)
-        self.dariEdit = QDateEdit()
-        self.sampaiEdit = QDateEdit()
+        self.dariEdit = TanggalEdit(boleh_kosong=True)
+        self.sampaiEdit = TanggalEdit(boleh_kosong=True)
         for w, n, a in (
             (self.dariEdit, "dariEdit", "Dari tanggal"),
             (self.sampaiEdit, "sampaiEdit", "Sampai tanggal"),
         ):
             beri_nama(w, n, a)
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("dd-MM-yyyy")
-            w.setMinimumDate(QDate(2000, 1, 1))
-            w.setSpecialValueText("semua")
-            w.setDate(w.minimumDate())
+            w.setPlaceholderText("semua")
+            w.setRentang(date(2000, 1, 1), None)
         self.sifatCombo = QComboBox()
         beri_nama(self.sifatCombo, "sifatFilterCombo", "Saring sifat")
         self.sifatCombo.addItem("Semua sifat", "")
         for s in SIFAT:
-            self.sifatCombo.addItem(s, s)
+            self.sifatCombo.addItem(LABEL_SIFAT[s], s)
+        self.sifatCombo.addItem(RAHASIA, RAHASIA)  # the secret ones, whatever their urgency
         self.statusCombo = QComboBox()
         beri_nama(self.statusCombo, "statusFilterCombo", "Saring status")
         self.statusCombo.addItem("Semua status", "")
@@ -116,7 +128,8 @@ class SuratMasukTab(QWidget):
         bar.addWidget(self.kodeEdit)
         lay.addLayout(bar)
 
-        aksi = QHBoxLayout()
+        # wraps rather than widen the window on a 1024 px screen
+        aksi = AlirLayout()
         self.catatButton = tombol("&Catat surat masuk...", "catatButton", "Ctrl+N")
         self.sampaikanButton = tombol("Sampaikan ke Ca&mat", "sampaikanButton")
         self.disposisiButton = tombol("&Disposisi...", "disposisiButton")
@@ -137,7 +150,6 @@ class SuratMasukTab(QWidget):
             self.pindaianButton,
         ):
             aksi.addWidget(b)
-        aksi.addStretch(1)
         aksi.addWidget(self.bukuButton)
         lay.addLayout(aksi)
 
@@ -155,11 +167,7 @@ class SuratMasukTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        hh.setSectionResizeMode(SuratMasukModel.COL_HAL, QHeaderView.ResizeMode.Stretch)
-        for col, w in ((0, 90), (1, 90), (2, 240), (3, 150), (5, 150), (6, 180)):
-            self.table.setColumnWidth(col, w)
+        atur_kolom(self.table, regang=SuratMasukModel.COL_HAL, utuh=(SuratMasukModel.COL_NOMOR,))
         self.detail = QTextBrowser()
         beri_nama(self.detail, "detailSurat", "Rincian surat")
         split = QSplitter(Qt.Orientation.Vertical)
@@ -181,7 +189,7 @@ class SuratMasukTab(QWidget):
         for w in (self.sifatCombo, self.statusCombo):
             w.currentIndexChanged.connect(lambda _i: self.muat())
         for w in (self.dariEdit, self.sampaiEdit):
-            w.dateChanged.connect(lambda _d: self._tunda.start())
+            w.tanggalBerubah.connect(lambda _d: self._tunda.start())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.tampilkan_detail())
         self.table.doubleClicked.connect(lambda _i: self.ubah())
         self.catatButton.clicked.connect(self.catat)
@@ -203,8 +211,8 @@ class SuratMasukTab(QWidget):
             self.muat()
 
     def filter(self) -> FilterSurat:
-        def opt(w: QDateEdit) -> date | None:
-            return None if w.date() == w.minimumDate() else w.date().toPython()
+        def opt(w: TanggalEdit) -> date | None:
+            return w.tanggal()
 
         return FilterSurat(
             teks=self.cariEdit.text(),
@@ -222,6 +230,11 @@ class SuratMasukTab(QWidget):
             self.model.muat(self.filter())
         except BawangError as e:
             self.infoLabel.setText(str(e))
+            return
+        tolak = kalimat_tak_berwenang(self.desk, "surat_masuk.lihat", "surat masuk")
+        if tolak:  # hidden, not lost: say so instead of "0 surat ditampilkan"
+            self.infoLabel.setText(tolak)
+            self.tampilkan_detail()
             return
         n = self.model.rowCount()
         urgen = sum(1 for i in range(n) if self.model.baris(i).urgen)
@@ -252,9 +265,10 @@ class SuratMasukTab(QWidget):
 
     def perbarui_izin(self) -> None:
         d = self.desk
-        self.catatButton.setEnabled(d.boleh("surat_masuk.catat"))
-        self.bukuButton.setEnabled(d.boleh("buku.cetak"))
-        urgen = d.surat_masuk.urgen_untuk_pimpinan() if d.pengguna_aktif else []
+        atur_tombol(self.catatButton, d, "surat_masuk.catat", "mencatat surat masuk")
+        atur_tombol(self.bukuButton, d, "buku.cetak", "mencetak Buku Agenda")
+        lihat = d.boleh("surat_masuk.lihat") and not d.terkunci
+        urgen = d.surat_masuk.urgen_untuk_pimpinan() if lihat else []
         if urgen:
             siapa = "disposisi Camat" if d.pengguna_aktif.peran == "camat" else "tindak lanjut"
             self.bannerLabel.setText(
@@ -270,11 +284,33 @@ class SuratMasukTab(QWidget):
         b = self.terpilih()
         d = self.desk
         st = b.status if b else None
-        self.sampaikanButton.setEnabled(st == "dicatat" and d.boleh("surat_masuk.sampaikan"))
-        self.disposisiButton.setEnabled(st == "disampaikan" and d.boleh("surat_masuk.disposisi"))
-        self.jabarkanButton.setEnabled(st == "didisposisi" and d.boleh("surat_masuk.jabarkan"))
-        self.distribusiButton.setEnabled(st == "dijabarkan" and d.boleh("surat_masuk.distribusi"))
-        self.ubahButton.setEnabled(b is not None and d.boleh("surat_masuk.ubah"))
+        catat = {
+            k: boleh_mencatat(d, "surat_masuk", k)
+            for k in ("surat_masuk.disposisi", "surat_masuk.jabarkan")
+        }
+        for tb, izin, tindakan, perlu in (
+            (self.sampaikanButton, "surat_masuk.sampaikan", "menyampaikan surat", "dicatat"),
+            (self.disposisiButton, "surat_masuk.disposisi", "mendisposisi surat", "disampaikan"),
+            (self.jabarkanButton, "surat_masuk.jabarkan", "menjabarkan disposisi", "didisposisi"),
+            (self.distribusiButton, "surat_masuk.distribusi", "mendistribusikan", "dijabarkan"),
+        ):
+            atur_tombol(
+                tb,
+                d,
+                izin,
+                tindakan,
+                siap=st == perlu,
+                belum=_belum(st, perlu),
+                boleh=catat.get(izin),
+            )
+        atur_tombol(
+            self.ubahButton,
+            d,
+            "surat_masuk.ubah",
+            "mengubah surat",
+            siap=b is not None,
+            belum="Pilih surat di tabel lebih dahulu.",
+        )
         self.lembarButton.setEnabled(b is not None)
         self.pindaianButton.setEnabled(b is not None and not b.disembunyikan)
 
@@ -344,6 +380,9 @@ class SuratMasukTab(QWidget):
         b = self.terpilih()
         if b is None:
             return
+        if not self.desk.boleh("surat_masuk.jabarkan"):
+            self._jabarkan_atas_nama(b.id)
+            return
         from bawang_desk.core.surat_masuk import teks_penjabaran
 
         teks = minta_alasan(
@@ -355,6 +394,33 @@ class SuratMasukTab(QWidget):
         if teks is not None and self._aksi(lambda: self.desk.surat_masuk.jabarkan(b.id, teks)):
             self.perbarui_izin()
             self.pilih_surat(b.id)
+
+    def _jabarkan_atas_nama(self, surat_id: int) -> None:
+        """The Sekcam's elaboration written on the Lembar Disposisi, recorded from the paper
+        beside the Camat's disposition it elaborates."""
+        from bawang_desk.ui.umum import KotakAlasan
+        from bawang_desk.ui.umum.atas_nama import CatatPejabatDialog
+
+        s = self._aksi(lambda: self.desk.surat_masuk.get(surat_id))
+        if s is None:
+            return
+        teks = KotakAlasan()
+        beri_nama(teks, "penjabaranEdit", "Penjabaran Sekcam")
+        teks.setPlaceholderText("Penjabaran Sekretaris Kecamatan, seperti tertulis di lembar")
+        dlg = CatatPejabatDialog(
+            self.desk,
+            "Catat penjabaran Sekcam dari Lembar Disposisi",
+            area="surat_masuk",
+            mode_boleh=("sekcam",),
+            teks=html_surat(self.desk, s),
+            ekstra=teks,
+            simpan=lambda an: self.desk.surat_masuk.jabarkan(surat_id, teks.teks(), atas_nama=an),
+            parent=self,
+        )
+        self._dialog = dlg
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.perbarui_izin()
+            self.pilih_surat(surat_id)
 
     def distribusikan(self) -> None:
         b = self.terpilih()
@@ -420,13 +486,17 @@ def html_surat(desk: Desk, s: SuratMasuk) -> str:
 
     e = escape
     tanda = ""
-    if s.urgen:
+    user = desk.pengguna_aktif
+    camat = user is not None and user.peran == "camat"
+    if s.urgen and s.menunggu_camat and not camat:
+        # the SOP's warning is for whoever carries the letter to the Camat: only while it
+        # waits for his disposition, and not shown to the Camat himself (issue 12 item 6)
         tanda = (
             "<p style='background:#7a0000;color:white;padding:4px'><b>\u26a0 SANGAT SEGERA"
             "</b>: sampaikan kepada Camat saat ini juga.</p>"
         )
-    elif s.sifat == RAHASIA:
-        tanda = "<p style='background:#303030;color:white;padding:4px'><b>RAHASIA</b></p>"
+    if s.rahasia:
+        tanda += "<p style='background:#303030;color:white;padding:4px'><b>RAHASIA</b></p>"
     tgl_surat = tanggal_pendek(s.tanggal_surat) if s.tanggal_surat else "-"
     bagian = [
         tanda,
@@ -436,7 +506,8 @@ def html_surat(desk: Desk, s: SuratMasuk) -> str:
         f"<tr><td><b>Nomor / tanggal</b></td><td>{e(s.nomor_surat or '-')} / {tgl_surat}</td></tr>",
         f"<tr><td><b>Diterima</b></td><td>{tanggal_pendek(s.tanggal_terima)}</td></tr>",
         f"<tr><td><b>Hal</b></td><td>{e(s.hal)}</td></tr>",
-        f"<tr><td><b>Sifat / kode</b></td><td>{e(s.sifat)} / {e(s.kode_klasifikasi or '-')}"
+        f"<tr><td><b>Sifat / kode</b></td><td>{e(s.label_sifat)} / "
+        f"{e(klasifikasi.label(s.kode_klasifikasi) if s.kode_klasifikasi else '-')}"
         f"</td></tr>",
         f"<tr><td><b>Lampiran</b></td><td>{e(s.lampiran or '-')}</td></tr>",
     ]
@@ -475,7 +546,8 @@ def html_surat(desk: Desk, s: SuratMasuk) -> str:
         )
         rows.append(
             f"<tr><td>{lk.langkah}</td><td>{e(lk.nama)}</td>"
-            f"<td>{lk.waktu:%d-%m-%Y %H:%M}</td><td>{e(lk.oleh or '-')}</td>"
+            f"<td>{lk.waktu:%d-%m-%Y %H:%M}</td>"
+            f"<td>{e(lk.pelaku.kedua_nama if lk.pelaku else lk.oleh or '-')}</td>"
             f"<td{warna}>{dur}</td><td>{baku}</td><td{warna}>{ket}</td></tr>"
         )
     bagian.append(

@@ -115,7 +115,7 @@ def test_alur_kantor_dari_konsep_sampai_arsip(qtbot, desk, monkeypatch):
     def isi(dlg: SuratKeluarDialog):
         assert dlg.ui.tanggalEdit.isHidden() and not dlg.ui.isiEdit.isHidden()
         qtbot.keyClicks(dlg.ui.kodeCombo, "800.1.11.13")
-        assert dlg.ui.kodeKetLabel.text() == "Usulan kenaikan gaji berkala"
+        assert dlg.ui.kodeKetLabel.text().startswith("Pengurusan Kenaikan Gaji Berkala")
         qtbot.keyClicks(dlg.ui.tujuanEdit, "Kepala BKPSDM Kabupaten Banjarnegara")
         qtbot.keyClicks(dlg.ui.halEdit, "Usulan kenaikan gaji berkala a.n. Budi Santoso")
         qtbot.keyClicks(dlg.ui.lampiranEdit, "1 berkas")
@@ -131,7 +131,8 @@ def test_alur_kantor_dari_konsep_sampai_arsip(qtbot, desk, monkeypatch):
     assert s.isi.startswith("Dengan hormat")
     assert sel(tab, M.COL_NOMOR) == "(belum bernomor)"
     assert sel(tab, M.COL_STATUS) == "Konsep"
-    assert tab.ubahButton.isEnabled() and not tab.setujuiButton.isEnabled()
+    # issue 14: the Pengadministrasi may record the Sekcam's koreksi from the paper
+    assert tab.ubahButton.isEnabled() and tab.setujuiButton.isEnabled()
 
     # the Sekcam sends it back with a note
     ganti_pengguna(tab, "sekcam")
@@ -263,7 +264,8 @@ def test_alur_kantor_dari_konsep_sampai_arsip(qtbot, desk, monkeypatch):
     ("username", "boleh"),
     [
         ("operator", set()),
-        ("pengadministrasi", set()),
+        # issue 14: she records the Sekcam's or Camat's decision to cancel (Pengaturan)
+        ("pengadministrasi", {"batalButton"}),
         ("kasubbag", set()),
         ("sekcam", {"ttdButton", "batalButton"}),
         ("camat", {"ttdButton", "batalButton"}),
@@ -528,3 +530,40 @@ def test_buku_agenda_keluar_dan_ekspedisi_dicetak_dari_tab_surat_keluar(qtbot, d
     klik(qtbot, tab.bukuEksButton)
     assert tab._cetak_buku.jenisCombo.currentData() == "ekspedisi"
     tab._cetak_buku.close()
+
+
+def test_kode_dicari_dengan_judulnya_dan_kode_lama_ditolak(qtbot, desk):
+    """Issue 16: the code list showed bare codes; now every code carries its Permendagri
+    83/2022 title, any code can be found by words of its title, and an old 78/2012 code is
+    refused for a new letter, naming it."""
+    desk.masuk("pengadministrasi", SANDI)
+    dlg = SuratKeluarDialog(desk)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    combo = dlg.ui.kodeCombo
+    tips = {combo.itemText(i): combo.itemData(i, Qt.ItemDataRole.ToolTipRole)
+            for i in range(combo.count())}  # fmt: skip
+    assert tips["400.12.2.2"] == "400.12.2.2 \u2013 Pindah Datang Penduduk Dalam Wilayah NKRI"
+    assert tips["100.2.2.5"] == "100.2.2.5 \u2013 Fasilitasi Pelayanan Umum"
+    combo.setFocus()
+    qtbot.keyClicks(combo.lineEdit(), "gaji berkala")
+    popup = combo.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    pilihan = [popup.model().index(i, 0).data() for i in range(popup.model().rowCount())]
+    assert "800.1.11.13 \u2013 Pengurusan Kenaikan Gaji Berkala, Mutasi Gaji/ tunjangan" in (
+        pilihan
+    )
+    baris = pilihan.index(
+        "800.1.11.13 \u2013 Pengurusan Kenaikan Gaji Berkala, Mutasi Gaji/ tunjangan"
+    )
+    popup.setCurrentIndex(popup.model().index(baris, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert combo.currentText() == "800.1.11.13"
+    assert dlg.ui.kodeKetLabel.text().startswith("Pengurusan Kenaikan Gaji Berkala")
+    combo.setCurrentText("471.13")
+    assert dlg.ui.kodeKetLabel.text() == "kode lama Permendagri 78/2012 (KTP)"
+    qtbot.keyClicks(dlg.ui.tujuanEdit, "Kepala Dindukcapil")
+    dlg.ui.halEdit.setText("Permohonan blangko KTP-el")
+    dlg.accept()
+    assert "kode lama Permendagri 78/2012" in dlg.ui.errorLabel.text()
+    assert dlg.hasil is None and dlg.isVisible()
