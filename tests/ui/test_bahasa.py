@@ -239,12 +239,7 @@ def _surat_keluar(desk: Desk):
 
 
 def _ekspedisi(desk: Desk):
-    dari, sampai = date(2026, 1, 1), date(2026, 11, 24)
-    if not desk.surat_keluar.ekspedisi(dari, sampai):
-        desk.surat_keluar.catat_ekspedisi(
-            tanggal_kirim=sampai, nomor_surat="470/1/2026", hal="Contoh", kepada="Kepala Desa"
-        )
-    return desk.surat_keluar.ekspedisi(dari, sampai)[0]
+    return desk.surat_keluar.ekspedisi(date(2000, 1, 1), desk.sekarang().date())[0]
 
 
 def _pegawai(desk: Desk):
@@ -346,7 +341,7 @@ def _pembuat() -> dict[str, tuple[str, Pembuat]]:
     from bawang_desk.ui.surat.kirim_dialog import EkspedisiDialog, KirimDialog, TandaTerimaDialog
     from bawang_desk.ui.surat.masuk_dialog import SuratMasukDialog
     from bawang_desk.ui.surat.pilih_surat_masuk import PilihSuratMasukDialog
-    from bawang_desk.ui.umum.alasan import AlasanDialog, KotakAlasan
+    from bawang_desk.ui.umum.alasan import AlasanDialog
     from bawang_desk.ui.umum.atas_nama import CatatPejabatDialog
     from bawang_desk.ui.umum.pratinjau import PratinjauDialog
 
@@ -369,20 +364,6 @@ def _pembuat() -> dict[str, tuple[str, Pembuat]]:
         "PermohonanDialog": ("operator", lambda d, t: PermohonanDialog(d)),
         "VerifikasiDialog": ("operator", lambda d, t: VerifikasiDialog(d)),
         "PeriksaDialog": ("operator", lambda d, t: PeriksaDialog(d, _permohonan(d))),
-        "BlokTtdDialog": ("operator", lambda d, t: BlokTtdDialog(d, _permohonan(d))),
-        "CatatPejabatDialog": (
-            "operator",
-            lambda d, t: CatatPejabatDialog(
-                d,
-                "Batalkan permohonan",
-                area="layanan",
-                mode_boleh=("sekcam", "camat"),
-                keterangan="Pembatalan diputuskan oleh:",
-                ekstra=KotakAlasan(),
-                simpan=lambda an: None,
-                teks_ok="Batalk&an permohonan",
-            ),
-        ),
         "AlasanDialog": ("operator", lambda d, t: AlasanDialog(None, "Batalkan", "Alasan?")),
         "PratinjauDialog": ("operator", lambda d, t: PratinjauDialog(_pdf(t), "Pratinjau")),
         "ImporDitolakDialog": (
@@ -416,6 +397,18 @@ def _pembuat() -> dict[str, tuple[str, Pembuat]]:
         "CentangDialog": ("sekcam", lambda d, t: CentangDialog(d, *_pelacakan(d))),
         "DaftarDialog": ("operator", lambda d, t: DaftarDialog(_daftar(d))),
         "KembaliDialog": ("operator", lambda d, t: KembaliDialog(d, _berkas(d))),
+        "BlokTtdDialog": ("operator", lambda d, t: BlokTtdDialog(d, _permohonan(d))),
+        "CatatPejabatDialog": (
+            "operator",
+            lambda d, t: CatatPejabatDialog(
+                d,
+                "Sudah ditandatangani",
+                area="layanan",
+                mode_boleh=("camat", "an", "plh"),
+                simpan=lambda a: None,
+                pdf=_pdf(t),
+            ),
+        ),
     }
 
 
@@ -599,3 +592,25 @@ def test_berkas_qm_sesuai_sumber_ts():
     assert beda == []
     # and the application has it installed
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "&Batal"
+
+
+def test_batal_atas_nama_tanpa_huruf_alt_ganda(qtbot, demo):
+    """The Operator records a numbered cancellation decided by the Sekcam or Camat: its
+    "Batalkan permohonan" button must not share B with "Batal" (issue 12, found by the walk)."""
+    from bawang_desk.ui.layanan.tab import LayananTab
+    from bawang_desk.ui.umum.atas_nama import CatatPejabatDialog
+    from tests.helpers import saat_dialog_muncul
+
+    demo.masuk("operator", SANDI_DEMO)
+    baris = next(b for b in demo.layanan.cari(batas=200) if b.nomor and b.status not in ("batal",))
+    tab = LayananTab(demo)
+    qtbot.addWidget(tab)
+    dilihat: list = []
+
+    def lihat(dlg: CatatPejabatDialog) -> None:
+        dilihat.append(periksa_dialog(dlg))
+        dlg.reject()
+
+    h = saat_dialog_muncul(CatatPejabatDialog, lihat)
+    tab._batal_atas_nama(demo.layanan.get(baris.id))
+    assert h and dilihat and dilihat[0] == ([], {})

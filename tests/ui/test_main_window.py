@@ -53,6 +53,29 @@ def test_kunci_layar_setelah_diam(qtbot, desk, jam):
     w.close()
 
 
+def test_layar_terkunci_menolak_setelah_lima_salah(qtbot, desk, jam):
+    """Issue 13.7 through the lock dialog: five wrong passwords lock the account, and then the
+    right one is refused with the lockout's own words instead of opening the screen."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    desk.masuk("operator", SANDI)
+    jam.maju(minutes=11)
+    assert desk.terkunci
+    dlg = LoginDialog(desk, None, buka_kunci=True)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    ok = dlg.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    for _ in range(5):
+        qtbot.keyClicks(dlg.ui.passwordEdit, "salah-salah")
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dlg.ui.passwordEdit, SANDI)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dlg.isVisible() and desk.terkunci
+    assert "dikunci sementara" in dlg.ui.errorLabel.text()
+    assert dlg.ui.passwordEdit.text() == ""
+    dlg.close()
+
+
 def test_ctrl_l_mengunci_tanpa_menyebut_diam(qtbot, desk):
     """Ctrl+L is the user's own lock: the dialog says "Layar dikunci", not "no activity"."""
     from tests.helpers import saat_dialog_muncul
@@ -76,29 +99,6 @@ def test_ctrl_l_mengunci_tanpa_menyebut_diam(qtbot, desk):
     assert h and teks[0].startswith("Layar dikunci. ") and "kegiatan" not in teks[0]
     assert not desk.terkunci
     w.close()
-
-
-def test_layar_terkunci_menolak_setelah_lima_salah(qtbot, desk, jam):
-    """Issue 13.7 through the lock dialog: five wrong passwords lock the account, and then the
-    right one is refused with the lockout's own words instead of opening the screen."""
-    from PySide6.QtWidgets import QDialogButtonBox
-
-    desk.masuk("operator", SANDI)
-    jam.maju(minutes=11)
-    assert desk.terkunci
-    dlg = LoginDialog(desk, None, buka_kunci=True)
-    qtbot.addWidget(dlg)
-    dlg.show()
-    ok = dlg.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-    for _ in range(5):
-        qtbot.keyClicks(dlg.ui.passwordEdit, "salah-salah")
-        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(dlg.ui.passwordEdit, SANDI)
-    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-    assert dlg.isVisible() and desk.terkunci
-    assert "dikunci sementara" in dlg.ui.errorLabel.text()
-    assert dlg.ui.passwordEdit.text() == ""
-    dlg.close()
 
 
 def test_katalog_sop_terlihat(qtbot):

@@ -207,7 +207,8 @@ class BerandaTab(QWidget):
         try:
             langkah = beranda.langkah_awal(self.desk) if self.desk.pengguna_aktif else []
         except (BawangError, sqlite3.ProgrammingError):
-            # the desk was closed while the figures were counted (exit, restore)
+            # not the Admin's to see, or a count that finished after the desk was closed (exit,
+            # restore): no next steps to show
             langkah = []
         for i, lk in enumerate(langkah, 1):
             baris = QHBoxLayout()

@@ -69,10 +69,10 @@ class PengaturanDialog(QDialog):
             (self.penomoran, "Pen&omoran"),
             (self.pengguna, "Pen&gguna"),
             (self.katalog, "Kata&log SOP"),
-            (self.aturan, "Aturan &yang berlaku"),
+            (self.aturan, "Aturan berlaku"),
             (self.data_pribadi, "Data pr&ibadi"),
             (self.skm, "Sur&vei kepuasan"),
-            (self.atas_nama, "Atas nama"),
+            (self.atas_nama, "Pencatat atas nama"),
             (self.pengganti, "Pengganti KTP-el"),
         ):
             self.ui.tabs.addTab(w, t)
@@ -103,10 +103,15 @@ class PengaturanDialog(QDialog):
             self.ui.errorLabel.setVisible(True)
 
     def pilih_tab(self, nama: str) -> None:
-        for i in range(self.ui.tabs.count()):
-            if self.ui.tabs.tabText(i).replace("&", "").lower().startswith(nama.lower()):
-                self.ui.tabs.setCurrentIndex(i)
-                return
+        """Open the page whose title starts with (else contains) ``nama``: titles change with
+        their Alt letters, callers name the page in words."""
+        tabs = self.ui.tabs
+        judul = [tabs.tabText(i).replace("&", "").lower() for i in range(tabs.count())]
+        for cocok in (str.startswith, str.__contains__):
+            for i, j in enumerate(judul):
+                if cocok(j, nama.lower()):
+                    tabs.setCurrentIndex(i)
+                    return
 
     def simpan(self) -> None:
         from bawang_desk.core.pengaturan import validasi_data_pribadi, validasi_skm

@@ -339,8 +339,8 @@ class SerahTerimaTab(QWidget):
 
         dlg = TujuanFlashdiskDialog(
             "Kirim ke flashdisk",
-            "Berkas serah terima ditulis ke drive yang dipilih untuk dibawa ke Dindukcapil. Berkas berisi NIK warga: simpan flashdisk di tempat "
-            "yang aman.",
+            "Berkas serah terima ditulis ke drive yang dipilih untuk dibawa ke Dindukcapil. "
+            "Berkas berisi NIK warga: simpan flashdisk di tempat yang aman.",
             "&Tulis ke sini",
             self,
         )

@@ -128,7 +128,7 @@ class SuratKeluarTab(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.konsepButton)
         bar.addWidget(self.luarButton)
-        self.bukuButton = QPushButton("Cetak buku agen&da...")
+        self.bukuButton = QPushButton("Cetak buku agenda...")
         beri_nama(self.bukuButton, "cetakAgendaKeluarButton", "Cetak Buku Agenda Surat Keluar")
         self.bukuButton.clicked.connect(lambda: self.cetak_buku("surat-keluar"))
         bar.addWidget(self.bukuButton)

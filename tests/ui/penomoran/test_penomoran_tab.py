@@ -95,25 +95,6 @@ def test_ambil_nomor_tanpa_perihal_ditolak(qtbot, desk):
     assert desk.penomoran.daftar() == []
 
 
-def test_semua_register_tidak_menyelang_nomor_kk_dan_ktp(qtbot, desk):
-    """With every register shown, the numbers stay grouped per book: KK 1-3 and KTP 1-3 are
-    not shuffled into KK 3, KTP 3, KK 2, KTP 2, ..."""
-    desk.masuk("operator", SANDI)
-    for i in range(3):
-        desk.penomoran.ambil("kk", date(2026, 11, 24), f"kk {i}")
-        desk.penomoran.ambil("ktp-el", date(2026, 11, 24), f"ktp {i}")
-    tab = PenomoranTab(desk)
-    qtbot.addWidget(tab)
-    tab.show()
-    tab.registerCombo.setCurrentIndex(tab.registerCombo.findData(""))
-    qtbot.waitUntil(lambda: tab.proxy.rowCount() == 6)
-    reg = [tab.proxy.index(r, NomorModel.COL_REGISTER).data() for r in range(tab.proxy.rowCount())]
-    pindah = sum(1 for a, b in itertools.pairwise(reg) if a != b)
-    assert pindah == 1, reg
-    nomor = [tab.proxy.index(r, NomorModel.COL_NOMOR).data() for r in range(3)]
-    assert nomor == sorted(nomor, reverse=True)  # newest first within the book
-
-
 def test_tanggal_ambil_nomor_hanya_buku_tahun_ini(qtbot, desk, jam):
     jam.now = jam.now.replace(year=2027, month=1, day=2)
     desk.masuk("operator", SANDI)
@@ -157,3 +138,22 @@ def test_sekcam_mengambil_nomor_mundur_dengan_alasan(qtbot, desk, jam):
         "SELECT json_extract(rincian, '$.alasan') FROM audit WHERE aksi = 'nomor.mundur'"
     ).fetchone()
     assert alasan == "ditandatangani Camat 31 Desember, dinomori hari ini"
+
+
+def test_semua_register_tidak_menyelang_nomor_kk_dan_ktp(qtbot, desk):
+    """With every register shown, the numbers stay grouped per book: KK 1-3 and KTP 1-3 are
+    not shuffled into KK 3, KTP 3, KK 2, KTP 2, ..."""
+    desk.masuk("operator", SANDI)
+    for i in range(3):
+        desk.penomoran.ambil("kk", date(2026, 11, 24), f"kk {i}")
+        desk.penomoran.ambil("ktp-el", date(2026, 11, 24), f"ktp {i}")
+    tab = PenomoranTab(desk)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.registerCombo.setCurrentIndex(tab.registerCombo.findData(""))
+    qtbot.waitUntil(lambda: tab.proxy.rowCount() == 6)
+    reg = [tab.proxy.index(r, NomorModel.COL_REGISTER).data() for r in range(tab.proxy.rowCount())]
+    pindah = sum(1 for a, b in itertools.pairwise(reg) if a != b)
+    assert pindah == 1, reg
+    nomor = [tab.proxy.index(r, NomorModel.COL_NOMOR).data() for r in range(3)]
+    assert nomor == sorted(nomor, reverse=True)  # newest first within the book

@@ -514,24 +514,6 @@ def test_catat_pengiriman_manual_di_buku_ekspedisi(qtbot, desk):
     assert "1 belum" in tab.eksInfoLabel.text()
 
 
-def test_buku_agenda_keluar_dan_ekspedisi_dicetak_dari_tab_surat_keluar(qtbot, desk):
-    from bawang_desk.ui.surat.cetak_buku import CetakBukuDialog
-
-    desk.masuk("pengadministrasi", SANDI)
-    tab = SuratKeluarTab(desk)
-    qtbot.addWidget(tab)
-    tab.show()
-    assert tab.bukuButton.isEnabled()
-    klik(qtbot, tab.bukuButton)
-    dlg = tab._cetak_buku
-    assert isinstance(dlg, CetakBukuDialog) and dlg.jenisCombo.currentData() == "surat-keluar"
-    dlg.close()
-    tab.tabs.setCurrentIndex(1)
-    klik(qtbot, tab.bukuEksButton)
-    assert tab._cetak_buku.jenisCombo.currentData() == "ekspedisi"
-    tab._cetak_buku.close()
-
-
 def test_kode_dicari_dengan_judulnya_dan_kode_lama_ditolak(qtbot, desk):
     """Issue 16: the code list showed bare codes; now every code carries its Permendagri
     83/2022 title, any code can be found by words of its title, and an old 78/2012 code is
@@ -567,3 +549,21 @@ def test_kode_dicari_dengan_judulnya_dan_kode_lama_ditolak(qtbot, desk):
     dlg.accept()
     assert "kode lama Permendagri 78/2012" in dlg.ui.errorLabel.text()
     assert dlg.hasil is None and dlg.isVisible()
+
+
+def test_buku_agenda_keluar_dan_ekspedisi_dicetak_dari_tab_surat_keluar(qtbot, desk):
+    from bawang_desk.ui.surat.cetak_buku import CetakBukuDialog
+
+    desk.masuk("pengadministrasi", SANDI)
+    tab = SuratKeluarTab(desk)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.bukuButton.isEnabled()
+    klik(qtbot, tab.bukuButton)
+    dlg = tab._cetak_buku
+    assert isinstance(dlg, CetakBukuDialog) and dlg.jenisCombo.currentData() == "surat-keluar"
+    dlg.close()
+    tab.tabs.setCurrentIndex(1)
+    klik(qtbot, tab.bukuEksButton)
+    assert tab._cetak_buku.jenisCombo.currentData() == "ekspedisi"
+    tab._cetak_buku.close()
