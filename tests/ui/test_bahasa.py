@@ -592,3 +592,25 @@ def test_berkas_qm_sesuai_sumber_ts():
     assert beda == []
     # and the application has it installed
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "&Batal"
+
+
+def test_batal_atas_nama_tanpa_huruf_alt_ganda(qtbot, demo):
+    """The Operator records a numbered cancellation decided by the Sekcam or Camat: its
+    "Batalkan permohonan" button must not share B with "Batal" (issue 12, found by the walk)."""
+    from bawang_desk.ui.layanan.tab import LayananTab
+    from bawang_desk.ui.umum.atas_nama import CatatPejabatDialog
+    from tests.helpers import saat_dialog_muncul
+
+    demo.masuk("operator", SANDI_DEMO)
+    baris = next(b for b in demo.layanan.cari(batas=200) if b.nomor and b.status not in ("batal",))
+    tab = LayananTab(demo)
+    qtbot.addWidget(tab)
+    dilihat: list = []
+
+    def lihat(dlg: CatatPejabatDialog) -> None:
+        dilihat.append(periksa_dialog(dlg))
+        dlg.reject()
+
+    h = saat_dialog_muncul(CatatPejabatDialog, lihat)
+    tab._batal_atas_nama(demo.layanan.get(baris.id))
+    assert h and dilihat and dilihat[0] == ([], {})

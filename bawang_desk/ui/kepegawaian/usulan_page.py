@@ -612,7 +612,7 @@ class UsulanPage(QWidget):
             "diputuskan oleh:",
             ekstra=alasan,
             simpan=lambda an: self.desk.usulan_kp.batalkan(u.id, alasan.teks(), atas_nama=an),
-            teks_ok="&Batalkan usulan",
+            teks_ok="Batalk&an usulan",
             parent=self,
         )
         self._dialog = dlg

@@ -772,7 +772,7 @@ class LayananTab(QWidget):
             "dengan status BATAL. Pembatalan diputuskan oleh:",
             ekstra=alasan,
             simpan=lambda an: self.desk.layanan.batalkan(p.id, alasan.teks(), atas_nama=an),
-            teks_ok="&Batalkan permohonan",
+            teks_ok="Batalk&an permohonan",
             parent=self,
         )
         self._dialog = dlg

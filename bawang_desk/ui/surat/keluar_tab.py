@@ -892,7 +892,7 @@ class SuratKeluarTab(QWidget):
             + ". Pembatalan diputuskan oleh:",
             ekstra=alasan,
             simpan=lambda an: self.desk.surat_keluar.batalkan(s.id, alasan.teks(), atas_nama=an),
-            teks_ok="&Batalkan surat",
+            teks_ok="Batalk&an surat",
             parent=self,
         )
         self._dialog = dlg
