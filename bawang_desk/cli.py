@@ -342,20 +342,50 @@ def main(argv: list[str] | None = None) -> int:
         return perintah_cetak_buku(args)
     if args.perintah in ("cetak-register", "cetak-harian"):
         return perintah_register(args)
+    tanpa_layar = pesan_tanpa_layar()
+    if tanpa_layar:
+        print(tanpa_layar, file=sys.stderr)
+        return 1
     db: Path | str | None = args.db
     petunjuk = None
+    folder_demo: Path | None = None
     if args.demo:
         db = _demo_path()
+        folder_demo = db.parent
         from bawang_desk.ui.app import PETUNJUK_DEMO
 
         petunjuk = PETUNJUK_DEMO
-    if args.smoke:
-        from bawang_desk.ui.app import jalankan_smoke
+    try:
+        if args.smoke:
+            from bawang_desk.ui.app import jalankan_smoke
 
-        return jalankan_smoke(db)
-    from bawang_desk.ui.app import jalankan_gui
+            return jalankan_smoke(db)
+        from bawang_desk.ui.app import jalankan_gui
 
-    return jalankan_gui(db, petunjuk_login=petunjuk, journal=args.jurnal)
+        return jalankan_gui(db, petunjuk_login=petunjuk, journal=args.jurnal)
+    finally:
+        if folder_demo is not None:
+            # the demo database, its backups and printed PDFs: nothing of a demo stays behind
+            import shutil
+
+            shutil.rmtree(folder_demo, ignore_errors=True)
+
+
+def pesan_tanpa_layar() -> str | None:
+    """On Linux without a display (no DISPLAY or WAYLAND_DISPLAY, no QT_QPA_PLATFORM), Qt aborts
+    with a misleading "libxcb-cursor0 is needed"; say what is really wrong instead."""
+    import os
+
+    if not sys.platform.startswith("linux"):
+        return None
+    if any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        return None
+    return (
+        f"{APP_NAME} perlu layar (desktop grafis), tetapi tidak ada yang terbuka: DISPLAY dan "
+        "WAYLAND_DISPLAY kosong. Jalankan dari desktop (bukan dari SSH atau konsol teks), "
+        "atau, untuk mencoba tanpa layar, pakai xvfb-run. Perintah tanpa layar seperti "
+        "'periksa', 'cadangan' dan 'cetak-buku' tetap dapat dipakai."
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

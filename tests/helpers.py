@@ -118,3 +118,24 @@ def saat_dialog_muncul(jenis: type, isi, batas_ms: int = 5000) -> list:
     timer.start()
     hasil.append(timer)  # keep the timer alive as long as the caller holds the list
     return hasil
+
+
+def jawab_alasan(teks: str, ditanya: list | None = None) -> list:
+    """Type ``teks`` into the next reason box (``umum.AlasanDialog``) and press Ctrl+Enter, as
+    the user does; its question goes to ``ditanya``. The result list holds the dialog's result
+    (None while the rule refused the text and the box stayed open)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLabel
+
+    from bawang_desk.ui.umum.alasan import AlasanDialog
+
+    def isi(dlg: AlasanDialog):
+        if ditanya is not None:
+            ditanya.append(dlg.findChildren(QLabel)[0].text())
+        dlg.alasanEdit.setFocus()
+        QTest.keyClicks(dlg.alasanEdit, teks)
+        QTest.keyClick(dlg.alasanEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        return dlg.hasil
+
+    return saat_dialog_muncul(AlasanDialog, isi)

@@ -274,3 +274,37 @@ def test_info_melaporkan_sqlite_dan_mode_jurnal(capsys):
     out = capsys.readouterr().out
     assert f"SQLite {sqlite3.sqlite_version}" in out
     assert f"Mode jurnal: {storage.pilih_journal('auto').upper()}" in out
+
+
+def test_tanpa_layar_pesan_indonesia_sebelum_qt(monkeypatch, capsys):
+    """No display on Linux: a sentence saying so, before Qt could abort about libxcb-cursor0."""
+    from bawang_desk import cli
+
+    for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(v, raising=False)
+    monkeypatch.setattr(cli.sys, "platform", "linux")
+    dipanggil = []
+    monkeypatch.setattr("bawang_desk.ui.app.jalankan_gui", lambda *a, **k: dipanggil.append(a))
+    assert cli.main(["--db", "x.sqlite"]) == 1
+    err = capsys.readouterr().err
+    assert "perlu layar" in err and "xvfb-run" in err and "libxcb" not in err
+    assert dipanggil == []
+    monkeypatch.setenv("DISPLAY", ":0")
+    assert cli.pesan_tanpa_layar() is None
+
+
+def test_demo_menghapus_folder_sementaranya_saat_keluar(monkeypatch, tmp_path):
+    from bawang_desk import cli
+
+    dibuat: list = []
+
+    def gui(db, **_k):
+        dibuat.append(db)
+        (db.parent / "cetak").mkdir()
+        (db.parent / "cetak" / "register.pdf").write_bytes(b"%PDF")
+        return 0
+
+    monkeypatch.setattr("bawang_desk.core.demo.buat_demo", lambda p, **k: p.write_bytes(b""))
+    monkeypatch.setattr("bawang_desk.ui.app.jalankan_gui", gui)
+    assert cli.main(["--demo"]) == 0
+    assert dibuat and not dibuat[0].parent.exists()

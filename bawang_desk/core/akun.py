@@ -298,6 +298,7 @@ class Akun:
         u = username.strip().lower()
         if not u or not sandi:
             raise AksesDitolak("Isi nama pengguna dan kata sandi.")
+        tiruan = _hash_tiruan()  # made once per run, before either path, so both pay alike
         now = desk.sekarang()
         r = desk.conn.execute(
             "SELECT id, hash_sandi, aktif, gagal_masuk, terkunci_sampai FROM pengguna "
@@ -306,13 +307,15 @@ class Akun:
         ).fetchone()
         salah = AksesDitolak(PESAN_SALAH)
         if r is None:
-            cocok_sandi(_hash_tiruan(), sandi)  # the same work as a wrong password
-            with desk.tulis():
-                desk.catat_audit(
-                    "masuk.gagal", f"pengguna:{u}", {"sebab": "tidak dikenal"}, pengguna=u
-                )
-            raise salah
-        pid, h, aktif, gagal, sampai = r
+            # an unknown name counts and locks like a real one, so five guesses do not tell
+            # which usernames exist (the lockout's own words would)
+            t = desk.conn.execute(
+                "SELECT gagal, terkunci_sampai FROM masuk_gagal_tak_dikenal WHERE username = ?",
+                (u,),
+            ).fetchone()
+            pid, h, aktif, (gagal, sampai) = None, tiruan, False, (t or (0, None))
+        else:
+            pid, h, aktif, gagal, sampai = r
         if sampai and datetime.fromisoformat(sampai) > now:
             menit = max(1, int((datetime.fromisoformat(sampai) - now).total_seconds() // 60) + 1)
             raise AksesDitolak(
@@ -325,14 +328,27 @@ class Akun:
                 (now + LAMA_KUNCI).isoformat(timespec="seconds") if gagal >= MAKS_GAGAL else None
             )
             with desk.tulis() as conn:
-                conn.execute(
-                    "UPDATE pengguna SET gagal_masuk = ?, terkunci_sampai = ? WHERE id = ?",
-                    (0 if kunci else gagal, kunci, pid),
-                )
+                if pid is not None:
+                    conn.execute(
+                        "UPDATE pengguna SET gagal_masuk = ?, terkunci_sampai = ? WHERE id = ?",
+                        (0 if kunci else gagal, kunci, pid),
+                    )
+                else:
+                    conn.execute(
+                        "DELETE FROM masuk_gagal_tak_dikenal WHERE terkunci_sampai < ?",
+                        (now.isoformat(timespec="seconds"),),
+                    )
+                    conn.execute(
+                        "INSERT INTO masuk_gagal_tak_dikenal (username, gagal, terkunci_sampai) "
+                        "VALUES (?, ?, ?) ON CONFLICT (username) DO UPDATE SET "
+                        "gagal = excluded.gagal, terkunci_sampai = excluded.terkunci_sampai",
+                        (u, 0 if kunci else gagal, kunci),
+                    )
                 desk.catat_audit(
                     "masuk.gagal",
                     f"pengguna:{u}",
                     {"ke": gagal, "dikunci": bool(kunci)}
+                    | ({"sebab": "tidak dikenal"} if pid is None else {})
                     | ({"buka_kunci": True} if buka_kunci else {}),
                     pengguna=u,
                 )

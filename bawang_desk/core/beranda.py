@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from bawang_desk.core import peran
@@ -24,7 +24,18 @@ HARI_DINDUKCAPIL = 14
 JENDELA_SELESAI = 60
 """Applications finished today are looked for among those received in the last 60 days, so the
 count stays an indexed range scan; a service taking longer than that is not "today's work"."""
-STATUS_TERBUKA = ("antrian", "diperiksa", "menunggu_ttd", "diproses", "siap_diserahkan")
+STATUS_TERBUKA = (
+    "antrian",
+    "diperiksa",
+    "menunggu_ttd",
+    "dicetak",
+    "dikembalikan",
+    "diproses",
+    "siap_diserahkan",
+)
+#: Waiting for a signature: not yet printed, at the official's desk, or back for correction
+#: (issue 14: the letter goes to the official printed with its number).
+STATUS_TTD = ("menunggu_ttd", "dicetak", "dikembalikan")
 
 _LAYANAN = "layanan.lihat"
 
@@ -155,13 +166,15 @@ def _daftar_selesai(desk: Desk, hari: date) -> Daftar:
 
 def _hitung_ttd(desk: Desk, hari: date) -> tuple[int, str, bool]:
     n = desk.conn.execute(
-        "SELECT COUNT(*) FROM permohonan WHERE status = 'menunggu_ttd'"
+        f"SELECT COUNT(*) FROM permohonan WHERE status IN ({_ph(len(STATUS_TTD))})", STATUS_TTD
     ).fetchone()[0]
     return n, "permohonan menunggu tanda tangan", n > 0
 
 
 def _daftar_ttd(desk: Desk, hari: date) -> Daftar:
-    return _permohonan(desk, "p.status = 'menunggu_ttd'", (), "Menunggu tanda tangan")
+    return _permohonan(
+        desk, f"p.status IN ({_ph(len(STATUS_TTD))})", STATUS_TTD, "Menunggu tanda tangan"
+    )
 
 
 def _hitung_siak(desk: Desk, hari: date) -> tuple[int, str, bool]:
@@ -208,11 +221,16 @@ def _daftar_urgen(desk: Desk, hari: date) -> Daftar:
     from bawang_desk.core.surat_masuk import LABEL_STATUS
 
     rows = desk.conn.execute(
-        "SELECT s.id, n.nomor_lengkap, s.tanggal_terima, s.pengirim, s.hal, s.status "
-        "FROM surat_masuk s JOIN nomor n ON n.id = s.nomor_id "
+        "SELECT s.id, n.nomor_lengkap, s.tanggal_terima, s.pengirim, s.hal, s.status, "
+        "s.rahasia FROM surat_masuk s JOIN nomor n ON n.id = s.nomor_id "
         "WHERE s.sifat = 'Sangat Segera' AND s.status IN (?, ?) ORDER BY s.id",
         _BELUM_DISPOSISI,
     ).fetchall()
+    # a secret letter can be urgent too: its hal only for its readers, as in the Buku Agenda
+    sm = desk.surat_masuk
+    rows = [
+        (*r[:4], "(RAHASIA)" if r[6] and sm._tersembunyi(r[0], True) else r[4], r[5]) for r in rows
+    ]
     return Daftar(
         "Surat Sangat Segera belum didisposisi",
         ("Agenda", "Diterima", "Pengirim", "Hal", "Status"),
@@ -306,13 +324,26 @@ def _hitung_cadangan(desk: Desk, hari: date) -> tuple[str, str, bool]:
     st = status_cadangan(desk.data_dir, desk.sekarang(), batas=batas)
     nilai = f"{st.terakhir.waktu:%d-%m-%Y %H.%M}" if st.terakhir else "Belum ada"
     ket = "cadangan terakhir yang terverifikasi"
+    usang = st.usang
     if st.gagal_terakhir:
         ket = f"Pencadangan terakhir gagal: {st.gagal_terakhir}"
+    elif st.terakhir is None:
+        # a database a minute old has no backup yet: that is not "more than a day ago"
+        pertama = desk.conn.execute("SELECT MIN(waktu) FROM audit").fetchone()[0]
+        lama = pertama is not None and (
+            desk.sekarang() - datetime.fromisoformat(pertama) > timedelta(days=1)
+        )
+        ket = (
+            "Belum ada cadangan: buat cadangan sekarang"
+            if lama
+            else "Belum ada cadangan; dibuat otomatis selama aplikasi terbuka"
+        )
+        usang = lama
     elif st.usang:
         ket = "Lebih dari sehari yang lalu: buat cadangan sekarang"
     elif st.hampir_penuh:
         ket = st.pesan_ruang  # before the budget starts to thin the copies
-    return nilai, ket, st.usang or bool(st.gagal_terakhir) or st.hampir_penuh
+    return nilai, ket, usang or bool(st.gagal_terakhir) or st.hampir_penuh
 
 
 def _daftar_cadangan(desk: Desk, hari: date) -> Daftar:
@@ -510,3 +541,43 @@ def daftar(desk: Desk, kunci: str, hari: date | None = None) -> Daftar:
     if not _terlihat(desk, s):
         raise AksesDitolak("Daftar ini tidak untuk peran Anda.")
     return s.daftar(desk, hari or desk.sekarang().date())
+
+
+@dataclass(frozen=True)
+class LangkahAwal:
+    """One thing a new office still has to set up, and the settings page where it is done."""
+
+    teks: str
+    halaman: str
+
+
+def langkah_awal(desk: Desk) -> list[LangkahAwal]:
+    """What the Admin of a newly set-up office does next (empty for other roles, and once it
+    is done): without staff accounts or the signing officials nobody else can work."""
+    from bawang_desk.core import peran
+
+    user = desk.pengguna_aktif
+    if user is None or user.peran != peran.ADMIN:
+        return []
+    hasil: list[LangkahAwal] = []
+    lain = [p for p in desk.pengguna.daftar() if p.aktif and p.peran != peran.ADMIN]
+    if not lain:
+        hasil.append(
+            LangkahAwal(
+                "Buat akun petugas: Operator loket, Pengadministrasi umum, Kasubbag, "
+                "Sekretaris Kecamatan dan Camat masing-masing dengan akunnya sendiri.",
+                "pengguna",
+            )
+        )
+    from bawang_desk.core.pengaturan import JABATAN
+
+    semua = desk.pengaturan.semua_pejabat()
+    kurang = [JABATAN[j] for j, p in semua.items() if not (p.nama and p.nip)]
+    if kurang:
+        hasil.append(
+            LangkahAwal(
+                f"Lengkapi nama, pangkat dan NIP pejabat: {', '.join(kurang)}.",
+                "pejabat",
+            )
+        )
+    return hasil

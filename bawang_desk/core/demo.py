@@ -334,6 +334,17 @@ _TOPIK_KELUAR: tuple[tuple[int, str, tuple[str, ...], tuple[str, ...], str], ...
 # The statuses of the letter modules (surat_masuk.STATUS, surat_keluar.STATUS) that recent
 # letters may still be in; older ones are finished.
 _STATUS_MASUK_BARU = ("dicatat", "disampaikan", "didisposisi", "dijabarkan", "didistribusikan")
+#: Steps of the demo's outgoing-letter flow that lead to each status (koreksi, tanda tangan,
+#: nomor, kirim, arsip).
+_LANGKAH_KELUAR = {
+    "konsep": 0,
+    "perbaikan": 0,
+    "disetujui": 1,
+    "ditandatangani": 2,
+    "bernomor": 3,
+    "dikirim": 4,
+    "diarsipkan": 5,
+}
 _STATUS_KELUAR_BARU = ("konsep", "disetujui", "ditandatangani", "bernomor", "dikirim")
 _LAMPIRAN = ("-", "-", "-", "-", "-", "-", "1 (satu) berkas", "1 (satu) lembar", "2 (dua) lembar")
 
@@ -1206,7 +1217,6 @@ def _surat_lewat_sop(
                 sebagai(siapa)
                 fn()
         # outgoing letters through SOP 002's flow, so each has its history and signer
-        from bawang_desk.core.surat_keluar import STATUS as STATUS_KELUAR
         from bawang_desk.core.surat_keluar import SuratKeluarBaru
 
         sk = desk.surat_keluar
@@ -1219,7 +1229,6 @@ def _surat_lewat_sop(
                     d["kode_klasifikasi"], d["tujuan"], d["hal"], d["sifat"], d["lampiran"]
                 )
             )
-            urutan = STATUS_KELUAR.index(d["status"])
             camat = r.random() < 0.5
             alur = [
                 (peran.SEKCAM, lambda k=k: sk.koreksi(k.id, setuju=True)),
@@ -1238,8 +1247,9 @@ def _surat_lewat_sop(
                 ),
                 (peran.PENGADMINISTRASI, lambda k=k: sk.arsipkan(k.id)),
             ]
-            # statuses after konsep in STATUS order: perbaikan(1) is skipped in the demo
-            langkah = {0: 0, 1: 0, 2: 1, 3: 2, 4: 3, 5: 4, 6: 5}.get(urutan, 0)
+            # how many steps of ``alur`` lead to the letter's status (by name: the flow's
+            # STATUS tuple gains statuses, e.g. printed for signing, that the demo skips)
+            langkah = _LANGKAH_KELUAR.get(d["status"], 0)
             for siapa, fn in alur[:langkah]:
                 sekarang[0] += timedelta(minutes=r.choice((3, 5, 10, 20, 45)))
                 sebagai(siapa)

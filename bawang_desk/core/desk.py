@@ -65,6 +65,8 @@ class Desk:
         self.pengguna_aktif: Pengguna | None = None
         self._terakhir_aktif: float | None = None
         self._terkunci = False
+        #: the user locked the screen (Ctrl+L), rather than the idle clock
+        self.kunci_manual = False
         self.pengguna = Akun(self)
         self.pengaturan = Pengaturan(self)
         self.penomoran = Penomoran(self)
@@ -343,11 +345,13 @@ class Desk:
             and self.monoton() - diam >= self.batas_diam.total_seconds()
         ):
             self._terkunci = True
+            self.kunci_manual = False
         return self._terkunci
 
     def kunci_layar(self) -> None:
         if self.pengguna_aktif:
             self._terkunci = True
+            self.kunci_manual = True
 
     def buka_kunci(self, sandi: str) -> None:
         """Unlock the idle-locked session with the same user's password.

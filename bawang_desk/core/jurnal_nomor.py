@@ -118,6 +118,46 @@ def _entri(baris: bytes) -> EntriNomor | None:
         return None  # a line cut short by a power failure
 
 
+def _kunci_cepat(baris: bytes) -> tuple[tuple[str, int], int] | None:
+    """(register, year), number of a whole line the fast way; None for anything else."""
+    m = _AWAL.match(baris) if baris.endswith(b"}\n") else None
+    if m is None:
+        return None
+    reg = m[1].decode("utf-8", "replace")
+    if "\\" in reg:
+        reg = json.loads(f'"{reg}"')
+    return (reg, int(m[2])), int(m[3])
+
+
+def di_atas(
+    path: Path, batas: dict[tuple[str, int], int]
+) -> tuple[dict[tuple[str, int], int], list[EntriNomor]]:
+    """Each book's highest number, and the entries above ``batas`` (a backup's counters), for
+    a restore: only those lines are parsed in full."""
+    maks: dict[tuple[str, int], int] = {}
+    hasil: list[EntriNomor] = []
+    try:
+        fh = open(path, "rb")  # noqa: SIM115
+    except OSError:
+        return maks, hasil
+    with fh:
+        for baris in fh:
+            cepat = _kunci_cepat(baris)
+            if cepat is None:
+                e = _entri(baris)
+                if e is None:
+                    continue
+                cepat = e.kunci, e.nomor
+            k, n = cepat
+            if n > maks.get(k, 0):
+                maks[k] = n
+            if n > batas.get(k, 0):
+                e = _entri(baris)
+                if e is not None:
+                    hasil.append(e)
+    return maks, hasil
+
+
 def ringkas(
     path: Path, baru: int = 2000
 ) -> tuple[dict[tuple[str, int], EntriNomor], list[EntriNomor]]:

@@ -134,7 +134,10 @@ LAYANAN: dict[str, InfoLayanan] = {
             "periksa": (2,),
             "minta_ttd": (3,),
             "tandatangani": (4,),
-            "proses": (5, 6, 7),
+            # step 6 is the Pengganti's own signature (cetak_pengganti, then
+            # pengganti_ditandatangani), with the register line of step 7
+            "proses": (5,),
+            "pengganti": (6, 7),
             "kirim": (),
             "kembali": (),
             "serahkan": (8, 9),
@@ -144,6 +147,10 @@ LAYANAN: dict[str, InfoLayanan] = {
         varian_dindukcapil=("perubahan-data",),
     ),
 }
+
+
+#: The register of the Surat Keterangan Pengganti KTP-el (migration 0061): its own numbers.
+REGISTER_PENGGANTI = "ktp-el-pengganti"
 
 
 def perihal_nomor(layanan: str, pid: int) -> str:
@@ -228,6 +235,8 @@ class Permohonan:
     #: how often the letter was printed for signing (a reprint keeps the number)
     cetak_ke: int = 0
     alasan_kembali: str | None = None
+    #: the Surat Keterangan Pengganti KTP-el: number, date, masa berlaku, block, status
+    pengganti: dict[str, Any] = field(default_factory=dict)
 
     @property
     def label_status(self) -> str:
@@ -368,14 +377,17 @@ class LayananManager:
         except IdentityError:
             return None
         r = self._desk.conn.execute(
-            "SELECT nama, desa, alamat, data FROM permohonan WHERE nik = ? ORDER BY id DESC "
-            "LIMIT 1",
+            "SELECT nama, desa, alamat, data, tanggal_masuk, layanan FROM permohonan "
+            "WHERE nik = ? ORDER BY id DESC LIMIT 1",
             (nik,),
         ).fetchone()
         if r is None:
             return None
         d = json.loads(r[3] or "{}").get("pemohon", {})
         return {
+            # when and for what this person last came: "pernah datang" at the counter
+            "terakhir": str(r[4] or "")[:10],
+            "layanan_terakhir": r[5],
             "nik": nik,
             "nama": r[0],
             "desa": r[1],
@@ -483,13 +495,7 @@ class LayananManager:
         """The Sekcam lets an incomplete file pass, with a written reason kept on the register."""
         desk = self._desk
         desk.otorisasi("layanan.lewati_syarat")
-        alasan = " ".join(alasan.split())
-        if len(alasan) < 10:
-            raise ValidationError(
-                "Tulis alasan yang jelas (paling sedikit 10 huruf) mengapa "
-                "berkas yang belum lengkap diloloskan.",
-                "alasan",
-            )
+        alasan = alasan_loloskan(alasan)
         with desk.tulis() as conn:
             self._harus(conn, pid, ("antrian",), "diloloskan")
             conn.execute(
@@ -804,6 +810,130 @@ class LayananManager:
             )
         return self.get(pid)
 
+    # ------------------------------------------------------------------ Pengganti KTP-el
+
+    def cetak_pengganti(self, pid: int, *, mode: str) -> Permohonan:
+        """The Surat Keterangan Pengganti KTP-el (SOP 011 step 5-6) as its own document: its own
+        number from its own register (issued here, in one transaction), its own date and masa
+        berlaku (Pengaturan), printed for signing; a reprint after "dikembalikan" keeps it."""
+        desk = self._desk
+        desk.otorisasi("layanan.periksa")
+        p = self.get(pid)
+        if p.layanan != "ktp-el":
+            raise ValidationError(
+                "Surat Keterangan Pengganti hanya untuk permohonan KTP-el.", "layanan"
+            )
+        blok = self.blok_ttd(p.layanan, mode)
+        lama = dict(p.pengganti)
+        if lama.get("status") == "ditandatangani":
+            raise ValidationError(
+                f"Surat Keterangan Pengganti Nomor {lama['nomor']} sudah ditandatangani; "
+                "cetak ulang salinannya lewat \u201cCetak surat\u201d.",
+                "status",
+            )
+        hari = desk.sekarang().date()
+        with desk.tulis() as conn:
+            self._harus(conn, pid, ("siap_diserahkan",), "dibuatkan Surat Keterangan Pengganti")
+            if lama:
+                baru = {**lama, "blok": blok, "status": "dicetak", "alasan_kembali": None}
+            else:
+                from bawang_desk.core.kepegawaian import tambah_bulan
+
+                n = desk.penomoran.terbitkan(
+                    conn,
+                    REGISTER_PENGGANTI,
+                    hari,
+                    perihal=f"Surat Keterangan Pengganti KTP-el, permohonan No. {pid}",
+                    sumber=f"permohonan:{pid}",
+                )
+                bulan = desk.pengaturan.masa_berlaku_pengganti()
+                baru = {
+                    "nomor_id": n.id,
+                    "nomor": n.nomor_lengkap,
+                    "tanggal": hari.isoformat(),
+                    "berlaku_bulan": bulan,
+                    "berlaku_sampai": tambah_bulan(hari, bulan).isoformat(),
+                    "blok": blok,
+                    "status": "dicetak",
+                    "cetak_ke": 0,
+                }
+            baru["cetak_ke"] = int(baru.get("cetak_ke", 0)) + 1
+            baru["dicetak_pada"] = desk.sekarang_iso()
+            conn.execute(
+                "UPDATE permohonan SET pengganti = ?, diubah_pada = ? WHERE id = ?",
+                (json.dumps(baru, ensure_ascii=False), desk.sekarang_iso(), pid),
+            )
+            desk.catat_audit(
+                "layanan.pengganti_cetak",
+                f"permohonan:{pid}",
+                {"nomor": baru["nomor"], "mode": mode, "ulang": bool(lama)},
+            )
+        return self.get(pid)
+
+    def pengganti_ditandatangani(self, pid: int, atas_nama: AtasNama) -> Permohonan:
+        """SOP 011 step 6: who signed the Pengganti (Camat, Sekcam or the Kasi Tapem), how and
+        when, recorded from the paper; the register step 7 with it."""
+        desk = self._desk
+        p = self.get(pid)
+        g = dict(p.pengganti)
+        if g.get("status") != "dicetak":
+            raise ValidationError(
+                "Cetak Surat Keterangan Pengganti untuk ditandatangani lebih dulu.", "status"
+            )
+        blok = g["blok"]
+        if atas_nama.mode != blok.get("mode"):
+            raise ValidationError(
+                f"Surat Keterangan Pengganti dicetak untuk ditandatangani "
+                f"{MODE_TTD.get(blok.get('mode', ''), '')} ({blok.get('nama', '')}). Bila pejabat "
+                "lain yang menandatangani, pilih \u201cDikembalikan\u201d lalu cetak ulang.",
+                "mode",
+            )
+        sebelum = max(
+            (
+                w
+                for w in (self._waktu_terakhir(pid), datetime.fromisoformat(g["dicetak_pada"]))
+                if w
+            ),
+            default=None,
+        )
+        pelaku = self._pelaku_ttd(p, None, atas_nama, sebelum)
+        g.update(status="ditandatangani", ditandatangani=json.loads(pelaku.ke_json()))
+        with desk.tulis() as conn:
+            self._harus(conn, pid, ("siap_diserahkan",), "ditandatangani Pengganti-nya")
+            conn.execute(
+                "UPDATE permohonan SET pengganti = ?, diubah_pada = ? WHERE id = ?",
+                (json.dumps(g, ensure_ascii=False), desk.sekarang_iso(), pid),
+            )
+            self._langkah(conn, pid, p.layanan, "pengganti", pelaku=pelaku)
+            desk.catat_audit(
+                "layanan.pengganti_ttd",
+                f"permohonan:{pid}",
+                {"nomor": g["nomor"], "mode": pelaku.mode, **pelaku.rincian()},
+            )
+        return self.get(pid)
+
+    def pengganti_dikembalikan(self, pid: int, alasan: str) -> Permohonan:
+        """The Pengganti came back unsigned: its number stays; reprint after the correction."""
+        desk = self._desk
+        desk.otorisasi("layanan.periksa")
+        alasan = " ".join((alasan or "").split())
+        if len(alasan) < 5:
+            raise ValidationError(
+                "Tulis alasan pejabat mengembalikan surat (paling sedikit 5 huruf).", "alasan"
+            )
+        p = self.get(pid)
+        g = dict(p.pengganti)
+        if g.get("status") != "dicetak":
+            raise ValidationError("Surat Keterangan Pengganti belum dicetak.", "status")
+        g.update(status="dikembalikan", alasan_kembali=alasan)
+        with desk.tulis() as conn:
+            conn.execute(
+                "UPDATE permohonan SET pengganti = ?, diubah_pada = ? WHERE id = ?",
+                (json.dumps(g, ensure_ascii=False), desk.sekarang_iso(), pid),
+            )
+            desk.catat_audit("layanan.pengganti_kembali", f"permohonan:{pid}", {"alasan": alasan})
+        return self.get(pid)
+
     def proses(self, pid: int, *, siak_tersedia: bool) -> Permohonan:
         """KK and KTP-el: the operator's processing; without SIAK it is noted as "menunggu input
         SIAK" and the work goes on (SOP 010/011 step 5)."""
@@ -850,6 +980,14 @@ class LayananManager:
     def serahkan(self, pid: int) -> Permohonan:
         """Handed to the applicant, and archived (the last SOP steps)."""
         self._desk.otorisasi("layanan.serahkan")
+        g = self.get(pid).pengganti
+        if g and g.get("status") != "ditandatangani":
+            # a numbered paper is never left neither signed nor BATAL
+            raise ValidationError(
+                f"Surat Keterangan Pengganti Nomor {g['nomor']} sudah dicetak tetapi belum "
+                "ditandatangani: catat tanda tangannya lebih dulu.",
+                "pengganti",
+            )
         self._pindah(pid, ("siap_diserahkan",), "selesai", "serahkan", "layanan.serahkan")
         return self.get(pid)
 
@@ -891,6 +1029,7 @@ class LayananManager:
                 conn, pid, tuple(s for s in STATUS if s not in ("selesai", "batal")), "dibatalkan"
             )
             tandai_batal(conn, p.nomor_id, alasan)
+            tandai_batal(conn, p.pengganti.get("nomor_id"), alasan)
             conn.execute(
                 "UPDATE permohonan SET status = 'batal', alasan_batal = ?, "
                 "diubah_pada = ? WHERE id = ?",
@@ -934,11 +1073,13 @@ class LayananManager:
     # ------------------------------------------------------------------ verification
 
     def verifikasi(self, kode_teks: str) -> Permohonan | None:
-        """The register entry a printed code belongs to, or None when the code is not genuine."""
+        """The register entry a printed code belongs to, or None when the code is not genuine.
+
+        A code that cannot be read at all (a part missing, a letter the code never uses)
+        raises ValidationError saying so: that is a typing slip, not a forgery.
+        """
         self._desk.otorisasi("layanan.lihat")
-        k = verifikasi.baca_kode(kode_teks)
-        if k is None:
-            return None
+        k = verifikasi.urai_kode(kode_teks)
         r = self._desk.conn.execute(
             "SELECT p.id, p.nik, p.kode_verifikasi FROM nomor n "
             "JOIN permohonan p ON p.nomor_id = n.id "
@@ -964,7 +1105,7 @@ class LayananManager:
             "SELECT p.id, p.layanan, p.varian, p.status, p.tanggal_masuk, p.nik, p.nama, p.desa, "
             "p.alamat, p.data, p.nomor_id, n.nomor_lengkap, p.penandatangan, p.kode_verifikasi, "
             "p.alasan_batal, p.syarat_dilewati, p.siak, p.petugas, p.cetak_ke, "
-            "p.alasan_kembali FROM permohonan p "
+            "p.alasan_kembali, p.pengganti FROM permohonan p "
             "LEFT JOIN nomor n ON n.id = p.nomor_id WHERE p.id = ?",
             (pid,),
         ).fetchone()
@@ -1019,6 +1160,7 @@ class LayananManager:
             tuple(langkah),
             r[18] or 0,
             r[19],
+            json.loads(r[20]) if r[20] else {},
         )
 
     def antrian_hari_ini(self) -> list[Permohonan]:
@@ -1047,7 +1189,7 @@ class LayananManager:
         Walks the FTS index (or the primary key) backwards, so a keystroke costs the same on a
         million applications as on a hundred.
         """
-        from bawang_desk.core.surat_masuk import kueri_fts
+        from bawang_desk.core.surat_masuk import cari_nomor, kueri_fts, sql_nomor
 
         self._desk.otorisasi("layanan.lihat")
         conn = self._desk.conn
@@ -1068,6 +1210,16 @@ class LayananManager:
                 [angka, atas, *args, batas, offset],
             ).fetchall()
             return [_baris_register(r) for r in rows]
+        nomor = cari_nomor(teks)
+        depan: list[tuple] = []
+        if offset == 0 and (nomor or "/" in teks):
+            # the register number typed ("042", "42/2026") or pasted whole: that one first
+            wn, an = sql_nomor(nomor) if nomor else ("0", [])
+            depan = conn.execute(
+                f"SELECT {_KOLOM_REGISTER} FROM permohonan p JOIN nomor n ON n.id = p.nomor_id "
+                f"WHERE (({wn}) OR n.nomor_lengkap = ?) AND {where} ORDER BY p.id DESC LIMIT 50",
+                [*an, " ".join(teks.split()), *args],
+            ).fetchall()
         if q:
             rows = conn.execute(
                 f"SELECT {_KOLOM_REGISTER} FROM permohonan_fts JOIN permohonan p "
@@ -1082,6 +1234,9 @@ class LayananManager:
                 f"ON n.id = p.nomor_id WHERE {where} ORDER BY p.id DESC LIMIT ? OFFSET ?",
                 [*args, batas, offset],
             ).fetchall()
+        if depan:
+            kunci = {r[0] for r in depan}
+            rows = depan + [r for r in rows if r[0] not in kunci]
         return [_baris_register(r) for r in rows]
 
     def register(self, layanan: str, dari: date, sampai: date) -> list[BarisRegister]:
@@ -1161,3 +1316,16 @@ class LayananManager:
                 "catatan, atas_nama) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (pid, lk, _iso(mulai) if i == 0 else None, now, self._desk.username, catatan, an),
             )
+
+
+def alasan_loloskan(teks: str) -> str:
+    """The Sekcam's written reason for letting an incomplete file pass (kept on the register):
+    whitespace collapsed, at least ten letters. The reason box checks it while it is open."""
+    alasan = " ".join(teks.split())
+    if len(alasan) < 10:
+        raise ValidationError(
+            "Tulis alasan yang jelas (paling sedikit 10 huruf) mengapa "
+            "berkas yang belum lengkap diloloskan.",
+            "alasan",
+        )
+    return alasan

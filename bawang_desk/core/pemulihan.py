@@ -389,8 +389,9 @@ def label_waktu(waktu: datetime | None) -> str:
 
 
 def alasan_hilang(waktu: datetime | None, sumber: Path) -> str:
-    """The reason a restore writes beside each lost number."""
-    return f"hilang karena pemulihan dari cadangan {label_waktu(waktu) if waktu else sumber.name}"
+    """The reason a restore writes beside each lost number (short enough for a table cell)."""
+    asal = f"{waktu:%d-%m-%Y} pukul {waktu:%H.%M}" if waktu else sumber.name
+    return f"hilang karena pemulihan dari cadangan {asal}"
 
 
 @dataclass
@@ -440,11 +441,12 @@ def _kenali(target: Path, batas: dict[tuple[str, int], int]) -> _Dikenal:
             d.catatan.append(
                 "Berkas yang sekarang tidak dapat dibaca; nomor terakhir diambil dari jurnal nomor."
             )
-    for e in jurnal_nomor.iter_baca(jurnal_nomor.path_jurnal(target)):
-        if e.nomor > d.maks.get(e.kunci, 0):
-            d.maks[e.kunci] = e.nomor
-        if e.nomor > batas.get(e.kunci, 0):
-            d.baris.setdefault((e.register, e.tahun, e.nomor), (e.nomor_lengkap, e.tanggal))
+    maks, di_atas = jurnal_nomor.di_atas(jurnal_nomor.path_jurnal(target), batas)
+    for k, n in maks.items():
+        if n > d.maks.get(k, 0):
+            d.maks[k] = n
+    for e in di_atas:
+        d.baris.setdefault((e.register, e.tahun, e.nomor), (e.nomor_lengkap, e.tanggal))
     return d
 
 
@@ -882,6 +884,11 @@ def periksa_buku_audit(conn: sqlite3.Connection) -> list[str]:
 def _anchor_cadangan(path: Path) -> list[tuple[str, int | None, str, str]]:
     hasil: list[tuple[str, int | None, str, str]] = []
     for c in daftar_cadangan(path.parent):
+        # the folder may hold the backups of another database beside this one
+        if c.sumber != path.name and (c.sumber or not c.path.name.startswith("cadangan-")):
+            continue
+        if not c.sumber and f"-{path.name}" not in c.path.name:
+            continue
         label = f"cadangan {c.label}"
         waktu = c.waktu.isoformat(timespec="seconds")
         if c.sidik and ":" in c.sidik:
@@ -936,6 +943,27 @@ def kumpulkan_jangkar(path: Path) -> JangkarDikenal:
     return JangkarDikenal(anchors, terakhir)  # type: ignore[arg-type]
 
 
+def _hash_lama(conn: sqlite3.Connection) -> set[tuple[int, str]]:
+    """(id, old hash) of rows the app itself re-hashed (migration 0020 scrubbing Rahasia text
+    kept each old hash in ``audit_rantai_lama`` and wrote an ``audit.samarkan_rahasia`` row):
+    an anchor recorded before that still holds. Only rows inside a recorded re-hash count."""
+    if "audit_rantai_lama" not in _tabel(conn):
+        return set()
+    rentang = [
+        (int(dari), int(rid))
+        for rid, dari in conn.execute(
+            "SELECT id, json_extract(rincian, '$.dihitung_ulang_dari') FROM audit "
+            "WHERE aksi = 'audit.samarkan_rahasia'"
+        )
+        if dari is not None
+    ]
+    return {
+        (int(i), str(h))
+        for i, h in conn.execute("SELECT id, hash_lama FROM audit_rantai_lama")
+        if any(dari <= i < rid for dari, rid in rentang)
+    }
+
+
 def periksa_jangkar(
     conn: sqlite3.Connection, path: Path, jangkar: JangkarDikenal | None = None
 ) -> tuple[list[str], int]:
@@ -957,6 +985,7 @@ def periksa_jangkar(
     dikabarkan: set[tuple[int | None, str]] = set()
     tanpa_id: dict[str, str] = {}
     selang = _selang_pulih(conn)
+    lama = _hash_lama(conn)
     for label, i, h, waktu in anchors:
         if any(awal < waktu <= akhir for awal, akhir in selang):
             continue  # recorded in a timeline a restore replaced (see _selang_pulih)
@@ -972,7 +1001,7 @@ def periksa_jangkar(
                 f"Jejak audit berakhir di catatan #{kepala_id}, padahal {label} mencatat catatan "
                 f"#{i}: ekor rantai audit dipotong di luar aplikasi."
             )
-        elif r[0] != h:
+        elif r[0] != h and (i, h) not in lama:
             masalah.append(
                 f"Catatan audit #{i} tidak sama dengan yang dicatat {label} (hash {h[:16]}..., "
                 f"sekarang {r[0][:16]}...): rantai diubah lalu dihitung ulang di luar aplikasi."
@@ -989,6 +1018,7 @@ def periksa_jangkar(
                 f"SELECT hash FROM audit WHERE hash IN ({','.join('?' * len(potong))})", potong
             )
         )
+    ada.update(h for _i, h in lama)
     for h, label in tanpa_id.items():
         if h in ada:
             cocok += 1

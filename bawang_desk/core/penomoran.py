@@ -132,10 +132,18 @@ class NomorTerbit:
 
     @property
     def keterangan(self) -> str:
-        """``Terbit``, ``BATAL: <alasan>`` or ``HILANG: <alasan>``, as the books show it."""
+        """``Terbit``, ``BATAL: <alasan>`` or ``HILANG`` (its reason stands in for the hal), as
+        the Buku Nomor shows it."""
         if self.hilang:
-            return f"HILANG: {self.alasan_batal}"
+            return "HILANG"
         return f"BATAL: {self.alasan_batal}" if self.batal else "Terbit"
+
+    @property
+    def perihal_tampil(self) -> str:
+        """The hal, or for a lost number (which has none) why it is lost."""
+        if self.hilang and not self.perihal:
+            return f"({(self.alasan_batal or '').removeprefix('hilang karena ')})"
+        return self.perihal
 
 
 @dataclass(frozen=True)
@@ -213,7 +221,12 @@ def rentang_tanggal(hari_ini: date, *, mundur: bool = False) -> tuple[date, date
 
 
 def periksa_tanggal(
-    tanggal: date, hari_ini: date, *, mundur: bool = False, kolom: str = "tanggal"
+    tanggal: date,
+    hari_ini: date,
+    *,
+    mundur: bool = False,
+    kolom: str = "tanggal",
+    agenda: bool = False,
 ) -> None:
     """A number is issued in the current year's book, dated no later than today; only a
     back-dated number (``mundur``) may fall in last year's book. Anything else is refused in
@@ -233,11 +246,18 @@ def periksa_tanggal(
             f"{hari_ini.year}. Periksa tanggalnya (ketik misalnya {hari_ini:%d-%m-%Y}).",
             kolom,
         )
+    if tanggal.year < hari_ini.year and not mundur and agenda:
+        raise ValidationError(
+            f"Tanggal terima {t} jatuh di Buku Agenda tahun {tanggal.year}, padahal surat masuk "
+            f"dicatat di Buku Agenda tahun {hari_ini.year}. Isi tanggal terima tahun ini (hari "
+            "surat dicatat); tanggal surat boleh tahun lalu.",
+            kolom,
+        )
     if tanggal.year < hari_ini.year and not mundur:
         raise ValidationError(
             f"Tanggal {t} jatuh di buku tahun {tanggal.year}, padahal nomor diterbitkan dari "
             f"buku tahun {hari_ini.year}. Nomor mundur ke tahun {tanggal.year} hanya dapat "
-            "diambil oleh Sekcam di Buku Nomor, dengan alasan tertulis.",
+            "diambil oleh Sekcam atau Camat di Buku Nomor, dengan alasan tertulis.",
             kolom,
         )
 
@@ -376,13 +396,15 @@ class Penomoran:
         """
         if not conn.in_transaction:
             raise RuntimeError("nomor hanya boleh diterbitkan di dalam transaksi tulis")
+        reg = self.register(register)
         hari_ini = self._desk.sekarang().date()
         mundur = tanggal.year < hari_ini.year and alasan_mundur is not None
-        periksa_tanggal(tanggal, hari_ini, mundur=mundur, kolom=kolom)
+        periksa_tanggal(
+            tanggal, hari_ini, mundur=mundur, kolom=kolom, agenda=reg.jenis == "surat_masuk"
+        )
         if mundur:
             self._desk.otorisasi("nomor.mundur")
             alasan_mundur = alasan_nomor_mundur(alasan_mundur or "")
-        reg = self.register(register)
         tahun = tanggal.year
         (n,) = conn.execute(
             "INSERT INTO nomor_counter (register, tahun, terakhir) VALUES (?, ?, 1) "

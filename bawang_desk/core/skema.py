@@ -23,6 +23,9 @@ MIGRASI: tuple[str, ...] = (
     "0040_skm",
     "0020_rahasia_tersamar",
     "0060_atas_nama",
+    "0061_pengganti_ktp",
+    "0021_sifat_dua",
+    "0022_gagal_tak_dikenal",
 )
 SET = "bawang_desk"
 

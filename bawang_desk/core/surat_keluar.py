@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING
 from bawang_desk.core.atas_nama import AtasNama, Pelaku, tentukan
 from bawang_desk.core.errors import ValidationError, harus_berstatus
 from bawang_desk.core.penomoran import alasan_batal, tandai_batal, validasi_kode_klasifikasi
-from bawang_desk.core.surat_masuk import RAHASIA, hal_tercatat, kueri_fts, normalisasi_sifat
+from bawang_desk.core.surat_masuk import (
+    cari_nomor,
+    hal_tercatat,
+    kueri_fts,
+    label_sifat,
+    pisah_sifat,
+    sql_nomor,
+)
 from bawang_desk.core.teks import tanggal_pendek
 
 if TYPE_CHECKING:
@@ -59,6 +66,7 @@ class SuratKeluarBaru:
     lampiran: str = ""
     isi: str = ""
     balasan_untuk: int | None = None
+    rahasia: bool = False
 
 
 @dataclass(frozen=True)
@@ -86,6 +94,11 @@ class SuratKeluar:
     #: how often it was printed for signing (a reprint keeps the number), and why it came back
     cetak_ke: int = 0
     alasan_kembali: str | None = None
+    rahasia: bool = False
+
+    @property
+    def label_sifat(self) -> str:
+        return label_sifat(self.sifat, self.rahasia)
 
     @property
     def label_status(self) -> str:
@@ -114,7 +127,7 @@ _KOLOM_GET = (
     "k.id, k.kode_klasifikasi, k.tujuan, k.hal, k.sifat, k.lampiran, k.isi, k.status, "
     "k.catatan_koreksi, k.mode_tanda_tangan, k.penandatangan, k.nomor_id, n.nomor_lengkap, "
     "k.tanggal_surat, k.cara_kirim, k.tanggal_kirim, k.balasan_untuk, k.alasan_batal, "
-    "k.dibuat_oleh, k.cetak_ke, k.alasan_kembali"
+    "k.dibuat_oleh, k.cetak_ke, k.alasan_kembali, k.rahasia"
 )
 
 
@@ -131,6 +144,7 @@ def _surat(r: tuple, riwayat: tuple = ()) -> SuratKeluar:
         riwayat,
         r[19] or 0,
         r[20],
+        bool(r[21]) if len(r) > 21 else False,
     )
 
 
@@ -158,14 +172,16 @@ class SuratKeluarManager:
             is None
         ):
             raise ValidationError("Surat masuk yang dibalas tidak ditemukan.", "balasan_untuk")
+        sifat, rahasia = pisah_sifat(d.sifat)  # an old-style "Rahasia" stays secret
         return SuratKeluarBaru(
             kode,
             tujuan,
             hal,
-            normalisasi_sifat(d.sifat),
+            sifat,
             " ".join((d.lampiran or "").split()),
             (d.isi or "").strip(),
             d.balasan_untuk,
+            bool(d.rahasia or rahasia),
         )
 
     def _riwayat(
@@ -268,6 +284,7 @@ class SuratKeluarManager:
                 ),
             )
             sid = cur.lastrowid
+            conn.execute("UPDATE surat_keluar SET rahasia = ? WHERE id = ?", (int(d.rahasia), sid))
             self._riwayat(conn, sid, "konsep")
             desk.catat_audit(
                 "surat_keluar.konsep",
@@ -275,7 +292,7 @@ class SuratKeluarManager:
                 {
                     "kode": d.kode_klasifikasi,
                     "tujuan": d.tujuan,
-                    "hal": hal_tercatat(d.hal, d.sifat == RAHASIA),
+                    "hal": hal_tercatat(d.hal, d.rahasia),
                     "balasan_untuk": d.balasan_untuk,
                 },
             )
@@ -315,11 +332,12 @@ class SuratKeluarManager:
                     sid,
                 ),
             )
+            conn.execute("UPDATE surat_keluar SET rahasia = ? WHERE id = ?", (int(d.rahasia), sid))
             self._riwayat(conn, sid, "konsep", "konsep diperbarui")
             desk.catat_audit(
                 "surat_keluar.ubah",
                 f"surat_keluar:{sid}",
-                {"tujuan": d.tujuan, "hal": hal_tercatat(d.hal, d.sifat == RAHASIA)},
+                {"tujuan": d.tujuan, "hal": hal_tercatat(d.hal, d.rahasia)},
             )
         return self.get(sid)
 
@@ -339,9 +357,7 @@ class SuratKeluarManager:
             atas_nama=atas_nama,
             langkah="koreksi surat keluar",
         )
-        catatan = catatan.strip()
-        if not setuju and not catatan:
-            raise ValidationError("Tulis apa yang harus diperbaiki.", "catatan_koreksi")
+        catatan = catatan.strip() if setuju else catatan_koreksi(catatan)
         with desk.tulis() as conn:
             self._harus(conn, sid, ("konsep",), "dikoreksi")
             st = "disetujui" if setuju else "perbaikan"
@@ -418,8 +434,9 @@ class SuratKeluarManager:
         tgl = tanggal or desk.sekarang().date()
         with desk.tulis() as conn:
             st = self._harus(conn, sid, ("disetujui", "dikembalikan"), "dicetak")
-            kode, hal, nomor, sifat = conn.execute(
-                "SELECT kode_klasifikasi, hal, nomor_lengkap, sifat FROM surat_keluar WHERE id = ?",
+            kode, hal, nomor, rahasia = conn.execute(
+                "SELECT kode_klasifikasi, hal, nomor_lengkap, rahasia FROM surat_keluar "
+                "WHERE id = ?",
                 (sid,),
             ).fetchone()
             kolom: dict[str, object] = {"mode_tanda_tangan": mode, "penandatangan": pj.nama}
@@ -429,7 +446,7 @@ class SuratKeluarManager:
                     conn,
                     reg,
                     tgl,
-                    perihal=hal_tercatat(hal[:200], sifat == RAHASIA),
+                    perihal=hal_tercatat(hal[:200], bool(rahasia)),
                     sumber=f"surat_keluar:{sid}",
                 )
                 nomor = n.nomor_lengkap
@@ -516,15 +533,15 @@ class SuratKeluarManager:
         tgl = tanggal or desk.sekarang().date()
         with desk.tulis() as conn:
             self._harus(conn, sid, ("ditandatangani",), "diberi nomor")
-            kode, hal, sifat = conn.execute(
-                "SELECT kode_klasifikasi, hal, sifat FROM surat_keluar WHERE id = ?", (sid,)
+            kode, hal, rahasia = conn.execute(
+                "SELECT kode_klasifikasi, hal, rahasia FROM surat_keluar WHERE id = ?", (sid,)
             ).fetchone()
             reg = desk.penomoran.pastikan_register_surat_keluar(conn, kode)
             n = desk.penomoran.terbitkan(
                 conn,
                 reg,
                 tgl,
-                perihal=hal_tercatat(hal[:200], sifat == RAHASIA),
+                perihal=hal_tercatat(hal[:200], bool(rahasia)),
                 sumber=f"surat_keluar:{sid}",
             )
             self._set(
@@ -548,6 +565,7 @@ class SuratKeluarManager:
         sifat: str = "Biasa",
         lampiran: str = "",
         alasan_mundur: str | None = None,
+        rahasia: bool = False,
     ) -> SuratKeluar:
         """A number for a letter typed outside the app, from the same book as all others.
 
@@ -558,7 +576,9 @@ class SuratKeluarManager:
 
         desk = self._desk
         desk.otorisasi("surat_keluar.nomor")
-        d = self._validasi(SuratKeluarBaru(kode_klasifikasi, tujuan, hal, sifat, lampiran))
+        d = self._validasi(
+            SuratKeluarBaru(kode_klasifikasi, tujuan, hal, sifat, lampiran, rahasia=rahasia)
+        )
         tgl = tanggal or desk.sekarang().date()
         periksa_tanggal(tgl, desk.sekarang().date(), mundur=alasan_mundur is not None)
         with desk.tulis() as conn:
@@ -577,11 +597,12 @@ class SuratKeluarManager:
                 ),
             )
             sid = cur.lastrowid
+            conn.execute("UPDATE surat_keluar SET rahasia = ? WHERE id = ?", (int(d.rahasia), sid))
             n = desk.penomoran.terbitkan(
                 conn,
                 reg,
                 tgl,
-                perihal=hal_tercatat(d.hal[:200], d.sifat == RAHASIA),
+                perihal=hal_tercatat(d.hal[:200], d.rahasia),
                 sumber=f"surat_keluar:{sid}",
                 alasan_mundur=alasan_mundur,
             )
@@ -599,7 +620,7 @@ class SuratKeluarManager:
                 {
                     "nomor": n.nomor_lengkap,
                     "tujuan": d.tujuan,
-                    "hal": hal_tercatat(d.hal, d.sifat == RAHASIA),
+                    "hal": hal_tercatat(d.hal, d.rahasia),
                 },
             )
         return self.get(sid)
@@ -660,10 +681,25 @@ class SuratKeluarManager:
             desk.catat_audit("surat_keluar.arsip", f"surat_keluar:{sid}")
         return self.get(sid)
 
-    def batalkan(self, sid: int, alasan: str) -> SuratKeluar:
-        """Cancel a letter; a number it already had stays in the book as BATAL with the reason."""
+    def batalkan(self, sid: int, alasan: str, *, atas_nama: AtasNama | None = None) -> SuratKeluar:
+        """Cancel a letter; a number it already had stays in the book as BATAL with the reason.
+
+        The cancellation is the Sekcam's or the Camat's decision; ``atas_nama`` records it at
+        the PC on their behalf (mode ``sekcam`` or ``camat``), with both names in the audit.
+        """
         desk = self._desk
-        desk.otorisasi("surat_keluar.batal")
+        pelaku = None
+        if atas_nama is None:
+            desk.otorisasi("surat_keluar.batal")
+        else:
+            pelaku = self.pelaku(
+                sid,
+                izin="surat_keluar.batal",
+                mode=atas_nama.mode,
+                mode_boleh=("sekcam", "camat"),
+                atas_nama=atas_nama,
+                langkah="pembatalan surat keluar",
+            )
         alasan = alasan_batal(alasan)
         with desk.tulis() as conn:
             st = self._harus(conn, sid, STATUS[:-1], "dibatalkan")
@@ -672,11 +708,11 @@ class SuratKeluarManager:
             ).fetchone()[0]
             tandai_batal(conn, nomor_id, alasan)
             self._set(conn, sid, "batal", alasan_batal=alasan)
-            self._riwayat(conn, sid, "batal", alasan)
+            self._riwayat(conn, sid, "batal", alasan, pelaku)
             desk.catat_audit(
                 "surat_keluar.batal",
                 f"surat_keluar:{sid}",
-                {"alasan": alasan, "status_sebelumnya": st},
+                {"alasan": alasan, "status_sebelumnya": st} | (pelaku.rincian() if pelaku else {}),
             )
         return self.get(sid)
 
@@ -723,24 +759,41 @@ class SuratKeluarManager:
             )
         return cur.lastrowid
 
-    def tanda_terima(self, ekspedisi_id: int, penerima: str) -> None:
-        """The name of whoever signed for a hand-delivered letter."""
+    def tanda_terima(
+        self, ekspedisi_id: int, penerima: str, diterima: datetime | None = None
+    ) -> None:
+        """The name of whoever signed for a hand-delivered letter, and when (default now: the
+        receipt often comes back a day or two after the letter went out, and its own date is
+        what the Buku Ekspedisi must show)."""
         desk = self._desk
         desk.otorisasi("ekspedisi.catat")
         penerima = " ".join(penerima.split())
         if not penerima:
             raise ValidationError("Nama penerima belum diisi.", "penerima")
+        sekarang = desk.sekarang()
+        diterima = (diterima or sekarang).replace(microsecond=0)
+        if diterima > sekarang:
+            raise ValidationError(
+                "Waktu diterima tidak boleh sesudah saat ini. Periksa tanggal dan jamnya.",
+                "diterima_pada",
+            )
         with desk.tulis() as conn:
             r = conn.execute(
-                "SELECT penerima FROM ekspedisi WHERE id = ?", (ekspedisi_id,)
+                "SELECT penerima, tanggal_kirim FROM ekspedisi WHERE id = ?", (ekspedisi_id,)
             ).fetchone()
             if r is None:
                 raise ValidationError("Baris ekspedisi tidak ditemukan.", "ekspedisi")
             if r[0]:
                 raise ValidationError(f"Tanda terima sudah dicatat (diterima {r[0]}).", "penerima")
+            if r[1] and diterima.date() < date.fromisoformat(r[1]):
+                raise ValidationError(
+                    "Tanggal diterima tidak boleh sebelum tanggal kirim "
+                    f"({date.fromisoformat(r[1]):%d-%m-%Y}).",
+                    "diterima_pada",
+                )
             conn.execute(
                 "UPDATE ekspedisi SET penerima = ?, diterima_pada = ? WHERE id = ?",
-                (penerima, desk.sekarang_iso(), ekspedisi_id),
+                (penerima, diterima.isoformat(timespec="seconds"), ekspedisi_id),
             )
             desk.catat_audit(
                 "ekspedisi.tanda_terima", f"ekspedisi:{ekspedisi_id}", {"penerima": penerima}
@@ -844,6 +897,17 @@ class SuratKeluarManager:
                 f"WHERE {w} ORDER BY k.id DESC LIMIT ? OFFSET ?",
                 [*args, batas, offset],
             ).fetchall()
+        nomor = cari_nomor(teks)
+        if nomor and offset == 0:
+            # a register number typed ("15", "015/2026"): those letters first, in any book
+            wn, an = sql_nomor(nomor)
+            depan = conn.execute(
+                f"SELECT {_KOLOM_GET} FROM surat_keluar k JOIN nomor n ON n.id = k.nomor_id "
+                f"WHERE {wn} AND {w} ORDER BY k.id DESC LIMIT 50",
+                [*an, *args],
+            ).fetchall()
+            ids = {r[0] for r in depan}
+            rows = depan + [r for r in rows if r[0] not in ids]
         return [_surat(r) for r in rows]
 
     def baris_buku(self, dari: date, sampai: date) -> Iterator[tuple[str, ...]]:
@@ -901,3 +965,11 @@ class SuratKeluarManager:
                 r[4],
                 terima,
             )
+
+
+def catatan_koreksi(teks: str) -> str:
+    """What a draft sent back must fix: it must be written (the box checks it while open)."""
+    teks = teks.strip()
+    if not teks:
+        raise ValidationError("Tulis apa yang harus diperbaiki.", "catatan_koreksi")
+    return teks

@@ -29,9 +29,14 @@ if TYPE_CHECKING:
 
 REGISTER = "surat-masuk"
 
-SIFAT = ("Biasa", "Penting", "Segera", "Sangat Segera", "Rahasia")
+#: Sifat is two things (issue 12 item 6): how urgent (``sifat``) and how secret (``rahasia``),
+#: so a secret letter can also be urgent. "Sangat Segera" is the SOP's "Amat Segera".
+SIFAT = ("Biasa", "Segera", "Sangat Segera")
 SANGAT_SEGERA = "Sangat Segera"
+LABEL_SIFAT = {"Biasa": "Biasa", "Segera": "Segera", SANGAT_SEGERA: "Sangat Segera (Amat Segera)"}
 RAHASIA = "Rahasia"
+#: The security field: Biasa or Rahasia (stored as ``rahasia`` 0/1).
+KEAMANAN = ("Biasa", RAHASIA)
 
 STATUS = ("dicatat", "disampaikan", "didisposisi", "dijabarkan", "didistribusikan")
 #: What the number book, the audit chain and every list outside the readers keep of a Rahasia
@@ -98,17 +103,39 @@ _JENIS_BERKAS = {
 BERKAS_MAKS = 50 * 1024 * 1024
 
 
-def normalisasi_sifat(teks: str) -> str:
-    """Accept any case and the seed's "Amat Segera" (the same as Sangat Segera)."""
-    t = " ".join(teks.split()).lower()
-    if t == "amat segera":
-        return SANGAT_SEGERA
+def pisah_sifat(teks: str) -> tuple[str, bool]:
+    """(urgency, secret) from one old-style sifat: "Rahasia" is Biasa and secret, "Penting"
+    (importance, not urgency) is Biasa, "Amat Segera" is Sangat Segera; any case."""
+    t = " ".join((teks or "").split()).lower()
+    if t == RAHASIA.lower():
+        return "Biasa", True
+    if t == "penting":
+        return "Biasa", False
+    if t in ("amat segera", "sangat segera (amat segera)"):
+        return SANGAT_SEGERA, False
     for s in SIFAT:
         if s.lower() == t:
-            return s
+            return s, False
     raise ValidationError(
-        f"Sifat surat '{teks}' tidak dikenal. Pilih: {', '.join(SIFAT)}.", "sifat"
+        f"Sifat surat '{teks}' tidak dikenal. Pilih: {', '.join(LABEL_SIFAT.values())}.",
+        "sifat",
     )
+
+
+def normalisasi_sifat(teks: str) -> str:
+    """The urgency of ``teks`` (see :func:`pisah_sifat`); "Rahasia" is refused here, because
+    secrecy is its own field and must not be dropped silently."""
+    sifat, rahasia = pisah_sifat(teks)
+    if rahasia:
+        raise ValidationError(
+            "Rahasia bukan tingkat kesegeraan: pilih Rahasia pada kolom Keamanan.", "sifat"
+        )
+    return sifat
+
+
+def label_sifat(sifat: str, rahasia: bool) -> str:
+    """ "Sangat Segera, Rahasia": both fields in one cell of a book or a list."""
+    return f"{sifat}, {RAHASIA}" if rahasia else sifat
 
 
 def jenis_berkas(data: bytes) -> str:
@@ -135,6 +162,7 @@ class SuratMasukBaru:
     lampiran: str = ""
     ringkasan: str = ""
     berkas: Path | None = None
+    rahasia: bool = False
 
 
 @dataclass(frozen=True)
@@ -198,6 +226,16 @@ class SuratMasuk:
     langkah: tuple[LangkahSurat, ...] = ()
     disposisi: Disposisi | None = None
     distribusi: tuple[Distribusi, ...] = ()
+    rahasia: bool = False
+
+    @property
+    def label_sifat(self) -> str:
+        return label_sifat(self.sifat, self.rahasia)
+
+    @property
+    def menunggu_camat(self) -> bool:
+        """Not yet disposed by the Camat: the time the SANGAT SEGERA warning is for."""
+        return self.status in ("dicatat", "disampaikan")
 
     @property
     def urgen(self) -> bool:
@@ -223,6 +261,11 @@ class BarisSurat:
     status: str
     batas_waktu: str | None
     disembunyikan: bool
+    rahasia: bool = False
+
+    @property
+    def label_sifat(self) -> str:
+        return label_sifat(self.sifat, self.rahasia)
 
     @property
     def urgen(self) -> bool:
@@ -251,9 +294,29 @@ def kueri_fts(teks: str) -> str | None:
     return " ".join(f'"{k}"*' for k in kata[:8])
 
 
+_NOMOR_DICARI = re.compile(r"^\s*0*(\d{1,5})\s*(?:/\s*(\d{4}))?\s*$")
+
+
+def cari_nomor(teks: str) -> tuple[int, int | None] | None:
+    """(number, year or None) when ``teks`` is a book number as staff type it: "042", "42",
+    "042/2026" (issue 12 item 3); None for any other search."""
+    m = _NOMOR_DICARI.match(teks or "")
+    if not m or int(m.group(1)) == 0:
+        return None
+    return int(m.group(1)), int(m.group(2)) if m.group(2) else None
+
+
+def sql_nomor(nomor: tuple[int, int | None], kolom: str = "n") -> tuple[str, list[object]]:
+    """The WHERE part for :func:`cari_nomor`'s answer on the ``nomor`` table aliased ``kolom``."""
+    n, tahun = nomor
+    if tahun is None:
+        return f"{kolom}.nomor = ?", [n]
+    return f"{kolom}.nomor = ? AND {kolom}.tahun = ?", [n, tahun]
+
+
 _KOLOM_BARIS = (
     "s.id, n.nomor_lengkap, n.tahun, s.tanggal_terima, s.pengirim, s.nomor_surat, s.hal, "
-    "s.sifat, s.status, s.batas_waktu"
+    "s.sifat, s.status, s.batas_waktu, s.rahasia"
 )
 
 
@@ -308,8 +371,8 @@ class SuratMasukManager:
         ).fetchone()
         return tuple(json.loads(r[0])) if r else ()
 
-    def _tersembunyi(self, surat_id: int, sifat: str) -> bool:
-        return sifat == RAHASIA and not self.boleh_lihat_rahasia(self._kepada(surat_id))
+    def _tersembunyi(self, surat_id: int, rahasia: bool) -> bool:
+        return bool(rahasia) and not self.boleh_lihat_rahasia(self._kepada(surat_id))
 
     # ------------------------------------------------------------------ scans
 
@@ -410,17 +473,19 @@ class SuratMasukManager:
         kode = (d.kode_klasifikasi or "").strip()
         if kode:
             kode = validasi_kode_klasifikasi(kode, lama_boleh=True)  # the sender's code
+        sifat, rahasia = pisah_sifat(d.sifat)  # an old-style "Rahasia" stays secret
         return SuratMasukBaru(
             d.tanggal_terima,
             pengirim,
             hal,
             " ".join((d.nomor_surat or "").split()),
             d.tanggal_surat,
-            normalisasi_sifat(d.sifat),
+            sifat,
             kode,
             " ".join((d.lampiran or "").split()),
             (d.ringkasan or "").strip(),
             d.berkas,
+            bool(d.rahasia or rahasia),
         )
 
     # ------------------------------------------------------------------ step 1
@@ -439,15 +504,15 @@ class SuratMasukManager:
                     conn,
                     REGISTER,
                     d.tanggal_terima,
-                    perihal=hal_tercatat(d.hal[:200], d.sifat == RAHASIA),
+                    perihal=hal_tercatat(d.hal[:200], d.rahasia),
                     sumber="surat_masuk",
                 )
                 now = desk.sekarang_iso()
                 cur = conn.execute(
                     "INSERT INTO surat_masuk (nomor_id, tanggal_terima, pengirim, nomor_surat, "
                     "tanggal_surat, hal, sifat, kode_klasifikasi, lampiran, ringkasan, status, "
-                    "dicatat_oleh, dicatat_pada, berkas, berkas_sha256) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'dicatat', ?, ?, ?, ?)",
+                    "dicatat_oleh, dicatat_pada, berkas, berkas_sha256, rahasia) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'dicatat', ?, ?, ?, ?, ?)",
                     (
                         n.id,
                         d.tanggal_terima.isoformat(),
@@ -463,6 +528,7 @@ class SuratMasukManager:
                         now,
                         rel,
                         sha,
+                        int(d.rahasia),
                     ),
                 )
                 sid = cur.lastrowid
@@ -479,6 +545,7 @@ class SuratMasukManager:
                         "agenda": n.nomor_lengkap,
                         "pengirim": d.pengirim,
                         "sifat": d.sifat,
+                        "rahasia": d.rahasia,
                         "berkas": sha or None,
                     },
                 )
@@ -518,7 +585,8 @@ class SuratMasukManager:
                 conn.execute(
                     "UPDATE surat_masuk SET tanggal_terima = ?, pengirim = ?, nomor_surat = ?, "
                     "tanggal_surat = ?, hal = ?, sifat = ?, kode_klasifikasi = ?, lampiran = ?, "
-                    "ringkasan = ?, berkas = ?, berkas_sha256 = ?, diubah_pada = ? WHERE id = ?",
+                    "ringkasan = ?, berkas = ?, berkas_sha256 = ?, rahasia = ?, diubah_pada = ? "
+                    "WHERE id = ?",
                     (
                         d.tanggal_terima.isoformat(),
                         d.pengirim,
@@ -531,15 +599,16 @@ class SuratMasukManager:
                         d.ringkasan,
                         rel,
                         sha,
+                        int(d.rahasia),
                         desk.sekarang_iso(),
                         surat_id,
                     ),
                 )
-                rahasia = RAHASIA in (lama.sifat, d.sifat)
+                rahasia = lama.rahasia or d.rahasia
                 # the number book's copy follows the hal, and never holds a Rahasia one
                 conn.execute(
                     "UPDATE nomor SET perihal = ? WHERE id = ?",
-                    (hal_tercatat(d.hal[:200], d.sifat == RAHASIA), lama.nomor_id),
+                    (hal_tercatat(d.hal[:200], d.rahasia), lama.nomor_id),
                 )
                 berubah = {
                     k: (
@@ -552,6 +621,7 @@ class SuratMasukManager:
                         "nomor_surat",
                         "hal",
                         "sifat",
+                        "rahasia",
                         "kode_klasifikasi",
                         "lampiran",
                         "tanggal_terima",
@@ -720,9 +790,7 @@ class SuratMasukManager:
         pelaku = self._pelaku(
             surat_id, atas_nama, "surat_masuk.jabarkan", "sekcam", "penjabaran Sekcam"
         )
-        teks = penjabaran.strip()
-        if not teks:
-            raise ValidationError("Penjabaran disposisi belum ditulis.", "penjabaran")
+        teks = teks_penjabaran(penjabaran)
         with desk.tulis() as conn:
             self._langkah(conn, surat_id, 4, "dijabarkan", pelaku)
             conn.execute(
@@ -771,7 +839,7 @@ class SuratMasukManager:
         r = conn.execute(
             "SELECT s.id, s.nomor_id, n.nomor_lengkap, n.tahun, s.tanggal_terima, s.pengirim, "
             "s.nomor_surat, s.tanggal_surat, s.hal, s.sifat, s.kode_klasifikasi, s.lampiran, "
-            "s.ringkasan, s.status, s.berkas, s.berkas_sha256, s.batas_waktu "
+            "s.ringkasan, s.status, s.berkas, s.berkas_sha256, s.batas_waktu, s.rahasia "
             "FROM surat_masuk s JOIN nomor n ON n.id = s.nomor_id WHERE s.id = ?",
             (surat_id,),
         ).fetchone()
@@ -826,7 +894,7 @@ class SuratMasukManager:
                 (surat_id,),
             )
         )
-        sembunyi = r[9] == RAHASIA and not self.boleh_lihat_rahasia(disp.kepada if disp else ())
+        sembunyi = bool(r[17]) and not self.boleh_lihat_rahasia(disp.kepada if disp else ())
         return SuratMasuk(
             r[0],
             r[1],
@@ -849,6 +917,7 @@ class SuratMasukManager:
             tuple(langkah),
             disp,
             dist,
+            bool(r[17]),
         )
 
     def _where(self, f: FilterSurat) -> tuple[str, list[object]]:
@@ -860,8 +929,12 @@ class SuratMasukManager:
             sql.append("s.tanggal_terima <= ?")
             args.append(f.sampai.isoformat())
         if f.sifat:
-            sql.append("s.sifat = ?")
-            args.append(normalisasi_sifat(f.sifat))
+            sifat, rahasia = pisah_sifat(f.sifat)
+            if rahasia:  # "Rahasia" in the filter: the secret ones, whatever their urgency
+                sql.append("s.rahasia = 1")
+            else:
+                sql.append("s.sifat = ?")
+                args.append(sifat)
         if f.kode_klasifikasi:
             sql.append("(s.kode_klasifikasi = ? OR s.kode_klasifikasi LIKE ?)")
             args += [f.kode_klasifikasi, f.kode_klasifikasi + ".%"]
@@ -912,13 +985,30 @@ class SuratMasukManager:
         hasil = [self._baris(r) for r in rows]
         if q:
             hasil = self._saring_rahasia(hasil, q)
+        nomor = cari_nomor(f.teks)
         if offset == 0:
             urgen = self._urgen(where, args, q)
-            ids = {b.id for b in urgen}
-            hasil = urgen + [b for b in hasil if b.id not in ids]
+            # the agenda number typed ("042", "42/2026") first: the letter one is looking for
+            depan = self._per_nomor(where, args, nomor) if nomor else []
+            ids = {b.id for b in depan}
+            depan += [b for b in urgen if b.id not in ids]
+            ids = {b.id for b in depan}
+            hasil = depan + [b for b in hasil if b.id not in ids]
         else:
             hasil = [b for b in hasil if not b.urgen]
         return hasil
+
+    def _per_nomor(
+        self, where: str, args: list[object], nomor: tuple[int, int | None]
+    ) -> list[BarisSurat]:
+        """Letters by their agenda number (a Rahasia one too: its number is no secret)."""
+        w, a = sql_nomor(nomor)
+        rows = self._desk.conn.execute(
+            f"SELECT {_KOLOM_BARIS} FROM surat_masuk s JOIN nomor n ON n.id = s.nomor_id "
+            f"WHERE {w} AND {where} ORDER BY s.id DESC LIMIT 50",
+            [*a, *args],
+        ).fetchall()
+        return [self._baris(r) for r in rows]
 
     def _urgen(self, where: str, args: list[object], q: str | None) -> list[BarisSurat]:
         conn = self._desk.conn
@@ -949,7 +1039,7 @@ class SuratMasukManager:
         return [b for b in hasil if not b.disembunyikan or b.id in boleh]
 
     def _baris(self, r: tuple) -> BarisSurat:
-        sembunyi = r[7] == RAHASIA and self._tersembunyi(r[0], r[7])
+        sembunyi = bool(r[10]) and self._tersembunyi(r[0], True)
         return BarisSurat(
             r[0],
             r[1],
@@ -962,6 +1052,7 @@ class SuratMasukManager:
             r[8],
             r[9],
             sembunyi,
+            bool(r[10]),
         )
 
     def jumlah(self, f: FilterSurat | None = None) -> int:
@@ -974,19 +1065,19 @@ class SuratMasukManager:
             sql = (
                 "SELECT COUNT(*) FROM surat_masuk_fts JOIN surat_masuk s "
                 "ON s.id = surat_masuk_fts.rowid "
-                f"WHERE surat_masuk_fts MATCH ? AND {where} AND s.sifat <> ?"
+                f"WHERE surat_masuk_fts MATCH ? AND {where} AND s.rahasia = 0"
             )
-            n = conn.execute(sql, [q, *args, RAHASIA]).fetchone()[0]
+            n = conn.execute(sql, [q, *args]).fetchone()[0]
             # a Rahasia letter the user may not read counts only where the list would show it:
             # found by sender or number, never by a word of its hal or summary
             rahasia = conn.execute(
                 "SELECT s.id FROM surat_masuk_fts JOIN surat_masuk s "
                 "ON s.id = surat_masuk_fts.rowid "
-                f"WHERE surat_masuk_fts MATCH ? AND {where} AND s.sifat = ?",
-                [q, *args, RAHASIA],
+                f"WHERE surat_masuk_fts MATCH ? AND {where} AND s.rahasia = 1",
+                [q, *args],
             ).fetchall()
             ids = [r[0] for r in rahasia]
-            hidden = [i for i in ids if self._tersembunyi(i, RAHASIA)]
+            hidden = [i for i in ids if self._tersembunyi(i, True)]
             n += len(ids) - len(hidden)
             if hidden:
                 ph = ",".join("?" * len(hidden))
@@ -995,6 +1086,30 @@ class SuratMasukManager:
                     f"AND rowid IN ({ph})",
                     [f"{{pengirim nomor_surat}} : ({q})", *hidden],
                 ).fetchone()[0]
+            nomor = cari_nomor(f.teks)
+            if nomor:  # letters found by their agenda number and not already by their text
+                w, a = sql_nomor(nomor)
+                kata = [
+                    b.id
+                    for b in self._saring_rahasia(
+                        [
+                            self._baris(r)
+                            for r in conn.execute(
+                                f"SELECT {_KOLOM_BARIS} FROM surat_masuk s JOIN nomor n "
+                                f"ON n.id = s.nomor_id WHERE {w} AND {where} AND s.id IN "
+                                "(SELECT rowid FROM surat_masuk_fts WHERE surat_masuk_fts MATCH ?)",
+                                [*a, *args, q],
+                            )
+                        ],
+                        q,
+                    )
+                ]
+                semua = conn.execute(
+                    "SELECT COUNT(*) FROM surat_masuk s JOIN nomor n ON n.id = s.nomor_id "
+                    f"WHERE {w} AND {where}",
+                    [*a, *args],
+                ).fetchone()[0]
+                n += semua - len(kata)
             return n
         return self._desk.conn.execute(
             f"SELECT COUNT(*) FROM surat_masuk s WHERE {where}", args
@@ -1025,7 +1140,7 @@ class SuratMasukManager:
         for r in conn.execute(
             "SELECT s.id, n.nomor_lengkap, s.tanggal_terima, s.pengirim, s.nomor_surat, "
             "s.tanggal_surat, s.hal, s.sifat, s.kode_klasifikasi, s.lampiran, s.status, "
-            "d.kepada, n.status "
+            "d.kepada, n.status, s.rahasia "
             "FROM surat_masuk s JOIN nomor n ON n.id = s.nomor_id "
             "LEFT JOIN disposisi d ON d.surat_id = s.id "
             "WHERE s.tanggal_terima BETWEEN ? AND ? ORDER BY n.tahun, n.nomor",
@@ -1033,7 +1148,7 @@ class SuratMasukManager:
         ):
             kepada = tuple(json.loads(r[11])) if r[11] else ()
             hal = r[6]
-            if r[7] == RAHASIA and not self.boleh_lihat_rahasia(kepada):
+            if r[13] and not self.boleh_lihat_rahasia(kepada):
                 hal = "(RAHASIA)"
             disp = ", ".join(self.label_tujuan(k) for k in kepada)
             ket = "BATAL" if r[12] == "BATAL" else LABEL_STATUS.get(r[10], r[10])
@@ -1044,9 +1159,17 @@ class SuratMasukManager:
                 r[4],
                 tanggal_pendek(date.fromisoformat(r[5])) if r[5] else "",
                 hal,
-                r[7],
+                label_sifat(r[7], bool(r[13])),
                 r[8],
                 r[9],
                 disp,
                 ket,
             )
+
+
+def teks_penjabaran(teks: str) -> str:
+    """The Sekcam's elaboration of a disposition: it must be written (the box checks it)."""
+    teks = teks.strip()
+    if not teks:
+        raise ValidationError("Penjabaran disposisi belum ditulis.", "penjabaran")
+    return teks

@@ -884,7 +884,12 @@ def surat_keterangan_pengganti_ktp(
                 "proses penerbitan"
                 + (f" ({keterangan})" if keterangan else "")
                 + ". Surat keterangan ini dipergunakan sebagai pengganti sementara KTP-el dan "
-                "berlaku sampai KTP-el terbit.",
+                + (
+                    f"berlaku sampai dengan tanggal {tanggal_panjang(d['berlaku_sampai'])}, atau "
+                    "sampai KTP-el terbit bila lebih dahulu."
+                    if d.get("berlaku_sampai")
+                    else "berlaku sampai KTP-el terbit."
+                ),
                 t.isi(),
             ),
             t.sp(6),

@@ -127,6 +127,7 @@ def ekspor_register(desk: Desk, layanan: str, dari: date, sampai: date, target: 
     rows = baris_cetak(desk.layanan.register(inf.kode, dari, sampai))
     info_baris = [
         ("Periode", f"{tanggal_panjang(dari)} s.d. {tanggal_panjang(sampai)}"),
+        *[("Catatan", c) for c in catatan_hilang(desk, [inf.kode], dari, sampai)],
         *info_ekspor(desk),
     ]
     return tulis_xlsx(

@@ -40,6 +40,7 @@ def data_disposisi(desk: Desk, surat_id: int) -> tuple[DataDisposisi, bool]:
         diterima_tanggal=s.tanggal_terima,
         sifat=s.sifat,
         hal=s.hal,
+        rahasia=s.rahasia,
         pilihan_tujuan=[lbl for _k, lbl in pilihan],
         pilihan_instruksi=desk.surat_masuk.pilihan_instruksi(),
     )
@@ -146,10 +147,14 @@ def ringkasan_buku(jenis: str, rows: list[tuple[str, ...]]) -> list[tuple[str, s
     """The totals printed under a book: the count, and per sifat or status where it matters."""
     if jenis == "surat-masuk":
         hasil = [("Jumlah surat masuk", str(len(rows)))]
-        for sifat in ("Sangat Segera", "Segera", "Penting", "Rahasia", "Biasa"):
-            n = sum(1 for r in rows if r[6] == sifat)
+        # the sifat cell is "Sangat Segera, Rahasia": urgency first, secrecy counted apart
+        for sifat in ("Sangat Segera", "Segera", "Biasa"):
+            n = sum(1 for r in rows if r[6].split(",")[0] == sifat)
             if n:
                 hasil.append((f"Sifat {sifat}", str(n)))
+        n = sum(1 for r in rows if r[6].endswith(", Rahasia"))
+        if n:
+            hasil.append(("Di antaranya Rahasia", str(n)))
         return hasil + _per_kode(rows, 7)
     if jenis == "surat-keluar":
         batal = sum(1 for r in rows if r[-1].startswith("BATAL"))
@@ -218,6 +223,7 @@ def ekspor_buku_surat(desk: Desk, jenis: str, dari: date, sampai: date, target: 
     rows = baris_buku(desk, jenis, dari, sampai)
     info = [
         ("Periode", f"{tanggal_panjang(dari)} s.d. {tanggal_panjang(sampai)}"),
+        *[("Catatan", c) for c in catatan_hilang(desk, _register_buku(desk, jenis), dari, sampai)],
         *info_ekspor(desk),
     ]
     return tulis_xlsx(

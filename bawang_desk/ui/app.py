@@ -21,11 +21,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bawang_desk import APP_NAME
 from bawang_desk.core.errors import BawangError
+from bawang_desk.core.sumber import resources_dir
 from bawang_desk.ui.umum.dasar import beri_nama
 from bawang_desk.ui.umum.fonts import pasang_font_aplikasi
 from bawang_desk.ui.umum.pekerja import Pekerja, jalankan, tunggu_semua
@@ -54,11 +55,39 @@ PETUNJUK_DEMO = (
 SELANG_GIL_S = 0.001
 
 
+#: Indonesian dates, month and day names and numbers ("1.234.567") in every widget.
+LOKAL_INDONESIA = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+#: Qt's own texts in Indonesian (standard buttons, input, message, file and print dialogs),
+#: written by ``tools/terjemahan_qt.py``: Qt ships no Indonesian translation of its own.
+BERKAS_TERJEMAHAN = "terjemahan/qt_id.qm"
+
+
+def pasang_bahasa(app: QApplication) -> QTranslator:
+    """Make Indonesian the default locale and install the shipped translation of Qt's texts.
+
+    Without it every QInputDialog, QMessageBox standard button and the print dialog said
+    "OK / Cancel / Print" and the calendar "January / Mon" inside an Indonesian app. A missing
+    translation file is a broken installation, so it raises instead of falling back to English.
+    """
+    QLocale.setDefault(LOKAL_INDONESIA)
+    lama = getattr(app, "_bawang_penerjemah", None)
+    if lama is not None:
+        return lama
+    penerjemah = QTranslator(app)
+    path = resources_dir() / BERKAS_TERJEMAHAN
+    if not penerjemah.load(str(path)):
+        raise RuntimeError(f"Terjemahan Qt tidak dapat dimuat: {path}")
+    app.installTranslator(penerjemah)
+    app._bawang_penerjemah = penerjemah  # type: ignore[attr-defined]
+    return penerjemah
+
+
 def buat_qapplication(argv: list[str] | None = None) -> QApplication:
     sys.setswitchinterval(SELANG_GIL_S)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("Kecamatan Bawang")
+    pasang_bahasa(app)  # type: ignore[arg-type]
     pasang_font_aplikasi(app)
     return app  # type: ignore[return-value]
 
@@ -230,12 +259,20 @@ class Aplikasi(QObject):
         )
 
     def _pulih_selesai(self, hasil: object) -> None:
+        from bawang_desk.core import pemulihan
+
         self._lepas_pekerja()
         if isinstance(hasil, BawangError):
             assert self.dialog_periksa is not None
             self.dialog_periksa.tampilkan_galat(str(hasil))
             return
         self.hasil_pulih = hasil
+        if isinstance(hasil, pemulihan.HasilPulih) and hasil.hilang:
+            # the login says it: the numbers issued after the backup stay taken, as lost
+            self.petunjuk_login = (
+                "Basis data dipulihkan dari cadangan. Nomor yang ditandai HILANG (lihat Buku "
+                "Nomor): " + "; ".join(r.teks() for r in hasil.hilang) + "."
+            )
         self._tutup_dialog_periksa()
         self._buka_dan_lanjut()
 
@@ -294,6 +331,15 @@ class Aplikasi(QObject):
         if self.dialog_login is not None and self.desk is not None:
             # shown before the desk was open: it gets the desk now (and logs in if Masuk waits)
             self.dialog_login.pasang_desk(self.desk)
+            return
+        if (
+            self.desk is not None
+            and self.dialog_awal is not None
+            and self.dialog_awal.admin_dibuat is not None
+            and self.desk.pengguna_aktif is not None
+        ):
+            # the wizard logged the new Admin in: straight to the window
+            self._utama()
             return
         petunjuk = self.petunjuk_login
         if self.dialog_awal is not None and self.dialog_awal.admin_dibuat is not None:

@@ -241,6 +241,8 @@ class MainWindow(QMainWindow):
             self._tab_widgets[nama] = w
             if hasattr(w, "buka"):  # the Beranda opens records in their own tabs
                 w.buka.connect(self.buka_catatan)
+            if hasattr(w, "aturDiminta"):  # and a new office's next steps in the settings
+                w.aturDiminta.connect(self.buka_pengaturan)
         return self._tab_widgets[nama]
 
     def tampilkan_tab(self, nama: str) -> QWidget:

@@ -206,3 +206,24 @@ def test_akun_nonaktif_tidak_terungkap_tanpa_sandi_benar(desk):
     with pytest.raises(AksesDitolak) as tak_dikenal:
         desk.masuk("tidakada", "salah-salah")
     assert str(nonaktif.value) == str(tak_dikenal.value)
+
+
+def test_penguncian_sama_untuk_nama_tidak_dikenal(desk, jam):
+    """Five wrong guesses lock an unknown name with the same words as a real account, so the
+    lockout does not tell which usernames exist either; the lock runs out the same way."""
+
+    def coba(username: str) -> list[str]:
+        pesan = []
+        for _ in range(6):
+            with pytest.raises(AksesDitolak) as e:
+                desk.masuk(username, "salah-salah")
+            pesan.append(str(e.value).replace(f"'{username}'", "'X'"))
+        return pesan
+
+    assert coba("operator") == coba("bukan.pegawai")
+    assert "dikunci sementara" in coba("orang.lain")[-1]
+    jam.maju(minutes=16)
+    with pytest.raises(AksesDitolak) as e:
+        desk.masuk("bukan.pegawai", "salah-salah")
+    assert str(e.value).startswith("Nama pengguna atau kata sandi salah.")
+    assert desk.masuk("operator", SANDI).username == "operator"

@@ -155,7 +155,9 @@ def test_cadangan_terakhir_untuk_semua_dan_peringatan_bila_usang(desk, jam):
 
     desk.masuk("operator", SANDI)
     a = angka(desk)["cadangan"]
-    assert a.nilai == "Belum ada" and a.perlu_perhatian
+    # a database made today: no backup yet is not an alarm, nor "more than a day ago"
+    assert a.nilai == "Belum ada" and not a.perlu_perhatian
+    assert "Belum ada cadangan" in a.keterangan and "sehari" not in a.keterangan
     cadangkan(desk.path, sekarang=jam())
     a = angka(desk)["cadangan"]
     assert a.nilai == "24-11-2026 08.00" and not a.perlu_perhatian
@@ -203,3 +205,28 @@ def test_ikm_bulan_berjalan_untuk_sekcam_dan_camat(desk):
     d = beranda.daftar(desk, "ikm")
     assert d.baris[3][:5] == ("U4", "Biaya/tarif", "1", "2,000", "D (Tidak Baik)")
     assert [r[0] for r in d.baris if r[5] == "terendah"] == ["U4", "U5", "U8", "U9"]
+
+
+def test_surat_di_meja_pejabat_tetap_menunggu_tanda_tangan(desk, jam):
+    """Issue 14: a letter printed for signing (or sent back) is still waiting for a signature
+    and still open work; the Beranda must not lose it between the counter and the official."""
+    from bawang_desk.core.atas_nama import AtasNama
+
+    dicetak = sampai_ttd(desk, mohon(0))
+    desk.layanan.cetak_untuk_ttd(dicetak, mode="camat")
+    kembali = sampai_ttd(desk, mohon(1))
+    desk.layanan.cetak_untuk_ttd(kembali, mode="camat")
+    desk.layanan.dikembalikan(kembali, "Nama salah ketik")
+    a = angka(desk)
+    assert a["ttd"].nilai == 2
+    assert set(beranda.daftar(desk, "ttd").ids) == {dicetak, kembali}
+    assert a["antrian"].nilai == 2
+    desk.layanan.sudah_ditandatangani(dicetak, AtasNama("camat"))
+    assert angka(desk)["ttd"].nilai == 1
+
+
+def test_tanpa_cadangan_sama_sekali_setelah_sehari_perlu_perhatian(desk, jam):
+    jam.maju(days=2)
+    desk.masuk("operator", SANDI)
+    a = angka(desk)["cadangan"]
+    assert a.perlu_perhatian and a.keterangan == "Belum ada cadangan: buat cadangan sekarang"

@@ -40,6 +40,15 @@ def demo(demo_path):
     d.close()
 
 
+def test_demo_surat_keluar_sampai_setiap_langkah(demo):
+    """The demo's outgoing letters stand at every step of SOP 002, up to sent by hand (a Buku
+    Ekspedisi line) and archived, whatever statuses the flow gains (issue 14 added two)."""
+    q = demo.conn.execute
+    status = {r[0] for r in q("SELECT DISTINCT status FROM surat_keluar")}
+    assert {"dikirim", "diarsipkan"} <= status
+    assert q("SELECT COUNT(*) FROM ekspedisi").fetchone()[0] > 0
+
+
 def test_demo_isi_dan_integritas(demo):
     q = demo.conn.execute
     assert q("PRAGMA integrity_check").fetchone()[0] == "ok"

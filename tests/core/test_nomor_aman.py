@@ -85,6 +85,20 @@ def test_restore_continues_every_book_past_the_highest_number_known(desk, db_pat
                 " ".join((p.extract_text() or "").split()) for p in PdfReader(str(pdf)).pages
             )
             assert rentang_teks in teks and "hilang karena pemulihan dari cadangan" in teks
+        # and so do their workbooks
+        from openpyxl import load_workbook
+
+        from bawang_desk.documents.register_layanan import ekspor_register
+        from bawang_desk.documents.surat_masuk import ekspor_buku_surat
+
+        for xlsx, rentang_teks in (
+            (ekspor_buku_surat(d, "surat-masuk", hari, hari, db_path.parent / "a.xlsx"), "021"),
+            (ekspor_register(d, "skck", hari, hari, db_path.parent / "s.xlsx"), "(2 nomor)"),
+        ):
+            wb = load_workbook(xlsx, read_only=True)
+            sel = [str(c) for ws in wb for r in ws.iter_rows(values_only=True) for c in r if c]
+            wb.close()
+            assert any(rentang_teks in c and "hilang karena pemulihan" in c for c in sel), sel
     finally:
         d.close()
 
@@ -146,9 +160,14 @@ def test_numbers_only_from_the_current_years_book(desk, jam):
             desk.surat_masuk.catat(
                 SuratMasukBaru(tanggal_terima=tgl, pengirim="Desa", hal="Undangan")
             )
-    # last year's book without a reason: refused, saying who may take it
-    with pytest.raises(ValidationError, match="Sekcam"):
+    # last year's book without a reason: refused, saying who may take it (and for a letter
+    # received, that the agenda of this year takes it)
+    with pytest.raises(ValidationError, match="Sekcam atau Camat"):
         desk.penomoran.ambil("skck", date(2025, 12, 31), "SKCK")
+    with pytest.raises(ValidationError, match="Isi tanggal terima tahun ini"):
+        desk.surat_masuk.catat(
+            SuratMasukBaru(tanggal_terima=date(2025, 12, 31), pengirim="Desa", hal="Undangan")
+        )
     # nothing was written and no book was opened for any of those years
     assert desk.conn.execute("SELECT COUNT(*) FROM nomor").fetchone()[0] == 0
     assert desk.conn.execute("SELECT COUNT(*) FROM nomor_counter").fetchone()[0] == 0
@@ -346,3 +365,75 @@ def test_journal_summary_skips_a_torn_line_and_keeps_each_books_last(tmp_path):
     assert terakhir == {("skck", 2025): e[0], ('a"b é', 2026): e[1], ("skck", 2026): e[2]}
     assert baru == e[1:]
     assert jurnal_nomor.baca(j) == e
+    maks, di_atas = jurnal_nomor.di_atas(j, {("skck", 2025): 7})
+    assert maks == {("skck", 2025): 7, ('a"b é', 2026): 1, ("skck", 2026): 1}
+    assert di_atas == e[1:]
+
+
+def test_periksa_accepts_the_apps_own_rehash_of_rahasia_text(desk, db_path, jam):
+    """Migration 0020 scrubs a Rahasia hal from old audit rows and re-hashes the chain, keeping
+    the old hashes: a backup's head recorded before that is no alarm."""
+    from sqlite_utils import Database
+
+    from bawang_desk.core import migrations
+
+    desk.masuk("sekcam", SANDI)
+    desk.surat_masuk.catat(
+        SuratMasukBaru(tanggal_terima=jam.hari_ini(), pengirim="Polres", hal="Penyelidikan X")
+    )
+    desk.penomoran.ambil("skck", jam.hari_ini(), "SKCK")
+    cd.cadangkan(db_path, sekarang=jam.now, sumber=desk.conn)
+    desk.close()
+    import sqlite3
+
+    # an old letter, numbered before its hal was kept out of the books
+    conn = sqlite3.connect(str(db_path), isolation_level=None)
+    conn.execute("DROP TRIGGER IF EXISTS audit_rantai_lama_tetap")
+    conn.execute("DROP TRIGGER IF EXISTS audit_rantai_lama_tanpa_hapus")
+    conn.execute("DROP TABLE audit_rantai_lama")
+    conn.execute("UPDATE surat_masuk SET sifat = 'Rahasia'")
+    conn.execute("BEGIN")
+    migrations._samarkan_rahasia(Database(conn))
+    conn.execute("COMMIT")
+    assert conn.execute("SELECT COUNT(*) FROM audit_rantai_lama").fetchone()[0] > 0
+    conn.close()
+    kode, teks = pl.periksa_berkas_saja(db_path)
+    assert kode == 0, teks
+
+
+def test_journal_is_owner_only_and_skips_numbers_rolled_back(desk, db_path, jam):
+    import os
+    import stat
+
+    import pytest
+
+    desk.masuk("sekcam", SANDI)
+    with desk.tulis() as conn:
+        with pytest.raises(RuntimeError), desk.tulis():  # a savepoint the caller rolls back
+            desk.penomoran.terbitkan(conn, "skck", jam.hari_ini(), perihal="dibatalkan")
+            raise RuntimeError("gagal di tengah")
+        n = desk.penomoran.terbitkan(conn, "kk", jam.hari_ini(), perihal="disimpan")
+    with pytest.raises(RuntimeError), desk.tulis() as conn:  # a whole transaction rolled back
+        desk.penomoran.terbitkan(conn, "pindah", jam.hari_ini(), perihal="dibatalkan")
+        raise RuntimeError("gagal")
+    j = jurnal_nomor.path_jurnal(db_path)
+    assert [(e.register, e.nomor) for e in jurnal_nomor.baca(j)] == [("kk", n.nomor)]
+    if os.name == "posix":
+        assert stat.S_IMODE(j.stat().st_mode) == 0o600
+
+
+def test_periksa_holds_a_database_only_to_its_own_backups(desk, db_path, jam):
+    """Two databases in one folder share ``cadangan/``: the other one's backup heads are not
+    this chain's anchors (found on the generated ten-year database beside a copy)."""
+    lain = db_path.with_name("lain.sqlite")
+    d = Desk.open(lain, jam=jam, kunci=False)
+    from tests.helpers import siapkan
+
+    siapkan(d)
+    d.masuk("sekcam", SANDI)
+    d.penomoran.ambil("skck", jam.hari_ini(), "SKCK kantor lain")
+    cd.cadangkan(lain, sekarang=jam.now, sumber=d.conn)
+    d.close()
+    desk.close()
+    kode, teks = pl.periksa_berkas_saja(db_path)
+    assert kode == 0, teks

@@ -45,3 +45,32 @@ def test_teks_sembarang_tidak_membuat_galat(teks):
 def test_setiap_register_layanan_punya_awalan():
     assert set(AWALAN) == {"pindah", "legalisasi", "kredit-bank", "skck", "kk", "ktp-el"}
     assert len(set(AWALAN.values())) == len(AWALAN)
+
+
+def test_salah_ketik_dimaafkan_kode_tak_lengkap_disebut():
+    import pytest
+
+    from bawang_desk.core.errors import ValidationError
+    from bawang_desk.core.verifikasi import teks_kode, urai_kode
+
+    kode = buat_kode(b"k" * 32, "kk", 2026, 7, NIK)
+    awalan, tahun, nomor, mac = kode.split("-")
+    for t in (
+        kode.lower(),
+        kode.replace("-", ""),
+        kode.replace("-", " "),
+        kode.replace("-", "\u2013"),  # an en dash from a word processor
+        f"{awalan}{tahun}-{nomor}-{mac.replace('O', '0').replace('I', '1')}",
+        f"{awalan}-{tahun.replace('0', 'O')}-{nomor.replace('1', 'I')}-{mac}",
+    ):
+        assert teks_kode(urai_kode(t)) == kode, t
+    for t, bagian in (
+        ("", "belum diisi"),
+        (kode[:-1], "tertulis 7"),
+        ("ABC-2026-7-" + mac, "jenis surat"),
+        (f"{awalan}-26-7-{mac}", "tahun empat angka"),
+        (f"{awalan}-{tahun}--{mac}", "nomor register"),
+        (f"{awalan}-{tahun}-{nomor}-{mac[:-1]}9", "A-Z dan angka 2-7"),
+    ):
+        with pytest.raises(ValidationError, match=bagian):
+            urai_kode(t)

@@ -110,6 +110,16 @@ def periksa_buku(db_path: Path, diakui: set[tuple[str, int, int]], journal: str)
         assert d.penomoran.periksa_kesinambungan() == []
         assert d.verify_audit().utuh
         assert d.periksa_integritas() == []
+        # every acknowledged number reached the numbers journal (written right after COMMIT),
+        # and the journal names no number the book does not hold
+        from bawang_desk.core import jurnal_nomor
+
+        dicatat = {
+            (e.register, e.tahun, e.nomor)
+            for e in jurnal_nomor.baca(jurnal_nomor.path_jurnal(db_path))
+        }
+        assert not diakui - dicatat, f"tidak ada di jurnal: {sorted(diakui - dicatat)[:5]}"
+        assert not dicatat - ada, f"di jurnal tetapi tidak di buku: {sorted(dicatat - ada)[:5]}"
         return len(rows)
     finally:
         d.close()

@@ -4,6 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from bawang_desk.ui.app import pasang_bahasa
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _bahasa_indonesia(qapp):
+    """The Indonesian locale and Qt's texts in Indonesian, as the app installs them at start."""
+    pasang_bahasa(qapp)
+
 
 @pytest.fixture(autouse=True)
 def _tutup_jendela_sisa(qapp):

@@ -103,17 +103,9 @@ def test_pengaturan_awal_dari_keyboard_lalu_masuk_dan_mulai_ulang(qtbot, aplikas
     ketik(qtbot, ADMIN_SANDI)
     enter(qtbot)
 
-    # the login follows, with the new Admin's name filled in
-    qtbot.waitUntil(lambda: app.dialog_login is not None and app.dialog_login.isVisible())
-    login = app.dialog_login
-    assert login.ui.usernameEdit.text() == "admin"
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is login.ui.passwordEdit)
-    ketik(qtbot, "salah-sandi")
-    enter(qtbot)
-    assert "salah" in login.ui.errorLabel.text()
-    ketik(qtbot, ADMIN_SANDI)
-    enter(qtbot)
+    # the new Admin is logged in at once (the password was just typed twice): no login
     qtbot.waitUntil(lambda: app.jendela is not None and app.jendela.isVisible())
+    assert app.dialog_login is None
     assert "Admin Kecamatan" in app.jendela.penggunaLabel.text()
     app.tutup()
 

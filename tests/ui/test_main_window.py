@@ -41,6 +41,7 @@ def test_kunci_layar_setelah_diam(qtbot, desk, jam):
     def buka():
         dlg = QApplication.activeModalWidget()
         assert isinstance(dlg, LoginDialog) and dlg.buka_kunci
+        assert "karena tidak ada kegiatan" in dlg.ui.petunjukLabel.text()
         terlihat.append(w.centralWidget().isVisible())
         dlg.ui.passwordEdit.setText(SANDI)
         dlg.accept()
@@ -73,6 +74,31 @@ def test_layar_terkunci_menolak_setelah_lima_salah(qtbot, desk, jam):
     assert "dikunci sementara" in dlg.ui.errorLabel.text()
     assert dlg.ui.passwordEdit.text() == ""
     dlg.close()
+
+
+def test_ctrl_l_mengunci_tanpa_menyebut_diam(qtbot, desk):
+    """Ctrl+L is the user's own lock: the dialog says "Layar dikunci", not "no activity"."""
+    from tests.helpers import saat_dialog_muncul
+
+    desk.masuk("operator", SANDI)
+    w = MainWindow(desk)
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    teks: list[str] = []
+
+    def buka(dlg: LoginDialog) -> None:
+        teks.append(dlg.ui.petunjukLabel.text())
+        dlg.ui.passwordEdit.setText(SANDI)
+        dlg.accept()
+
+    h = saat_dialog_muncul(LoginDialog, buka)
+    qtbot.keyClick(w, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(teks))
+    assert h and teks[0].startswith("Layar dikunci. ") and "kegiatan" not in teks[0]
+    assert not desk.terkunci
+    w.close()
 
 
 def test_katalog_sop_terlihat(qtbot):

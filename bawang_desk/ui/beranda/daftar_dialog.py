@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from bawang_desk.core import beranda
 from bawang_desk.ui.umum import beri_nama
+from bawang_desk.ui.umum.alasan import pasang_keyboard
 from bawang_desk.ui.umum.kolom import atur_kolom
 from bawang_desk.ui.umum.model import ModelBaris
 
@@ -40,6 +41,7 @@ class DaftarDialog(QDialog):
 
     def __init__(self, daftar: beranda.Daftar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        pasang_keyboard(self)
         beri_nama(self, "daftarBerandaDialog", daftar.judul)
         self.setWindowTitle(daftar.judul)
         self.resize(900, 480)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -85,6 +86,8 @@ class BerandaTab(QWidget):
 
     buka = Signal(str, int)
     """(tab objectName, record id): the main window shows the tab and selects the record."""
+    aturDiminta = Signal(str)
+    """A settings page to open ("pengguna", "pejabat"): a next step of a new office."""
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +112,11 @@ class BerandaTab(QWidget):
         beri_nama(self.kosongLabel, "kosongLabel", "Keterangan beranda")
         self.kosongLabel.setWordWrap(True)
         v.addWidget(self.kosongLabel)
+        self.langkahBox = QGroupBox("Langkah berikutnya untuk kantor baru")
+        beri_nama(self.langkahBox, "langkahAwalBox", "Langkah berikutnya")
+        self.langkahBox.setLayout(QVBoxLayout())
+        self.langkahBox.setVisible(False)
+        v.addWidget(self.langkahBox)
         self.grid = QGridLayout()
         self.grid.setSpacing(12)
         v.addLayout(self.grid)
@@ -189,7 +197,37 @@ class BerandaTab(QWidget):
         if pk is not None:
             pk.hentikan()
 
+    def _isi_langkah(self) -> None:
+        """The Admin's next steps after the first-run setup, each with its settings page."""
+        lay = self.langkahBox.layout()
+        while lay.count():
+            w = lay.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        try:
+            langkah = beranda.langkah_awal(self.desk) if self.desk.pengguna_aktif else []
+        except (BawangError, sqlite3.ProgrammingError):
+            # not the Admin's to see, or a count that finished after the desk was closed (exit,
+            # restore): no next steps to show
+            langkah = []
+        for i, lk in enumerate(langkah, 1):
+            baris = QHBoxLayout()
+            teks = QLabel(f"{i}. {lk.teks}")
+            teks.setWordWrap(True)
+            judul = {"pengguna": "Pengguna", "pejabat": "Pejabat"}.get(lk.halaman, lk.halaman)
+            b = QPushButton(f"Buka Pengaturan \u203a {judul}")
+            beri_nama(b, f"langkah_{lk.halaman}", f"Buka pengaturan {judul}")
+            b.clicked.connect(lambda _c=False, h=lk.halaman: self.aturDiminta.emit(h))
+            w = QWidget()
+            baris.setContentsMargins(0, 0, 0, 0)
+            baris.addWidget(teks, 1)
+            baris.addWidget(b)
+            w.setLayout(baris)
+            lay.addWidget(w)
+        self.langkahBox.setVisible(bool(langkah))
+
     def _isi_kartu(self) -> None:
+        self._isi_langkah()
         while self.grid.count():
             w = self.grid.takeAt(0).widget()
             if w is not None:

@@ -23,7 +23,7 @@ from bawang_desk.core import cadangan as cadangan_mod
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import CadanganGagal
 from bawang_desk.ui.cadangan.pemeriksaan_awal import GAYA_PERINGATAN
-from bawang_desk.ui.umum import beri_nama
+from bawang_desk.ui.umum import beri_nama, pasang_keyboard
 from bawang_desk.ui.umum.pekerja import Pekerja, jalankan
 
 
@@ -33,6 +33,103 @@ def ukuran_teks(n: int) -> str:
         if n >= besar:
             return f"{n / besar:.1f} {satuan}".replace(".", ",")
     return f"{n} byte"
+
+
+TANPA_FLASHDISK = "Tidak ada flashdisk yang terdeteksi. Tancapkan flashdisk, atau pilih folder."
+
+
+class PilihDrive(QWidget):
+    """The destination row both flashdisk dialogs share: drives (flashdisks first) in a list
+    that can be typed into, and "Pilih folder..." for any other folder."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        baris = QHBoxLayout(self)
+        baris.setContentsMargins(0, 0, 0, 0)
+        label = QLabel("T&ujuan:")
+        baris.addWidget(label)
+        self.tujuanCombo = QComboBox()
+        beri_nama(self.tujuanCombo, "tujuanCombo", "Drive atau folder tujuan")
+        label.setBuddy(self.tujuanCombo)
+        baris.addWidget(self.tujuanCombo, 1)
+        self.folderButton = QPushButton("Pilih &folder...")
+        beri_nama(self.folderButton, "folderButton", "Pilih folder tujuan")
+        self.folderButton.setAutoDefault(False)
+        baris.addWidget(self.folderButton)
+        self.folderButton.clicked.connect(self.pilih_folder)
+
+    def isi_drive(self, drives: list | None = None) -> bool:
+        """Fill the list; False when no drive was found (the caller says so)."""
+        from bawang_desk.core import storage
+
+        if drives is None:
+            try:
+                drives = storage.daftar_drive()
+            except OSError:
+                drives = []
+        self.tujuanCombo.clear()
+        for d in drives:
+            self.tujuanCombo.addItem(d.label, str(d.path))
+        return bool(drives)
+
+    def pilih_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Pilih folder tujuan")
+        if folder:
+            self.set_tujuan(Path(folder))
+
+    def set_tujuan(self, folder: Path) -> None:
+        i = self.tujuanCombo.findData(str(folder))
+        if i < 0:
+            self.tujuanCombo.insertItem(0, str(folder), str(folder))
+            i = 0
+        self.tujuanCombo.setCurrentIndex(i)
+
+    def tujuan(self) -> Path | None:
+        data = self.tujuanCombo.currentData()
+        return Path(data) if data else None
+
+
+class TujuanFlashdiskDialog(QDialog):
+    """ "Kirim ke flashdisk": the same destination row and warning as "Cadangkan ke
+    flashdisk", then the caller writes (with its own progress and "Coba lagi")."""
+
+    def __init__(
+        self, judul: str, penjelasan: str, teks_ok: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        beri_nama(self, "tujuanFlashdiskDialog", judul)
+        self.setWindowTitle(judul)
+        self.setMinimumWidth(560)
+        lay = QVBoxLayout(self)
+        info = QLabel(penjelasan)
+        info.setWordWrap(True)
+        lay.addWidget(info)
+        self.drive = PilihDrive(self)
+        lay.addWidget(self.drive)
+        self.pesanLabel = QLabel()
+        beri_nama(self.pesanLabel, "pesanLabel", "Pesan")
+        self.pesanLabel.setWordWrap(True)
+        lay.addWidget(self.pesanLabel)
+        bb = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.okButton = bb.button(QDialogButtonBox.StandardButton.Ok)
+        self.okButton.setText(teks_ok)
+        beri_nama(self.okButton, "dialogOkButton", teks_ok.replace("&", ""))
+        bb.button(QDialogButtonBox.StandardButton.Cancel).setText("&Batal")
+        bb.accepted.connect(self.accept)
+        bb.rejected.connect(self.reject)
+        lay.addWidget(bb)
+        pasang_keyboard(self)
+        if not self.drive.isi_drive():
+            self.pesanLabel.setText(TANPA_FLASHDISK)
+
+    def accept(self) -> None:
+        if self.drive.tujuan() is None:
+            self.pesanLabel.setStyleSheet(GAYA_PERINGATAN)
+            self.pesanLabel.setText("Pilih dulu flashdisk atau folder tujuan.")
+            return
+        super().accept()
 
 
 class FlashdiskDialog(QDialog):
@@ -57,16 +154,9 @@ class FlashdiskDialog(QDialog):
             )
         )
         lay.itemAt(0).widget().setWordWrap(True)
-        baris = QHBoxLayout()
-        baris.addWidget(QLabel("&Tujuan:"))
-        self.tujuanCombo = QComboBox()
-        beri_nama(self.tujuanCombo, "tujuanCombo", "Drive atau folder tujuan")
-        baris.itemAt(0).widget().setBuddy(self.tujuanCombo)
-        baris.addWidget(self.tujuanCombo, 1)
-        self.folderButton = QPushButton("Pilih &folder...")
-        beri_nama(self.folderButton, "folderButton", "Pilih folder tujuan")
-        baris.addWidget(self.folderButton)
-        lay.addLayout(baris)
+        self.drive = PilihDrive(self)
+        self.tujuanCombo, self.folderButton = self.drive.tujuanCombo, self.drive.folderButton
+        lay.addWidget(self.drive)
         self.kemajuanBar = QProgressBar()
         beri_nama(self.kemajuanBar, "kemajuanBar", "Kemajuan")
         self.kemajuanBar.setRange(0, 4)
@@ -90,7 +180,6 @@ class FlashdiskDialog(QDialog):
         self.cadangkanButton.clicked.connect(self.mulai)
         self.cobaLagiButton.clicked.connect(self.mulai)
         self.tutupButton.clicked.connect(self.reject)
-        self.folderButton.clicked.connect(self.pilih_folder)
         self.pekerja: Pekerja | None = None
         self.hasil: cadangan_mod.HasilFlashdisk | None = None
         self.galat: CadanganGagal | None = None
@@ -98,36 +187,17 @@ class FlashdiskDialog(QDialog):
 
     def isi_drive(self, drives: list | None = None) -> None:
         """Offer the drives the core finds, flashdisks first."""
-        from bawang_desk.core import storage
-
-        if drives is None:
-            try:
-                drives = storage.daftar_drive()
-            except OSError:
-                drives = []
-        self.tujuanCombo.clear()
-        for d in drives:
-            self.tujuanCombo.addItem(d.label, str(d.path))
-        if not drives:
-            self.pesanLabel.setText(
-                "Tidak ada flashdisk yang terdeteksi. Tancapkan flashdisk, atau pilih folder."
-            )
+        if not self.drive.isi_drive(drives):
+            self.pesanLabel.setText(TANPA_FLASHDISK)
 
     def pilih_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Pilih folder tujuan cadangan")
-        if folder:
-            self.set_tujuan(Path(folder))
+        self.drive.pilih_folder()
 
     def set_tujuan(self, folder: Path) -> None:
-        i = self.tujuanCombo.findData(str(folder))
-        if i < 0:
-            self.tujuanCombo.insertItem(0, str(folder), str(folder))
-            i = 0
-        self.tujuanCombo.setCurrentIndex(i)
+        self.drive.set_tujuan(folder)
 
     def tujuan(self) -> Path | None:
-        data = self.tujuanCombo.currentData()
-        return Path(data) if data else None
+        return self.drive.tujuan()
 
     def mulai(self) -> None:
         """Copy in the worker; the worker opens its own connection (the audit row is written

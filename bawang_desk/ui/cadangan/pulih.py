@@ -26,6 +26,7 @@ from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError
 from bawang_desk.ui.cadangan.flashdisk_dialog import ukuran_teks
 from bawang_desk.ui.umum import beri_nama, konfirmasi, pesan_galat
+from bawang_desk.ui.umum.alasan import pasang_keyboard
 from bawang_desk.ui.umum.pekerja import Pekerja, jalankan
 
 
@@ -53,6 +54,7 @@ class PilihCadanganDialog(QDialog):
 
     def __init__(self, daftar: list[Cadangan], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        pasang_keyboard(self)
         beri_nama(self, "pilihCadanganDialog", "Pilih cadangan")
         self.setWindowTitle("Pulihkan dari cadangan")
         self.resize(720, 420)

@@ -113,7 +113,7 @@ class Ui_DisposisiDialog(object):
 #if QT_CONFIG(accessibility)
         self.catatanEdit.setAccessibleName(QCoreApplication.translate("DisposisiDialog", u"Catatan Camat", None))
 #endif // QT_CONFIG(accessibility)
-        self.batasWaktuEditLabel.setText(QCoreApplication.translate("DisposisiDialog", u"&Batas waktu:", None))
+        self.batasWaktuEditLabel.setText(QCoreApplication.translate("DisposisiDialog", u"Batas &waktu:", None))
 #if QT_CONFIG(accessibility)
         self.batasWaktuEdit.setAccessibleName(QCoreApplication.translate("DisposisiDialog", u"Batas waktu penyelesaian", None))
 #endif // QT_CONFIG(accessibility)

@@ -215,7 +215,7 @@ class Ui_SuratMasukDialog(object):
 #if QT_CONFIG(accessibility)
         self.halEdit.setAccessibleName(QCoreApplication.translate("SuratMasukDialog", u"Hal surat", None))
 #endif // QT_CONFIG(accessibility)
-        self.sifatComboLabel.setText(QCoreApplication.translate("SuratMasukDialog", u"&Sifat:", None))
+        self.sifatComboLabel.setText(QCoreApplication.translate("SuratMasukDialog", u"Si&fat:", None))
 #if QT_CONFIG(accessibility)
         self.sifatCombo.setAccessibleName(QCoreApplication.translate("SuratMasukDialog", u"Sifat surat", None))
 #endif // QT_CONFIG(accessibility)

@@ -98,7 +98,7 @@ class Ui_UmumForm(object):
 #if QT_CONFIG(accessibility)
         self.kertasCombo.setAccessibleName(QCoreApplication.translate("UmumForm", u"Ukuran kertas", None))
 #endif // QT_CONFIG(accessibility)
-        self.batasDiamSpinLabel.setText(QCoreApplication.translate("UmumForm", u"Kunci layar &setelah diam:", None))
+        self.batasDiamSpinLabel.setText(QCoreApplication.translate("UmumForm", u"Kunci layar setela&h diam:", None))
         self.batasDiamSpin.setSuffix(QCoreApplication.translate("UmumForm", u" menit", None))
 #if QT_CONFIG(accessibility)
         self.batasDiamSpin.setAccessibleName(QCoreApplication.translate("UmumForm", u"Kunci layar setelah tidak ada kegiatan", None))

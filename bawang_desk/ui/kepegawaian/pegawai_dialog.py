@@ -33,6 +33,7 @@ from bawang_desk.ui.umum import (
     bersihkan_galat,
     tampilkan_galat,
 )
+from bawang_desk.ui.umum.alasan import jaga_isian
 
 # ====================================================================== dialogs
 
@@ -42,6 +43,7 @@ class PegawaiDialog(QDialog):
 
     def __init__(self, desk: Desk, pegawai: Pegawai | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        jaga_isian(self)
         self.desk, self.pegawai = desk, pegawai
         self.hasil: Pegawai | None = None
         judul = "Ubah data pegawai" if pegawai else "Tambah pegawai"
@@ -108,7 +110,7 @@ class PegawaiDialog(QDialog):
         mkg_kgb.addWidget(QLabel("bulan"))
         form.addRow("&NIP / NI PPPK:", self.nipEdit)
         form.addRow("N&ama:", self.namaEdit)
-        form.addRow("&Status:", self.statusCombo)
+        form.addRow("Stat&us:", self.statusCombo)
         form.addRow("&Golongan:", self.golonganCombo)
         form.addRow("&TMT pangkat:", self.tmtPangkatEdit)
         label_mkg = QLabel("&MKG pada TMT pangkat:")
@@ -118,7 +120,7 @@ class PegawaiDialog(QDialog):
         form.addRow("TMT &KGB terakhir:", self.tmtKgbEdit)
         form.addRow("MKG pada KGB terakhir:", mkg_kgb)
         form.addRow("&Jabatan:", self.jabatanEdit)
-        form.addRow("Jenis &jabatan:", self.jenisJabatanCombo)
+        form.addRow("Jen&is jabatan:", self.jenisJabatanCombo)
         form.addRow("&Pendidikan terakhir:", self.pendidikanCombo)
         form.addRow("Atasan &langsung:", self.atasanCombo)
         lay.addLayout(form)
@@ -227,6 +229,7 @@ class SkpDialog(QDialog):
 
     def __init__(self, desk: Desk, pegawai: Pegawai, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        jaga_isian(self)
         self.desk, self.pegawai = desk, pegawai
         self.hasil: Pegawai | None = None
         beri_nama(self, "skpDialog", "Catat SKP")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QLabel,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -45,6 +46,10 @@ class KepegawaianTab(QWidget):
         self.subTabs.addTab(self.kgbPage, "&3 Penjagaan KGB")
         self.subTabs.addTab(self.usulanPage, "&4 Usulan")
         self.subTabs.addTab(self.registerPage, "&5 Register KP/KGB")
+        self.tolakLabel = QLabel()
+        beri_nama(self.tolakLabel, "kepegawaianTolakLabel", "Keterangan kepegawaian")
+        self.tolakLabel.setWordWrap(True)
+        lay.addWidget(self.tolakLabel)
         lay.addWidget(self.subTabs)
         self.halaman = (
             self.pegawaiPage,
@@ -90,11 +95,25 @@ class KepegawaianTab(QWidget):
 
     def perbarui_izin(self) -> None:
         """Re-check every button against the logged-in role (called after a user change)."""
-        lihat = self.desk.boleh("pegawai.lihat")
-        for i in (0, 1, 2):
-            self.subTabs.setTabEnabled(i, lihat)
-        self.subTabs.setTabEnabled(3, self.desk.boleh("usulan_kp.lihat"))
-        self.subTabs.setTabEnabled(4, self.desk.boleh("usulan_kp.lihat"))
+        # a page the role may not read is hidden, and one sentence says so (issue 12 item 5):
+        # no disabled tabs that look like missing data
+        from bawang_desk.ui.umum.izin import kalimat_tak_berwenang
+
+        d = self.desk
+        izin = ("pegawai.lihat",) * 3 + ("usulan_kp.lihat",) * 2
+        for i, iz in enumerate(izin):
+            self.subTabs.setTabVisible(i, d.pengguna_aktif is None or d.boleh(iz))
+        tolak = [
+            t
+            for t in (
+                kalimat_tak_berwenang(d, "pegawai.lihat", "data pegawai dan buku penjagaan"),
+                kalimat_tak_berwenang(d, "usulan_kp.lihat", "usulan dan Register KP/KGB"),
+            )
+            if t
+        ]
+        self.tolakLabel.setText(" ".join(tolak))
+        self.tolakLabel.setVisible(bool(tolak))
+        self.subTabs.setVisible(any(self.subTabs.isTabVisible(i) for i in range(len(izin))))
         for p in self.halaman:
             p.perbarui_izin()
         if self.isVisible():

@@ -31,6 +31,7 @@ from bawang_desk.ui.umum import (
     beri_nama,
     pesan_galat,
 )
+from bawang_desk.ui.umum.alasan import pasang_keyboard
 from bawang_desk.ui.umum.kolom import atur_kolom
 from bawang_desk.ui.umum.model import ModelBaris
 from bawang_desk.ui.umum.pekerja import Pekerja, jalankan
@@ -107,6 +108,7 @@ def kotak_tombol(dlg: QDialog, lay: QVBoxLayout, teks: str) -> QDialogButtonBox:
     bb.accepted.connect(dlg.accept)
     bb.rejected.connect(dlg.reject)
     lay.addWidget(bb)
+    pasang_keyboard(dlg)
     return bb
 
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -41,6 +40,7 @@ from bawang_desk.ui.kepegawaian.usulan_dialog import (
 from bawang_desk.ui.umum import (
     beri_nama,
     konfirmasi,
+    minta_alasan,
     pesan_galat,
 )
 from bawang_desk.ui.umum.tata import AlirLayout
@@ -327,16 +327,11 @@ class UsulanPage(QWidget):
         st = u.status if u else ""
         ada_hasil = bool(u) and any(a.hasil for a in u.anggota)
         self.baruButton.setEnabled(b("usulan_kp.buat"))
-        self.beritahuButton.setEnabled(b("usulan_kp.berkas") and st in ("disiapkan", "diberitahu"))
-        self.periksaButton.setEnabled(b("usulan_kp.berkas") and st == "diberitahu")
-        self.konsepButton.setEnabled(b("usulan_kp.berkas") and st == "berkas_lengkap")
-        self.eofficeButton.setEnabled(b("usulan_kp.eoffice") and st == "konsep")
+        self._langkah_bertip(st)
         self.koreksiButton.setEnabled(
             boleh_mencatat(self.desk, "usulan_kp", "usulan_kp.koreksi")
             and st in ("bernomor", "perbaikan")
         )
-        self.kirimButton.setEnabled(b("usulan_kp.kirim") and st == "dikoreksi")
-        self.arsipButton.setEnabled(b("usulan_kp.arsip") and st == "dikirim")
         self.cetakButton.setEnabled(
             b("usulan_kp.lihat") and bool(u and u.surat_keluar_id) and st != "batal"
         )
@@ -346,6 +341,35 @@ class UsulanPage(QWidget):
         self.batalButton.setEnabled(
             b("usulan_kp.batal") and st not in ("", "diarsipkan", "batal") and not ada_hasil
         )
+
+    def _langkah_bertip(self, st: str) -> None:
+        """The SOP 003 step buttons: enabled for the role at the right step; disabled, their
+        tooltip says who may do the step or which step must come first (issue 12 item 5)."""
+        from bawang_desk.core.usulan_kp import LABEL_STATUS
+        from bawang_desk.ui.umum.izin import atur_tombol
+
+        for tb, izin, tindakan, perlu in (
+            (
+                self.beritahuButton,
+                "usulan_kp.berkas",
+                "memberi tahu pegawai",
+                ("disiapkan", "diberitahu"),
+            ),
+            (self.periksaButton, "usulan_kp.berkas", "memeriksa berkas", ("diberitahu",)),
+            (self.konsepButton, "usulan_kp.berkas", "membuat konsep surat", ("berkas_lengkap",)),
+            (self.eofficeButton, "usulan_kp.eoffice", "mengirim lewat E-Office", ("konsep",)),
+            (self.kirimButton, "usulan_kp.kirim", "mengirim ke BKD", ("dikoreksi",)),
+            (self.arsipButton, "usulan_kp.arsip", "mengarsipkan", ("dikirim",)),
+        ):
+            if not st:
+                belum = "Pilih dulu usulan di daftar."
+            else:
+                harus = " atau ".join(f"\u201c{LABEL_STATUS[x]}\u201d" for x in perlu)
+                belum = (
+                    f"Langkah ini untuk usulan berstatus {harus}; usulan ini berstatus "
+                    f"\u201c{LABEL_STATUS.get(st, st)}\u201d."
+                )
+            atur_tombol(tb, self.desk, izin, tindakan, siap=st in perlu, belum=belum)
 
     # ---- steps
 
@@ -539,10 +563,16 @@ class UsulanPage(QWidget):
         u = self.terpilih()
         if u is None:
             return
-        alasan, ok = QInputDialog.getText(
-            self, "Batalkan usulan", f"Usulan {u.id} dibatalkan. Tulis alasannya:"
+        if u.nomor and not self.desk.boleh("surat_keluar.batal"):
+            self._batal_atas_nama(u)
+            return
+        alasan = minta_alasan(
+            self,
+            "Batalkan usulan",
+            f"Usulan {u.id} dibatalkan. Tulis alasannya:",
+            teks_ok="&Lanjut" if u.nomor else "Batalkan &usulan",
         )
-        if not ok:
+        if alasan is None:
             return
         if u.nomor and not konfirmasi(
             self,
@@ -556,6 +586,39 @@ class UsulanPage(QWidget):
             lambda x: self.desk.usulan_kp.batalkan(x.id, alasan),
             f"Usulan {u.id} dibatalkan.",
         )
+
+    def _batal_atas_nama(self, u: Usulan) -> None:
+        """A numbered pengantar is cancelled by the Sekcam or the Camat; the Kasubbag records
+        their decision, the pengantar on screen."""
+        from bawang_desk.documents.kepegawaian import cetak_pengantar_usulan
+        from bawang_desk.ui.umum import KotakAlasan
+        from bawang_desk.ui.umum.atas_nama import CatatPejabatDialog
+
+        try:
+            pdf = cetak_pengantar_usulan(self.desk, u.id)
+        except (BawangError, OSError) as e:
+            pesan_galat(self, "Batalkan usulan", e)
+            return
+        alasan = KotakAlasan()
+        beri_nama(alasan, "alasanEdit", "Alasan pembatalan")
+        alasan.setPlaceholderText("Alasan pembatalan, seperti diputuskan pejabat")
+        dlg = CatatPejabatDialog(
+            self.desk,
+            "Batalkan usulan",
+            area="usulan_kp",
+            mode_boleh=("sekcam", "camat"),
+            pdf=pdf,
+            keterangan=f"Nomor {u.nomor} akan tercatat BATAL di buku surat keluar. Pembatalan "
+            "diputuskan oleh:",
+            ekstra=alasan,
+            simpan=lambda an: self.desk.usulan_kp.batalkan(u.id, alasan.teks(), atas_nama=an),
+            teks_ok="Batalk&an usulan",
+            parent=self,
+        )
+        self._dialog = dlg
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.muat(pilih=u.id)
+            self.info.setText(f"Usulan {u.id} dibatalkan; Nomor {u.nomor} BATAL.")
 
     def cetak(self) -> None:
         u = self.terpilih()

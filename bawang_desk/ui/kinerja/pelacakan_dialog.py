@@ -66,7 +66,7 @@ class MulaiDialog(QDialog):
         form.addRow("&SOP:", self.sopCombo)
         form.addRow("&Judul:", self.judulEdit)
         form.addRow("&Tanggal mulai:", self.tanggalEdit)
-        form.addRow("Ja&m mulai:", self.jamEdit)
+        form.addRow("J&am mulai:", self.jamEdit)
         form.addRow("", self.hariKerjaCheck)
         form.addRow("", self.infoLabel)
         lay.addLayout(form)

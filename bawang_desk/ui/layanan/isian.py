@@ -112,3 +112,27 @@ class AnggotaEditor(QWidget):
                 }
             )
         return hasil
+
+
+def pasang_pemisah_ribuan(edit: QLineEdit) -> None:
+    """Thousands separators ("15.000.000") appear as the amount is typed, the caret staying
+    after the same digit; text that is not a plain number (",00", "Rp") is left as typed."""
+
+    def ketik(teks: str) -> None:
+        if not teks or not all(c.isdigit() or c == "." for c in teks):
+            return
+        angka = teks.replace(".", "").lstrip("0") or ("0" if teks.replace(".", "") else "")
+        baru = f"{int(angka):,}".replace(",", ".") if angka else ""
+        if baru == teks:
+            return
+        sebelum = sum(c.isdigit() for c in teks[: edit.cursorPosition()])
+        sebelum -= len(teks.replace(".", "")) - len(angka)  # leading zeros dropped
+        edit.setText(baru)
+        pos, dilihat = 0, 0
+        while pos < len(baru) and dilihat < max(sebelum, 0):
+            if baru[pos].isdigit():
+                dilihat += 1
+            pos += 1
+        edit.setCursorPosition(pos)
+
+    edit.textEdited.connect(ketik)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QInputDialog,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -16,9 +15,10 @@ from PySide6.QtWidgets import (
 
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError
-from bawang_desk.core.layanan import LAYANAN, Permohonan
+from bawang_desk.core.layanan import LAYANAN, Permohonan, alasan_loloskan
 from bawang_desk.ui.layanan.antrian import nama_varian
-from bawang_desk.ui.umum import beri_nama
+from bawang_desk.ui.umum import beri_nama, minta_alasan
+from bawang_desk.ui.umum.alasan import pasang_keyboard
 
 
 class PeriksaDialog(QDialog):
@@ -26,6 +26,7 @@ class PeriksaDialog(QDialog):
 
     def __init__(self, desk: Desk, p: Permohonan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        pasang_keyboard(self)
         self.desk, self.pid = desk, p.id
         self.hasil: Permohonan | None = None
         beri_nama(self, "periksaDialog", "Periksa berkas")
@@ -101,12 +102,14 @@ class PeriksaDialog(QDialog):
         self.accept()
 
     def loloskan(self) -> None:
-        alasan, ok = QInputDialog.getMultiLineText(
+        alasan = minta_alasan(
             self,
             "Loloskan berkas",
             "Alasan meloloskan berkas yang belum lengkap (dicatat di register):",
+            teks_ok="&Loloskan",
+            aturan=alasan_loloskan,
         )
-        if not ok:
+        if alasan is None:
             return
         try:
             self.desk.layanan.lewati_syarat(self.pid, alasan)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import ValidationError
 from bawang_desk.ui.umum import TanggalEdit, beri_nama, label_galat
+from bawang_desk.ui.umum.alasan import pasang_keyboard
 
 
 class PeriodeDialog(QDialog):
@@ -31,6 +32,7 @@ class PeriodeDialog(QDialog):
         ekspor: bool = False,
     ) -> None:
         super().__init__(parent)
+        pasang_keyboard(self)
         self.setWindowTitle(judul)
         beri_nama(self, "periodeDialog", judul)
         lay = QVBoxLayout(self)
@@ -56,7 +58,7 @@ class PeriodeDialog(QDialog):
         self.formatCombo.addItem("PDF untuk dicetak (pratinjau)", "pdf")
         if ekspor:
             self.formatCombo.addItem("XLSX (lembar kerja)", "xlsx")
-            form.addRow("&Bentuk:", self.formatCombo)
+            form.addRow("Ben&tuk:", self.formatCombo)
         lay.addLayout(form)
         self.errorLabel = label_galat("errorLabel")
         lay.addWidget(self.errorLabel)

@@ -6,7 +6,7 @@ from datetime import date
 from html import escape as _esc
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSizePolicy,
@@ -46,8 +47,15 @@ from bawang_desk.core.referensi import (
     uraian_wilayah,
 )
 from bawang_desk.core.teks import parse_rupiah, terbilang
-from bawang_desk.ui.layanan.isian import AnggotaEditor, combo_pilihan, edit_baris, form_halaman
+from bawang_desk.ui.layanan.isian import (
+    AnggotaEditor,
+    combo_pilihan,
+    edit_baris,
+    form_halaman,
+    pasang_pemisah_ribuan,
+)
 from bawang_desk.ui.umum import TanggalEdit, beri_nama, bersihkan_galat, tampilkan_galat
+from bawang_desk.ui.umum.alasan import jaga_isian, pasang_keyboard
 from bawang_desk.ui.umum.tata import gulir, pas_halaman, sesuaikan_tinggi
 
 #: The order of the pages in the stacked widget, one per service.
@@ -57,8 +65,13 @@ HALAMAN = ("pindah", "kredit-bank", "skck", "legalisasi", "kk", "ktp-el")
 class PermohonanDialog(QDialog):
     """Record a new application in today's queue (SOP step 1), keyboard first."""
 
+    #: the application being corrected (:meth:`untuk_perbaikan`), or None for a new one
+    perbaikan: Permohonan | None = None
+
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        jaga_isian(self)
+        pasang_keyboard(self)
         self.desk = desk
         self.hasil: Permohonan | None = None
         self.mulai = desk.sekarang()
@@ -106,6 +119,10 @@ class PermohonanDialog(QDialog):
         nik_baris = QHBoxLayout()
         nik_baris.addWidget(self.nikEdit)
         nik_baris.addWidget(self.lahirLabel, 1)
+        self.pernahLabel = QLabel()
+        beri_nama(self.pernahLabel, "pernahLabel", "Kunjungan sebelumnya")
+        self.pernahLabel.setStyleSheet("color: #0b5d1e; font-weight: bold;")
+        nik_baris.addWidget(self.pernahLabel)
         rtrw = QHBoxLayout()
         rtrw.addWidget(self.alamatEdit, 1)
         rtrw.addWidget(QLabel("RT"))
@@ -117,7 +134,7 @@ class PermohonanDialog(QDialog):
             ("Na&ma:", self.namaEdit),
             ("Tempat la&hir:", self.tempatLahirEdit),
             ("&Desa:", self.desaCombo),
-            ("Ala&mat:", rtrw),
+            ("&Alamat:", rtrw),
         ):
             label = QLabel(teks)
             label.setBuddy(
@@ -166,6 +183,10 @@ class PermohonanDialog(QDialog):
         self.layananCombo.currentIndexChanged.connect(lambda _i: self._ganti_layanan())
         self.varianCombo.currentIndexChanged.connect(lambda _i: self._ganti_varian())
         self.nikEdit.editingFinished.connect(self.isi_dari_nik)
+        # Pindah: the applicant is the first of those who move
+        self._pindah_disalin: dict[int, str] = {}
+        self.nikEdit.textChanged.connect(lambda _t: self._pemohon_ke_pindah())
+        self.namaEdit.textChanged.connect(lambda _t: self._pemohon_ke_pindah())
         self.nikEdit.textChanged.connect(lambda _t: self._tampilkan_lahir())
         self._ganti_layanan()
         bersihkan_galat(self.errorLabel)
@@ -266,6 +287,7 @@ class PermohonanDialog(QDialog):
         f.addRow("Taksiran nilai (Rp):", self.agunanNilaiEdit)
         f.addRow("", self.letterCCheck)
         self.jumlahEdit.textChanged.connect(lambda _t: self._tampilkan_terbilang())
+        pasang_pemisah_ribuan(self.jumlahEdit)
         self.agunanJenisCombo.currentIndexChanged.connect(
             lambda _i: self.letterCCheck.setEnabled(self.agunanJenisCombo.currentData() == "SPPT")
         )
@@ -442,7 +464,9 @@ class PermohonanDialog(QDialog):
         except BawangError:
             lama = None
         if not lama:
+            self.pernahLabel.clear()
             return
+        self.pernahLabel.setText(_teks_pernah(lama))
         for w, kunci in (
             (self.namaEdit, "nama"),
             (self.tempatLahirEdit, "tempat_lahir"),
@@ -455,6 +479,38 @@ class PermohonanDialog(QDialog):
         i = self.desaCombo.findData(lama.get("desa"))
         if i > 0 and self.desaCombo.currentIndex() <= 0:
             self.desaCombo.setCurrentIndex(i)
+        # after the Tab that left the NIK has landed: on to what is still empty
+        QTimer.singleShot(0, self, self._ke_isian_kosong)
+
+    def _ke_isian_kosong(self) -> None:
+        """The caret to the first field a returning applicant still has to fill."""
+        for w in (self.namaEdit, self.tempatLahirEdit, self.desaCombo, self.alamatEdit):
+            kosong = w.currentIndex() <= 0 if isinstance(w, QComboBox) else not w.text().strip()
+            if kosong:
+                w.setFocus()
+                return
+        halaman = self.stack.currentWidget()
+        for w in halaman.findChildren(QWidget) if halaman else []:
+            if not (w.isVisibleTo(halaman) and w.isEnabled()):
+                continue
+            if isinstance(w, QLineEdit) and not w.text().strip() and not w.isReadOnly():
+                w.setFocus()
+                return
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Save).setFocus()
+
+    def _pemohon_ke_pindah(self) -> None:
+        """Row 1 of "yang pindah" follows the applicant's NIK and name until it is edited."""
+        t = self.pindahAnggota.table
+        if t.rowCount() == 0:
+            return
+        nik = "".join(c for c in self.nikEdit.text() if c.isdigit())
+        for kolom, teks in ((0, nik), (1, self.namaEdit.text().strip())):
+            item = t.item(0, kolom)
+            if item is None:
+                continue
+            if item.text() in ("", self._pindah_disalin.get(kolom, "")):
+                item.setText(teks)
+                self._pindah_disalin[kolom] = teks
 
     def _tampilkan_terbilang(self) -> None:
         teks = self.jumlahEdit.text().strip()
@@ -575,8 +631,65 @@ class PermohonanDialog(QDialog):
             self.isian(),
         )
 
+    # ------------------------------------------------------------------ correction
+
+    def untuk_perbaikan(self, p: Permohonan) -> None:
+        """Open on a letter the official sent back (issue 14): the same form, filled in, the
+        service and variant fixed; saving corrects it and keeps its register number."""
+        self.perbaikan = p
+        self.setWindowTitle(f"Perbaiki permohonan No. {p.id} (Nomor {p.nomor} tetap)")
+        self.pilih_layanan(p.layanan, p.varian)
+        self.layananCombo.setEnabled(False)
+        self.varianCombo.setEnabled(False)
+        d = p.data
+        pm = d.get("pemohon", {})
+        for w, v in (
+            (self.nikEdit, p.nik),
+            (self.namaEdit, p.nama),
+            (self.tempatLahirEdit, pm.get("tempat_lahir", "")),
+            (self.alamatEdit, p.alamat),
+            (self.rtEdit, pm.get("rt", "")),
+            (self.rwEdit, pm.get("rw", "")),
+        ):
+            w.setText(str(v or ""))
+        self.desaCombo.setCurrentIndex(max(0, self.desaCombo.findData(p.desa)))
+        teks = {
+            "skck": {"keperluanEdit": "keperluan"},
+            "kredit-bank": {
+                "bankEdit": "bank",
+                "jumlahEdit": "jumlah",
+                "usahaEdit": "usaha",
+                "agunanNomorEdit": "agunan_nomor",
+                "agunanPemilikEdit": "agunan_pemilik",
+                "agunanNilaiEdit": "agunan_nilai",
+            },
+            "kk": {"kkNoKkEdit": "no_kk"},
+            "ktp-el": {"ktpNoKkEdit": "no_kk"},
+            "pindah": {"pindahNoKkEdit": "no_kk", "alamatTujuanEdit": "tujuan_alamat"},
+        }.get(p.layanan, {})
+        for nama, kunci in teks.items():
+            getattr(self, nama).setText(str(d.get(kunci) or ""))
+        if p.layanan == "ktp-el":
+            self.kawinCheck.setChecked(bool(d.get("kawin")))
+        elif p.layanan == "legalisasi":
+            for x in d.get("dokumen", []):
+                self.tambah_dokumen(x["nama"], int(x["salinan"]))
+        elif p.layanan in ("kk", "pindah"):
+            editor = self.kkAnggota if p.layanan == "kk" else self.pindahAnggota
+            for a in d.get("anggota") or []:
+                editor.tambah_baris(a["nik"], a["nama"], a["shdk"])
+        self.namaEdit.setFocus()
+
     def accept(self) -> None:
         bersihkan_galat(self.errorLabel, self.widgets())
+        if self.perbaikan is not None:
+            try:
+                self.hasil = self.desk.layanan.perbaiki(self.perbaikan.id, self.data())
+            except BawangError as e:
+                tampilkan_galat(self.errorLabel, e, self.widgets())
+                return
+            super().accept()
+            return
         try:
             self.hasil = self.desk.layanan.baru(self.data(), mulai=self.mulai)
         except BawangError as e:
@@ -595,3 +708,20 @@ class PermohonanDialog(QDialog):
             beri_nama(box, "peringatanBox", "Peringatan SOP")
             box.exec()
         super().accept()
+
+
+def _teks_pernah(lama: dict) -> str:
+    """ "pernah datang: 24-11-2026, SKCK" for a NIK the counter has seen before."""
+    from bawang_desk.core.errors import ValidationError
+    from bawang_desk.core.layanan import info
+
+    teks = "pernah datang"
+    tgl = lama.get("terakhir") or ""
+    if len(tgl) == 10:
+        teks += f": {tgl[8:10]}-{tgl[5:7]}-{tgl[:4]}"
+    if lama.get("layanan_terakhir"):
+        try:
+            teks += f", {info(lama['layanan_terakhir']).nama}"
+        except ValidationError:
+            teks += f", {lama['layanan_terakhir']}"
+    return teks

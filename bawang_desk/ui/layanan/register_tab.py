@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -108,7 +108,7 @@ class RegisterModel(QAbstractTableModel):
             if b.syarat_dilewati:
                 status += " (syarat diloloskan Sekcam)"
             return (
-                b.nomor or "-",
+                b.nomor or "(belum bernomor)",
                 tanggal_pendek(date.fromisoformat(b.tanggal)),
                 LAYANAN[b.layanan].nama if b.layanan in LAYANAN else b.layanan,
                 b.nik,
@@ -119,6 +119,14 @@ class RegisterModel(QAbstractTableModel):
             )[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and (b.batal or b.status == "batal"):
             return QBrush(QColor("#8a1c1c"))
+        if role == Qt.ItemDataRole.ForegroundRole and not b.nomor:
+            return QBrush(QColor("#6b6b6b"))  # not (yet) a line of the register
+        if role == Qt.ItemDataRole.FontRole and not b.nomor:
+            f = QFont()
+            f.setItalic(True)
+            return f
+        if role == Qt.ItemDataRole.ToolTipRole and not b.nomor:
+            return "Belum masuk register: nomor register diberikan saat permohonan ditandatangani."
         if role == Qt.ItemDataRole.ToolTipRole and b.syarat_dilewati:
             return f"Persyaratan diloloskan Sekcam: {b.syarat_dilewati}"
         return None
@@ -138,7 +146,7 @@ class RegisterLayananTab(QWidget):
             self.layananCombo.addItem(f"Register {inf.nama}", k)
         self.cariEdit = QLineEdit()
         beri_nama(self.cariEdit, "cariEdit", "Cari nama atau NIK")
-        self.cariEdit.setPlaceholderText("Cari nama atau NIK...")
+        self.cariEdit.setPlaceholderText("Cari nama, NIK atau nomor register (042)...")
         self.cariEdit.setClearButtonEnabled(True)
         label = QLabel("&Cari:")
         label.setBuddy(self.cariEdit)
@@ -170,6 +178,7 @@ class RegisterLayananTab(QWidget):
         self._tunda.timeout.connect(self.muat)
         self.cariEdit.textChanged.connect(lambda _t: self._tunda.start())
         self.layananCombo.currentIndexChanged.connect(lambda _i: self.muat())
+        self.layananCombo.currentIndexChanged.connect(lambda _i: self._atur_cetak())
         self.cetakButton.clicked.connect(self.cetak_register)
         self.harianButton.clicked.connect(self.cetak_harian)
         self._pekerja: list[Pekerja] = []
@@ -188,10 +197,24 @@ class RegisterLayananTab(QWidget):
 
     def perbarui_izin(self) -> None:
         boleh = self.desk.boleh("buku.cetak")
-        self.cetakButton.setEnabled(boleh)
+        self._atur_cetak()
         self.harianButton.setEnabled(boleh)
+        self.harianButton.setToolTip("" if boleh else "Peran Anda tidak mencetak register layanan.")
         if self._dimuat:
             self.muat()
+
+    def _atur_cetak(self) -> None:
+        """ "Cetak register" prints one register: off (and saying why) for "Semua layanan"."""
+        boleh = self.desk.boleh("buku.cetak")
+        satu = bool(self.layananCombo.currentData())
+        self.cetakButton.setEnabled(boleh and satu)
+        if not boleh:
+            alasan = "Peran Anda tidak mencetak register layanan."
+        elif not satu:
+            alasan = "Pilih satu register layanan (bukan \u201cSemua layanan\u201d) untuk dicetak."
+        else:
+            alasan = ""
+        self.cetakButton.setToolTip(alasan)
 
     def muat(self) -> None:
         self._dimuat = True

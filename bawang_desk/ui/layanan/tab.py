@@ -30,7 +30,14 @@ from bawang_desk.ui.layanan.periksa_dialog import PeriksaDialog
 from bawang_desk.ui.layanan.permohonan_dialog import PermohonanDialog
 from bawang_desk.ui.layanan.rincian import html_permohonan
 from bawang_desk.ui.layanan.verifikasi_dialog import VerifikasiDialog
-from bawang_desk.ui.umum import TanggalEdit, beri_nama, konfirmasi, pesan_galat, tombol
+from bawang_desk.ui.umum import (
+    TanggalEdit,
+    beri_nama,
+    konfirmasi,
+    minta_alasan,
+    pesan_galat,
+    tombol,
+)
 from bawang_desk.ui.umum.kolom import atur_kolom
 from bawang_desk.ui.umum.tata import AlirLayout
 
@@ -56,7 +63,7 @@ class LayananTab(QWidget):
         self.baruButton = tombol("Permohonan bar&u...", "baruButton", "Ctrl+N")
         self.periksaButton = tombol("P&eriksa berkas...", "periksaButton")
         self.mintaTtdButton = tombol("&Minta tanda tangan", "mintaTtdButton")
-        self.konsepButton = tombol("Cetak K&ONSEP", "konsepButton")
+        self.konsepButton = tombol("Cetak KONSEP", "konsepButton")
         self.konsepButton.setToolTip("Cetak konsep tanpa nomor, bertanda KONSEP, untuk diperiksa")
         self.cetakTtdButton = tombol("Cetak untuk &ditandatangani...", "cetakTtdButton")
         self.cetakTtdButton.setToolTip(
@@ -64,7 +71,15 @@ class LayananTab(QWidget):
         )
         self.sudahTtdButton = tombol("Sudah ditandatan&gani...", "sudahTtdButton")
         self.dikembalikanButton = tombol("Dikembalikan...", "dikembalikanButton")
+        self.perbaikiButton = tombol("Perbaiki data...", "perbaikiButton")
+        self.perbaikiButton.setToolTip("Perbaiki isian surat yang dikembalikan; nomornya tetap")
         self.ttdButton = tombol("&Tandatangani...", "ttdButton")
+        self.penggantiButton = tombol("Cetak Pengganti KTP-el...", "penggantiButton")
+        self.penggantiButton.setToolTip(
+            "Surat Keterangan Pengganti KTP-el: nomornya sendiri, dicetak untuk ditandatangani"
+        )
+        self.penggantiTtdButton = tombol("Pengganti sudah ditandatangani...", "penggantiTtdButton")
+        self.penggantiKembaliButton = tombol("Pengganti dikembalikan...", "penggantiKembaliButton")
         self.prosesButton = tombol("P&roses (SIAK)...", "prosesButton")
         self.kembaliButton = tombol("&Kembali dari Dindukcapil", "kembaliButton")
         self.serahkanButton = tombol("&Serahkan", "serahkanButton")
@@ -99,7 +114,11 @@ class LayananTab(QWidget):
             self.cetakTtdButton,
             self.sudahTtdButton,
             self.dikembalikanButton,
+            self.perbaikiButton,
             self.ttdButton,
+            self.penggantiButton,
+            self.penggantiTtdButton,
+            self.penggantiKembaliButton,
         ):
             kertas.addWidget(b)
         kertas.addStretch(1)
@@ -157,6 +176,10 @@ class LayananTab(QWidget):
         self.cetakTtdButton.clicked.connect(lambda: self.cetak_untuk_ttd())
         self.sudahTtdButton.clicked.connect(lambda: self.sudah_ditandatangani())
         self.dikembalikanButton.clicked.connect(lambda: self.dikembalikan())
+        self.perbaikiButton.clicked.connect(lambda: self.perbaiki())
+        self.penggantiButton.clicked.connect(lambda: self.cetak_pengganti())
+        self.penggantiTtdButton.clicked.connect(lambda: self.pengganti_ditandatangani())
+        self.penggantiKembaliButton.clicked.connect(lambda: self.pengganti_dikembalikan())
         self.prosesButton.clicked.connect(lambda: self.proses())
         self.kembaliButton.clicked.connect(self.kembali)
         self.serahkanButton.clicked.connect(self.serahkan)
@@ -200,9 +223,13 @@ class LayananTab(QWidget):
         lama = pilih if pilih is not None else (self.terpilih().id if self.terpilih() else None)
         d = self.desk
         if d.pengguna_aktif is None or not d.boleh("layanan.lihat"):
+            from bawang_desk.ui.umum.izin import kalimat_tak_berwenang
+
             self.model.muat([])
             self.siakModel.muat([])
-            self.infoLabel.setText("")
+            self.infoLabel.setText(
+                kalimat_tak_berwenang(d, "layanan.lihat", "permohonan layanan") or ""
+            )
             self.tampilkan_detail()
             return
         try:
@@ -276,10 +303,34 @@ class LayananTab(QWidget):
         d = self.desk
         st = p.status if p else None
         periksa = d.boleh("layanan.periksa")
-        self.periksaButton.setEnabled(st == "antrian" and periksa)
-        self.mintaTtdButton.setEnabled(st == "diperiksa" and periksa)
-        self.ttdButton.setEnabled(
-            st == "menunggu_ttd" and p is not None and d.layanan.boleh_tanda_tangan(p.layanan)
+        from bawang_desk.core.layanan import LABEL_STATUS
+        from bawang_desk.ui.umum.izin import atur_tombol
+
+        def belum(perlu: str) -> str:
+            if st is None:
+                return "Pilih permohonan di tabel lebih dahulu."
+            return (
+                f"Langkah ini untuk permohonan berstatus \u201c{LABEL_STATUS[perlu]}\u201d; "
+                f"yang ini berstatus \u201c{LABEL_STATUS.get(st, st)}\u201d."
+            )
+
+        for tb, izin, tindakan, perlu in (
+            (self.periksaButton, "layanan.periksa", "memeriksa berkas", "antrian"),
+            (self.mintaTtdButton, "layanan.periksa", "meminta tanda tangan", "diperiksa"),
+            (self.prosesButton, "layanan.periksa", "memproses di SIAK", "diproses"),
+            (self.kembaliButton, "layanan.periksa", "mencatat berkas kembali", "di_dindukcapil"),
+            (self.serahkanButton, "layanan.serahkan", "menyerahkan", "siap_diserahkan"),
+        ):
+            atur_tombol(tb, d, izin, tindakan, siap=st == perlu, belum=belum(perlu))
+        ttd = p is not None and d.layanan.boleh_tanda_tangan(p.layanan)
+        self.ttdButton.setEnabled(st == "menunggu_ttd" and ttd)
+        self.ttdButton.setToolTip(
+            ""
+            if self.ttdButton.isEnabled()
+            else belum("menunggu_ttd")
+            if st != "menunggu_ttd"
+            else "Hanya Camat, Sekretaris Kecamatan atau Kasi yang ditunjuk SOP layanan ini "
+            "yang dapat menandatangani."
         )
         self.konsepButton.setEnabled(
             st in ("diperiksa", "menunggu_ttd", "dikembalikan") and periksa
@@ -289,9 +340,20 @@ class LayananTab(QWidget):
             st == "dicetak" and p is not None and d.layanan.boleh_catat_tanda_tangan(p.layanan)
         )
         self.dikembalikanButton.setEnabled(st == "dicetak" and periksa)
-        self.prosesButton.setEnabled(st == "diproses" and periksa)
-        self.kembaliButton.setEnabled(st == "di_dindukcapil" and periksa)
-        self.serahkanButton.setEnabled(st == "siap_diserahkan" and d.boleh("layanan.serahkan"))
+        self.perbaikiButton.setEnabled(st == "dikembalikan" and d.boleh("layanan.catat"))
+        # the Surat Keterangan Pengganti KTP-el, its own paper (SOP 011 step 6)
+        ktp = p is not None and p.layanan == "ktp-el" and st == "siap_diserahkan"
+        g = p.pengganti.get("status") if p is not None else None
+        for b, boleh in (
+            (self.penggantiButton, ktp and periksa and g in (None, "dikembalikan")),
+            (
+                self.penggantiTtdButton,
+                ktp and g == "dicetak" and d.layanan.boleh_catat_tanda_tangan("ktp-el"),
+            ),
+            (self.penggantiKembaliButton, ktp and periksa and g == "dicetak"),
+        ):
+            b.setEnabled(bool(boleh))
+            b.setVisible(p is not None and p.layanan == "ktp-el")
         boleh_batal = p is not None and st not in ("selesai", "batal")
         if p is not None and p.nomor_id:
             boleh_batal = boleh_batal and (
@@ -379,6 +441,16 @@ class LayananTab(QWidget):
             return
         mode = self.mode_tanda_tangan(p)
         if not mode:
+            return
+        # what is being signed is on screen first: the letter as it will print, still KONSEP
+        from bawang_desk.documents.cetak_layanan import cetak_surat
+        from bawang_desk.ui.umum.pratinjau import tampilkan_pdf
+
+        try:
+            konsep = cetak_surat(self.desk, p.id, konsep=True, mode=mode[0])
+            self._pratinjau = tampilkan_pdf(konsep, f"KONSEP {LAYANAN[p.layanan].nama}", self)
+        except (BawangError, OSError) as e:
+            pesan_galat(self, "Tandatangani", e)
             return
         if len(mode) == 1:
             pilihan = mode[0]
@@ -477,6 +549,81 @@ class LayananTab(QWidget):
             return dlg.hasil
         return None
 
+    def cetak_pengganti(self):
+        """The Pengganti gets its own number now and is printed for signing."""
+        from bawang_desk.ui.layanan.ttd_dialog import BlokTtdDialog
+
+        p = self.terpilih()
+        if p is None:
+            return None
+        dlg = BlokTtdDialog(self.desk, p, self, pengganti=True)
+        if dlg.exec() != QDialog.DialogCode.Accepted or dlg.hasil is None:
+            return None
+        self.muat(pilih=p.id)
+        return self.cetak_surat(p.id, jenis="ktp-el-pengganti")
+
+    def pengganti_ditandatangani(self):
+        """SOP 011 step 6: the pen signature on the Pengganti, the paper on screen."""
+        from bawang_desk.documents.cetak_layanan import cetak_surat
+        from bawang_desk.ui.umum.atas_nama import CatatPejabatDialog
+
+        p = self.terpilih()
+        if p is None:
+            return None
+        try:
+            pdf = cetak_surat(self.desk, p.id, jenis="ktp-el-pengganti")
+        except (BawangError, OSError) as e:
+            pesan_galat(self, "Pengganti sudah ditandatangani", e)
+            return None
+        dlg = CatatPejabatDialog(
+            self.desk,
+            "Surat Keterangan Pengganti sudah ditandatangani",
+            area="layanan",
+            mode_boleh=self.desk.layanan.mode_boleh("ktp-el"),
+            kasi=LAYANAN["ktp-el"].kasi,
+            mode_awal=p.pengganti.get("blok", {}).get("mode"),
+            pdf=pdf,
+            keterangan=f"Surat Keterangan Pengganti KTP-el Nomor {p.pengganti.get('nomor')} a.n. "
+            f"{p.nama}: siapa yang menandatangani dan jam berapa.",
+            simpan=lambda an: self.desk.layanan.pengganti_ditandatangani(p.id, an),
+            teks_ok="&Simpan tanda tangan",
+            parent=self,
+        )
+        self._dialog = dlg
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.muat(pilih=p.id)
+            return dlg.hasil
+        return None
+
+    def pengganti_dikembalikan(self) -> None:
+        from bawang_desk.ui.umum import minta_alasan
+
+        p = self.terpilih()
+        if p is None:
+            return
+        alasan = minta_alasan(
+            self,
+            "Pengganti dikembalikan",
+            f"Surat Keterangan Pengganti Nomor {p.pengganti.get('nomor')} dikembalikan pejabat. "
+            "Alasannya (nomor tetap dipakai saat dicetak ulang):",
+            aturan=None,
+        )
+        if alasan is not None and self._aksi(
+            lambda: self.desk.layanan.pengganti_dikembalikan(p.id, alasan)
+        ):
+            self.muat(pilih=p.id)
+
+    def perbaiki(self) -> None:
+        """Correct a letter that came back, in the intake form; the number stays."""
+        p = self.terpilih()
+        if p is None or p.status != "dikembalikan":
+            return
+        dlg = PermohonanDialog(self.desk, self)
+        dlg.untuk_perbaikan(p)
+        self._dialog = dlg
+        if dlg.exec() == QDialog.DialogCode.Accepted and dlg.hasil:
+            self.muat(pilih=p.id)
+
     def dikembalikan(self) -> None:
         """The official sent the letter back unsigned: the reason; the number stays."""
         from bawang_desk.ui.umum import minta_alasan
@@ -574,10 +721,13 @@ class LayananTab(QWidget):
         if p.nomor_id and not self.desk.boleh("layanan.batal_bernomor"):
             self._batal_atas_nama(p)
             return
-        alasan, ok = QInputDialog.getMultiLineText(
-            self, "Batalkan permohonan", f"Alasan membatalkan permohonan No. {p.id} ({p.nama}):"
+        alasan = minta_alasan(
+            self,
+            "Batalkan permohonan",
+            f"Alasan membatalkan permohonan No. {p.id} ({p.nama}):",
+            teks_ok="&Lanjut",
         )
-        if not ok:
+        if alasan is None:
             return
         nomor = f" Nomor {p.nomor} tetap di register dengan status BATAL." if p.nomor else ""
         if not konfirmasi(
@@ -622,7 +772,7 @@ class LayananTab(QWidget):
             "dengan status BATAL. Pembatalan diputuskan oleh:",
             ekstra=alasan,
             simpan=lambda an: self.desk.layanan.batalkan(p.id, alasan.teks(), atas_nama=an),
-            teks_ok="&Batalkan permohonan",
+            teks_ok="Batalk&an permohonan",
             parent=self,
         )
         self._dialog = dlg

@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bawang_desk.core import verifikasi
 from bawang_desk.core.desk import Desk
-from bawang_desk.core.errors import BawangError
+from bawang_desk.core.errors import BawangError, ValidationError
 from bawang_desk.core.layanan import Permohonan
 from bawang_desk.ui.layanan.rincian import html_permohonan
 from bawang_desk.ui.umum import beri_nama, pesan_galat
+from bawang_desk.ui.umum.alasan import pasang_keyboard
 
 
 class VerifikasiDialog(QDialog):
@@ -26,6 +28,7 @@ class VerifikasiDialog(QDialog):
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        pasang_keyboard(self)
         self.desk = desk
         self.hasil: Permohonan | None = None
         beri_nama(self, "verifikasiDialog", "Verifikasi kode")
@@ -65,6 +68,19 @@ class VerifikasiDialog(QDialog):
         self.hasil = None
         if not kode:
             return
+        try:
+            terbaca = verifikasi.urai_kode(kode)
+        except ValidationError as e:
+            # a slip of the keyboard is not a forgery: say what is missing, in amber
+            self.statusLabel.setText(f"Kode belum dapat diperiksa. {e}")
+            self.statusLabel.setStyleSheet(
+                "background: #fff3cd; color: #3d2b00; font-weight: bold; padding: 6px;"
+            )
+            self.hasilBrowser.clear()
+            self.kodeEdit.setFocus()
+            return
+        # the code as printed, so the user sees what was checked
+        self.kodeEdit.setText(verifikasi.teks_kode(terbaca))
         try:
             self.hasil = self.desk.layanan.verifikasi(kode)
         except BawangError as e:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -19,6 +21,7 @@ from bawang_desk.core.pengaturan import (
 from bawang_desk.ui.forms.ui_pengaturan_awal import Ui_PengaturanAwalDialog
 from bawang_desk.ui.pengaturan.widgets import AkunWidget, KantorWidget, PejabatWidget, UmumWidget
 from bawang_desk.ui.umum import bersihkan_galat, pesan_galat, tampilkan_galat
+from bawang_desk.ui.umum.alasan import pasang_keyboard
 
 _KETERANGAN = [
     "Langkah 1: identitas kantor untuk kop surat. Baris kop sudah terisi untuk Kecamatan Bawang; "
@@ -37,6 +40,7 @@ class PengaturanAwalDialog(QDialog):
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        pasang_keyboard(self)
         self.desk = desk
         self.ui = Ui_PengaturanAwalDialog()
         self.ui.setupUi(self)
@@ -131,6 +135,9 @@ class PengaturanAwalDialog(QDialog):
         except BawangError as e:
             pesan_galat(self, "Pengaturan awal gagal", e)
             return
+        # the Admin has just typed the password twice: no third time at a login dialog
+        with contextlib.suppress(BawangError):  # else the login dialog follows
+            self.desk.masuk(a["username"], a["sandi"])
         self.accept()
 
     def _halaman_untuk(self, field: str | None) -> int | None:

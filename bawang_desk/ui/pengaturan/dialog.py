@@ -12,9 +12,11 @@ from PySide6.QtWidgets import (
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError, ValidationError
 from bawang_desk.ui.forms.ui_pengaturan import Ui_PengaturanDialog
+from bawang_desk.ui.pengaturan.atas_nama_page import AtasNamaPage
 from bawang_desk.ui.pengaturan.aturan_page import AturanWidget
 from bawang_desk.ui.pengaturan.data_pribadi_page import DataPribadiPage
 from bawang_desk.ui.pengaturan.katalog import KatalogWidget
+from bawang_desk.ui.pengaturan.pengganti_page import PenggantiPage
 from bawang_desk.ui.pengaturan.pengguna_page import PenggunaPage
 from bawang_desk.ui.pengaturan.penomoran_page import PenomoranPage
 from bawang_desk.ui.pengaturan.skm_page import SKMPage
@@ -27,11 +29,14 @@ from bawang_desk.ui.umum import (
     bersihkan_galat,
     tampilkan_galat,
 )
+from bawang_desk.ui.umum.alasan import jaga_isian, pasang_keyboard
 
 
 class PengaturanDialog(QDialog):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        jaga_isian(self)
+        pasang_keyboard(self)
         self.desk = desk
         self.ui = Ui_PengaturanDialog()
         self.ui.setupUi(self)
@@ -46,6 +51,10 @@ class PengaturanDialog(QDialog):
         self.data_pribadi = DataPribadiPage(desk)
         self.skm = SKMPage()
         self.skm.muat(desk.pengaturan.skm())
+        self.atas_nama = AtasNamaPage()
+        self.atas_nama.muat(desk.pengaturan.atas_nama())
+        self.pengganti = PenggantiPage()
+        self.pengganti.muat(desk.pengaturan.masa_berlaku_pengganti())
         u = desk.pengaturan.umum()
         self.katalog = KatalogWidget(
             kecamatan=desk.pengaturan.kantor().kecamatan,
@@ -54,19 +63,29 @@ class PengaturanDialog(QDialog):
         )
         self.aturan = AturanWidget(desk.sekarang().date())
         for w, t in (
-            (self.kantor, "&Kantor"),
-            (self.pejabat, "P&ejabat"),
-            (self.umum, "Kertas dan &keamanan"),
-            (self.penomoran, "Pe&nomoran"),
+            (self.kantor, "Ka&ntor"),
+            (self.pejabat, "Pe&jabat"),
+            (self.umum, "Kertas &dan keamanan"),
+            (self.penomoran, "Pen&omoran"),
             (self.pengguna, "Pen&gguna"),
-            (self.katalog, "Katalog &SOP"),
-            (self.aturan, "Aturan &berlaku"),
-            (self.data_pribadi, "&Data pribadi"),
+            (self.katalog, "Kata&log SOP"),
+            (self.aturan, "Aturan berlaku"),
+            (self.data_pribadi, "Data pr&ibadi"),
             (self.skm, "Sur&vei kepuasan"),
+            (self.atas_nama, "Pencatat atas nama"),
+            (self.pengganti, "Pengganti KTP-el"),
         ):
             self.ui.tabs.addTab(w, t)
         boleh = desk.boleh("pengaturan.ubah")
-        for w in (self.kantor, self.pejabat, self.umum, self.data_pribadi.form, self.skm):
+        for w in (
+            self.kantor,
+            self.pejabat,
+            self.umum,
+            self.data_pribadi.form,
+            self.skm,
+            self.atas_nama,
+            self.pengganti,
+        ):
             w.set_hanya_baca(not boleh)
         save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setText("&Simpan")
@@ -84,10 +103,15 @@ class PengaturanDialog(QDialog):
             self.ui.errorLabel.setVisible(True)
 
     def pilih_tab(self, nama: str) -> None:
-        for i in range(self.ui.tabs.count()):
-            if self.ui.tabs.tabText(i).replace("&", "").lower().startswith(nama.lower()):
-                self.ui.tabs.setCurrentIndex(i)
-                return
+        """Open the page whose title starts with (else contains) ``nama``: titles change with
+        their Alt letters, callers name the page in words."""
+        tabs = self.ui.tabs
+        judul = [tabs.tabText(i).replace("&", "").lower() for i in range(tabs.count())]
+        for cocok in (str.startswith, str.__contains__):
+            for i, j in enumerate(judul):
+                if cocok(j, nama.lower()):
+                    tabs.setCurrentIndex(i)
+                    return
 
     def simpan(self) -> None:
         from bawang_desk.core.pengaturan import validasi_data_pribadi, validasi_skm
@@ -119,6 +143,10 @@ class PengaturanDialog(QDialog):
                 self.desk.pengaturan.simpan_data_pribadi(retensi)
             if validasi_skm(skm) != self.desk.pengaturan.skm():
                 self.desk.pengaturan.simpan_skm(skm)
+            if self.atas_nama.nilai() != self.desk.pengaturan.atas_nama():
+                self.desk.pengaturan.simpan_atas_nama(self.atas_nama.nilai())
+            if self.pengganti.nilai() != self.desk.pengaturan.masa_berlaku_pengganti():
+                self.desk.pengaturan.simpan_masa_berlaku_pengganti(self.pengganti.nilai())
         except ValidationError as e:
             f = e.field or ""
             if f in dp_widgets:

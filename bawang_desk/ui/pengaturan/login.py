@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from bawang_desk.core.errors import BawangError
 from bawang_desk.ui.forms.ui_login import Ui_LoginDialog
+from bawang_desk.ui.umum.alasan import pasang_keyboard
 from bawang_desk.ui.umum.dasar import bersihkan_galat, tampilkan_galat
 
 if TYPE_CHECKING:
@@ -38,6 +39,7 @@ class LoginDialog(QDialog):
         petunjuk: str | None = None,
     ) -> None:
         super().__init__(parent)
+        pasang_keyboard(self)
         self.desk = desk
         self.buka_kunci = buka_kunci
         self.ui = Ui_LoginDialog()
@@ -70,8 +72,9 @@ class LoginDialog(QDialog):
             self.setWindowTitle("Layar terkunci - Bawang Desk")
             self.ui.usernameEdit.setText(desk.pengguna_aktif.username)
             self.ui.usernameEdit.setReadOnly(True)
+            sebab = "" if desk.kunci_manual else " karena tidak ada kegiatan"
             self.ui.petunjukLabel.setText(
-                f"Layar dikunci karena tidak ada kegiatan. {desk.pengguna_aktif.nama}, "
+                f"Layar dikunci{sebab}. {desk.pengguna_aktif.nama}, "
                 "masukkan kata sandi untuk melanjutkan."
             )
             self.ui.passwordEdit.setFocus()

@@ -49,7 +49,7 @@ class PenggunaPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         lay.addWidget(self.table)
         bar = QHBoxLayout()
-        self.tambahButton = QPushButton("&Tambah pengguna...")
+        self.tambahButton = QPushButton("Tam&bah pengguna...")
         beri_nama(self.tambahButton, "tambahPenggunaButton", "Tambah pengguna")
         self.peranButton = QPushButton("Ubah &peran...")
         beri_nama(self.peranButton, "ubahPeranButton", "Ubah peran")

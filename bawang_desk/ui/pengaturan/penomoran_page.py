@@ -28,6 +28,7 @@ from bawang_desk.ui.umum import (
     bersihkan_galat,
     tampilkan_galat,
 )
+from bawang_desk.ui.umum.alasan import pasang_keyboard
 
 
 class RegisterDialog(QDialog):
@@ -35,6 +36,7 @@ class RegisterDialog(QDialog):
 
     def __init__(self, desk: Desk, reg: Register, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        pasang_keyboard(self)
         self.desk, self.reg = desk, reg
         self.setWindowTitle(f"Pola nomor - {reg.nama}")
         lay = QVBoxLayout(self)

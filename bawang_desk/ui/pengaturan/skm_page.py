@@ -31,7 +31,7 @@ class SKMPage(QWidget):
         self._aktif: str | None = None
         lay = QVBoxLayout(self)
         self.ditawarkanCheck = QCheckBox(
-            "&Tawarkan survei kepuasan kepada pemohon setelah berkas diserahkan"
+            "Ta&warkan survei kepuasan kepada pemohon setelah berkas diserahkan"
         )
         beri_nama(self.ditawarkanCheck, "ditawarkanCheck", "Tawarkan survei setelah diserahkan")
         lay.addWidget(self.ditawarkanCheck)

@@ -23,7 +23,7 @@ from bawang_desk.ui.umum import (
     bersihkan_galat,
     tampilkan_galat,
 )
-from bawang_desk.ui.umum.alasan import minta_alasan
+from bawang_desk.ui.umum.alasan import jaga_isian, minta_alasan, pasang_keyboard
 
 
 class AmbilNomorDialog(QDialog):
@@ -35,6 +35,8 @@ class AmbilNomorDialog(QDialog):
         register_awal: str | None = None,
     ) -> None:
         super().__init__(parent)
+        jaga_isian(self)
+        pasang_keyboard(self)
         self.desk = desk
         self.ui = Ui_AmbilNomorDialog()
         self.ui.setupUi(self)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,6 +28,7 @@ from bawang_desk.ui.penomoran.ambil_nomor_dialog import AmbilNomorDialog
 from bawang_desk.ui.umum import (
     beri_nama,
     konfirmasi,
+    minta_alasan,
     pesan_galat,
 )
 from bawang_desk.ui.umum.kolom import atur_kolom
@@ -63,14 +63,15 @@ class NomorModel(ModelBaris[NomorTerbit]):
                 n.nomor_lengkap,
                 tanggal_pendek(n.tanggal),
                 self._nama_register.get(n.register, n.register),
-                n.perihal,
+                n.perihal_tampil,
                 n.keterangan,
                 n.dibuat_oleh or "",
             )[c]
         if role == Qt.ItemDataRole.UserRole:
-            # sort keys: the number sorts by (year, sequence), the date by ISO text
+            # sort keys: the number sorts per book (register), then (year, sequence), so with
+            # "Semua register" KK 5 and KTP 5 do not interleave; the date by ISO text
             return (
-                n.tahun * 10_000_000 + n.nomor,
+                (self._nama_register.get(n.register, n.register), n.tahun, n.nomor),
                 n.tanggal.isoformat(),
                 n.register,
                 n.perihal,
@@ -120,6 +121,22 @@ class _SaringSaja(QSortFilterProxyModel):
         if column >= 0:
             self.sourceModel().sort(column, order)
 
+    def setFilterFixedString(self, teks: str) -> None:
+        """Text as typed; a number as staff type it ("42", "042/2026") also finds its entry
+        by number and year, whatever the book's pattern (issue 12 item 3)."""
+        from bawang_desk.core.surat_masuk import cari_nomor
+
+        self._nomor = cari_nomor(teks)
+        super().setFilterFixedString(teks)
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:
+        nomor = getattr(self, "_nomor", None)
+        if nomor is not None:
+            n = self.sourceModel().baris(row)
+            if n.nomor == nomor[0] and (nomor[1] is None or n.tahun == nomor[1]):
+                return True
+        return super().filterAcceptsRow(row, parent)
+
 
 class PenomoranTab(QWidget):
     """The number books, filterable by register and year, searchable by text."""
@@ -131,6 +148,13 @@ class PenomoranTab(QWidget):
         bar = QHBoxLayout()
         self.registerCombo = QComboBox()
         beri_nama(self.registerCombo, "registerCombo", "Register")
+        # register names carry their classification's title: the box keeps a sane width (the
+        # whole name shows in its list and tooltip) so the tab still fits 1024 px
+        self.registerCombo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.registerCombo.setMinimumContentsLength(28)
+        self.registerCombo.view().setMinimumWidth(520)
         self.tahunSpin = QSpinBox()
         beri_nama(self.tahunSpin, "tahunSpin", "Tahun")
         self.tahunSpin.setRange(2000, 2100)
@@ -197,6 +221,9 @@ class PenomoranTab(QWidget):
         self.registerCombo.addItem("Semua register", "")
         for r in self._registers:
             self.registerCombo.addItem(r.nama_tampil, r.kode)
+            self.registerCombo.setItemData(
+                self.registerCombo.count() - 1, r.nama_tampil, Qt.ItemDataRole.ToolTipRole
+            )
         self.registerCombo.setCurrentIndex(max(0, self.registerCombo.findData(pilih)))
         self.registerCombo.blockSignals(False)
         if muat:
@@ -283,13 +310,14 @@ class PenomoranTab(QWidget):
                 ValidationError("Pilih dulu nomor yang akan dibatalkan di tabel."),
             )
             return
-        alasan, ok = QInputDialog.getText(
+        alasan = minta_alasan(
             self,
             "Batalkan nomor",
             f"Nomor {n.nomor_lengkap} akan ditandai BATAL dan tidak dapat dipakai lagi.\n"
             "Tulis alasannya:",
+            teks_ok="&Lanjut",
         )
-        if not ok:
+        if alasan is None:
             return
         if not konfirmasi(
             self,

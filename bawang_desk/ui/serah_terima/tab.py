@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bawang_desk.core import storage
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError
 from bawang_desk.core.serah_terima import (
@@ -38,12 +36,12 @@ from bawang_desk.ui.serah_terima.model import BatchModel, BerkasModel, buat_tabe
 from bawang_desk.ui.umum import (
     beri_nama,
     konfirmasi,
+    minta_alasan,
     pesan_galat,
     tombol,
 )
 from bawang_desk.ui.umum.pekerja import Pekerja, jalankan
-
-FOLDER_LAIN = "Pilih folder lain..."
+from bawang_desk.ui.umum.tata import AlirLayout
 
 
 class SerahTerimaTab(QWidget):
@@ -95,7 +93,8 @@ class SerahTerimaTab(QWidget):
         self.isiTable = buat_tabel("isiTable", "Berkas dalam serah terima", self.isiModel)
         self.isiTable.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         kn.addWidget(self.isiTable, 2)
-        b1, b2 = QHBoxLayout(), QHBoxLayout()
+        # rows that wrap: the list of files ready to send keeps half the width at 1024 px
+        b1, b2 = AlirLayout(), AlirLayout()
         self.keluarkanButton = tombol(
             "K&eluarkan", "keluarkanButton", aksesibel="Keluarkan berkas dari serah terima"
         )
@@ -127,12 +126,12 @@ class SerahTerimaTab(QWidget):
         )
         b2.addWidget(self.kembaliButton)
         b2.addWidget(self.imporButton)
-        b2.addStretch(1)
         kn.addLayout(b1)
         kn.addLayout(b2)
         atas.addWidget(kanan)
         atas.setStretchFactor(0, 1)
         atas.setStretchFactor(1, 1)
+        atas.setSizes([1000, 1000])  # halves, not what the wider table would like
         lay.addWidget(atas, 3)
 
         # below: at Dindukcapil
@@ -247,19 +246,44 @@ class SerahTerimaTab(QWidget):
 
     def _perbarui_tombol(self) -> None:
         d = self.desk
-        kelola = d.boleh("serah_terima.kelola")
         b = self._batch()
         siap = bool(self._terpilih(self.siapTable))
         draf = b is not None and b.status == "disiapkan"
-        self.buatButton.setEnabled(kelola and siap)
-        self.tambahButton.setEnabled(kelola and siap and draf)
-        self.keluarkanButton.setEnabled(kelola and draf and bool(self._terpilih(self.isiTable)))
-        self.kirimButton.setEnabled(kelola and draf and b.jumlah > 0 if b else False)
-        self.salinButton.setEnabled(kelola and b is not None and b.status == "dikirim")
+        from bawang_desk.ui.umum.izin import atur_tombol
+
+        pilih = "Pilih berkas yang siap dikirim di daftar kiri lebih dahulu."
+        batch = "Pilih batch yang masih disiapkan (belum dikirim) lebih dahulu."
+        k = "serah_terima.kelola"
+        for tb, izin, tindakan, ok, belum in (
+            (self.buatButton, k, "membuat batch serah terima", siap, pilih),
+            (self.tambahButton, k, "menambah berkas ke batch", siap and draf, f"{pilih} {batch}"),
+            (
+                self.keluarkanButton,
+                k,
+                "mengeluarkan berkas dari batch",
+                draf and bool(self._terpilih(self.isiTable)),
+                "Pilih berkas di isi batch yang masih disiapkan lebih dahulu.",
+            ),
+            (self.kirimButton, k, "mengirim batch", bool(b and draf and b.jumlah > 0), batch),
+            (
+                self.salinButton,
+                k,
+                "menyalin ulang batch",
+                b is not None and b.status == "dikirim",
+                "Pilih batch yang sudah dikirim lebih dahulu.",
+            ),
+            (self.batalButton, "serah_terima.batal", "membatalkan batch", draf, batch),
+            (
+                self.kembaliButton,
+                k,
+                "mencatat berkas kembali",
+                bool(self._berkas_kembali()),
+                "Pilih berkas yang ada di Dindukcapil lebih dahulu.",
+            ),
+            (self.imporButton, k, "mengimpor jawaban Dindukcapil", True, ""),
+        ):
+            atur_tombol(tb, d, izin, tindakan, siap=ok, belum=belum)
         self.cetakButton.setEnabled(b is not None and b.status != "batal" and b.jumlah > 0)
-        self.batalButton.setEnabled(draf and d.boleh("serah_terima.batal"))
-        self.kembaliButton.setEnabled(kelola and bool(self._berkas_kembali()))
-        self.imporButton.setEnabled(kelola)
 
     def buka_id(self, pid: int) -> None:
         """Select application ``pid`` wherever it is (from a Beranda list)."""
@@ -317,10 +341,13 @@ class SerahTerimaTab(QWidget):
         b = self._batch()
         if b is None:
             return
-        alasan, ok = QInputDialog.getText(
-            self, "Batalkan serah terima", f"Alasan membatalkan serah terima {b.nomor}:"
+        alasan = minta_alasan(
+            self,
+            "Batalkan serah terima",
+            f"Alasan membatalkan serah terima {b.nomor}:",
+            teks_ok="Batalkan &serah terima",
         )
-        if not ok:
+        if alasan is None:
             return
         try:
             self.desk.serah_terima.batalkan(b.id, alasan)
@@ -333,23 +360,19 @@ class SerahTerimaTab(QWidget):
 
     def pilih_folder(self) -> Path | None:
         """The drive or folder to write to: flashdisks first, or any folder."""
-        drives = storage.daftar_drive()
-        pilihan = [d.label for d in drives] + [FOLDER_LAIN]
-        teks, ok = QInputDialog.getItem(
-            self,
+        from bawang_desk.ui.cadangan.flashdisk_dialog import TujuanFlashdiskDialog
+
+        dlg = TujuanFlashdiskDialog(
             "Kirim ke flashdisk",
-            "Tulis ke drive (flashdisk di atas):",
-            pilihan,
-            0,
-            False,
+            "Berkas serah terima ditulis ke drive yang dipilih untuk dibawa ke Dindukcapil. "
+            "Berkas berisi NIK warga: simpan flashdisk di tempat yang aman.",
+            "&Tulis ke sini",
+            self,
         )
-        if not ok:
+        self._dialog_tujuan = dlg
+        if dlg.exec() != QDialog.DialogCode.Accepted:
             return None
-        for d in drives:
-            if d.label == teks:
-                return d.path
-        folder = QFileDialog.getExistingDirectory(self, "Pilih folder tujuan")
-        return Path(folder) if folder else None
+        return dlg.drive.tujuan()
 
     def kirim(self, folder: Path | None = None, *, salin: bool = False, tanya: bool = True) -> None:
         """Export the selected batch (and hand it over, unless ``salin``) in a worker thread;

@@ -36,6 +36,7 @@ from bawang_desk.ui.umum import (
     tampilkan_galat,
     tombol,
 )
+from bawang_desk.ui.umum.alasan import jaga_isian, pasang_keyboard
 
 
 class KertasDialog(QDialog):
@@ -43,6 +44,8 @@ class KertasDialog(QDialog):
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        jaga_isian(self)
+        pasang_keyboard(self)
         self.desk = desk
         self.kuesioner = desk.skm.kuesioner()
         self.entri: list[EntriKertas] = []

@@ -29,6 +29,7 @@ from bawang_desk.core.layanan import LAYANAN
 from bawang_desk.core.skm import HasilSKM, format_angka, periode_semester
 from bawang_desk.core.teks import BULAN
 from bawang_desk.ui.umum import Pekerja, beri_nama, jalankan, pesan_galat, tombol
+from bawang_desk.ui.umum.alasan import pasang_keyboard
 
 _Indeks = QModelIndex | QPersistentModelIndex
 
@@ -97,6 +98,7 @@ class LaporanSKMDialog(QDialog):
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        pasang_keyboard(self)
         self.desk = desk
         self.hasil: HasilSKM | None = None
         self._pratinjau = None

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError
 from bawang_desk.ui.umum import TanggalEdit, beri_nama
+from bawang_desk.ui.umum.alasan import pasang_keyboard
 from bawang_desk.ui.umum.pekerja import Pekerja, jalankan
 
 JENIS = {
@@ -38,6 +39,7 @@ class CetakBukuDialog(QDialog):
         self, desk: Desk, jenis: str = "surat-masuk", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        pasang_keyboard(self)
         self.desk = desk
         beri_nama(self, "cetakBukuDialog", "Cetak buku")
         self.setWindowTitle("Cetak buku register")

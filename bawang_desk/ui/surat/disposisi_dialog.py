@@ -30,6 +30,7 @@ from bawang_desk.ui.umum import (
     bersihkan_galat,
     tampilkan_galat,
 )
+from bawang_desk.ui.umum.alasan import jaga_isian, pasang_keyboard
 
 
 class DisposisiDialog(QDialog):
@@ -37,6 +38,8 @@ class DisposisiDialog(QDialog):
 
     def __init__(self, desk: Desk, surat: SuratMasuk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        jaga_isian(self)
+        pasang_keyboard(self)
         self.desk, self.surat = desk, surat
         from bawang_desk.ui.forms.ui_disposisi_dialog import Ui_DisposisiDialog
 
@@ -108,6 +111,7 @@ class DistribusiDialog(QDialog):
 
     def __init__(self, desk: Desk, surat: SuratMasuk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        pasang_keyboard(self)
         self.desk, self.surat = desk, surat
         beri_nama(self, "distribusiDialog", "Distribusi surat")
         self.setWindowTitle(f"Distribusi - agenda {surat.nomor_agenda}/{surat.tahun}")

@@ -26,7 +26,6 @@ from bawang_desk.core.surat_keluar import (
     SuratKeluar,
     SuratKeluarBaru,
 )
-from bawang_desk.core.surat_masuk import SIFAT
 from bawang_desk.core.teks import tanggal_pendek
 from bawang_desk.ui.forms.ui_surat_keluar_dialog import Ui_SuratKeluarDialog
 from bawang_desk.ui.surat.pilih_surat_masuk import PilihSuratMasukDialog
@@ -35,11 +34,14 @@ from bawang_desk.ui.surat.umum import (
     KODE_UMUM,
     label_surat_masuk,
     pasang_pencari_kode,
+    pasang_sifat_keamanan,
+    pilih_sifat,
 )
 from bawang_desk.ui.umum import (
     bersihkan_galat,
     tampilkan_galat,
 )
+from bawang_desk.ui.umum.alasan import jaga_isian, pasang_keyboard
 
 
 class SuratKeluarDialog(QDialog):
@@ -55,6 +57,8 @@ class SuratKeluarDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        jaga_isian(self)
+        pasang_keyboard(self)
         self.desk, self.mode, self.surat = desk, mode, surat
         self.hasil: SuratKeluar | None = None
         self.balasan_untuk: int | None = None
@@ -82,7 +86,9 @@ class SuratKeluarDialog(QDialog):
         u.kodeCombo.setCurrentIndex(-1)
         u.kodeCombo.lineEdit().setPlaceholderText("pilih atau ketik kodenya")
         u.kodeCombo.currentTextChanged.connect(self._kode_berubah)
-        u.sifatCombo.addItems(SIFAT)
+        self.keamananCombo = pasang_sifat_keamanan(
+            self, u.formLayout, u.sifatComboLabel, u.sifatCombo, u.lampiranEdit
+        )
         today = desk.sekarang().date()
         # a number comes from this year's book, dated today or before (core.penomoran)
         u.tanggalEdit.setRentang(
@@ -117,7 +123,7 @@ class SuratKeluarDialog(QDialog):
             u.kodeCombo.setCurrentText(surat.kode_klasifikasi)
             u.tujuanEdit.setText(surat.tujuan)
             u.halEdit.setText(surat.hal)
-            u.sifatCombo.setCurrentIndex(max(0, u.sifatCombo.findText(surat.sifat)))
+            pilih_sifat(u.sifatCombo, self.keamananCombo, surat.sifat, surat.rahasia)
             u.lampiranEdit.setText(surat.lampiran)
             u.isiEdit.setPlainText(surat.isi)
             if surat.balasan_untuk:
@@ -153,6 +159,7 @@ class SuratKeluarDialog(QDialog):
             "tujuan": u.tujuanEdit,
             "hal": u.halEdit,
             "sifat": u.sifatCombo,
+            "rahasia": self.keamananCombo,
             "lampiran": u.lampiranEdit,
             "isi": u.isiEdit,
             "balasan_untuk": u.pilihBalasanButton,
@@ -165,10 +172,11 @@ class SuratKeluarDialog(QDialog):
             kode_klasifikasi=u.kodeCombo.currentText(),
             tujuan=u.tujuanEdit.text(),
             hal=u.halEdit.text(),
-            sifat=u.sifatCombo.currentText(),
+            sifat=u.sifatCombo.currentData(),
             lampiran=u.lampiranEdit.text(),
             isi=u.isiEdit.toPlainText(),
             balasan_untuk=self.balasan_untuk,
+            rahasia=bool(self.keamananCombo.currentData()),
         )
 
     def set_balasan(self, sid: int | None, label: str) -> None:
@@ -235,7 +243,7 @@ class SuratKeluarDialog(QDialog):
         u.nomorLabel.setVisible(True)
         for e in (u.tujuanEdit, u.halEdit, u.lampiranEdit):
             e.setReadOnly(True)  # still readable and copyable, in black
-        for w in (u.kodeCombo, u.sifatCombo, u.tanggalEdit):
+        for w in (u.kodeCombo, u.sifatCombo, self.keamananCombo, u.tanggalEdit):
             w.setEnabled(False)
         u.formLayout.setRowVisible(u.contohLabel, False)
         self._simpan.setVisible(False)
@@ -264,6 +272,7 @@ class SuratKeluarDialog(QDialog):
                     tanggal=u.tanggalEdit.periksa("tanggal"),
                     sifat=d.sifat,
                     lampiran=d.lampiran,
+                    rahasia=d.rahasia,
                 )
             elif self.mode == self.UBAH and self.surat is not None:
                 self.hasil = sk.ubah_konsep(self.surat.id, self.data())

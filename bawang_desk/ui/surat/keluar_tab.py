@@ -50,12 +50,13 @@ from bawang_desk.ui.surat.keluar_model import (
     RiwayatModel,
     SuratKeluarModel,
 )
-from bawang_desk.ui.surat.kirim_dialog import EkspedisiDialog, KirimDialog
+from bawang_desk.ui.surat.kirim_dialog import EkspedisiDialog, KirimDialog, TandaTerimaDialog
 from bawang_desk.ui.surat.umum import GAYA_CATATAN, label_surat_masuk, siapkan_tabel
 from bawang_desk.ui.umum import (
     TanggalEdit,
     beri_nama,
     konfirmasi,
+    minta_alasan,
     pesan_galat,
 )
 from bawang_desk.ui.umum.izin import atur_tombol, kalimat_tak_berwenang
@@ -127,6 +128,10 @@ class SuratKeluarTab(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.konsepButton)
         bar.addWidget(self.luarButton)
+        self.bukuButton = QPushButton("Cetak buku agenda...")
+        beri_nama(self.bukuButton, "cetakAgendaKeluarButton", "Cetak Buku Agenda Surat Keluar")
+        self.bukuButton.clicked.connect(lambda: self.cetak_buku("surat-keluar"))
+        bar.addWidget(self.bukuButton)
         lay.addLayout(bar)
 
         # the actions, in the order of the flow; each enabled only when it applies
@@ -167,7 +172,7 @@ class SuratKeluarTab(QWidget):
             "Cetak &KONSEP", "cetakKonsepButton", "Cetak konsep tanpa nomor", self.cetak_konsep
         )
         self.cetakTtdButton = tombol(
-            "Cetak untuk &ditandatangani...",
+            "Cetak untuk ditandatangani...",
             "cetakTtdButton",
             "Cetak untuk ditandatangani",
             self.cetak_untuk_ttd,
@@ -299,6 +304,10 @@ class SuratKeluarTab(QWidget):
         beri_nama(self.terimaButton, "tandaTerimaButton", "Catat tanda terima")
         bar.addWidget(self.catatEksButton)
         bar.addWidget(self.terimaButton)
+        self.bukuEksButton = QPushButton("Cetak buku ekspedisi...")
+        beri_nama(self.bukuEksButton, "cetakEkspedisiButton", "Cetak Buku Ekspedisi")
+        self.bukuEksButton.clicked.connect(lambda: self.cetak_buku("ekspedisi"))
+        bar.addWidget(self.bukuEksButton)
         lay.addLayout(bar)
         self.eksModel = EkspedisiModel(self)
         self.eksTable = QTableView()
@@ -325,8 +334,20 @@ class SuratKeluarTab(QWidget):
         self.konsepButton.setEnabled(self.desk.boleh("surat_keluar.konsep"))
         self.luarButton.setEnabled(self.desk.boleh("surat_keluar.nomor"))
         self.catatEksButton.setEnabled(self.desk.boleh("ekspedisi.catat"))
+        for b in (self.bukuButton, self.bukuEksButton):
+            b.setEnabled(self.desk.boleh("buku.cetak"))
+            b.setToolTip("" if b.isEnabled() else "Peran Anda tidak mencetak buku register.")
         self.muat()
         self.muat_ekspedisi()
+
+    def cetak_buku(self, jenis: str) -> QDialog:
+        """The Buku Agenda Surat Keluar or the Buku Ekspedisi, from the tab that keeps it."""
+        from bawang_desk.ui.surat.cetak_buku import CetakBukuDialog
+
+        dlg = CetakBukuDialog(self.desk, jenis, self)
+        dlg.open()
+        self._cetak_buku = dlg
+        return dlg
 
     def surat_terpilih(self) -> SuratKeluar | None:
         idx = self.table.selectionModel().selectedRows()
@@ -470,6 +491,7 @@ class SuratKeluarTab(QWidget):
             "membatalkan surat",
             siap=st is not None and st != "batal",
             belum="Pilih surat yang belum batal di tabel lebih dahulu.",
+            boleh=boleh_mencatat(d, "surat_keluar", "surat_keluar.batal"),
         )
 
     def _tampilkan_rincian(self, s: SuratKeluar | None) -> None:
@@ -485,7 +507,7 @@ class SuratKeluarTab(QWidget):
             ("Kode", e(klasifikasi.label(s.kode_klasifikasi))),
             ("Kepada", e(s.tujuan)),
             ("Hal", e(s.hal)),
-            ("Sifat", e(s.sifat)),
+            ("Sifat", e(s.label_sifat)),
         ]
         if s.lampiran:
             baris.append(("Lampiran", e(s.lampiran)))
@@ -743,13 +765,17 @@ class SuratKeluarTab(QWidget):
         if not self.desk.boleh("surat_keluar.koreksi"):
             self._koreksi_atas_nama(s, False)
             return
-        catatan, ok = QInputDialog.getText(
+        from bawang_desk.core.surat_keluar import catatan_koreksi
+
+        catatan = minta_alasan(
             self,
             "Koreksi: perlu perbaikan",
             f"Konsep \u201c{s.hal}\u201d dikembalikan kepada pembuatnya.\n"
             "Tulis apa yang harus diperbaiki:",
+            teks_ok="&Kembalikan",
+            aturan=catatan_koreksi,
         )
-        if not ok:
+        if catatan is None:
             return
         self._jalankan(
             "Koreksi konsep",
@@ -821,14 +847,18 @@ class SuratKeluarTab(QWidget):
         if s is None:
             return
         nama = s.nomor or f"\u201c{s.hal}\u201d"
-        alasan, ok = QInputDialog.getText(
+        if not self.desk.boleh("surat_keluar.batal"):
+            self._batal_atas_nama(s, nama)
+            return
+        alasan = minta_alasan(
             self,
             "Batalkan surat keluar",
             f"Surat {nama} akan ditandai BATAL"
             + (" dan nomornya tidak dapat dipakai lagi" if s.nomor else "")
             + ".\nTulis alasannya:",
+            teks_ok="&Lanjut",
         )
-        if not ok:
+        if alasan is None:
             return
         if not konfirmasi(
             self,
@@ -842,6 +872,33 @@ class SuratKeluarTab(QWidget):
             lambda: self.desk.surat_keluar.batalkan(s.id, alasan),
             lambda h: f"Surat {nama} dibatalkan: {h.alasan_batal}",
         )
+
+    def _batal_atas_nama(self, s: SuratKeluar, nama: str) -> None:
+        """The Sekcam's or the Camat's decision to cancel, recorded with the letter on screen."""
+        from bawang_desk.ui.umum import KotakAlasan
+        from bawang_desk.ui.umum.atas_nama import CatatPejabatDialog
+
+        alasan = KotakAlasan()
+        beri_nama(alasan, "alasanEdit", "Alasan pembatalan")
+        alasan.setPlaceholderText("Alasan pembatalan, seperti diputuskan pejabat")
+        dlg = CatatPejabatDialog(
+            self.desk,
+            "Batalkan surat keluar",
+            area="surat_keluar",
+            mode_boleh=("sekcam", "camat"),
+            teks=self._html_isi(s),
+            keterangan=f"Surat {nama} ditandai BATAL"
+            + (" dan nomornya tidak dapat dipakai lagi" if s.nomor else "")
+            + ". Pembatalan diputuskan oleh:",
+            ekstra=alasan,
+            simpan=lambda an: self.desk.surat_keluar.batalkan(s.id, alasan.teks(), atas_nama=an),
+            teks_ok="Batalk&an surat",
+            parent=self,
+        )
+        self._dialog = dlg
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.muat(pilih=s.id)
+            self.infoLabel.setText(f"Surat {nama} dibatalkan: {dlg.hasil.alasan_batal}")
 
     def ambil_nomor_luar(self) -> None:
         dlg = SuratKeluarDialog(self.desk, SuratKeluarDialog.LUAR, parent=self)
@@ -879,16 +936,6 @@ class SuratKeluarTab(QWidget):
                 self, "Tanda terima", ValidationError("Pilih dulu baris Buku Ekspedisi di tabel.")
             )
             return
-        penerima, ok = QInputDialog.getText(
-            self,
-            "Catat tanda terima",
-            f"Surat {b.nomor_surat} kepada {b.kepada}.\n"
-            "Nama penerima (yang menandatangani tanda terima):",
-        )
-        if not ok:
-            return
-        try:
-            self.desk.surat_keluar.tanda_terima(b.id, penerima)
-        except BawangError as e:
-            pesan_galat(self, "Tanda terima", e)
-        self.muat_ekspedisi(pilih=b.id)
+        dlg = TandaTerimaDialog(self.desk, b, self)
+        if dlg.exec() == QDialog.DialogCode.Accepted and dlg.hasil:
+            self.muat_ekspedisi(pilih=b.id)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import datetime, time
+
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -11,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +23,7 @@ from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError
 from bawang_desk.core.surat_keluar import (
     CARA_KIRIM,
+    BarisEkspedisi,
     SuratKeluar,
 )
 from bawang_desk.ui.surat.umum import kotak_tombol, label_galat_di
@@ -28,6 +33,7 @@ from bawang_desk.ui.umum import (
     bersihkan_galat,
     tampilkan_galat,
 )
+from bawang_desk.ui.umum.alasan import jaga_isian
 
 
 class KirimDialog(QDialog):
@@ -51,7 +57,7 @@ class KirimDialog(QDialog):
         self.caraCombo.addItems(CARA_KIRIM)
         self.tanggalEdit = TanggalEdit(tanggal=desk.sekarang().date())
         beri_nama(self.tanggalEdit, "tanggalKirimEdit", "Tanggal kirim")
-        form.addRow("&Cara kirim:", self.caraCombo)
+        form.addRow("Ca&ra kirim:", self.caraCombo)
         form.addRow("&Tanggal kirim:", self.tanggalEdit)
         lay.addLayout(form)
         self.errorLabel = label_galat_di(lay)
@@ -81,6 +87,7 @@ class EkspedisiDialog(QDialog):
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        jaga_isian(self)
         self.desk = desk
         self.hasil: int | None = None
         self.setWindowTitle("Catat pengiriman di Buku Ekspedisi")
@@ -112,7 +119,7 @@ class EkspedisiDialog(QDialog):
         lbl.setBuddy(self.tanggalSuratEdit)
         form.addRow(lbl, tgl_surat)
         form.addRow("&Hal:", self.halEdit)
-        form.addRow("Ditujukan &kepada:", self.kepadaEdit)
+        form.addRow("Ditujukan kep&ada:", self.kepadaEdit)
         for w in (self.nomorEdit, self.halEdit, self.kepadaEdit):
             w.setMinimumWidth(320)
         lay.addLayout(form)
@@ -147,4 +154,77 @@ class EkspedisiDialog(QDialog):
         except BawangError as e:
             tampilkan_galat(self.errorLabel, e, widgets)
             return
+        super().accept()
+
+
+class TandaTerimaDialog(QDialog):
+    """The receipt of a hand-delivered letter: who signed for it and when (date and time).
+
+    The receipt often comes back days after the letter went out, so the date is asked, not
+    taken from the clock; it defaults to now.
+    """
+
+    def __init__(self, desk: Desk, baris: BarisEkspedisi, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        jaga_isian(self)
+        self.desk, self.baris = desk, baris
+        self.hasil = False
+        beri_nama(self, "tandaTerimaDialog", "Catat tanda terima")
+        self.setWindowTitle("Catat tanda terima")
+        lay = QVBoxLayout(self)
+        info = QLabel(f"Surat {baris.nomor_surat} kepada {baris.kepada}.")
+        info.setWordWrap(True)
+        lay.addWidget(info)
+        form = QFormLayout()
+        self.penerimaEdit = QLineEdit()
+        beri_nama(self.penerimaEdit, "penerimaEdit", "Nama penerima")
+        self.penerimaEdit.setPlaceholderText("yang menandatangani tanda terima")
+        self.penerimaEdit.setMinimumWidth(320)
+        sekarang = desk.sekarang()
+        self.tanggalEdit = TanggalEdit(tanggal=sekarang.date())
+        beri_nama(self.tanggalEdit, "tanggalDiterimaEdit", "Tanggal diterima")
+        self.tanggalEdit.setRentang(
+            baris.tanggal_kirim,
+            sekarang.date(),
+            f"Tanggal diterima tidak boleh sebelum tanggal kirim ({baris.tanggal_kirim:%d-%m-%Y}) "
+            "dan tidak boleh sesudah hari ini.",
+        )
+        self.jamEdit = QTimeEdit(QTime(sekarang.hour, sekarang.minute))
+        beri_nama(self.jamEdit, "jamDiterimaEdit", "Jam diterima")
+        self.jamEdit.setDisplayFormat("HH.mm")
+        waktu = QHBoxLayout()
+        waktu.addWidget(self.tanggalEdit)
+        lbl_jam = QLabel("&jam")
+        lbl_jam.setBuddy(self.jamEdit)
+        waktu.addWidget(lbl_jam)
+        waktu.addWidget(self.jamEdit)
+        waktu.addStretch(1)
+        lbl = QLabel("&Diterima pada:")
+        lbl.setBuddy(self.tanggalEdit)
+        form.addRow("&Nama penerima:", self.penerimaEdit)
+        form.addRow(lbl, waktu)
+        lay.addLayout(form)
+        self.errorLabel = label_galat_di(lay)
+        self.buttonBox = kotak_tombol(
+            self, lay, QDialogButtonBox.StandardButton.Save, "&Simpan", "Tombol simpan dan batal"
+        )
+        bersihkan_galat(self.errorLabel)
+        self.penerimaEdit.setFocus()
+
+    def accept(self) -> None:
+        widgets = {
+            "penerima": self.penerimaEdit,
+            "diterima_pada": self.tanggalEdit,
+            "tanggalDiterimaEdit": self.tanggalEdit,
+        }
+        bersihkan_galat(self.errorLabel, widgets)
+        try:
+            tanggal = self.tanggalEdit.periksa()
+            t = self.jamEdit.time()
+            diterima = datetime.combine(tanggal, time(t.hour(), t.minute()))
+            self.desk.surat_keluar.tanda_terima(self.baris.id, self.penerimaEdit.text(), diterima)
+        except BawangError as e:
+            tampilkan_galat(self.errorLabel, e, widgets)
+            return
+        self.hasil = True
         super().accept()

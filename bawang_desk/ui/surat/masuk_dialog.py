@@ -17,15 +17,19 @@ from PySide6.QtWidgets import (
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError
 from bawang_desk.core.surat_masuk import (
-    SIFAT,
     SuratMasuk,
     SuratMasukBaru,
 )
-from bawang_desk.ui.surat.umum import pasang_pencari_kode
+from bawang_desk.ui.surat.umum import (
+    pasang_pencari_kode,
+    pasang_sifat_keamanan,
+    pilih_sifat,
+)
 from bawang_desk.ui.umum import (
     bersihkan_galat,
     tampilkan_galat,
 )
+from bawang_desk.ui.umum.alasan import jaga_isian, pasang_keyboard
 
 
 class SuratMasukDialog(QDialog):
@@ -35,6 +39,8 @@ class SuratMasukDialog(QDialog):
         self, desk: Desk, parent: QWidget | None = None, *, surat: SuratMasuk | None = None
     ) -> None:
         super().__init__(parent)
+        jaga_isian(self)
+        pasang_keyboard(self)
         self.desk = desk
         self.surat = surat
         self.hasil: SuratMasuk | None = None
@@ -47,8 +53,13 @@ class SuratMasukDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("&Simpan")
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
-        for s in SIFAT:
-            self.ui.sifatCombo.addItem(s, s)
+        self.keamananCombo = pasang_sifat_keamanan(
+            self,
+            self.ui.formLayout,
+            self.ui.sifatComboLabel,
+            self.ui.sifatCombo,
+            self.ui.kodeKlasifikasiEdit,
+        )
         today = desk.sekarang().date()
         self.ui.tanggalSuratEdit.setBolehKosong(True)
         self.ui.tanggalSuratEdit.setRentang(date(1990, 1, 1), today)
@@ -79,7 +90,7 @@ class SuratMasukDialog(QDialog):
             self.ui.nomorSuratEdit.setText(surat.nomor_surat)
             self.ui.tanggalSuratEdit.setTanggal(surat.tanggal_surat)
             self.ui.halEdit.setText(surat.hal)
-            self.ui.sifatCombo.setCurrentIndex(self.ui.sifatCombo.findData(surat.sifat))
+            pilih_sifat(self.ui.sifatCombo, self.keamananCombo, surat.sifat, surat.rahasia)
             self.ui.kodeKlasifikasiEdit.setText(surat.kode_klasifikasi)
             self.ui.lampiranEdit.setText(surat.lampiran)
             self.ui.ringkasanEdit.setPlainText(surat.ringkasan)
@@ -102,6 +113,7 @@ class SuratMasukDialog(QDialog):
             "tanggal_surat": u.tanggalSuratEdit,
             "hal": u.halEdit,
             "sifat": u.sifatCombo,
+            "rahasia": self.keamananCombo,
             "kode_klasifikasi": u.kodeKlasifikasiEdit,
             "lampiran": u.lampiranEdit,
             "ringkasan": u.ringkasanEdit,
@@ -135,6 +147,7 @@ class SuratMasukDialog(QDialog):
             lampiran=u.lampiranEdit.text(),
             ringkasan=u.ringkasanEdit.toPlainText(),
             berkas=self._berkas,
+            rahasia=bool(self.keamananCombo.currentData()),
         )
 
     def accept(self) -> None:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QSplitter,
@@ -33,6 +32,7 @@ from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError
 from bawang_desk.core.surat_masuk import (
     FILTER_KHUSUS,
+    LABEL_SIFAT,
     LABEL_STATUS,
     RAHASIA,
     SIFAT,
@@ -48,6 +48,7 @@ from bawang_desk.ui.surat.masuk_model import SuratMasukModel
 from bawang_desk.ui.umum import (
     TanggalEdit,
     beri_nama,
+    minta_alasan,
     pesan_galat,
     tombol,
 )
@@ -87,7 +88,7 @@ class SuratMasukTab(QWidget):
         bar = QHBoxLayout()
         self.cariEdit = QLineEdit()
         beri_nama(self.cariEdit, "cariEdit", "Cari pengirim, hal, nomor atau ringkasan")
-        self.cariEdit.setPlaceholderText("Cari pengirim, hal, nomor surat, ringkasan...")
+        self.cariEdit.setPlaceholderText("Cari nomor agenda (042), pengirim, hal, nomor surat...")
         self.cariEdit.setClearButtonEnabled(True)
         self.dariEdit = TanggalEdit(boleh_kosong=True)
         self.sampaiEdit = TanggalEdit(boleh_kosong=True)
@@ -102,7 +103,8 @@ class SuratMasukTab(QWidget):
         beri_nama(self.sifatCombo, "sifatFilterCombo", "Saring sifat")
         self.sifatCombo.addItem("Semua sifat", "")
         for s in SIFAT:
-            self.sifatCombo.addItem(s, s)
+            self.sifatCombo.addItem(LABEL_SIFAT[s], s)
+        self.sifatCombo.addItem(RAHASIA, RAHASIA)  # the secret ones, whatever their urgency
         self.statusCombo = QComboBox()
         beri_nama(self.statusCombo, "statusFilterCombo", "Saring status")
         self.statusCombo.addItem("Semua status", "")
@@ -306,8 +308,13 @@ class SuratMasukTab(QWidget):
             d,
             "surat_masuk.ubah",
             "mengubah surat",
-            siap=b is not None,
-            belum="Pilih surat di tabel lebih dahulu.",
+            siap=b is not None and not b.disembunyikan,
+            belum=(
+                "Surat RAHASIA ini hanya dapat diubah oleh pembacanya (Camat, Sekcam, penerima "
+                "disposisi)."
+                if b is not None
+                else "Pilih surat di tabel lebih dahulu."
+            ),
         )
         self.lembarButton.setEnabled(b is not None)
         self.pindaianButton.setEnabled(b is not None and not b.disembunyikan)
@@ -381,10 +388,15 @@ class SuratMasukTab(QWidget):
         if not self.desk.boleh("surat_masuk.jabarkan"):
             self._jabarkan_atas_nama(b.id)
             return
-        teks, ok = QInputDialog.getMultiLineText(
-            self, "Penjabaran disposisi", "Penjabaran Sekretaris Kecamatan atas disposisi Camat:"
+        from bawang_desk.core.surat_masuk import teks_penjabaran
+
+        teks = minta_alasan(
+            self,
+            "Penjabaran disposisi",
+            "Penjabaran Sekretaris Kecamatan atas disposisi Camat:",
+            aturan=teks_penjabaran,
         )
-        if ok and self._aksi(lambda: self.desk.surat_masuk.jabarkan(b.id, teks)):
+        if teks is not None and self._aksi(lambda: self.desk.surat_masuk.jabarkan(b.id, teks)):
             self.perbarui_izin()
             self.pilih_surat(b.id)
 
@@ -479,13 +491,17 @@ def html_surat(desk: Desk, s: SuratMasuk) -> str:
 
     e = escape
     tanda = ""
-    if s.urgen:
+    user = desk.pengguna_aktif
+    camat = user is not None and user.peran == "camat"
+    if s.urgen and s.menunggu_camat and not camat:
+        # the SOP's warning is for whoever carries the letter to the Camat: only while it
+        # waits for his disposition, and not shown to the Camat himself (issue 12 item 6)
         tanda = (
             "<p style='background:#7a0000;color:white;padding:4px'><b>\u26a0 SANGAT SEGERA"
             "</b>: sampaikan kepada Camat saat ini juga.</p>"
         )
-    elif s.sifat == RAHASIA:
-        tanda = "<p style='background:#303030;color:white;padding:4px'><b>RAHASIA</b></p>"
+    if s.rahasia:
+        tanda += "<p style='background:#303030;color:white;padding:4px'><b>RAHASIA</b></p>"
     tgl_surat = tanggal_pendek(s.tanggal_surat) if s.tanggal_surat else "-"
     bagian = [
         tanda,
@@ -495,7 +511,8 @@ def html_surat(desk: Desk, s: SuratMasuk) -> str:
         f"<tr><td><b>Nomor / tanggal</b></td><td>{e(s.nomor_surat or '-')} / {tgl_surat}</td></tr>",
         f"<tr><td><b>Diterima</b></td><td>{tanggal_pendek(s.tanggal_terima)}</td></tr>",
         f"<tr><td><b>Hal</b></td><td>{e(s.hal)}</td></tr>",
-        f"<tr><td><b>Sifat / kode</b></td><td>{e(s.sifat)} / {e(klasifikasi.label(s.kode_klasifikasi) if s.kode_klasifikasi else '-')}"
+        f"<tr><td><b>Sifat / kode</b></td><td>{e(s.label_sifat)} / "
+        f"{e(klasifikasi.label(s.kode_klasifikasi) if s.kode_klasifikasi else '-')}"
         f"</td></tr>",
         f"<tr><td><b>Lampiran</b></td><td>{e(s.lampiran or '-')}</td></tr>",
     ]

@@ -30,6 +30,7 @@ from bawang_desk.ui.surat.umum import kotak_tombol, label_surat_masuk
 from bawang_desk.ui.umum import (
     beri_nama,
 )
+from bawang_desk.ui.umum.alasan import pasang_keyboard
 
 
 class PilihSuratMasukDialog(QDialog):
@@ -37,6 +38,7 @@ class PilihSuratMasukDialog(QDialog):
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        pasang_keyboard(self)
         self.desk = desk
         self.pilihan: tuple[int, str, str] | None = None  # (id, label, pengirim)
         self.setWindowTitle("Pilih surat masuk yang dibalas")

@@ -27,6 +27,7 @@ from bawang_desk.core import klasifikasi
 from bawang_desk.ui.umum import (
     beri_nama,
 )
+from bawang_desk.ui.umum.alasan import pasang_keyboard
 
 #: Classification codes the office uses most (the codes suggested per document kind, DOMAIN.md
 #: section 5, and 100.2.2.5 of the service books), with their Permendagri 83/2022 titles; any
@@ -106,4 +107,41 @@ def kotak_tombol(
     bb.accepted.connect(dlg.accept)
     bb.rejected.connect(dlg.reject)
     lay.addWidget(bb)
+    pasang_keyboard(dlg)
     return bb
+
+
+def pasang_sifat_keamanan(dialog: QDialog, form, label: QLabel, sifat, setelah) -> Any:
+    """Fill the urgency combo and add the security combo under it (issue 12 item 6).
+
+    ``sifat`` gets Biasa / Segera / Sangat Segera (Amat Segera) with the stored value as its
+    data; the new "Keamanan" row (Biasa / Rahasia, Alt+M) goes right below it, and Tab runs
+    sifat -> keamanan -> ``setelah``. "Si&fat" leaves Alt+S to Simpan.
+    """
+    from PySide6.QtWidgets import QComboBox, QWidget
+
+    from bawang_desk.core.surat_masuk import KEAMANAN, LABEL_SIFAT
+
+    for k, teks in LABEL_SIFAT.items():
+        sifat.addItem(teks, k)
+    label.setText("Si&fat (kesegeraan):")
+    keamanan = QComboBox(dialog)
+    beri_nama(keamanan, "keamananCombo", "Keamanan surat: Biasa atau Rahasia")
+    for k in KEAMANAN:
+        keamanan.addItem(k, k == KEAMANAN[1])
+    keamanan.setToolTip(
+        "Rahasia: hal, ringkasan dan pindaian hanya untuk Camat, Sekcam dan penerima disposisi."
+    )
+    lbl = QLabel("Kea&manan:", dialog)
+    lbl.setBuddy(keamanan)
+    row, _role = form.getWidgetPosition(sifat)
+    form.insertRow(row + 1, lbl, keamanan)
+    QWidget.setTabOrder(sifat, keamanan)
+    QWidget.setTabOrder(keamanan, setelah)
+    return keamanan
+
+
+def pilih_sifat(sifat, keamanan, nilai: str, rahasia: bool) -> None:
+    """Show a letter's two fields in the combos made by :func:`pasang_sifat_keamanan`."""
+    sifat.setCurrentIndex(max(0, sifat.findData(nilai)))
+    keamanan.setCurrentIndex(1 if rahasia else 0)

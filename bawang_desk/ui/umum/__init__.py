@@ -12,7 +12,14 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from bawang_desk.ui.umum.alasan import AlasanDialog, KotakAlasan, minta_alasan, tekan_terima
+    from bawang_desk.ui.umum.alasan import (
+        AlasanDialog,
+        KotakAlasan,
+        jaga_isian,
+        minta_alasan,
+        pasang_keyboard,
+        tekan_terima,
+    )
     from bawang_desk.ui.umum.dasar import (
         GAYA_GALAT,
         beri_nama,
@@ -32,7 +39,9 @@ if TYPE_CHECKING:
 _ASAL = {
     "AlasanDialog": "alasan",
     "KotakAlasan": "alasan",
+    "jaga_isian": "alasan",
     "minta_alasan": "alasan",
+    "pasang_keyboard": "alasan",
     "tekan_terima": "alasan",
     "GAYA_GALAT": "dasar",
     "beri_nama": "dasar",
@@ -67,10 +76,12 @@ __all__ = [
     "TanggalEdit",
     "beri_nama",
     "bersihkan_galat",
+    "jaga_isian",
     "jalankan",
     "konfirmasi",
     "label_galat",
     "minta_alasan",
+    "pasang_keyboard",
     "pesan_galat",
     "tampilkan_galat",
     "tekan_terima",

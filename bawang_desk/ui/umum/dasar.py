@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from bawang_desk.core.errors import BawangError, ValidationError
 
 GAYA_GALAT = "border: 2px solid #a40000;"
+#: Set on a dialog that already has its Ctrl+Enter shortcut (two would cancel each other out).
+PROPERTI_CTRL_ENTER = "bawangCtrlEnter"
 
 
 def tombol(
@@ -61,6 +63,7 @@ def tombol_dialog(dialog: QDialog, teks_ok: str, simpan) -> QDialogButtonBox:
     beri_nama(batal, "dialogBatalButton", "Batal")
     box.accepted.connect(simpan)
     box.rejected.connect(dialog.reject)
+    dialog.setProperty(PROPERTI_CTRL_ENTER, True)
     for kunci in ("Ctrl+Return", "Ctrl+Enter"):
         pintas = QShortcut(QKeySequence(kunci), dialog)
         pintas.activated.connect(lambda: ok.click() if ok.isEnabled() else None)

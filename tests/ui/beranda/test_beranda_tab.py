@@ -4,8 +4,9 @@ opened in its own tab."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
+from bawang_desk.core.pengaturan import Pejabat, Umum
 from bawang_desk.ui.beranda.daftar_dialog import DaftarDialog
 from bawang_desk.ui.beranda.tab import BerandaTab
 from bawang_desk.ui.main_window import TABS, MainWindow
@@ -28,9 +29,9 @@ def test_beranda_tab_pertama_dan_kartu_membuka_permohonan(qtbot, desk, jam):
     assert kartu.findChild(QLabel, "kartu_ttd_nilai").text() == "1"
     assert "#c0392b" in kartu.styleSheet()  # needs attention
     assert "antrian" in b.kartu and "urgen" in b.kartu and "siak" in b.kartu
-    # waiting for a signature, and no backup yet
-    assert "2 hal perlu perhatian" in b.kosongLabel.text()
-    assert "#c0392b" in b.kartu["cadangan"].styleSheet()
+    # waiting for a signature; no backup yet, but the database is new: not an alarm
+    assert "1 hal perlu perhatian" in b.kosongLabel.text()
+    assert "#c0392b" not in b.kartu["cadangan"].styleSheet()
 
     def pilih(dlg: DaftarDialog) -> bool:
         assert dlg.model.rowCount() == 1 and dlg.model.data(dlg.model.index(0, 3)) == "Pemohon B"
@@ -118,3 +119,48 @@ def test_beranda_setelah_desk_ditutup_tidak_gagal(qtbot, db_path, jam):
     d.close()  # a restore closes the desk while a refresh may still be queued
     b.muat()
     assert b.kartu == {}
+
+
+def test_admin_kantor_baru_melihat_langkah_berikutnya(qtbot, desk_baru):
+    """After the first-run setup the Admin's Beranda says what comes next, and the button
+    opens the settings page where it is done; once done, the card goes away."""
+    from bawang_desk.ui.pengaturan.dialog import PengaturanDialog
+    from tests.helpers import kantor_contoh
+
+    d = desk_baru
+    d.pengaturan_awal(
+        kantor=kantor_contoh(),
+        pejabat={
+            "camat": Pejabat("camat", "Anton", "IV/a", "197501152000031002"),
+            "sekcam": Pejabat("sekcam", "Siti", "III/d", "198003202005012003"),
+        },
+        umum=Umum(),
+        admin_username="admin",
+        admin_nama="Admin Kecamatan",
+        admin_sandi=SANDI,
+        admin_sandi_ulang=SANDI,
+    )
+    d.masuk("admin", SANDI)
+    w = MainWindow(d)
+    qtbot.addWidget(w)
+    w.show()
+    b = w.tab("berandaTab")
+    qtbot.waitUntil(lambda: b.langkahBox.isVisible())
+    teks = " ".join(lb.text() for lb in b.langkahBox.findChildren(QLabel))
+    assert "Buat akun petugas" in teks and "Kasi Tata Pemerintahan" in teks
+    tombol = b.langkahBox.findChild(QPushButton, "langkah_pengguna")
+    qtbot.mouseClick(tombol, Qt.MouseButton.LeftButton)
+    dlg = w._dialog_pengaturan
+    assert isinstance(dlg, PengaturanDialog)
+    assert dlg.ui.tabs.currentWidget() is dlg.pengguna
+    dlg.close()
+    d.pengguna.tambah("oni", "Oni Operator", "operator", SANDI)
+    b.muat()
+    qtbot.waitUntil(
+        lambda: (
+            "Buat akun"
+            not in " ".join(
+                lb.text() for lb in b.langkahBox.findChildren(QLabel) if not lb.isHidden()
+            )
+        )
+    )

@@ -65,3 +65,22 @@ def jendela(qtbot, demo_desk):
     w = buka_jendela(qtbot, demo_desk)
     yield w
     w.close()
+
+
+@pytest.fixture(autouse=True)
+def _tempat_jendela_bersih():
+    """Column widths and the window's place are kept per PC (QSettings in the tests' temporary
+    home, shared by the whole run): each test here starts and ends without them."""
+    from PySide6.QtCore import QSettings
+
+    from bawang_desk import APP_NAME
+
+    def bersihkan() -> None:
+        s = QSettings("Kecamatan Bawang", APP_NAME)
+        s.remove("kolom")
+        s.remove("jendela")
+        s.sync()
+
+    bersihkan()
+    yield
+    bersihkan()

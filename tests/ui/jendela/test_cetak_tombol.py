@@ -15,7 +15,7 @@ from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from bawang_desk.ui.layanan.periode_dialog import PeriodeDialog
 from bawang_desk.ui.umum import pratinjau
@@ -202,3 +202,56 @@ def test_impor_pegawai_dari_tombol(qtbot, jendela, tmp_path, monkeypatch):
     klik(qtbot, tutup)
     qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=5000)
     assert "ditolak" in page.info.text()
+
+
+def test_layanan_cetak_surat(qtbot, jendela, printer_pdf, url_dibuka):
+    from bawang_desk.documents.cetak_layanan import jenis_surat
+
+    desk = jendela.desk
+    tab = jendela.tampilkan_tab("layananTab")
+    ids = desk.conn.execute(
+        "SELECT id FROM permohonan WHERE nomor_id IS NOT NULL "
+        "AND tanggal_masuk = '2026-11-24' AND status != 'batal' ORDER BY id"
+    ).fetchall()
+    # one with a single letter, so no "which letter?" question comes first
+    pid = next(i for (i,) in ids if len(jenis_surat(desk.layanan.get(i))) == 1)
+    tab.pilih_permohonan(pid)
+    assert tab.terpilih().id == pid
+    klik(qtbot, tab.cetakButton)
+    qtbot.waitUntil(lambda: getattr(tab, "_pratinjau", None) is not None, timeout=10_000)
+    periksa_pratinjau(qtbot, tab._pratinjau, printer_pdf, url_dibuka)
+
+
+def test_surat_masuk_cetak_lembar_disposisi(qtbot, jendela, printer_pdf, url_dibuka):
+    tab = jendela.tampilkan_tab("suratMasukTab")
+    tab.table.selectRow(0)
+    klik(qtbot, tab.lembarButton)
+    qtbot.waitUntil(lambda: getattr(tab, "_pratinjau", None) is not None, timeout=10_000)
+    periksa_pratinjau(qtbot, tab._pratinjau, printer_pdf, url_dibuka)
+
+
+def test_kinerja_dan_skm_cetak(qtbot, jendela, printer_pdf, url_dibuka):
+    tab = jendela.tampilkan_tab("kinerjaTab")
+    klik(qtbot, tab.hitungButton)
+    qtbot.waitUntil(lambda: tab.laporan is not None and tab.cetakButton.isEnabled(), timeout=20_000)
+    klik(qtbot, tab.cetakButton)
+    periksa_pratinjau(qtbot, tab._pratinjau, printer_pdf, url_dibuka)
+    klik(qtbot, tab.skmButton)
+    skm = tab._skm
+    qtbot.waitUntil(lambda: skm.hasil is not None and skm.cetakButton.isEnabled(), timeout=20_000)
+    klik(qtbot, skm.cetakButton)
+    periksa_pratinjau(qtbot, skm._pratinjau, printer_pdf, url_dibuka)
+    klik(qtbot, skm.posterButton)
+    periksa_pratinjau(qtbot, skm._pratinjau, printer_pdf, url_dibuka)
+    skm.close()
+
+
+def test_serah_terima_cetak_berita_acara(qtbot, jendela, printer_pdf, url_dibuka):
+    desk = jendela.desk
+    batch = desk.serah_terima.buat([b.permohonan_id for b in desk.serah_terima.siap_dikirim()])
+    tab = jendela.tampilkan_tab("serahTerimaTab")
+    tab.muat(pilih=batch.id)
+    QApplication.processEvents()
+    klik(qtbot, tab.cetakButton)
+    qtbot.waitUntil(lambda: getattr(tab, "_pratinjau", None) is not None, timeout=10_000)
+    periksa_pratinjau(qtbot, tab._pratinjau, printer_pdf, url_dibuka)

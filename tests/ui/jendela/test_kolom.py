@@ -7,7 +7,7 @@ titles "Kirim k...shdisk" and "Koreksi surat da... iran".)
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QInputDialog, QTableView
+from PySide6.QtWidgets import QApplication, QTableView
 
 from bawang_desk.ui.umum.kolom import LEBAR_MAKS, PengaturKolom
 from bawang_desk.ui.umum.tata import lebar_judul
@@ -77,12 +77,14 @@ def test_judul_dialog_tidak_terpotong(qtbot, jendela):
     st = jendela.tampilkan_tab("serahTerimaTab")
     lebar = []
 
-    def lihat(dlg: QInputDialog) -> None:
+    from bawang_desk.ui.cadangan.flashdisk_dialog import TujuanFlashdiskDialog
+
+    def lihat(dlg: TujuanFlashdiskDialog) -> None:
         QApplication.processEvents()
         lebar.append((dlg.windowTitle(), dlg.width(), lebar_judul(dlg)))
         dlg.reject()
 
-    saat_dialog_muncul(QInputDialog, lihat)
+    saat_dialog_muncul(TujuanFlashdiskDialog, lihat)
     assert st.pilih_folder() is None
     judul, w, perlu = lebar[0]
     assert judul == "Kirim ke flashdisk" and w >= perlu

@@ -121,6 +121,21 @@ def dialog_dialog(desk) -> list[tuple[str, QWidget]]:
     ]
     if berkas:
         hasil.append(("KembaliDialog", KembaliDialog(desk, berkas)))
+    from bawang_desk.ui.umum.atas_nama import CatatPejabatDialog
+
+    hasil.append(
+        (
+            "CatatPejabatDialog",
+            CatatPejabatDialog(
+                desk,
+                "Catat disposisi Camat",
+                area="surat_masuk",
+                mode_boleh=("camat",),
+                teks="<p>Surat</p>",
+                simpan=lambda _an: None,
+            ),
+        )
+    )
     return hasil
 
 

@@ -169,7 +169,27 @@ def semua_dialog(desk) -> list[tuple[str, QDialog]]:
     if pid is not None:
         hasil.append(("PeriksaDialog", PeriksaDialog(desk, desk.layanan.get(pid[0]))))
     from bawang_desk.core.layanan import LAYANAN
+    from bawang_desk.ui.layanan.ttd_dialog import BlokTtdDialog
+    from bawang_desk.ui.umum.atas_nama import CatatPejabatDialog
 
+    pdf = desk.conn.execute(
+        "SELECT id FROM permohonan WHERE status NOT IN ('batal', 'selesai') LIMIT 1"
+    ).fetchone()
+    if pdf is not None:
+        hasil.append(("BlokTtdDialog", BlokTtdDialog(desk, desk.layanan.get(pdf[0]))))
+    hasil.append(
+        (
+            "CatatPejabatDialog",
+            CatatPejabatDialog(
+                desk,
+                "Catat penjabaran Sekcam dari Lembar Disposisi",
+                area="surat_masuk",
+                mode_boleh=("sekcam",),
+                teks="<p>Surat</p>",
+                simpan=lambda _an: None,
+            ),
+        )
+    )
     for kode in LAYANAN:
         d = PermohonanDialog(desk)
         d.layananCombo.setCurrentIndex(d.layananCombo.findData(kode))

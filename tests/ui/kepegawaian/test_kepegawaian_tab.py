@@ -302,12 +302,21 @@ def test_peran_mengatur_tombol(qtbot, desk, tab):
     assert tab.kgbPage.usulanButton.isEnabled()
     desk.masuk("operator", SANDI)
     tab.perbarui_izin()
-    assert not tab.subTabs.isTabEnabled(0)  # the operator sees no personnel data
-    assert tab.subTabs.isTabEnabled(3)  # but does step 5 of the usulan
+    # the operator sees no personnel data: those pages are hidden and a sentence says why
+    # (issue 12 item 5), not disabled tabs that look like lost data
+    assert not any(tab.subTabs.isTabVisible(i) for i in (0, 1, 2))
+    assert tab.subTabs.isTabVisible(3)  # but does step 5 of the usulan
+    assert tab.tolakLabel.text() == (
+        "Peran Operator tidak berwenang melihat data pegawai dan buku penjagaan."
+    )
     assert not tab.usulanPage.baruButton.isEnabled()
+    desk.masuk("admin", "rahasia-admin-1")
+    tab.perbarui_izin()
+    assert tab.subTabs.isHidden() and "Peran Admin" in tab.tolakLabel.text()
+    assert "usulan dan Register KP/KGB" in tab.tolakLabel.text()
     desk.masuk("pengadministrasi", SANDI)
     tab.perbarui_izin()
-    assert tab.subTabs.isTabEnabled(0)
+    assert tab.subTabs.isTabVisible(0) and tab.tolakLabel.isHidden()
     assert not tab.pegawaiPage.tambahButton.isEnabled()
     assert not tab.pegawaiPage.imporButton.isEnabled()
 
@@ -340,3 +349,25 @@ def test_jendela_usulan_kp_memakai_periode_tiap_bulan(qtbot, desk, jam):
     assert d.periodeEdit.tanggal() == date(2027, 1, 1)
     teks = [d.pegawaiList.item(i).text() for i in range(d.pegawaiList.count())]
     assert any(t.startswith("Dewi Lestari") and "TMT 01-01-2027" in t for t in teks), teks
+
+
+def test_tombol_langkah_usulan_berketerangan(qtbot, desk, tab):
+    """Issue 12 item 5: a disabled SOP 003 step says who may do it, or which step comes first."""
+    from tests.core.test_pegawai import NIP_A, NIP_B, baru
+
+    desk.masuk("kasubbag", SANDI)
+    desk.pegawai.tambah(baru(NIP_A, golongan="III/d", tmt_pangkat=date(2024, 4, 1), mkg_tahun=18))
+    b = desk.pegawai.tambah(
+        baru(NIP_B, nama="Dewi Lestari", golongan="II/a", tmt_pangkat=date(2025, 12, 1),
+             mkg_tahun=0, tmt_kgb=None, pendidikan="SLTA", atasan_nip=NIP_A,
+             jenis_jabatan="pelaksana", jabatan="Pengadministrasi Umum")
+    )  # fmt: skip
+    u = desk.usulan_kp.buat("kgb", [b.id])
+    desk.masuk("operator", SANDI)
+    tab.perbarui_izin()
+    page = tab.tampilkan(tab.usulanPage)
+    page.muat(pilih=u.id)
+    assert not page.beritahuButton.isEnabled()
+    assert page.beritahuButton.toolTip().startswith("Hanya Pengadministrasi Umum")
+    assert not page.eofficeButton.isEnabled()  # the operator's own step, not yet
+    assert "\u201cKonsep surat (langkah 4)\u201d" in page.eofficeButton.toolTip()

@@ -15,7 +15,7 @@ from bawang_desk.ui.layanan.periksa_dialog import PeriksaDialog
 from bawang_desk.ui.layanan.permohonan_dialog import PermohonanDialog
 from bawang_desk.ui.layanan.tab import LayananTab
 from bawang_desk.ui.layanan.verifikasi_dialog import VerifikasiDialog
-from tests.helpers import SANDI, saat_dialog_muncul
+from tests.helpers import SANDI, jawab_alasan, saat_dialog_muncul
 
 NIK = "3304051203900001"  # male, 12-03-1990
 KK = "3304051203150007"
@@ -171,6 +171,30 @@ def test_nik_yang_pernah_datang_mengisi_formulir(qtbot, desk):
     assert (dlg.rtEdit.text(), dlg.rwEdit.text()) == ("002", "003")
     assert dlg.tempatLahirEdit.text() == "Banjarnegara"
     assert "laki-laki" in dlg.lahirLabel.text()
+    # when and for what this NIK came before
+    assert dlg.pernahLabel.text() == "pernah datang: 24-11-2026, Rekomendasi SKCK"
+    # everything of the applicant is filled: the caret goes on to the service's first empty
+    # field (SKCK: keperluan), not to Nama
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not dlg.namaEdit)
+    fw = QApplication.focusWidget()
+    assert fw.isVisible() and fw.parent() is not None and fw.text() == ""
+    assert dlg.stack.currentWidget().isAncestorOf(fw)
+
+
+def test_pindah_baris_pertama_yang_pindah_adalah_pemohon(qtbot, desk):
+    desk.masuk("operator", SANDI)
+    dlg = PermohonanDialog(desk)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.pilih_layanan("pindah")
+    qtbot.keyClicks(dlg.nikEdit, NIK)
+    qtbot.keyClicks(dlg.namaEdit, "Slamet Riyadi")
+    t = dlg.pindahAnggota.table
+    assert (t.item(0, 0).text(), t.item(0, 1).text()) == (NIK, "Slamet Riyadi")
+    # a name typed over by hand in the row is kept when the applicant's field changes
+    t.item(0, 1).setText("Slamet R.")
+    qtbot.keyClicks(dlg.namaEdit, "x")
+    assert t.item(0, 1).text() == "Slamet R." and t.item(0, 0).text() == NIK
 
 
 def test_nik_15_angka_ditolak_di_kolomnya(qtbot, desk):
@@ -334,12 +358,9 @@ def test_operator_tidak_meloloskan_dan_sekcam_bisa(qtbot, desk, tab, monkeypatch
     qtbot.addWidget(dlg)
     dlg.show()
     assert dlg.loloskanButton.isVisible() and dlg.loloskanButton.isEnabled()
-    monkeypatch.setattr(
-        QInputDialog,
-        "getMultiLineText",
-        staticmethod(lambda *a, **k: ("Pengantar RT menyusul besok pagi", True)),
-    )
+    h = jawab_alasan("Pengantar RT menyusul besok pagi")
     qtbot.mouseClick(dlg.loloskanButton, Qt.MouseButton.LeftButton)
+    assert h[-1] == "Pengantar RT menyusul besok pagi"
     p = desk.layanan.get(a.id)
     assert p.status == "diperiksa" and "menyusul" in p.syarat_dilewati
 
@@ -454,3 +475,169 @@ def test_rincian_lahir_dari_nik_bila_data_pemohon_tidak_ada(desk):
     desk.conn.execute("UPDATE permohonan SET data = '{}' WHERE id = ?", (a.id,))
     html = html_permohonan(desk, desk.layanan.get(a.id))
     assert "12-03-1990 (laki-laki)" in html
+
+
+def test_alasan_batal_diperiksa_sebelum_konfirmasi_dan_tidak_hilang(qtbot, desk, tab):
+    """A too-short reason is refused in its own box (what was typed stays there); only a
+    valid reason reaches the confirmation; Tab leaves the box and Ctrl+Enter submits it."""
+    from bawang_desk.ui.umum.alasan import AlasanDialog
+
+    desk.masuk("operator", SANDI)
+    a = desk.layanan.baru(skck())
+    tab.muat(pilih=a.id)
+    tab.pilih_permohonan(a.id)
+    assert tab.batalButton.isEnabled()
+    dilihat: list[str] = []
+
+    def isi(dlg: AlasanDialog) -> None:
+        e = dlg.alasanEdit
+        e.setFocus()
+        qtbot.keyClicks(e, "abc")
+        qtbot.keyClick(e, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert dlg.isVisible() and "paling sedikit 5 huruf" in dlg.galatLabel.text()
+        assert e.toPlainText() == "abc"  # kept, to be completed
+        assert dilihat == []  # no confirmation yet
+        qtbot.keyClicks(e, " salah layanan")
+        qtbot.keyClick(e, Qt.Key.Key_Tab)
+        assert not e.hasFocus()  # Tab moved on instead of typing a tab
+        assert e.toPlainText() == "abc salah layanan"
+        qtbot.keyClick(e, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    def konfirmasi(box: QMessageBox) -> None:
+        dilihat.append(box.text())
+        next(b for b in box.buttons() if "Batalkan permohonan" in b.text()).click()
+
+    h1 = saat_dialog_muncul(AlasanDialog, isi)
+    h2 = saat_dialog_muncul(QMessageBox, konfirmasi, batas_ms=15_000)
+    qtbot.mouseClick(tab.batalButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dilihat), timeout=10_000)
+    assert h1[-1] is None and h2
+    p = desk.layanan.get(a.id)
+    assert p.status == "batal" and "abc salah layanan" in (p.alasan_batal or "")
+
+
+def test_esc_pada_permohonan_yang_diisi_bertanya_dulu(qtbot, desk, tab):
+    """Esc on an untouched form closes it; on a filled one it asks, and Batal keeps it all."""
+    ditanya: list[str] = []
+    jawaban = ["&Batal", "&Buang isian"]
+
+    def jawab(box: QMessageBox) -> None:
+        ditanya.append(box.text())
+        pilih = jawaban.pop(0)
+        next(
+            b for b in box.buttons() if b.text() == pilih.replace("&", "") or b.text() == pilih
+        ).click()
+
+    def isi(dlg: PermohonanDialog) -> bool:
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dlg.layananCombo)
+        qtbot.keyClick(dlg.layananCombo, Qt.Key.Key_Tab)
+        ketik(qtbot, NIK)
+        kotak = saat_dialog_muncul(QMessageBox, jawab)
+        qtbot.keyClick(dlg.nikEdit, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: len(ditanya) == 1)
+        assert "belum disimpan" in ditanya[0]
+        assert dlg.isVisible() and dlg.nikEdit.text() == NIK  # kept
+        kotak = saat_dialog_muncul(QMessageBox, jawab)
+        qtbot.keyClick(dlg.nikEdit, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: not dlg.isVisible())
+        del kotak
+        return True
+
+    h = saat_dialog_muncul(PermohonanDialog, isi)
+    qtbot.mouseClick(tab.baruButton, Qt.MouseButton.LeftButton)
+    assert h[-1] is True and len(ditanya) == 2
+
+    # untouched: Esc closes at once, nothing asked
+    def kosong(dlg: PermohonanDialog) -> bool:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: not dlg.isVisible())
+        return True
+
+    h = saat_dialog_muncul(PermohonanDialog, kosong)
+    qtbot.mouseClick(tab.baruButton, Qt.MouseButton.LeftButton)
+    assert h[-1] is True and len(ditanya) == 2
+
+
+def test_verifikasi_memaafkan_salah_ketik_dan_menyebut_kode_tak_lengkap(qtbot, desk):
+    """Lower case, spaces, missing dashes and O/0, I/1 slips still find the genuine letter;
+    a code with a part missing says so (not TIDAK SAH); only a real mismatch is TIDAK SAH."""
+    desk.masuk("operator", SANDI)
+    a = siap_ttd(desk, skck())
+    desk.masuk("sekcam", SANDI)
+    a = desk.layanan.tandatangani(a.id, mode="an")
+    dlg = VerifikasiDialog(desk)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    k = a.kode_verifikasi
+    awalan, tahun, nomor, mac = k.split("-")
+
+    def periksa(teks: str) -> str:
+        dlg.kodeEdit.clear()
+        qtbot.keyClicks(dlg.kodeEdit, teks)
+        qtbot.keyClick(dlg.kodeEdit, Qt.Key.Key_Return)
+        return dlg.statusLabel.text()
+
+    slip = mac.replace("O", "0").replace("I", "1").replace("B", "8")
+    for ketikan in (
+        k.lower(),
+        f"{awalan} {tahun} {nomor} {mac}",
+        k.replace("-", ""),
+        f"{awalan}-{tahun.replace('0', 'O')}-{nomor}-{slip}",
+        f" {awalan}{tahun}-{nomor}{mac.lower()} ",
+    ):
+        assert "Kode sah" in periksa(ketikan), ketikan
+        assert dlg.hasil is not None and dlg.hasil.id == a.id
+        assert dlg.kodeEdit.text() == k  # shown as printed
+    teks = periksa(k[:-2])  # two characters left off
+    assert "TIDAK SAH" not in teks and "harus 8" in teks and "tertulis 6" in teks
+    assert dlg.hasil is None
+    assert "jenis surat" in periksa("XY-2026-1-ABCDEFGH")
+    palsu = k[:-1] + ("A" if k[-1] != "A" else "C")
+    assert "TIDAK SAH" in periksa(palsu)
+
+
+def test_jumlah_kredit_bank_diberi_titik_ribuan_saat_diketik(qtbot, desk):
+    desk.masuk("operator", SANDI)
+    dlg = PermohonanDialog(desk)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.pilih_layanan("kredit-bank")
+    e = dlg.jumlahEdit
+    e.setFocus()
+    qtbot.keyClicks(e, "15000000")
+    assert e.text() == "15.000.000"
+    assert e.cursorPosition() == len(e.text())
+    assert dlg.terbilangLabel.text() == "Lima belas juta rupiah"
+    # a digit typed in the middle keeps the caret after it
+    e.setCursorPosition(2)  # "15|.000.000"
+    qtbot.keyClicks(e, "5")
+    assert e.text() == "155.000.000" and e.cursorPosition() == 3
+    qtbot.keyClick(e, Qt.Key.Key_Backspace)
+    assert e.text() == "15.000.000"
+    e.clear()
+    qtbot.keyClicks(e, "Rp15.000.000,00")  # other writings are left as typed
+    assert e.text() == "Rp15.000.000,00"
+
+
+def test_tombol_langkah_berketerangan_dan_admin_membaca_kalimat(qtbot, tab, desk):
+    """Issue 12 item 5: a disabled step button says who may do it or what must come first;
+    the Admin reads why the queue is empty instead of an empty table."""
+    p = siap_ttd(desk, skck())
+    tab.muat(pilih=p.id)
+    assert tab.terpilih().id == p.id
+    assert not tab.ttdButton.isEnabled()
+    assert tab.ttdButton.toolTip().startswith("Hanya Camat, Sekretaris Kecamatan atau Kasi")
+    assert not tab.periksaButton.isEnabled()
+    assert "\u201cAntrian\u201d" in tab.periksaButton.toolTip()
+    assert "\u201cMenunggu tanda tangan\u201d" in tab.periksaButton.toolTip()
+    masuk(tab, desk, "camat")
+    tab.muat(pilih=p.id)
+    assert tab.ttdButton.isEnabled() and tab.ttdButton.toolTip() == ""
+    assert tab.periksaButton.toolTip() == (
+        "Hanya Operator, Pengadministrasi Umum atau Sekretaris Kecamatan yang dapat "
+        "memeriksa berkas."
+    )
+    desk.masuk("admin", "rahasia-admin-1")
+    tab.perbarui_izin()
+    tab.muat()
+    assert tab.infoLabel.text() == "Peran Admin tidak berwenang melihat permohonan layanan."

@@ -60,3 +60,32 @@ def test_ekspor_xlsx_dari_tab_membawa_info_ekspor(qtbot, desk, jam, tmp_path):
     assert sel["Diekspor oleh"] == "Siti Sekcam (Sekretaris Kecamatan, sekcam)"
     assert sel["Hash audit terakhir"] == desk.verify_audit().hash_terakhir
     assert "Waktu ekspor" in sel
+
+
+def test_cetak_register_mati_untuk_semua_layanan_dan_baris_tanpa_nomor_ditandai(qtbot, desk):
+    from PySide6.QtCore import Qt
+
+    from bawang_desk.core.layanan import PemohonBaru, PermohonanBaru
+
+    desk.masuk("operator", SANDI)
+    desk.layanan.baru(
+        PermohonanBaru(
+            "skck",
+            "umum",
+            PemohonBaru("3304051203900001", "Belum Bernomor", "Wanadri", "Dusun Krajan"),
+            {"keperluan": "Melamar pekerjaan"},
+        )
+    )
+    desk.masuk("sekcam", SANDI)
+    tab = RegisterLayananTab(desk)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.layananCombo.currentData() == ""
+    assert not tab.cetakButton.isEnabled()
+    assert "Semua layanan" in tab.cetakButton.toolTip()
+    tab.layananCombo.setCurrentIndex(tab.layananCombo.findData("skck"))
+    assert tab.cetakButton.isEnabled() and tab.cetakButton.toolTip() == ""
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    ix = tab.model.index(0, 0)
+    assert ix.data() == "(belum bernomor)"
+    assert "Belum masuk register" in ix.data(Qt.ItemDataRole.ToolTipRole)

@@ -14,7 +14,7 @@ def test_aturan_berlaku_terlihat_dengan_dasar_hukum(qtbot, desk):
     dlg = PengaturanDialog(desk)
     qtbot.addWidget(dlg)
     tabs = [dlg.ui.tabs.tabText(i) for i in range(dlg.ui.tabs.count())]
-    assert tabs.index("Aturan &berlaku") == tabs.index("Katalog &SOP") + 1
+    assert tabs.index("Aturan berlaku") == tabs.index("Kata&log SOP") + 1
     dlg.pilih_tab("aturan")
     assert dlg.ui.tabs.currentWidget() is dlg.aturan
     daftar = dlg.aturan.daftar

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from bawang_desk.ui.main_window import MainWindow
 from bawang_desk.ui.penomoran.ambil_nomor_dialog import AmbilNomorDialog
 from bawang_desk.ui.penomoran.tab import NomorModel, PenomoranTab
-from tests.helpers import SANDI, saat_dialog_muncul
+from tests.helpers import SANDI, jawab_alasan, saat_dialog_muncul
 
 
 def test_model_lulus_qtmodeltester(qapp, qtmodeltester, desk):
@@ -65,11 +66,10 @@ def test_sekcam_membatalkan_dengan_alasan(qtbot, desk, monkeypatch):
     tab.show()
     assert tab.batalButton.isEnabled()
     tab.table.selectRow(0)
-    monkeypatch.setattr(
-        QInputDialog, "getText", staticmethod(lambda *a, **k: ("Nama pemohon salah ketik", True))
-    )
+    h = jawab_alasan("Nama pemohon salah ketik")
     monkeypatch.setattr("bawang_desk.ui.penomoran.tab.konfirmasi", lambda *a, **k: True)
     tab.batalkan_nomor()
+    assert h[-1] == "Nama pemohon salah ketik"
     assert desk.penomoran.get(n.id).batal
     assert "1 batal" in tab.infoLabel.text()
     assert "BATAL" in tab.model.data(tab.model.index(0, NomorModel.COL_STATUS))
@@ -93,6 +93,28 @@ def test_ambil_nomor_tanpa_perihal_ditolak(qtbot, desk):
     assert dlg.result() != QDialog.DialogCode.Accepted
     assert "perihal belum diisi" in dlg.ui.errorLabel.text()
     assert desk.penomoran.daftar() == []
+
+
+def test_cari_nomor_seperti_diketik(qtbot, desk):
+    """Issue 12 item 3: "12", "012" and "012/2026" typed in the Buku Nomor find number 12 of
+    each book, whatever its pattern ("…/012/SKCK/2026")."""
+    desk.masuk("operator", SANDI)
+    for _ in range(12):
+        desk.penomoran.ambil("skck", date(2026, 11, 24), "uji cari")
+    tab = PenomoranTab(desk)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.muat()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 12)
+    for teks in ("12", "012", "012/2026"):
+        tab.cariEdit.clear()
+        qtbot.keyClicks(tab.cariEdit, teks)
+        assert tab.proxy.rowCount() == 1, teks
+        n = tab.model.baris(tab.proxy.mapToSource(tab.proxy.index(0, 0)).row())
+        assert n.nomor == 12
+    tab.cariEdit.clear()
+    qtbot.keyClicks(tab.cariEdit, "012/2025")
+    assert tab.proxy.rowCount() == 0
 
 
 def test_tanggal_ambil_nomor_hanya_buku_tahun_ini(qtbot, desk, jam):
@@ -138,3 +160,22 @@ def test_sekcam_mengambil_nomor_mundur_dengan_alasan(qtbot, desk, jam):
         "SELECT json_extract(rincian, '$.alasan') FROM audit WHERE aksi = 'nomor.mundur'"
     ).fetchone()
     assert alasan == "ditandatangani Camat 31 Desember, dinomori hari ini"
+
+
+def test_semua_register_tidak_menyelang_nomor_kk_dan_ktp(qtbot, desk):
+    """With every register shown, the numbers stay grouped per book: KK 1-3 and KTP 1-3 are
+    not shuffled into KK 3, KTP 3, KK 2, KTP 2, ..."""
+    desk.masuk("operator", SANDI)
+    for i in range(3):
+        desk.penomoran.ambil("kk", date(2026, 11, 24), f"kk {i}")
+        desk.penomoran.ambil("ktp-el", date(2026, 11, 24), f"ktp {i}")
+    tab = PenomoranTab(desk)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.registerCombo.setCurrentIndex(tab.registerCombo.findData(""))
+    qtbot.waitUntil(lambda: tab.proxy.rowCount() == 6)
+    reg = [tab.proxy.index(r, NomorModel.COL_REGISTER).data() for r in range(tab.proxy.rowCount())]
+    pindah = sum(1 for a, b in itertools.pairwise(reg) if a != b)
+    assert pindah == 1, reg
+    nomor = [tab.proxy.index(r, NomorModel.COL_NOMOR).data() for r in range(3)]
+    assert nomor == sorted(nomor, reverse=True)  # newest first within the book

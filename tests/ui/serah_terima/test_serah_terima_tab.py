@@ -12,13 +12,13 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from bawang_desk.core.serah_terima import verifikasi_folder
 from bawang_desk.ui.beranda.tab import BerandaTab
 from bawang_desk.ui.serah_terima.kembali_dialog import KembaliDialog
 from bawang_desk.ui.serah_terima.model import BatchModel, BerkasModel
-from bawang_desk.ui.serah_terima.tab import FOLDER_LAIN, SerahTerimaTab
+from bawang_desk.ui.serah_terima.tab import SerahTerimaTab
 from tests.core.test_serah_terima import siap_kirim
 from tests.helpers import SANDI, saat_dialog_muncul
 
@@ -58,10 +58,20 @@ def test_buat_kirim_gagal_ulang_dan_catat_kembali(qtbot, desk, jam, tmp_path, mo
 
     # 2. send: the drive is chosen (a folder, as on a PC without a flashdisk listed), the
     # first attempt fails as if the flashdisk were full, "Coba lagi" succeeds
-    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: (FOLDER_LAIN, True)))
     monkeypatch.setattr(
         QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(drive))
     )
+    from bawang_desk.ui.cadangan.flashdisk_dialog import TujuanFlashdiskDialog
+
+    def tujuan(dlg: TujuanFlashdiskDialog) -> None:
+        # the same destination row as "Cadangkan ke flashdisk": drives, or "Pilih folder..."
+        assert dlg.drive.folderButton.text() == "Pilih &folder..."
+        assert "NIK warga" in dlg.findChildren(QLabel)[0].text()
+        klik(qtbot, dlg.drive.folderButton)
+        assert dlg.drive.tujuan() == drive
+        klik(qtbot, dlg.okButton)
+
+    _tujuan = saat_dialog_muncul(TujuanFlashdiskDialog, tujuan)
     asli = os.replace
     penuh = {"aktif": True}
 
@@ -200,6 +210,18 @@ def test_tanpa_izin_tombol_mati(qtbot, desk):
     tab.siapTable.selectRow(0)
     assert tab.siapModel.rowCount() == 1
     assert not tab.buatButton.isEnabled() and not tab.imporButton.isEnabled()
+    # and they say who may (issue 12 item 5), with no permission key
+    tip = tab.buatButton.toolTip()
+    assert tip == (
+        "Hanya Operator, Pengadministrasi Umum atau Sekretaris Kecamatan yang dapat membuat "
+        "batch serah terima."
+    )
+    desk.masuk("operator", SANDI)
+    tab.perbarui_izin()
+    tab.siapTable.clearSelection()
+    tab._perbarui_tombol()
+    assert not tab.buatButton.isEnabled()
+    assert tab.buatButton.toolTip().startswith("Pilih berkas yang siap dikirim")
 
 
 def test_catat_perbaikan_dengan_tanggal_kemarin(qtbot, desk, jam, tmp_path):

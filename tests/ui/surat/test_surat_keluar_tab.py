@@ -19,10 +19,10 @@ from bawang_desk.ui.surat.keluar_model import (
     SuratKeluarModel,
 )
 from bawang_desk.ui.surat.keluar_tab import SuratKeluarTab
-from bawang_desk.ui.surat.kirim_dialog import EkspedisiDialog, KirimDialog
+from bawang_desk.ui.surat.kirim_dialog import EkspedisiDialog, KirimDialog, TandaTerimaDialog
 from bawang_desk.ui.surat.pilih_surat_masuk import PilihSuratMasukDialog
 from bawang_desk.ui.umum import GAYA_GALAT
-from tests.helpers import SANDI, saat_dialog_muncul
+from tests.helpers import SANDI, jawab_alasan, saat_dialog_muncul
 
 HARI = date(2026, 11, 24)
 M = SuratKeluarModel
@@ -72,14 +72,13 @@ def klik(qtbot, button) -> None:
 
 
 def jawab_teks(monkeypatch, teks: str) -> list:
+    """The next reason box gets ``teks`` typed and Ctrl+Enter; returns the questions asked."""
     ditanya: list = []
-
-    def get_text(*a, **k):
-        ditanya.append(a[2] if len(a) > 2 else k.get("label"))
-        return teks, True
-
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
+    _JAWAB.append(jawab_alasan(teks, ditanya))
     return ditanya
+
+
+_JAWAB: list = []  # keeps the reason boxes' timers alive until they have answered
 
 
 def test_model_lulus_qtmodeltester(qtmodeltester, qtbot, desk):
@@ -219,8 +218,23 @@ def test_alur_kantor_dari_konsep_sampai_arsip(qtbot, desk, monkeypatch):
     assert ix(0, E.COL_TANDA_TERIMA).data() == "belum"
     assert not tab.terimaButton.isEnabled()
     tab.eksTable.selectRow(0)
-    jawab_teks(monkeypatch, "Rudi (staf BKPSDM)")
+
+    def terima(dlg: TandaTerimaDialog) -> None:
+        # name and date asked; the date may be a later day than the letter's (not the future)
+        assert dlg.tanggalEdit.text() == "24-11-2026"
+        qtbot.keyClicks(dlg.penerimaEdit, "Rudi (staf BKPSDM)")
+        dlg.tanggalEdit.setFocus()
+        dlg.tanggalEdit.selectAll()
+        qtbot.keyClicks(dlg.tanggalEdit, "25112026")
+        qtbot.keyClick(dlg.tanggalEdit, Qt.Key.Key_Return)
+        assert dlg.isVisible() and "tidak boleh" in dlg.errorLabel.text()  # 25th is tomorrow
+        dlg.tanggalEdit.selectAll()
+        qtbot.keyClicks(dlg.tanggalEdit, "24112026")
+        qtbot.keyClick(dlg.tanggalEdit, Qt.Key.Key_Return)
+
+    h = saat_dialog_muncul(TandaTerimaDialog, terima)
     klik(qtbot, tab.terimaButton)
+    assert h[-1] is None
     assert ix(0, E.COL_TANDA_TERIMA).data() == "Rudi (staf BKPSDM) (24-11-2026 08:00)"
     assert not tab.terimaButton.isEnabled()  # recorded once only
 
@@ -250,7 +264,8 @@ def test_alur_kantor_dari_konsep_sampai_arsip(qtbot, desk, monkeypatch):
     ("username", "boleh"),
     [
         ("operator", set()),
-        ("pengadministrasi", set()),
+        # issue 14: she records the Sekcam's or Camat's decision to cancel (Pengaturan)
+        ("pengadministrasi", {"batalButton"}),
         ("kasubbag", set()),
         ("sekcam", {"ttdButton", "batalButton"}),
         ("camat", {"ttdButton", "batalButton"}),
@@ -377,6 +392,7 @@ def test_batal_tampil_di_tabel(qtbot, desk, monkeypatch):
     assert desk.surat_keluar.get(luar.id).status == "bernomor"  # the safe answer changes nothing
 
     monkeypatch.setattr("bawang_desk.ui.surat.keluar_tab.konfirmasi", lambda *a, **k: True)
+    jawab_teks(monkeypatch, "Pemohon membatalkan permohonan")
     klik(qtbot, tab.batalButton)
     assert tab.surat_terpilih().id == luar.id
     assert sel(tab, M.COL_STATUS) == "BATAL"
@@ -498,6 +514,35 @@ def test_catat_pengiriman_manual_di_buku_ekspedisi(qtbot, desk):
     assert "1 belum" in tab.eksInfoLabel.text()
 
 
+def test_balasan_dicari_dengan_nomor_agenda(qtbot, desk):
+    """Issue 12 item 3: the reply-to picker finds a letter by its agenda number as typed."""
+    desk.masuk("pengadministrasi", SANDI)
+    for _ in range(41):
+        desk.surat_masuk.catat(SuratMasukBaru(HARI, "Dinas Sosial", "Undangan rapat"))
+    sm = desk.surat_masuk.catat(SuratMasukBaru(HARI, "Pemerintah Desa Joho", "Permohonan data"))
+    dlg = SuratKeluarDialog(desk)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dilihat: list[int] = []
+
+    def pilih(p: PilihSuratMasukDialog):
+        for teks in ("042", "42", "042/2026"):
+            p.cariEdit.clear()
+            qtbot.keyClicks(p.cariEdit, teks)
+            p.cari()  # as the 150 ms timer would
+            dilihat.append(p.hasilList.count())
+            assert "Pemerintah Desa Joho" in p.hasilList.item(0).text()
+        qtbot.keyClick(p.cariEdit, Qt.Key.Key_Down)
+        qtbot.keyClick(p.hasilList, Qt.Key.Key_Return)
+        return True
+
+    hasil = saat_dialog_muncul(PilihSuratMasukDialog, pilih)
+    qtbot.mouseClick(dlg.ui.pilihBalasanButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: True in hasil)
+    assert dlg.balasan_untuk == sm.id and dilihat == [1, 1, 1]
+    dlg.close()
+
+
 def test_kode_dicari_dengan_judulnya_dan_kode_lama_ditolak(qtbot, desk):
     """Issue 16: the code list showed bare codes; now every code carries its Permendagri
     83/2022 title, any code can be found by words of its title, and an old 78/2012 code is
@@ -533,3 +578,21 @@ def test_kode_dicari_dengan_judulnya_dan_kode_lama_ditolak(qtbot, desk):
     dlg.accept()
     assert "kode lama Permendagri 78/2012" in dlg.ui.errorLabel.text()
     assert dlg.hasil is None and dlg.isVisible()
+
+
+def test_buku_agenda_keluar_dan_ekspedisi_dicetak_dari_tab_surat_keluar(qtbot, desk):
+    from bawang_desk.ui.surat.cetak_buku import CetakBukuDialog
+
+    desk.masuk("pengadministrasi", SANDI)
+    tab = SuratKeluarTab(desk)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.bukuButton.isEnabled()
+    klik(qtbot, tab.bukuButton)
+    dlg = tab._cetak_buku
+    assert isinstance(dlg, CetakBukuDialog) and dlg.jenisCombo.currentData() == "surat-keluar"
+    dlg.close()
+    tab.tabs.setCurrentIndex(1)
+    klik(qtbot, tab.bukuEksButton)
+    assert tab._cetak_buku.jenisCombo.currentData() == "ekspedisi"
+    tab._cetak_buku.close()
