@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from bawang_desk.core import klasifikasi
 from bawang_desk.ui.umum import (
     beri_nama,
+    saran_ikut_fokus,
 )
 
 #: Classification codes the office uses most (the codes suggested per document kind, DOMAIN.md
@@ -53,6 +54,7 @@ def pasang_pencari_kode(combo: QComboBox | QLineEdit) -> QCompleter:
     c.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     c.setMaxVisibleItems(12)
     combo.setCompleter(c)
+    saran_ikut_fokus(c)
     return c
 
 
