@@ -92,7 +92,14 @@ def test_sangat_segera_satu_login_pengadministrasi(qtbot, desk, jam):
     def jabarkan(dlg: CatatPejabatDialog) -> bool:
         assert "Sekcam mewakili" in dlg.dokumenView.toPlainText()  # what is elaborated
         assert SEKCAM in dlg.isian.pejabatCombo.currentText()
-        qtbot.keyClicks(dlg.findChild(KotakAlasan, "penjabaranEdit"), "Kasi Trantibum ikut hadir")
+        # the cursor starts in the text the Sekcam wrote (seen on the demo: it started on the
+        # Pejabat list, so the typed text opened that list instead), and Tab reaches Pejabat
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+        penjabaran = dlg.findChild(KotakAlasan, "penjabaranEdit")
+        assert QApplication.focusWidget() is penjabaran
+        qtbot.keyClicks(QApplication.focusWidget(), "Kasi Trantibum ikut hadir")
+        qtbot.keyClick(penjabaran, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is dlg.isian.pejabatCombo
         _jam(dlg.isian, "08.12", qtbot)
         qtbot.mouseClick(dlg.findChild(QPushButton, "dialogOkButton"), Qt.MouseButton.LeftButton)
         return True
