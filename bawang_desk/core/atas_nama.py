@@ -308,6 +308,10 @@ def tentukan(
             f"sekarang {now:%H.%M}.",
             "waktu",
         )
+    if sebelum is not None and w < sebelum and w.replace(second=0) == sebelum.replace(second=0):
+        # the paper gives the minute only: a step written in the minute of the one before came
+        # after it, inside that minute (not "05.42 sebelum 05.42")
+        w = sebelum.replace(microsecond=0)
     if sebelum is not None and w < sebelum.replace(microsecond=0):
         raise ValidationError(
             f"Waktu {langkah} ({tanggal_pendek(w.date())} {w:%H.%M}) sebelum langkah "

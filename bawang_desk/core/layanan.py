@@ -287,7 +287,10 @@ class BarisRegister:
                 f"{x['nama']} ({x['salinan']} lbr)" if isinstance(x, dict) else str(x)
                 for x in d.get("dokumen", [])
             )
-        return f"{self.varian}; KK {d.get('no_kk', '') or '-'}"
+        from bawang_desk.core.serah_terima import nama_varian
+
+        # the variant's name, as the Sekcam reads it on the daily print (not its code)
+        return f"{nama_varian(self.layanan, self.varian)}; KK {d.get('no_kk', '') or '-'}"
 
 
 _KOLOM_REGISTER = (

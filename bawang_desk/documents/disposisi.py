@@ -285,7 +285,10 @@ def _susun(
     if sifat == "Rahasia":
         sifat = "Biasa"
     if sifat == "Sangat Segera":
-        out += [_Pita("SANGAT SEGERA", "Sampaikan kepada Camat saat ini juga", u * 1.75)]
+        # the errand is for the blank sheet on its way to the Camat; once he has disposed it the
+        # sheet goes with the letter to the recipients, and the band alone says it is urgent
+        suruh = "Sampaikan kepada Camat saat ini juga" if kosong or not d.tanggal_disposisi else ""
+        out += [_Pita("SANGAT SEGERA", suruh, u * 1.75)]
     if rahasia:
         if out:
             out.append(Spacer(1, u * 0.3))

@@ -47,7 +47,10 @@ def _ttd(b: BarisRegister) -> str:
     t = b.penandatangan
     if not t:
         return ""
-    return f"{t.get('nama', '')} ({MODE_TTD.get(t.get('mode', ''), '')})"
+    # "a.n. Camat (Sekcam): Nama", as the signing dialogs write it; "Nama (a.n. Camat (Sekcam))"
+    # printed a double bracket
+    mode = MODE_TTD.get(t.get("mode", ""), "")
+    return f"{mode}: {t.get('nama', '')}" if mode else t.get("nama", "")
 
 
 def baris_cetak(rows: list[BarisRegister]) -> list[tuple[str, ...]]:

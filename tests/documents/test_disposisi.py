@@ -203,3 +203,17 @@ def test_tulis_ke_path_atomik(tmp_path: Path) -> None:
     lembar_disposisi(target, KANTOR, "F4", _data(), kosong=True)
     assert len(PdfReader(target).pages) == 1
     assert [p.name for p in tmp_path.iterdir()] == ["disposisi.pdf"]
+
+
+def test_pita_lembar_terisi_tidak_lagi_menyuruh_menyampaikan_ke_camat() -> None:
+    """Seen on the demo: the filled sheet reprinted after distribution, which goes with the
+    letter to the Sekcam and the Kasi, still said "Sampaikan kepada Camat saat ini juga" though
+    the Camat had disposed it. The band stays (the letter is urgent); the errand goes once done."""
+    kosong = _cetak(_data(sifat="Sangat Segera"), kosong=True).pages[0].extract_text()
+    assert "Sampaikan kepada Camat saat ini juga" in kosong
+    teks = _cetak(_data(sifat="Sangat Segera"), kosong=False).pages[0].extract_text()
+    assert "SANGAT SEGERA" in teks and "Sampaikan kepada Camat" not in teks
+    # filled in but not yet disposed (a correction before the Camat saw it): still the errand
+    belum = _data(sifat="Sangat Segera", tanggal_disposisi=None, tujuan=set(), instruksi=set())
+    teks = _cetak(belum, kosong=False).pages[0].extract_text()
+    assert "Sampaikan kepada Camat saat ini juga" in teks

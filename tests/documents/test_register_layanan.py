@@ -115,3 +115,28 @@ def test_ekspor_register_xlsx_membawa_info_ekspor(desk, jam, tmp_path):
         if len(r) > 1 and str(r[1] or "").endswith("/2026")
     ]
     assert nomor == [b.nomor for b in desk.layanan.register("skck", hari, hari)]
+
+
+def test_cetak_harian_menulis_nama_varian_dan_penandatangan_tanpa_kurung_ganda(desk, jam, tmp_path):
+    """Seen on the demo's daily print: 'rusak-hilang; KK ...' (the variant's code, not its name)
+    and 'Muhammad Wahyudi, S.E., M.M. (a.n. Camat (Sekcam))'. The Sekcam signs what he reads."""
+    desk.masuk("operator", SANDI)
+    a = desk.layanan.baru(
+        PermohonanBaru(
+            "kk",
+            "rusak-hilang",
+            PemohonBaru(f"33040512039{1:05d}", "Slamet", "Wanadri"),
+            {"no_kk": KK},
+        )
+    )
+    for s in a.syarat:
+        desk.layanan.centang(a.id, s.urutan)
+    desk.layanan.periksa(a.id)
+    desk.layanan.minta_tanda_tangan(a.id)
+    desk.masuk("sekcam", SANDI)
+    desk.layanan.tandatangani(a.id, mode="an")
+    hari = jam.now.date()
+    t = teks(cetak_harian(desk, hari, tmp_path / "harian.pdf")).replace("\n", " ")
+    assert "rusak-hilang" not in t
+    assert "Penggantian KK karena rusak/hilang; KK 3304051203150007" in t
+    assert "(Sekcam))" not in t and "a.n. Camat (Sekcam)" in t

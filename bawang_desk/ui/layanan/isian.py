@@ -91,6 +91,12 @@ class AnggotaEditor(QWidget):
         if shdk:
             combo.setCurrentIndex(max(0, combo.findData(shdk)))
         self.table.setCellWidget(r, 2, combo)
+        # a combo made now would come last in the Tab order (after Simpan); keep it between the
+        # rows above and "Tambah anggota", so Tab from SHDK then Space adds a row, never saves
+        sebelum = self.table if r == 0 else self.table.cellWidget(r - 1, 2)
+        QWidget.setTabOrder(sebelum, combo)
+        QWidget.setTabOrder(combo, self.tambahButton)
+        QWidget.setTabOrder(self.tambahButton, self.hapusButton)
         self.table.setCurrentCell(r, 0)
         return r
 

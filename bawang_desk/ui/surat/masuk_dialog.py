@@ -27,6 +27,7 @@ from bawang_desk.ui.surat.umum import (
 )
 from bawang_desk.ui.umum import (
     bersihkan_galat,
+    saran_ikut_fokus,
     tampilkan_galat,
 )
 from bawang_desk.ui.umum.alasan import jaga_isian, pasang_keyboard
@@ -79,6 +80,7 @@ class SuratMasukDialog(QDialog):
         comp.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         comp.setFilterMode(Qt.MatchFlag.MatchContains)
         self.ui.pengirimEdit.setCompleter(comp)
+        saran_ikut_fokus(comp)
         pasang_pencari_kode(self.ui.kodeKlasifikasiEdit)
         if surat is not None:
             self.setWindowTitle(f"Ubah surat masuk - agenda {surat.nomor_agenda}/{surat.tahun}")

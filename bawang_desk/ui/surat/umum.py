@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from bawang_desk.core import klasifikasi
 from bawang_desk.ui.umum import (
     beri_nama,
+    saran_ikut_fokus,
 )
 from bawang_desk.ui.umum.alasan import pasang_keyboard
 
@@ -54,6 +55,7 @@ def pasang_pencari_kode(combo: QComboBox | QLineEdit) -> QCompleter:
     c.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     c.setMaxVisibleItems(12)
     combo.setCompleter(c)
+    saran_ikut_fokus(c)
     return c
 
 

@@ -183,7 +183,13 @@ class CatatPejabatDialog(QDialog):
         self.buttonBox = tombol_dialog(self, teks_ok, self._simpan)
         lay.addWidget(self.buttonBox)
         self.resize(720, 760 if pdf is not None else 520)
-        self.isian.pejabatCombo.setFocus()
+        if isinstance(ekstra, QPlainTextEdit):
+            # the text the official wrote is what is typed first (the official is preselected);
+            # typing it into the Pejabat list opened that list instead. Tab then goes to Pejabat.
+            QWidget.setTabOrder(ekstra, self.isian.pejabatCombo)
+            ekstra.setFocus()
+        else:
+            self.isian.pejabatCombo.setFocus()
 
     def _simpan(self) -> None:
         bersihkan_galat(self.galatLabel, self.isian.widgets)

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -118,3 +119,28 @@ def beri_nama(obj: QObject, nama: str, aksesibel: str | None = None) -> None:
     obj.setObjectName(nama)
     if aksesibel is not None and isinstance(obj, QWidget):
         obj.setAccessibleName(aksesibel)
+
+
+class _SaranTutup(QObject):
+    """Hides a completer's list when its field loses the focus (see ``saran_ikut_fokus``)."""
+
+    def __init__(self, completer: QCompleter) -> None:
+        super().__init__(completer)
+        self._completer = completer
+
+    def eventFilter(self, obj: QObject, ev: QEvent) -> bool:
+        if ev.type() == QEvent.Type.FocusOut and ev.reason() != Qt.FocusReason.PopupFocusReason:
+            popup = self._completer.popup()
+            if popup.isVisible():
+                popup.hide()
+        return False
+
+
+def saran_ikut_fokus(completer: QCompleter) -> QCompleter:
+    """Close a field's suggestion list as soon as the cursor leaves the field (Alt+letter, a
+    click elsewhere), so the next key goes to the new field. Qt keeps the list open and passes
+    that first key on to the old field ("...Banjarnegara4" in Pengirim, "00.12.2.1/..." in
+    Nomor surat). Call after ``setCompleter``: the filter must run before the completer's own,
+    which swallows the focus-out while its list is open."""
+    completer.widget().installEventFilter(_SaranTutup(completer))
+    return completer

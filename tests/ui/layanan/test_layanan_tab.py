@@ -641,3 +641,32 @@ def test_tombol_langkah_berketerangan_dan_admin_membaca_kalimat(qtbot, tab, desk
     tab.perbarui_izin()
     tab.muat()
     assert tab.infoLabel.text() == "Peran Admin tidak berwenang melihat permohonan layanan."
+
+
+def test_tab_dari_shdk_ke_tambah_anggota_bukan_ke_simpan(qtbot, desk):
+    """Seen on the demo: a KK 'kelahiran anak' with the father typed in row 1, then Tab from his
+    SHDK and Space to add the baby: the Tab had jumped past "Tambah anggota" to Simpan, so Space
+    saved the application without the child. Tab from any row's SHDK goes to Tambah anggota."""
+    desk.masuk("operator", SANDI)
+    dlg = PermohonanDialog(desk)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
+    dlg.layananCombo.setFocus()
+    qtbot.keyClick(dlg.layananCombo, "k")  # as on the demo: K picks Kartu Keluarga
+    assert dlg.layananCombo.currentText() == "Kartu Keluarga"
+    dlg.varianCombo.setCurrentIndex(
+        dlg.varianCombo.findText("kelahiran anak", Qt.MatchFlag.MatchContains)
+    )
+    ed = dlg.kkAnggota
+    qtbot.waitUntil(ed.isVisible)
+    ed.table.cellWidget(0, 2).setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is ed.tambahButton
+    qtbot.keyClick(ed.tambahButton, Qt.Key.Key_Space)
+    assert ed.table.rowCount() == 2
+    ed.table.cellWidget(1, 2).setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is ed.tambahButton
+    assert desk.conn.execute("SELECT COUNT(*) FROM permohonan").fetchone()[0] == 0

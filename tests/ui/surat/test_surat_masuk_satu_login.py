@@ -92,7 +92,14 @@ def test_sangat_segera_satu_login_pengadministrasi(qtbot, desk, jam):
     def jabarkan(dlg: CatatPejabatDialog) -> bool:
         assert "Sekcam mewakili" in dlg.dokumenView.toPlainText()  # what is elaborated
         assert SEKCAM in dlg.isian.pejabatCombo.currentText()
-        qtbot.keyClicks(dlg.findChild(KotakAlasan, "penjabaranEdit"), "Kasi Trantibum ikut hadir")
+        # the cursor starts in the text the Sekcam wrote (seen on the demo: it started on the
+        # Pejabat list, so the typed text opened that list instead), and Tab reaches Pejabat
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+        penjabaran = dlg.findChild(KotakAlasan, "penjabaranEdit")
+        assert QApplication.focusWidget() is penjabaran
+        qtbot.keyClicks(QApplication.focusWidget(), "Kasi Trantibum ikut hadir")
+        qtbot.keyClick(penjabaran, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is dlg.isian.pejabatCombo
         _jam(dlg.isian, "08.12", qtbot)
         qtbot.mouseClick(dlg.findChild(QPushButton, "dialogOkButton"), Qt.MouseButton.LeftButton)
         return True
@@ -139,3 +146,43 @@ def test_sangat_segera_satu_login_pengadministrasi(qtbot, desk, jam):
     assert desk.pengguna_aktif.username == "pengadministrasi"
     assert jam.now == datetime(2026, 11, 24, 8, 15)
     w.close()
+
+
+def test_disposisi_dicatat_di_menit_yang_sama_dengan_langkah_sebelumnya(qtbot, desk, jam):
+    """Seen on the demo: a letter handed to the Camat at 05.42:30 and his disposition recorded
+    at 05.42:50: the dialog offered "jam 05.42" and refused it with "Waktu disposisi Camat
+    (02-12-2026 05.42) sebelum langkah sebelumnya (02-12-2026 05.42)". A time typed to the minute
+    is not earlier than a step inside that same minute."""
+    from datetime import date
+
+    from bawang_desk.core.surat_masuk import SuratMasukBaru
+
+    jam.now = datetime(2026, 11, 24, 8, 0, 30)
+    desk.masuk("pengadministrasi", SANDI)
+    s = desk.surat_masuk.catat(
+        SuratMasukBaru(
+            tanggal_terima=date(2026, 11, 24),
+            pengirim="Bupati Banjarnegara",
+            nomor_surat="005/1/2026",
+            tanggal_surat=date(2026, 11, 24),
+            hal="Rapat hari ini",
+        )
+    )
+    jam.maju(seconds=5)
+    desk.surat_masuk.sampaikan(s.id)
+    jam.maju(seconds=15)
+    dlg = DisposisiDialog(desk, desk.surat_masuk.get(s.id))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.isian is not None and dlg.isian.jamEdit.text() == "08.00"
+    cb = dlg.tujuan["sekcam"]
+    cb.setFocus()
+    qtbot.keyClick(cb, Qt.Key.Key_Space)
+    cb = dlg.instruksi["Hadiri/wakili"]
+    cb.setFocus()
+    qtbot.keyClick(cb, Qt.Key.Key_Space)
+    dlg.ui.buttonBox.button(dlg.ui.buttonBox.StandardButton.Save).click()
+    assert dlg.ui.errorLabel.text() == ""
+    d = desk.surat_masuk.get(s.id).disposisi
+    assert d is not None and d.kepada == ("sekcam",)
+    assert d.waktu == datetime(2026, 11, 24, 8, 0, 35)  # right after it was handed over

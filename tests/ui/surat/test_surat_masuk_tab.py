@@ -337,3 +337,51 @@ def test_cari_nomor_agenda_di_tab(qtbot, desk):
         assert tab.model.rowCount() == 1, teks
         assert tab.model.baris(0).nomor_agenda == "042"
         assert tab.infoLabel.text().startswith("1 surat ditampilkan")
+    tab._tunda.stop()  # the typing timer must not fire after this test's desk is closed
+
+
+def test_alt_huruf_saat_saran_pengirim_terbuka_tidak_menelan_huruf_berikutnya(qtbot, desk):
+    """Seen on the demo at 1024x768: typing a sender opens the suggestion list; Alt+N then moved
+    the cursor to Nomor surat, but the first key typed there still went to Pengirim (the list
+    stayed open and passed it on): "...Banjarnegara4" and "00.12.2.1/...". Every key goes where
+    the X server sends it: the open popup if there is one, else the focused widget."""
+    desk.masuk("pengadministrasi", SANDI)
+    desk.surat_masuk.catat(
+        SuratMasukBaru(
+            tanggal_terima=date(2026, 11, 24),
+            pengirim="Dinas Kependudukan dan Pencatatan Sipil Kabupaten Banjarnegara",
+            nomor_surat="400.12.2.1/1/2026",
+            tanggal_surat=date(2026, 11, 23),
+            hal="Perekaman KTP-el",
+        )
+    )
+    dlg = SuratMasukDialog(desk)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
+
+    def sasaran():
+        return QApplication.activePopupWidget() or QApplication.focusWidget()
+
+    def ketik(teks: str) -> None:
+        for huruf in teks:
+            qtbot.keyClick(sasaran(), huruf)
+
+    ketik("Dinas Kependudukan")
+    popup = dlg.ui.pengirimEdit.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(sasaran(), Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    ketik("400.12.2.1/3011/Dindukcapil/2026")
+    assert dlg.ui.pengirimEdit.text() == "Dinas Kependudukan"
+    assert dlg.ui.nomorSuratEdit.text() == "400.12.2.1/3011/Dindukcapil/2026"
+    assert not popup.isVisible()
+    # the code field's search list behaves the same way (Alt+L to Lampiran)
+    qtbot.keyClick(sasaran(), Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    ketik("penduduk")
+    kode = dlg.ui.kodeKlasifikasiEdit.completer().popup()
+    qtbot.waitUntil(kode.isVisible)
+    qtbot.keyClick(sasaran(), Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    ketik("1 lembar")
+    assert dlg.ui.kodeKlasifikasiEdit.text() == "penduduk"
+    assert dlg.ui.lampiranEdit.text() == "1 lembar"
