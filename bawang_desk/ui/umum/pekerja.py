@@ -56,6 +56,13 @@ class _Inti(QObject):
         else:
             self.selesai.emit(hasil)
         finally:
+            # Back to the GUI thread before this thread ends, so ``deleteLater`` deletes this
+            # object there. Deleted here, its ~QObject holds Qt's connection lock and waits for
+            # the GIL, while the GUI thread may hold the GIL and wait for that very lock in a
+            # QObject::connect: a deadlock (seen once in a full test run, building a tab).
+            app = QCoreApplication.instance()
+            if app is not None:
+                self.moveToThread(app.thread())
             QThread.currentThread().quit()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import QThread
+from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from bawang_desk.core.errors import BawangError
@@ -135,3 +135,20 @@ def test_dibuat_di_luar_thread_gui_ditolak(qtbot):
 def _tanpa_sisa():
     yield
     assert tunggu_semua(5000)
+
+
+def test_objek_pekerja_dihapus_di_thread_gui_bukan_di_thread_latar(qtbot):
+    """Seen as a hang of the full suite (py-spy): the worker-side object was deleted in the
+    worker thread; its ~QObject held Qt's connection lock and waited for the GIL, while the GUI
+    thread held the GIL and waited for that lock in QObject::connect (building a tab). The
+    object goes back to the GUI thread before its thread ends and is deleted there."""
+    gui = threading.get_ident()
+    dihapus: list[int] = []
+    pk = Pekerja(lambda _p: 1)
+    pk._inti.destroyed.connect(
+        lambda *_: dihapus.append(threading.get_ident()), Qt.ConnectionType.DirectConnection
+    )
+    with qtbot.waitSignal(pk.selesai, timeout=5000):
+        pk.mulai()
+    qtbot.waitUntil(lambda: bool(dihapus), timeout=5000)
+    assert dihapus == [gui]
