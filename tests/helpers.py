@@ -118,3 +118,14 @@ def saat_dialog_muncul(jenis: type, isi, batas_ms: int = 5000) -> list:
     timer.start()
     hasil.append(timer)  # keep the timer alive as long as the caller holds the list
     return hasil
+
+
+#: The applicant's identity the counter asks for the letters that state it (SKCK, kredit bank,
+#: KTP-el): ``PemohonBaru(..., **IDENTITAS)``.
+IDENTITAS = {
+    "agama": "Islam",
+    "pekerjaan": "Petani/Pekebun",
+    "status_perkawinan": "Kawin",
+    "kewarganegaraan": "WNI",
+    "golongan_darah": "O",
+}

@@ -32,6 +32,7 @@ from bawang_desk.core.akun import hash_sandi
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.kepegawaian import STATUS_AKTIF
 from bawang_desk.core.layanan import LAYANAN as INFO_LAYANAN
+from bawang_desk.core.layanan_isian import LAYANAN_IDENTITAS
 from bawang_desk.core.pegawai import PegawaiBaru
 from bawang_desk.core.pegawai_contoh import buat_pegawai_contoh
 from bawang_desk.core.pengaturan import Kantor, Pejabat, Umum
@@ -380,6 +381,46 @@ _USAHA = (
     "kerajinan bambu",
     "penggilingan padi",
 )
+_AGAMA_CONTOH = ("Islam",) * 18 + ("Kristen", "Katolik")
+_PEKERJAAN_CONTOH = (
+    "Petani/Pekebun",
+    "Petani/Pekebun",
+    "Wiraswasta",
+    "Pedagang",
+    "Karyawan Swasta",
+    "Buruh Harian Lepas",
+    "Mengurus Rumah Tangga",
+    "Guru",
+    "Sopir",
+    "Peternak",
+)
+_GOLONGAN_DARAH_CONTOH = ("O", "O", "A", "B", "AB", "Tidak Tahu")
+
+
+def identitas_contoh(nik: str, pada: date) -> dict[str, str]:
+    """Agama, pekerjaan, status perkawinan, kewarganegaraan and golongan darah of a demo
+    applicant, read off the NIK's digits (no draw from the generator, so adding them left
+    every other demo record as it was)."""
+    from bawang_desk.core.identity import parse_nik
+
+    n = int(nik[-4:]) * 7 + int(nik[6:8])
+    umur = pada.year - parse_nik(nik, pada).tanggal_lahir.year
+    if umur < 21:
+        pekerjaan, status = "Pelajar/Mahasiswa", "Belum Kawin"
+    else:
+        pekerjaan = _PEKERJAAN_CONTOH[n % len(_PEKERJAAN_CONTOH)]
+        status = "Kawin" if umur >= 25 or n % 3 else "Belum Kawin"
+        if umur > 65 and n % 4 == 0:
+            status = "Cerai Mati"
+    return {
+        "agama": _AGAMA_CONTOH[n % len(_AGAMA_CONTOH)],
+        "pekerjaan": pekerjaan,
+        "status_perkawinan": status,
+        "kewarganegaraan": "WNI",
+        "golongan_darah": _GOLONGAN_DARAH_CONTOH[(n // 3) % len(_GOLONGAN_DARAH_CONTOH)],
+    }
+
+
 _KEPERLUAN_SKCK = (
     "melamar pekerjaan",
     "pendaftaran CPNS/PPPK",
@@ -776,6 +817,8 @@ class Pabrik:
         hari = masuk.date()
         nik, nama, desa = self.penduduk(hari, usia_min, usia_maks)
         data = self._data(layanan, varian, hari)
+        if layanan in LAYANAN_IDENTITAS:  # the letter states them: the counter asked
+            data["pemohon"] = identitas_contoh(nik, hari)
 
         ditolak = acak() < 0.015
         tunda = acak() < 0.08  # the signer is out of the office (dinas luar) for a day or two
@@ -1354,6 +1397,7 @@ def _loket_pagi_ini(desk: Desk, pabrik: Pabrik, hari_ini: date) -> None:
                     rt=str(1 + pabrik.rng.randrange(6)),
                     rw=str(1 + pabrik.rng.randrange(4)),
                     tempat_lahir="Banjarnegara",
+                    **identitas_contoh(nik, hari_ini),
                 ),
                 data,
             ),

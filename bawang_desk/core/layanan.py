@@ -165,6 +165,11 @@ class PemohonBaru:
     tempat_lahir: str = ""
     tanggal_lahir: date | None = None
     perempuan: bool | None = None
+    agama: str = ""
+    pekerjaan: str = ""
+    status_perkawinan: str = ""
+    kewarganegaraan: str = ""
+    golongan_darah: str = ""
 
 
 @dataclass
@@ -301,9 +306,14 @@ def _iso(d: date | datetime | None) -> str | None:
     return d.isoformat(timespec="seconds") if isinstance(d, datetime) else d.isoformat()
 
 
-def validasi_pemohon(p: PemohonBaru, hari_ini: date) -> dict[str, Any]:
+def validasi_pemohon(
+    p: PemohonBaru, hari_ini: date, *, identitas: bool = False, golongan_darah: bool = False
+) -> dict[str, Any]:
     """NIK first: the birth date and sex come from it and must agree with what was typed; the
-    address must be in one of the desa of this kecamatan (SOP 004's warning, via the KK)."""
+    address must be in one of the desa of this kecamatan (SOP 004's warning, via the KK).
+
+    ``identitas``: the letter states agama, pekerjaan, status perkawinan and kewarganegaraan
+    (and ``golongan_darah``), so they are required; otherwise they are checked when given."""
     try:
         nik = parse_nik(p.nik, hari_ini, tanggal_lahir=p.tanggal_lahir, perempuan=p.perempuan)
     except IdentityError as e:
@@ -317,6 +327,11 @@ def validasi_pemohon(p: PemohonBaru, hari_ini: date) -> dict[str, Any]:
     for v, f in ((rt, "rt"), (rw, "rw")):
         if v and not (v.isdigit() and 1 <= int(v) <= 999):
             raise ValidationError(f"{f.upper()} ditulis angka 1 sampai 999.", f)
+    ident = isian.identitas(
+        {k: getattr(p, k) for k in isian.IDENTITAS},
+        wajib=identitas,
+        golongan_darah=golongan_darah,
+    )
     return {
         "nik": nik.nomor,
         "nama": nama,
@@ -327,6 +342,7 @@ def validasi_pemohon(p: PemohonBaru, hari_ini: date) -> dict[str, Any]:
         "tempat_lahir": " ".join((p.tempat_lahir or "").split()),
         "tanggal_lahir": nik.tanggal_lahir.isoformat(),
         "perempuan": nik.perempuan,
+        **ident,
     }
 
 
@@ -372,6 +388,8 @@ class LayananManager:
             "rt": d.get("rt", ""),
             "rw": d.get("rw", ""),
             "tempat_lahir": d.get("tempat_lahir", ""),
+            # the returning applicant's identity, as the last visit recorded it
+            **{k: d[k] for k in isian.IDENTITAS if d.get(k)},
         }
 
     def validasi(self, p: PermohonanBaru) -> tuple[dict[str, Any], dict[str, Any], tuple[str, ...]]:
@@ -386,7 +404,12 @@ class LayananManager:
             raise ValidationError(
                 f"Varian '{p.varian}' tidak ada untuk layanan {inf.nama}.", "varian"
             ) from None
-        pemohon = validasi_pemohon(p.pemohon, hari_ini)
+        pemohon = validasi_pemohon(
+            p.pemohon,
+            hari_ini,
+            identitas=inf.kode in isian.LAYANAN_IDENTITAS,
+            golongan_darah=inf.kode in isian.LAYANAN_GOLONGAN_DARAH,
+        )
         d = p.data
         if inf.kode == "pindah":
             h = isian.isian_pindah(d, hari_ini, desk.pengaturan.kantor().kecamatan)
@@ -400,6 +423,15 @@ class LayananManager:
             h = isian.isian_kk(d, hari_ini, p.varian)
         else:
             lahir = date.fromisoformat(pemohon["tanggal_lahir"])
+            status_kawin = pemohon.get("status_perkawinan", "")
+            if status_kawin:
+                if d.get("kawin") and status_kawin == "Belum Kawin":
+                    raise ValidationError(
+                        "Status perkawinan 'Belum Kawin' tidak cocok dengan tanda "
+                        "'Sudah/pernah kawin'. Perbaiki salah satunya.",
+                        "status_perkawinan",
+                    )
+                d = {**d, "kawin": status_kawin != "Belum Kawin"}
             h = (
                 isian.isian_ktp(d, hari_ini, lahir)
                 if p.varian == "baru"

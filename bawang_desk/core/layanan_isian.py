@@ -51,6 +51,45 @@ JENIS_AGUNAN = ("BPKB", "Sertifikat", "SPPT")
 KK_DENGAN_ANGGOTA = ("pemecahan", "kelahiran", "numpang", "kematian")
 USIA_KTP = 17
 
+#: Agama as the KTP-el and SIAK write them (UU 24/2013 as amended; "Kepercayaan" since the
+#: Constitutional Court ruling 97/PUU-XIV/2016).
+AGAMA = (
+    "Islam",
+    "Kristen",
+    "Katolik",
+    "Hindu",
+    "Buddha",
+    "Khonghucu",
+    "Kepercayaan terhadap Tuhan YME",
+)
+STATUS_PERKAWINAN = ("Belum Kawin", "Kawin", "Cerai Hidup", "Cerai Mati")
+KEWARGANEGARAAN = ("WNI", "WNA")
+GOLONGAN_DARAH = ("A", "B", "AB", "O", "Tidak Tahu")
+#: Pekerjaan offered at the counter (the common ones of SIAK's list); any other may be typed.
+PEKERJAAN = (
+    "Belum/Tidak Bekerja",
+    "Mengurus Rumah Tangga",
+    "Pelajar/Mahasiswa",
+    "Petani/Pekebun",
+    "Peternak",
+    "Pedagang",
+    "Wiraswasta",
+    "Karyawan Swasta",
+    "Buruh Harian Lepas",
+    "Buruh Tani/Perkebunan",
+    "Pegawai Negeri Sipil",
+    "Guru",
+    "Sopir",
+    "Perangkat Desa",
+    "Pensiunan",
+)
+#: The services whose letters state the applicant's identity in full (agama, pekerjaan, status
+#: perkawinan, kewarganegaraan): the counter must ask for them (issue 15 item 2).
+LAYANAN_IDENTITAS = ("skck", "kredit-bank", "ktp-el")
+#: ... and those whose letter stands in for the card, which also states the golongan darah.
+LAYANAN_GOLONGAN_DARAH = ("ktp-el",)
+IDENTITAS = ("agama", "pekerjaan", "status_perkawinan", "kewarganegaraan", "golongan_darah")
+
 
 def _teks(
     data: dict[str, Any], kunci: str, label: str, *, wajib: bool = True, maks: int = 200
@@ -71,6 +110,34 @@ def _pilihan(data: dict[str, Any], kunci: str, label: str, pilihan: tuple[str, .
     if not v:
         raise ValidationError(f"{label} belum dipilih.", kunci)
     raise ValidationError(f"{label} '{v}' tidak dikenal. Pilih: {', '.join(pilihan)}.", kunci)
+
+
+def identitas(
+    data: dict[str, Any], *, wajib: bool = False, golongan_darah: bool = False
+) -> dict[str, str]:
+    """Agama, pekerjaan, status perkawinan, kewarganegaraan (and golongan darah): each checked
+    against the KTP-el's lists when given; required when ``wajib`` (the letter prints them).
+
+    Returns only the fields that were given, cleaned (choices in their canonical spelling)."""
+    hasil: dict[str, str] = {}
+    for kunci, label, pilihan, perlu in (
+        ("agama", "Agama", AGAMA, wajib),
+        ("status_perkawinan", "Status perkawinan", STATUS_PERKAWINAN, wajib),
+        ("kewarganegaraan", "Kewarganegaraan", KEWARGANEGARAAN, wajib),
+        ("golongan_darah", "Golongan darah", GOLONGAN_DARAH, wajib and golongan_darah),
+    ):
+        if " ".join(str(data.get(kunci) or "").split()) or perlu:
+            hasil[kunci] = _pilihan(data, kunci, label, pilihan)
+    pekerjaan = _teks(data, "pekerjaan", "Pekerjaan", wajib=wajib, maks=60)
+    if pekerjaan:
+        if any(ch.isdigit() for ch in pekerjaan):
+            raise ValidationError(
+                "Pekerjaan ditulis dengan huruf, seperti di KTP-el (misalnya Petani/Pekebun).",
+                "pekerjaan",
+            )
+        baku = {p.lower(): p for p in PEKERJAAN}
+        hasil["pekerjaan"] = baku.get(pekerjaan.lower(), pekerjaan)
+    return hasil
 
 
 def _nomor_kk(data: dict[str, Any], *, wajib: bool = True) -> str:

@@ -118,6 +118,9 @@ class Pemohon:
     perempuan: bool
     agama: str = ""
     pekerjaan: str = ""
+    status_perkawinan: str = ""
+    kewarganegaraan: str = ""
+    golongan_darah: str = ""
     alamat: str = ""
     """The street part, e.g. "RT 002 RW 003" or "Dusun Krajan RT 002 RW 003"."""
     desa: str = ""
@@ -218,7 +221,12 @@ def _tabel_isian(
     return _tabel_polos(data, [indent, label, titik, lebar - indent - label - titik])
 
 
-def _data_pemohon(p: Pemohon, *, kk: bool = False, lengkap: bool = True) -> list[tuple[str, str]]:
+def _data_pemohon(
+    p: Pemohon, *, kk: bool = False, lengkap: bool = True, golongan_darah: bool = False
+) -> list[tuple[str, str]]:
+    """The applicant's rows in the order of the KTP-el; ``lengkap`` adds agama, status
+    perkawinan, pekerjaan and kewarganegaraan, ``golongan_darah`` the blood group (the letter
+    that stands in for the card)."""
     baris = [("Nama", p.nama), ("NIK", p.nik)]
     if kk:
         baris.append(("Nomor KK", p.no_kk))
@@ -226,8 +234,15 @@ def _data_pemohon(p: Pemohon, *, kk: bool = False, lengkap: bool = True) -> list
         ("Tempat/Tanggal Lahir", p.tempat_tanggal_lahir()),
         ("Jenis Kelamin", "Perempuan" if p.perempuan else "Laki-laki"),
     ]
+    if golongan_darah:
+        baris.append(("Golongan Darah", p.golongan_darah))
     if lengkap:
-        baris += [("Agama", p.agama), ("Pekerjaan", p.pekerjaan)]
+        baris += [
+            ("Agama", p.agama),
+            ("Status Perkawinan", p.status_perkawinan),
+            ("Pekerjaan", p.pekerjaan),
+            ("Kewarganegaraan", p.kewarganegaraan),
+        ]
     baris.append(("Alamat", p.alamat_lengkap()))
     if not kk and p.no_kk:
         baris.append(("Nomor KK", p.no_kk))
@@ -870,7 +885,7 @@ def surat_keterangan_pengganti_ktp(
             *judul_surat_keterangan("Surat Keterangan Pengganti KTP-el", s.nomor, ukuran=u),
             _p(_pembuka(kantor) + "menerangkan bahwa:", t.isi()),
             t.sp(6),
-            _tabel_isian(_data_pemohon(p), lebar, u, leading=t.leading_isian),
+            _tabel_isian(_data_pemohon(p, golongan_darah=True), lebar, u, leading=t.leading_isian),
             t.sp(8),
             _p(
                 f"adalah benar penduduk Kecamatan {kantor.kecamatan} Kabupaten {kantor.kabupaten} "

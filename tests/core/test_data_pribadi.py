@@ -11,7 +11,7 @@ from bawang_desk.core import data_pribadi as dp
 from bawang_desk.core.errors import AksesDitolak, ValidationError
 from bawang_desk.core.layanan import PemohonBaru, PermohonanBaru
 from bawang_desk.core.pengaturan import DataPribadi
-from tests.helpers import ADMIN_SANDI, SANDI
+from tests.helpers import ADMIN_SANDI, IDENTITAS, SANDI
 
 NIK = "3304051203900001"
 KK = "3304051203150007"
@@ -75,7 +75,7 @@ def test_hapus_data_pribadi(desk, jam, db_path):
         PermohonanBaru(
             "skck",
             "umum",
-            PemohonBaru("3304055203900002", "Sri Astuti", "Joho"),
+            PemohonBaru("3304055203900002", "Sri Astuti", "Joho", **IDENTITAS),
             {"keperluan": "Melamar pekerjaan"},
         )
     )

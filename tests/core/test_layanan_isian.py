@@ -161,3 +161,48 @@ def test_ktp_di_bawah_17_tahun_ditolak_kecuali_kawin():
 def test_isian_sembarang_hanya_validationerror(d):
     with contextlib.suppress(ValidationError):
         isian_kredit(d, HARI)
+
+
+def test_identitas_wajib_dan_divalidasi():
+    """The letters that state agama, pekerjaan, status and kewarganegaraan need all four; each
+    is checked against the KTP-el's lists and named at its field when wrong."""
+    from bawang_desk.core.layanan_isian import identitas
+
+    sah = identitas(
+        {
+            "agama": "islam",
+            "pekerjaan": "  petani/pekebun ",
+            "status_perkawinan": "kawin",
+            "kewarganegaraan": "wni",
+        },
+        wajib=True,
+    )
+    assert sah == {
+        "agama": "Islam",
+        "pekerjaan": "Petani/Pekebun",
+        "status_perkawinan": "Kawin",
+        "kewarganegaraan": "WNI",
+    }
+    # a pekerjaan outside the list is kept as typed
+    assert identitas({"pekerjaan": "Perajin gula kelapa"})["pekerjaan"] == "Perajin gula kelapa"
+    assert identitas({}) == {}
+    lengkap = {**sah, "golongan_darah": ""}
+    for data, field, pesan in (
+        ({**sah, "agama": ""}, "agama", "Agama belum dipilih"),
+        ({**sah, "agama": "Jedi"}, "agama", "tidak dikenal"),
+        ({**sah, "pekerjaan": ""}, "pekerjaan", "Pekerjaan belum diisi"),
+        ({**sah, "pekerjaan": "Buruh 2"}, "pekerjaan", "huruf"),
+        ({**sah, "status_perkawinan": "Duda"}, "status_perkawinan", "tidak dikenal"),
+        ({**sah, "kewarganegaraan": ""}, "kewarganegaraan", "belum dipilih"),
+    ):
+        with pytest.raises(ValidationError, match=pesan) as e:
+            identitas(data, wajib=True)
+        assert e.value.field == field
+    with pytest.raises(ValidationError, match="Golongan darah belum dipilih"):
+        identitas(lengkap, wajib=True, golongan_darah=True)
+    assert (
+        identitas({**sah, "golongan_darah": "ab"}, wajib=True, golongan_darah=True)[
+            "golongan_darah"
+        ]
+        == "AB"
+    )

@@ -21,7 +21,7 @@ from bawang_desk.core.serah_terima import (
     SerahTerimaGagal,
     verifikasi_folder,
 )
-from tests.helpers import SANDI
+from tests.helpers import IDENTITAS, SANDI
 
 KK = "3304051203150007"
 NAMA = ("Slamet Riyadi", "Siti Aminah", "Budi Hartono", "Rina Wati", "=HYPERLINK(1)")
@@ -30,7 +30,9 @@ NAMA = ("Slamet Riyadi", "Siti Aminah", "Budi Hartono", "Rina Wati", "=HYPERLINK
 def siap_kirim(desk, i: int, layanan: str = "kk", varian: str = "rusak-hilang") -> int:
     """An application processed by the operator, waiting for the weekly pickup."""
     desk.masuk("operator", SANDI)
-    pem = PemohonBaru(f"330405120390{i + 1:04d}", NAMA[i % 4], "Wanadri", "Dusun Krajan")
+    pem = PemohonBaru(
+        f"330405120390{i + 1:04d}", NAMA[i % 4], "Wanadri", "Dusun Krajan", **IDENTITAS
+    )
     a = desk.layanan.baru(PermohonanBaru(layanan, varian, pem, {"no_kk": KK}))
     for s in a.syarat:
         desk.layanan.centang(a.id, s.urutan)

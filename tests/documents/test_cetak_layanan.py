@@ -9,11 +9,16 @@ from bawang_desk.core.errors import ValidationError
 from bawang_desk.core.layanan import PemohonBaru, PermohonanBaru
 from bawang_desk.documents.cetak_layanan import cetak_surat
 from tests.documents.test_register_layanan import DATA
-from tests.helpers import SANDI
+from tests.helpers import IDENTITAS, SANDI
 
 
 def teks(path) -> str:
     return "\n".join(p.extract_text() for p in PdfReader(str(path)).pages)
+
+
+def teks_tata(path) -> str:
+    """The text as laid out on the page (a label, its colon and its value on one line)."""
+    return "\n".join(p.extract_text(extraction_mode="layout") for p in PdfReader(str(path)).pages)
 
 
 @pytest.mark.parametrize("layanan", list(DATA))
@@ -31,6 +36,7 @@ def test_surat_setiap_layanan(desk, tmp_path, layanan):
                 rt="2",
                 rw="3",
                 tempat_lahir="Banjarnegara",
+                **IDENTITAS,
             ),
             data,
         )
@@ -89,3 +95,64 @@ def test_pengantar_kk_menyebut_anggota_yang_dimohonkan(desk, tmp_path, varian, j
     desk.layanan.tandatangani(a.id, mode="camat")
     t = teks(cetak_surat(desk, a.id, tmp_path / "kk.pdf"))
     assert "Aisyah Putri" in t and "3304055506250002" in t and judul in t
+
+
+def _tanda_tangani(desk, layanan, varian, data, pemohon):
+    desk.masuk("operator", SANDI)
+    a = desk.layanan.baru(PermohonanBaru(layanan, varian, pemohon, data))
+    for s in a.syarat:
+        desk.layanan.centang(a.id, s.urutan)
+    desk.layanan.periksa(a.id)
+    desk.layanan.minta_tanda_tangan(a.id)
+    desk.masuk("camat", SANDI)
+    a = desk.layanan.tandatangani(a.id, mode="camat")
+    if a.status == "diproses":
+        desk.masuk("operator", SANDI)
+        a = desk.layanan.proses(a.id, siak_tersedia=True)
+    return a
+
+
+def _baris_isian(t: str) -> dict[str, str]:
+    """'Label : value' rows of a letter as extracted (label, colon, value on one line)."""
+    hasil = {}
+    for baris in t.splitlines():
+        kiri, tanda, kanan = baris.partition(":")
+        if tanda and kiri.strip() and len(kiri) < 40:
+            hasil[kiri.strip()] = kanan.strip()
+    return hasil
+
+
+@pytest.mark.parametrize(
+    ("layanan", "varian", "jenis", "gol_darah"),
+    [
+        ("skck", "umum", "skck", False),
+        ("kredit-bank", "umum", "kredit-bank", False),
+        ("ktp-el", "hilang-rusak", "ktp-el-pengganti", True),
+    ],
+)
+def test_identitas_tercetak_tanpa_tanda_hubung(desk, tmp_path, layanan, varian, jenis, gol_darah):
+    """Agama, pekerjaan, status perkawinan and kewarganegaraan (and the golongan darah where the
+    letter stands in for the card) are printed as asked at the counter: no row reads "-"."""
+    pem = PemohonBaru(
+        "3304055203900001",
+        "Nur'aini Rahmawati",
+        "Joho",
+        alamat="Dusun Joho Kidul",
+        rt="2",
+        rw="3",
+        tempat_lahir="Banjarnegara",
+        agama="Katolik",
+        pekerjaan="Pedagang",
+        status_perkawinan="Cerai Hidup",
+        kewarganegaraan="WNI",
+        golongan_darah="AB",
+    )
+    a = _tanda_tangani(desk, layanan, varian, DATA[layanan][1], pem)
+    baris = _baris_isian(teks_tata(cetak_surat(desk, a.id, tmp_path / "s.pdf", jenis=jenis)))
+    assert baris["Agama"] == "Katolik"
+    assert baris["Pekerjaan"] == "Pedagang"
+    assert baris["Status Perkawinan"] == "Cerai Hidup"
+    assert baris["Kewarganegaraan"] == "WNI"
+    assert baris.get("Golongan Darah") == ("AB" if gol_darah else None)
+    kosong = [k for k, v in baris.items() if v == "-"]
+    assert not kosong, kosong

@@ -6,7 +6,7 @@ from pypdf import PdfReader
 
 from bawang_desk.core.layanan import PemohonBaru, PermohonanBaru
 from bawang_desk.documents.register_layanan import cetak_harian, cetak_register
-from tests.helpers import SANDI
+from tests.helpers import IDENTITAS, SANDI
 
 KK = "3304051203150007"
 DATA = {
@@ -56,7 +56,9 @@ def isi_semua(desk, kali: int = 1) -> None:
                 PermohonanBaru(
                     layanan,
                     varian,
-                    PemohonBaru(nik, f"Pemohon {'ABCDEFGHIJKLMNOP'[n % 16]}", "Wanadri"),
+                    PemohonBaru(
+                        nik, f"Pemohon {'ABCDEFGHIJKLMNOP'[n % 16]}", "Wanadri", **IDENTITAS
+                    ),
                     data,
                 )
             )

@@ -41,7 +41,13 @@ from bawang_desk.core.layanan_isian import (
 )
 from bawang_desk.core.referensi import desa_bawang, kecamatan_banjarnegara
 from bawang_desk.core.teks import parse_rupiah, terbilang
-from bawang_desk.ui.layanan.isian import AnggotaEditor, combo_pilihan, edit_baris, form_halaman
+from bawang_desk.ui.layanan.isian import (
+    AnggotaEditor,
+    IdentitasPemohon,
+    combo_pilihan,
+    edit_baris,
+    form_halaman,
+)
 from bawang_desk.ui.umum import beri_nama, bersihkan_galat, tampilkan_galat
 
 #: The order of the pages in the stacked widget, one per service.
@@ -110,6 +116,8 @@ class PermohonanDialog(QDialog):
                 self.nikEdit if w is nik_baris else (self.alamatEdit if w is rtrw else w)
             )
             pf.addRow(label, w)
+        self.identitas = IdentitasPemohon()
+        self.identitas.pasang(pf)
         lay.addWidget(pemohon)
 
         self.isianGroup = QGroupBox("Isian layanan")
@@ -120,6 +128,7 @@ class PermohonanDialog(QDialog):
             self.stack.addWidget(getattr(self, "_halaman_" + kode.replace("-", "_"))())
         gl.addWidget(self.stack)
         lay.addWidget(self.isianGroup, 1)
+        self.identitas.ikat_kawin(self.kawinCheck)
 
         self.syaratLabel = QLabel()
         beri_nama(self.syaratLabel, "syaratLabel", "Persyaratan yang harus dibawa")
@@ -329,6 +338,7 @@ class PermohonanDialog(QDialog):
     def _ganti_layanan(self) -> None:
         kode = self.layanan()
         self.stack.setCurrentIndex(HALAMAN.index(kode))
+        self.identitas.atur_layanan(kode)
         self.isianGroup.setTitle(f"Isian {LAYANAN[kode].nama}")
         self.varianCombo.blockSignals(True)
         self.varianCombo.clear()
@@ -402,6 +412,7 @@ class PermohonanDialog(QDialog):
         i = self.desaCombo.findData(lama.get("desa"))
         if i > 0 and self.desaCombo.currentIndex() <= 0:
             self.desaCombo.setCurrentIndex(i)
+        self.identitas.isi(lama)
 
     def _tampilkan_terbilang(self) -> None:
         teks = self.jumlahEdit.text().strip()
@@ -426,6 +437,7 @@ class PermohonanDialog(QDialog):
             "alamat": self.alamatEdit,
             "rt": self.rtEdit,
             "rw": self.rwEdit,
+            **self.identitas.widgets(),
         }
         kode = self.layanan()
         if kode == "pindah":
@@ -520,6 +532,7 @@ class PermohonanDialog(QDialog):
                 rt=self.rtEdit.text(),
                 rw=self.rwEdit.text(),
                 tempat_lahir=self.tempatLahirEdit.text(),
+                **self.identitas.data(self.layanan()),
             ),
             self.isian(),
         )

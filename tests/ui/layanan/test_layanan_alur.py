@@ -80,6 +80,17 @@ def isi_ktp(qtbot, dlg: PermohonanDialog) -> None:
     ketik(qtbot, dlg.ktpNoKkEdit, KK)
 
 
+def isi_identitas(qtbot, dlg: PermohonanDialog) -> None:
+    """Agama, status, pekerjaan (typed into the list), golongan darah: the facts the SKCK,
+    kredit and KTP-el letters state."""
+    ident = dlg.identitas
+    ident.agamaCombo.setCurrentIndex(ident.agamaCombo.findData("Islam"))
+    ident.statusKawinCombo.setCurrentIndex(ident.statusKawinCombo.findData("Kawin"))
+    ketik(qtbot, ident.pekerjaanCombo.lineEdit(), "pedagang")
+    if ident.golDarahCombo.isVisible():
+        ident.golDarahCombo.setCurrentIndex(ident.golDarahCombo.findData("AB"))
+
+
 @dataclass
 class Alur:
     layanan: str
@@ -117,11 +128,27 @@ ALUR = [
         "KRD",
         "REKOMENDASI",
         "camat",
-        ("BRI Unit Bawang", "15.000.000", "lima belas juta rupiah", "N-01234567"),
+        ("BRI Unit Bawang", "15.000.000", "lima belas juta rupiah", "N-01234567", "Pedagang"),
     ),
-    Alur("skck", None, isi_skck, "SKCK", "REKOMENDASI", "an", ("Melamar pekerjaan",)),
+    Alur(
+        "skck",
+        None,
+        isi_skck,
+        "SKCK",
+        "REKOMENDASI",
+        "an",
+        ("Melamar pekerjaan", "Agama : Islam", "Pekerjaan : Pedagang", "Kewarganegaraan : WNI"),
+    ),
     Alur("kk", "kelahiran", isi_kk, "KK", "Pengantar Permohonan Kartu Keluarga", "plh", (KK,)),
-    Alur("ktp-el", "baru", isi_ktp, "KTP", "SURAT KETERANGAN", "camat", (KK,)),
+    Alur(
+        "ktp-el",
+        "baru",
+        isi_ktp,
+        "KTP",
+        "SURAT KETERANGAN",
+        "camat",
+        (KK, "Golongan Darah : AB", "Status Perkawinan : Kawin"),
+    ),
 ]
 
 PENANDA = {
@@ -224,6 +251,8 @@ def test_layanan_dari_permohonan_baru_sampai_diserahkan(
         ketik(qtbot, dlg.alamatEdit, "Dusun Joho Kidul")
         ketik(qtbot, dlg.rtEdit, "2")
         ketik(qtbot, dlg.rwEdit, "3")
+        if dlg.identitas.agamaCombo.isVisible():
+            isi_identitas(qtbot, dlg)
         alur.isi(qtbot, dlg)
         jam.maju(minutes=4)
         klik(qtbot, dlg.buttonBox.button(QDialogButtonBox.StandardButton.Save))

@@ -13,7 +13,7 @@ from bawang_desk.ui.layanan.periksa_dialog import PeriksaDialog
 from bawang_desk.ui.layanan.permohonan_dialog import PermohonanDialog
 from bawang_desk.ui.layanan.tab import LayananTab
 from bawang_desk.ui.layanan.verifikasi_dialog import VerifikasiDialog
-from tests.helpers import SANDI, saat_dialog_muncul
+from tests.helpers import IDENTITAS, SANDI, saat_dialog_muncul
 
 NIK = "3304051203900001"  # male, 12-03-1990
 KK = "3304051203150007"
@@ -30,7 +30,9 @@ def skck(**kw) -> PermohonanBaru:
         tempat_lahir="Banjarnegara",
     )
     d.update(kw)
-    return PermohonanBaru("skck", "umum", PemohonBaru(**d), {"keperluan": "Melamar pekerjaan"})
+    return PermohonanBaru(
+        "skck", "umum", PemohonBaru(**(IDENTITAS | d)), {"keperluan": "Melamar pekerjaan"}
+    )
 
 
 def siap_ttd(desk, p: PermohonanBaru):
@@ -81,6 +83,13 @@ def test_skck_dari_keyboard_sampai_diserahkan(qtbot, tab, desk, jam, monkeypatch
         ketik(qtbot, "Dusun Krajan")
         ketik(qtbot, "2")
         ketik(qtbot, "3")
+        # the SKCK states agama, status, pekerjaan and kewarganegaraan: asked next
+        assert QApplication.focusWidget() is dlg.identitas.agamaCombo
+        ketik(qtbot, "Islam")
+        ketik(qtbot, "Belum")
+        ketik(qtbot, "Buruh Harian Lepas")
+        assert dlg.identitas.wargaCombo.currentData() == "WNI"
+        ketik(qtbot, "")
         assert QApplication.focusWidget() is dlg.keperluanEdit
         qtbot.keyClicks(dlg.keperluanEdit, "Melamar pekerjaan")
         jam.maju(minutes=2)
@@ -93,6 +102,12 @@ def test_skck_dari_keyboard_sampai_diserahkan(qtbot, tab, desk, jam, monkeypatch
     p = tab.terpilih()
     assert p is not None and p.layanan == "skck" and p.status == "antrian"
     assert p.nama == "Slamet Riyadi" and p.desa == "Wanadri" and p.data["pemohon"]["rt"] == "002"
+    ident = {k: p.data["pemohon"][k] for k in ("agama", "status_perkawinan", "pekerjaan")}
+    assert ident == {
+        "agama": "Islam",
+        "status_perkawinan": "Belum Kawin",
+        "pekerjaan": "Buruh Harian Lepas",
+    }
     m = tab.model
     assert m.data(m.index(0, AntrianModel.COL_NIK)) == NIK
     assert m.data(m.index(0, AntrianModel.COL_MASUK)) == "08:02"
@@ -169,6 +184,13 @@ def test_nik_yang_pernah_datang_mengisi_formulir(qtbot, desk):
     assert (dlg.rtEdit.text(), dlg.rwEdit.text()) == ("002", "003")
     assert dlg.tempatLahirEdit.text() == "Banjarnegara"
     assert "laki-laki" in dlg.lahirLabel.text()
+    # the identity asked last time comes back too (the counter only confirms it)
+    ident = dlg.identitas
+    assert ident.agamaCombo.currentData() == "Islam"
+    assert ident.statusKawinCombo.currentData() == "Kawin"
+    assert ident.pekerjaanCombo.currentText() == "Petani/Pekebun"
+    assert ident.wargaCombo.currentData() == "WNI"
+    assert ident.golDarahCombo.currentData() == "O"
 
 
 def test_nik_15_angka_ditolak_di_kolomnya(qtbot, desk):
@@ -188,12 +210,17 @@ def test_nik_15_angka_ditolak_di_kolomnya(qtbot, desk):
     assert desk.conn.execute("SELECT COUNT(*) FROM permohonan").fetchone()[0] == 0
 
 
-def isi_pemohon(qtbot, dlg: PermohonanDialog, nik: str = NIK) -> None:
+def isi_pemohon(qtbot, dlg: PermohonanDialog, nik: str = NIK, status: str = "Kawin") -> None:
     qtbot.keyClicks(dlg.nikEdit, nik)
     dlg.nikEdit.editingFinished.emit()
     qtbot.keyClicks(dlg.namaEdit, "Slamet Riyadi")
     dlg.desaCombo.setCurrentIndex(dlg.desaCombo.findData("Wanadri"))
     qtbot.keyClicks(dlg.alamatEdit, "Dusun Krajan")
+    ident = dlg.identitas
+    ident.agamaCombo.setCurrentIndex(ident.agamaCombo.findData("Islam"))
+    ident.statusKawinCombo.setCurrentIndex(ident.statusKawinCombo.findData(status))
+    qtbot.keyClicks(ident.pekerjaanCombo.lineEdit(), "Pedagang")
+    ident.golDarahCombo.setCurrentIndex(ident.golDarahCombo.findData("B"))
 
 
 def test_pindah_ke_kecamatan_bawang_ditolak_di_kolomnya(qtbot, desk):
@@ -279,7 +306,7 @@ def test_kk_tanpa_siak_masuk_daftar_lalu_dicentang(qtbot, desk, tab, jam, tmp_pa
     kk = PermohonanBaru(
         "kk",
         "rusak-hilang",
-        PemohonBaru(NIK, "Slamet Riyadi", "Wanadri", "Dusun Krajan"),
+        PemohonBaru(NIK, "Slamet Riyadi", "Wanadri", "Dusun Krajan", **IDENTITAS),
         {"no_kk": KK},
     )
     a = siap_ttd(desk, kk)
@@ -359,13 +386,15 @@ def test_ktp_el_baru_di_bawah_17_belum_kawin_ditolak_sop_011(qtbot, desk):
     dlg.show()
     dlg.pilih_layanan("ktp-el", "baru")
     assert dlg.kawinCheck.isVisible()
-    isi_pemohon(qtbot, dlg, nik="3304051506100003")  # born 15-06-2010: 16 years old
+    # born 15-06-2010: 16 years old
+    isi_pemohon(qtbot, dlg, nik="3304051506100003", status="Belum Kawin")
     qtbot.keyClicks(dlg.ktpNoKkEdit, KK)
     dlg.accept()
     assert "17 tahun" in dlg.errorLabel.text() and dlg.hasil is None
     assert desk.conn.execute("SELECT COUNT(*) FROM permohonan").fetchone()[0] == 0
-    # married before 17: the SOP allows it
+    # married before 17: the SOP allows it; the tick and the status perkawinan agree
     dlg.kawinCheck.setChecked(True)
+    assert dlg.identitas.statusKawinCombo.currentData() == "Kawin"
     dlg.accept()
     assert dlg.hasil is not None and dlg.hasil.varian == "baru"
     # another variant does not ask
