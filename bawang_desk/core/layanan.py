@@ -51,12 +51,13 @@ LABEL_STATUS = {
 }
 JABATAN_TTD = {"camat": "camat", "an": "sekcam", "plh": "sekcam"}
 """Signature mode -> the post in Pengaturan > Pejabat whose name, pangkat and NIP are printed
-(``"ub"`` takes the service's Kasi)."""
+(``"ub"`` takes the service's Kasi, who signs "a.n. CAMAT / Kepala Seksi ...": the seksi sit
+under the Camat, so no Sekcam "u.b." between them)."""
 MODE_TTD = {
     "camat": "Camat",
     "an": "a.n. Camat (Sekcam)",
     "plh": "Plh. Camat",
-    "ub": "a.n. Camat u.b. Kasi",
+    "ub": "a.n. Camat (Kasi)",
 }
 
 

@@ -28,6 +28,15 @@ JABATAN: dict[str, str] = {
     "kasubbag_umum": "Kasubbag Umum dan Kepegawaian",
 }
 JABATAN_WAJIB = ("camat", "sekcam")
+#: The jabatan written in full, as a signature block prints it (Tata Naskah Dinas: no "Kasi",
+#: no "Kasubbag" under a signature).
+JABATAN_LENGKAP: dict[str, str] = {
+    "camat": "Camat",
+    "sekcam": "Sekretaris Kecamatan",
+    "kasi_tapem": "Kepala Seksi Tata Pemerintahan",
+    "kasi_trantibum": "Kepala Seksi Ketenteraman dan Ketertiban Umum",
+    "kasubbag_umum": "Kepala Subbagian Umum dan Kepegawaian",
+}
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _TELEPON = re.compile(r"^[0-9()+\- ]{5,20}$")

@@ -24,7 +24,7 @@ from reportlab.platypus import Flowable, KeepTogether, LongTable, Paragraph, Spa
 from reportlab.platypus import TableStyle as TS
 
 from bawang_desk.core.desk import Desk
-from bawang_desk.core.pengaturan import JABATAN, Pejabat
+from bawang_desk.core.pengaturan import JABATAN, JABATAN_LENGKAP, Pejabat
 from bawang_desk.core.serah_terima import HARI_DINDUKCAPIL, SerahTerima
 from bawang_desk.core.teks import HARI, tanggal_panjang, terbilang_angka
 from bawang_desk.documents import kertas as _kertas
@@ -61,7 +61,7 @@ def _penyerah(desk: Desk) -> tuple[Pejabat, str]:
     if jab and jab in JABATAN:
         pj = desk.pengaturan.pejabat(jab)
         if pj is not None and pj.terisi:
-            return pj, JABATAN[jab]
+            return pj, JABATAN_LENGKAP.get(jab, JABATAN[jab])
     return Pejabat("operator", user.nama if user else ""), "Operator KTP/KK"
 
 
@@ -234,7 +234,7 @@ def story(desk: Desk, st: SerahTerima, hari: date, lebar: float) -> list[Flowabl
     kasi = desk.pengaturan.pejabat("kasi_tapem")
     if kasi is not None and kasi.terisi and kasi.nip != penyerah.nip:
         mengetahui = blok_tanda_tangan(
-            Penandatangan(kasi, f"Mengetahui,\n{JABATAN['kasi_tapem']}"),
+            Penandatangan(kasi, f"Mengetahui,\n{JABATAN_LENGKAP['kasi_tapem']}"),
             lebar=lebar_kotak,
             ukuran=UKURAN,
         )

@@ -13,27 +13,20 @@ from pathlib import Path
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import ValidationError
 from bawang_desk.core.layanan import Permohonan
-from bawang_desk.core.pengaturan import JABATAN, Pejabat
-from bawang_desk.documents.kop import Penandatangan
+from bawang_desk.core.pengaturan import Pejabat
+from bawang_desk.documents.kop import Penandatangan, penandatangan_kantor
 from bawang_desk.documents.layanan import BUAT, JUDUL, Pemohon, SuratLayanan, Verifikasi
 from bawang_desk.documents.surat_masuk import folder_cetak
 
 
 def penandatangan(desk: Desk, p: Permohonan) -> Penandatangan:
+    """The block of the signer recorded at signature (a Kasi signs a.n. Camat by post)."""
     t = p.penandatangan
-    kec = desk.pengaturan.kantor().kecamatan.upper()
-    camat = f"CAMAT {kec}"
     pj = Pejabat(t.get("jabatan", ""), t.get("nama", ""), t.get("golongan", ""), t.get("nip", ""))
     mode = t.get("mode")
-    if mode == "camat":
-        return Penandatangan(pj, camat)
-    if mode == "an":
-        return Penandatangan(pj, camat, "an", camat, "Sekretaris Kecamatan")
-    if mode == "plh":
-        return Penandatangan(pj, camat, "plh")
-    if mode == "ub":
-        return Penandatangan(pj, camat, "ub", camat, JABATAN.get(pj.jabatan, pj.jabatan))
-    raise ValidationError("Permohonan ini belum ditandatangani.", "status")
+    if mode not in ("camat", "an", "plh", "ub"):
+        raise ValidationError("Permohonan ini belum ditandatangani.", "status")
+    return penandatangan_kantor(mode, pj, desk.pengaturan.kantor().kecamatan)
 
 
 def _pemohon(p: Permohonan) -> Pemohon:

@@ -57,6 +57,7 @@ from bawang_desk.documents.kop import (
     buat_dokumen,
     gaya,
     lebar_teks,
+    penandatangan_kantor,
 )
 from bawang_desk.documents.surat_masuk import folder_cetak
 
@@ -520,15 +521,10 @@ def _dari_ke_kp(jenis: str, gol_dari: str, gol_ke: str, mkg_dari, mkg_ke) -> tup
 
 def _penandatangan(desk: Desk, mode: str) -> Penandatangan:
     """The Camat signs; when the Sekcam approved at step 6 the letter is a.n. Camat."""
-    kec = desk.pengaturan.kantor().kecamatan.upper()
-    camat = f"CAMAT {kec}"
-    if mode == "an":
-        return Penandatangan(
-            desk.pengaturan.pejabat("sekcam"), camat, "an", camat, "Sekretaris Kecamatan"
-        )
-    if mode == "plh":
-        return Penandatangan(desk.pengaturan.pejabat("sekcam"), camat, "plh")
-    return Penandatangan(desk.pengaturan.pejabat("camat"), camat)
+    kec = desk.pengaturan.kantor().kecamatan
+    if mode in ("an", "plh"):
+        return penandatangan_kantor(mode, desk.pengaturan.pejabat("sekcam"), kec)
+    return penandatangan_kantor("camat", desk.pengaturan.pejabat("camat"), kec)
 
 
 def pengantar_untuk(desk: Desk, u: Usulan) -> PengantarKP:

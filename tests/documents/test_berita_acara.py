@@ -89,5 +89,5 @@ def test_penyerah_pejabat_dengan_nip(desk):
     buf = io.BytesIO()
     tulis_berita_acara(desk, st, buf)
     t = teks(buf.getvalue())
-    assert "19820711 200901 1 004" in t and "Kasi Tata Pemerintahan Kecamatan Bawang" in t
+    assert "19820711 200901 1 004" in t and "Kepala Seksi Tata Pemerintahan Kecamatan Bawang" in t
     assert "Mengetahui" not in t

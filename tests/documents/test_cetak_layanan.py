@@ -9,7 +9,7 @@ from bawang_desk.core.errors import ValidationError
 from bawang_desk.core.layanan import PemohonBaru, PermohonanBaru
 from bawang_desk.documents.cetak_layanan import cetak_surat
 from tests.documents.test_register_layanan import DATA
-from tests.helpers import IDENTITAS, SANDI
+from tests.helpers import ADMIN_SANDI, IDENTITAS, SANDI
 
 
 def teks(path) -> str:
@@ -156,3 +156,68 @@ def test_identitas_tercetak_tanpa_tanda_hubung(desk, tmp_path, layanan, varian, 
     assert baris.get("Golongan Darah") == ("AB" if gol_darah else None)
     kosong = [k for k, v in baris.items() if v == "-"]
     assert not kosong, kosong
+
+
+def _blok_ttd(t: str) -> list[str]:
+    """The lines of the signature block, from the line of place and date to the NIP."""
+    baris = [b.strip() for b in t.splitlines() if b.strip()]
+    awal = next(i for i, b in enumerate(baris) if b.startswith("Bawang, "))
+    akhir = next(i for i, b in enumerate(baris) if i > awal and b.startswith("NIP."))
+    return baris[awal + 1 : akhir + 1]
+
+
+def _kasi(desk, jabatan: str, nama: str) -> None:
+    from bawang_desk.core.pengaturan import Pejabat
+
+    desk.masuk("admin", ADMIN_SANDI)
+    desk.pengguna.tambah(jabatan, nama, "operator", SANDI, jabatan=jabatan)
+    pj = desk.pengaturan.semua_pejabat()
+    pj[jabatan] = Pejabat(jabatan, nama, "III/c", "198207112009011004")
+    desk.pengaturan.simpan(pejabat=pj)
+
+
+@pytest.mark.parametrize(
+    ("mode", "siapa", "blok"),
+    [
+        ("camat", "camat", ["CAMAT BAWANG,", "Drs. Anton Risdianto, M.Si.", "Pembina (IV/a)"]),
+        (
+            "an",
+            "sekcam",
+            ["a.n. CAMAT BAWANG", "Sekretaris Kecamatan,", "Siti Nur'aini, S.Sos."],
+        ),
+        ("plh", "sekcam", ["Plh. CAMAT BAWANG,", "Siti Nur'aini, S.Sos."]),
+        (
+            "ub",
+            "kasi_trantibum",
+            [
+                "a.n. CAMAT BAWANG",
+                "Kepala Seksi Ketenteraman dan Ketertiban Umum,",
+                "Agus Santoso, S.H.",
+                "Penata (III/c)",
+            ],
+        ),
+    ],
+)
+def test_blok_tanda_tangan_surat_layanan(desk, tmp_path, mode, siapa, blok):
+    """Camat; a.n. Camat / Sekretaris Kecamatan; Plh.; a Kasi signs a.n. Camat with his
+    jabatan in full and no Sekcam "u.b." between (the seksi sit under the Camat)."""
+    if siapa == "kasi_trantibum":
+        _kasi(desk, "kasi_trantibum", "Agus Santoso, S.H.")
+    desk.masuk("operator", SANDI)
+    varian, data = DATA["skck"]
+    a = desk.layanan.baru(
+        PermohonanBaru(
+            "skck", varian, PemohonBaru("3304051203900001", "Slamet", "Joho", **IDENTITAS), data
+        )
+    )
+    for s in a.syarat:
+        desk.layanan.centang(a.id, s.urutan)
+    desk.layanan.periksa(a.id)
+    desk.layanan.minta_tanda_tangan(a.id)
+    desk.masuk(siapa, SANDI)
+    a = desk.layanan.tandatangani(a.id, mode=mode)
+    ttd = _blok_ttd(teks(cetak_surat(desk, a.id, tmp_path / "s.pdf")))
+    # a long jabatan may wrap onto a second line: compare the block as one text
+    assert " ".join(ttd).startswith(" ".join(blok)), ttd
+    assert "u.b." not in ttd
+    assert not any(b.startswith(("Kasi ", "Kasubbag ")) for b in ttd), ttd
