@@ -417,7 +417,7 @@ class LayananManager:
         elif inf.kode == "kredit-bank":
             h = isian.isian_kredit(d, hari_ini)
         elif inf.kode == "skck":
-            h = isian.isian_skck(d, hari_ini)
+            h = isian.isian_skck(d, hari_ini, desk.pengaturan.tujuan_skck())
         elif inf.kode == "legalisasi":
             h = isian.isian_legalisasi(d, hari_ini)
         elif inf.kode == "kk":

@@ -280,8 +280,22 @@ def isian_kredit(data: dict[str, Any], hari_ini: date) -> HasilIsian:
     return HasilIsian(hasil, tuple(peringatan))
 
 
-def isian_skck(data: dict[str, Any], hari_ini: date) -> HasilIsian:
-    return HasilIsian({"keperluan": _teks(data, "keperluan", "Keperluan SKCK")})
+def isian_skck(data: dict[str, Any], hari_ini: date, tujuan: tuple | None = None) -> HasilIsian:
+    """SOP 008: the keperluan and, from the office's table (``tujuan``), the police office the
+    recommendation is addressed to; the addressee is kept with the application, so a later
+    change of the table does not change a letter already issued."""
+    from bawang_desk.core.naskah_layanan import tujuan_skck_bawaan, tujuan_untuk
+
+    t = tujuan_untuk(tujuan or tujuan_skck_bawaan(), str(data.get("keperluan_jenis") or ""))
+    return HasilIsian(
+        {
+            "keperluan_jenis": t.kode,
+            "keperluan_jenis_nama": t.nama,
+            "keperluan": _teks(data, "keperluan", "Keperluan SKCK"),
+            "kepada": t.kepada,
+            "kepada_di": t.di,
+        }
+    )
 
 
 def isian_legalisasi(data: dict[str, Any], hari_ini: date) -> HasilIsian:

@@ -329,6 +329,31 @@ class Pengaturan:
             self._desk.catat_audit("pengaturan.kepegawaian", "pengaturan:kepegawaian", asdict(v))
         return v
 
+    def tujuan_skck(self):  # -> tuple[naskah_layanan.TujuanSKCK, ...]
+        """The SKCK addressee by keperluan: the office's table, or the shipped one."""
+        from bawang_desk.core import naskah_layanan
+
+        d = self._get("tujuan_skck")
+        return naskah_layanan.validasi_tujuan_skck(d) if d else naskah_layanan.tujuan_skck_bawaan()
+
+    def simpan_tujuan_skck(self, baris) -> tuple:
+        """Replace the SKCK addressee table (Admin or Sekcam, audited); ``None`` restores the
+        shipped one."""
+        from dataclasses import asdict as _asdict
+
+        from bawang_desk.core import naskah_layanan
+
+        self._desk.otorisasi("pengaturan.ubah")
+        v = naskah_layanan.validasi_tujuan_skck(baris) if baris is not None else None
+        nilai = [_asdict(t) for t in v] if v is not None else None
+        with self._desk.tulis() as conn:
+            if nilai is None:
+                conn.execute("DELETE FROM pengaturan WHERE kunci = 'tujuan_skck'")
+            else:
+                self._put(conn, "tujuan_skck", nilai)
+            self._desk.catat_audit("pengaturan.tujuan_skck", "pengaturan:tujuan_skck", nilai)
+        return self.tujuan_skck()
+
     def data_pribadi(self) -> DataPribadi:
         """How long closed applications keep their personal fields (UU 27/2022)."""
         d = self._get("data_pribadi")

@@ -721,32 +721,93 @@ def rekomendasi_kredit_bank(target: Target, kantor: Kantor, kertas: str, s: Sura
 # --- Rekomendasi SKCK (SOP 008) ---------------------------------------------------------------
 
 
+def _tanggal_teks(nilai: Any) -> str:
+    """A stored ISO date as "1 Mei 2031"; any other text as given."""
+    if isinstance(nilai, date):
+        return tanggal_panjang(nilai)
+    teks = str(nilai or "").strip()
+    try:
+        return tanggal_panjang(date.fromisoformat(teks))
+    except ValueError:
+        return teks
+
+
+def rujukan(nilai: Any, penerbit: str = "") -> str:
+    """A document referred to: ``{"nomor", "tanggal"[, "penerbit"]}`` as
+    "Kepala Desa Joho Nomor 470/12/2026 tanggal 20 November 2026"; a plain text as given."""
+    if isinstance(nilai, dict):
+        oleh = str(nilai.get("penerbit") or penerbit).strip()
+        nomor = str(nilai.get("nomor") or "").strip()
+        tgl = _tanggal_teks(nilai.get("tanggal"))
+        bagian = [oleh, f"Nomor {nomor}" if nomor else "", f"tanggal {tgl}" if tgl else ""]
+        return " ".join(b for b in bagian if b)
+    return str(nilai or "").strip()
+
+
+def _pengantar_desa(d: dict[str, Any], p: Pemohon) -> str:
+    """ "surat pengantar Kepala Desa Joho Nomor ... tanggal ..." or "" when none is recorded."""
+    teks = rujukan(d.get("pengantar_desa"), f"Kepala Desa {p.desa}" if p.desa else "")
+    return f"surat pengantar {teks}" if teks else ""
+
+
+def _blok_yth(kepada: str, di: str, lebar: float, u: float) -> Table:
+    """The address block at the left: "Yth. <addressee>" with a hanging indent, then "di <place>"."""
+    s_yth = gaya(u, leading=u * 1.3, nama="yth")
+    s_yth.leftIndent, s_yth.firstLineIndent = 0.85 * cm, -0.85 * cm  # "Yth." hangs
+    s_di = gaya(u, leading=u * 1.3, nama="yth-di")
+    s_di.leftIndent = 0.85 * cm
+    isi = [_p(f"Yth. {kepada}", s_yth)]
+    if di:
+        isi.append(_p(f"di {di}", s_di))
+    return _tabel_polos([[isi]], [min(lebar, 11 * cm)])
+
+
+KALIMAT_KELAKUAN = (
+    "sepanjang pengetahuan kami berkelakuan baik, tidak pernah tersangkut perkara pidana, dan "
+    "tidak terlibat dalam organisasi terlarang"
+)
+"""What the police desk looks for in the kecamatan's recommendation (SOP 008)."""
+
+
 def rekomendasi_skck(target: Target, kantor: Kantor, kertas: str, s: SuratLayanan) -> None:
-    """Surat Rekomendasi for an SKCK application at the Polsek (SOP 008)."""
+    """Surat Rekomendasi for an SKCK application (SOP 008), addressed by keperluan.
+
+    ``kepada``/``kepada_di`` come from the office's table (Polsek for general use, Polres for
+    CPNS/PPPK and TNI/Polri, Polda or Mabes for abroad: Perpol 6/2023) and stand as an address
+    block, not inside the sentence; the body cites the village pengantar and says what the
+    kecamatan knows of the applicant's conduct."""
     d, p = s.data, s.pemohon
     lebar = lebar_teks(kertas)
     kepada = _teks(d, "kepada", f"Kepala Kepolisian Sektor {kantor.kecamatan}")
-    pengantar = _teks(d, "pengantar_desa")
-    dasar = (
-        f"Berdasarkan surat pengantar {pengantar}, yang bersangkutan adalah benar penduduk "
-        if pengantar
-        else "Yang bersangkutan adalah benar penduduk "
-    )
+    di = _teks(d, "kepada_di", kantor.kecamatan)
+    pengantar = _pengantar_desa(d, p)
+    dasar = f"Berdasarkan {pengantar}, yang" if pengantar else "Yang"
     desa = f"Desa {p.desa} " if p.desa else ""
+    keperluan = _teks(d, "keperluan", "-")
+    jenis = _teks(d, "keperluan_jenis_nama")
+    if jenis and not jenis.lower().startswith("umum") and jenis.lower() not in keperluan.lower():
+        keperluan = f"{jenis} ({keperluan})"
 
     def susun(t: _Tata) -> list[Flowable]:
         u = t.ukuran
         return [
             *judul_surat_keterangan("Surat Rekomendasi", s.nomor, ukuran=u),
+            _blok_yth(kepada, di, lebar, u),
+            t.sp(10),
             _p(_pembuka(kantor) + "dengan ini memberikan rekomendasi kepada:", t.isi()),
             t.sp(6),
             _tabel_isian(_data_pemohon(p), lebar, u, leading=t.leading_isian),
             t.sp(8),
             _p(
-                dasar + f"{desa}Kecamatan {kantor.kecamatan} Kabupaten {kantor.kabupaten}. "
+                f"{dasar} bersangkutan adalah benar penduduk {desa}Kecamatan {kantor.kecamatan} "
+                f"Kabupaten {kantor.kabupaten} dan {KALIMAT_KELAKUAN}.",
+                t.isi(),
+            ),
+            t.sp(6),
+            _p(
                 "Sehubungan dengan hal tersebut, kami memberikan rekomendasi kepada yang "
                 "bersangkutan untuk mengajukan permohonan Surat Keterangan Catatan Kepolisian "
-                f"(SKCK) kepada Yth. {kepada}, guna keperluan: {_teks(d, 'keperluan', '-')}.",
+                f"(SKCK) guna keperluan: {keperluan}.",
                 t.isi(),
             ),
             t.sp(8),

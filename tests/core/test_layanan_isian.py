@@ -115,7 +115,11 @@ def test_kredit_dan_peringatan_sop_007():
 
 def test_skck_legalisasi_kk():
     assert isian_skck({"keperluan": " Melamar  kerja "}, HARI).data == {
-        "keperluan": "Melamar kerja"
+        "keperluan": "Melamar kerja",
+        "keperluan_jenis": "umum",
+        "keperluan_jenis_nama": "Umum (melamar pekerjaan, pendidikan, administrasi lain)",
+        "kepada": "Kepala Kepolisian Sektor Bawang",
+        "kepada_di": "Bawang",
     }
     with pytest.raises(ValidationError, match="Keperluan"):
         isian_skck({}, HARI)
@@ -206,3 +210,40 @@ def test_identitas_wajib_dan_divalidasi():
         ]
         == "AB"
     )
+
+
+@pytest.mark.parametrize(
+    ("jenis", "kepada", "di"),
+    [
+        ("umum", "Kepala Kepolisian Sektor Bawang", "Bawang"),
+        ("cpns-pppk", "Kepala Kepolisian Resor Banjarnegara", "Banjarnegara"),
+        ("tni-polri", "Kepala Kepolisian Resor Banjarnegara", "Banjarnegara"),
+        ("luar-negeri", "Kepala Kepolisian Daerah Jawa Tengah", "Semarang"),
+        ("mabes", "Kepolisian Negara Republik Indonesia", "Jakarta"),
+    ],
+)
+def test_skck_tujuan_menurut_keperluan(jenis, kepada, di):
+    """The addressee follows the keperluan (Perpol 6/2023), from the shipped table."""
+    d = isian_skck({"keperluan": "Melamar", "keperluan_jenis": jenis}, HARI).data
+    assert kepada in d["kepada"] and d["kepada_di"] == di and d["keperluan_jenis"] == jenis
+
+
+def test_skck_jenis_keperluan_tidak_dikenal_dan_tabel_kantor():
+    from bawang_desk.core.naskah_layanan import validasi_tujuan_skck
+
+    with pytest.raises(ValidationError, match="tidak ada di tabel") as e:
+        isian_skck({"keperluan": "x", "keperluan_jenis": "haji"}, HARI)
+    assert e.value.field == "keperluan_jenis"
+    tabel = validasi_tujuan_skck(
+        [{"kode": "haji", "nama": "Ibadah haji", "kepada": "Kapolres X", "di": "Kota X"}]
+    )
+    d = isian_skck({"keperluan": "Paspor", "keperluan_jenis": "haji"}, HARI, tabel).data
+    assert (d["kepada"], d["kepada_di"]) == ("Kapolres X", "Kota X")
+    for baris, pesan in (
+        ([], "paling sedikit satu"),
+        ([{"kode": "A B", "nama": "x", "kepada": "y", "di": "z"}], "huruf kecil"),
+        ([{"kode": "a", "nama": "x", "kepada": "", "di": "z"}], "tujuan"),
+        ([{"kode": "a", "nama": "x", "kepada": "y", "di": "z"}] * 2, "sudah dipakai"),
+    ):
+        with pytest.raises(ValidationError, match=pesan):
+            validasi_tujuan_skck(baris)

@@ -221,3 +221,31 @@ def test_blok_tanda_tangan_surat_layanan(desk, tmp_path, mode, siapa, blok):
     assert " ".join(ttd).startswith(" ".join(blok)), ttd
     assert "u.b." not in ttd
     assert not any(b.startswith(("Kasi ", "Kasubbag ")) for b in ttd), ttd
+
+
+@pytest.mark.parametrize(
+    ("jenis", "yth", "di"),
+    [
+        ("umum", "Yth. Kepala Kepolisian Sektor Bawang", "di Bawang"),
+        ("cpns-pppk", "Yth. Kepala Kepolisian Resor Banjarnegara", "di Banjarnegara"),
+        ("tni-polri", "Yth. Kepala Kepolisian Resor Banjarnegara", "di Banjarnegara"),
+        ("luar-negeri", "Yth. Kepala Kepolisian Daerah Jawa Tengah", "di Semarang"),
+        ("mabes", "Yth. Kepala Badan Intelijen Keamanan Kepolisian", "di Jakarta"),
+    ],
+)
+def test_skck_ditujukan_menurut_keperluan_dan_menyebut_kelakuan(desk, tmp_path, jenis, yth, di):
+    """The SKCK recommendation is addressed by keperluan in an address block (not inside the
+    sentence) and says what the police desk looks for: the conduct."""
+    pem = PemohonBaru("3304051203900001", "Slamet", "Joho", **IDENTITAS)
+    data = {"keperluan": "Seleksi tahun 2026", "keperluan_jenis": jenis}
+    a = _tanda_tangani(desk, "skck", "umum", data, pem)
+    t = teks(cetak_surat(desk, a.id, tmp_path / "s.pdf"))
+    baris = [b.strip() for b in t.splitlines() if b.strip()]
+    i = next(i for i, b in enumerate(baris) if b.startswith("Yth."))
+    assert " ".join(baris[i : i + 3]).startswith(yth)
+    assert di in baris[i : i + 4]
+    assert baris.index(di) < next(i for i, b in enumerate(baris) if b.startswith("Yang bertanda"))
+    flat = " ".join(baris)
+    assert flat.count("Yth.") == 1  # only in the address block
+    assert "sepanjang pengetahuan kami berkelakuan baik" in flat
+    assert "Seleksi tahun 2026" in flat

@@ -249,8 +249,26 @@ class PermohonanDialog(QDialog):
         self.keperluanEdit = edit_baris(
             "keperluanEdit", "Keperluan SKCK", "misalnya melamar pekerjaan", 200
         )
+        # the addressee follows the kind of keperluan (the office's table, Pengaturan)
+        self.jenisKeperluanCombo = combo_pilihan("jenisKeperluanCombo", "Jenis keperluan SKCK", [])
+        self._tujuan_skck = self.desk.pengaturan.tujuan_skck()
+        for t in self._tujuan_skck:
+            self.jenisKeperluanCombo.addItem(t.nama, t.kode)
+        self.tujuanSkckLabel = QLabel()
+        beri_nama(self.tujuanSkckLabel, "tujuanSkckLabel", "Surat rekomendasi ditujukan kepada")
+        self.tujuanSkckLabel.setWordWrap(True)
+        self.tujuanSkckLabel.setStyleSheet("color: #404040;")
+        self.jenisKeperluanCombo.currentIndexChanged.connect(lambda _i: self._tampilkan_tujuan())
+        self._tampilkan_tujuan()
         f.addRow("&Keperluan:", self.keperluanEdit)
+        f.addRow("&Jenis keperluan:", self.jenisKeperluanCombo)
+        f.addRow("", self.tujuanSkckLabel)
         return h
+
+    def _tampilkan_tujuan(self) -> None:
+        kode = self.jenisKeperluanCombo.currentData()
+        t = next((x for x in self._tujuan_skck if x.kode == kode), None)
+        self.tujuanSkckLabel.setText(f"Ditujukan kepada Yth. {t.kepada} di {t.di}" if t else "")
 
     def _halaman_legalisasi(self) -> QWidget:
         h = QWidget()
@@ -462,7 +480,7 @@ class PermohonanDialog(QDialog):
                 agunan_nilai=self.agunanNilaiEdit,
             )
         elif kode == "skck":
-            w.update(keperluan=self.keperluanEdit)
+            w.update(keperluan=self.keperluanEdit, keperluan_jenis=self.jenisKeperluanCombo)
         elif kode == "legalisasi":
             w.update(dokumen=self.dokumenTable)
         elif kode == "kk":
@@ -499,7 +517,10 @@ class PermohonanDialog(QDialog):
                 "letter_c": self.letterCCheck.isEnabled() and self.letterCCheck.isChecked(),
             }
         if kode == "skck":
-            return {"keperluan": self.keperluanEdit.text()}
+            return {
+                "keperluan": self.keperluanEdit.text(),
+                "keperluan_jenis": self.jenisKeperluanCombo.currentData(),
+            }
         if kode == "legalisasi":
             dokumen = []
             for r in range(self.dokumenTable.rowCount()):
