@@ -129,3 +129,10 @@ IDENTITAS = {
     "kewarganegaraan": "WNI",
     "golongan_darah": "O",
 }
+
+#: The village pengantar the SKCK, kredit, legalisasi and pindah letters cite (number, date).
+PENGANTAR = {"pengantar_desa": {"nomor": "470/112/2026", "tanggal": "2026-11-20"}}
+#: The Surat Keterangan Usaha of a kredit application.
+SURAT_USAHA = {"surat_usaha": {"nomor": "510/45/2026", "tanggal": "2026-11-18"}}
+#: A card replaced because it was damaged (no police report needed).
+RUSAK = {"sebab": "Rusak"}

@@ -421,6 +421,41 @@ def identitas_contoh(nik: str, pada: date) -> dict[str, str]:
     }
 
 
+def rujukan_contoh(
+    layanan: str, varian: str, hari: date, nik: str, data: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """The documents a demo application cites (village pengantar, Surat Keterangan Usaha,
+    police loss report, SKPWNI), numbered from the NIK and dated a few days before ``hari``
+    (no draw from the generator)."""
+    n = int(nik[-4:]) + int(nik[6:8])
+    tgl = (hari - timedelta(days=1 + n % 6)).isoformat()
+    hasil: dict[str, Any] = {}
+    if layanan in ("pindah", "kredit-bank", "skck", "legalisasi"):
+        hasil["pengantar_desa"] = {"nomor": f"470/{10 + n % 290:03d}/{hari.year}", "tanggal": tgl}
+    if layanan == "kredit-bank":
+        hasil["surat_usaha"] = {"nomor": f"510/{5 + n % 90:03d}/{hari.year}", "tanggal": tgl}
+    lama = (data or {}).get("surat_kehilangan")
+    if (layanan, varian) in (("kk", "rusak-hilang"), ("ktp-el", "hilang-rusak")):
+        hilang = bool(lama) or (layanan == "kk" and n % 3 == 0)
+        hasil["sebab"] = "Hilang" if hilang else "Rusak"
+        if hilang:
+            hasil["laporan_polisi"] = {
+                "nomor": f"SKTLK/{20 + n % 180}/{bulan_romawi(hari.month)}/{hari.year}/Sek Bwg",
+                "tanggal": tgl,
+                "penerbit": "Polsek Bawang",
+            }
+    if (layanan, varian) == ("kk", "pindah-datang"):
+        asal = str((data or {}).get("asal") or "")
+        hasil["skpwni"] = {
+            "nomor": f"3304-PWNI-{hari.year}-{n % 9000 + 1:04d}",
+            "tanggal": (hari - timedelta(days=7 + n % 20)).isoformat(),
+            "penerbit": "Dindukcapil Kabupaten Banjarnegara"
+            if asal.startswith("Kecamatan")
+            else "Dindukcapil Kabupaten Purbalingga",
+        }
+    return hasil
+
+
 _KEPERLUAN_SKCK = (
     "melamar pekerjaan",
     "pendaftaran CPNS/PPPK",
@@ -429,6 +464,12 @@ _KEPERLUAN_SKCK = (
     "bekerja di luar negeri (PMI)",
     "pencalonan perangkat desa",
 )
+#: Which row of the SKCK addressee table each demo keperluan falls under.
+_JENIS_KEPERLUAN = {
+    "pendaftaran CPNS/PPPK": "cpns-pppk",
+    "pendaftaran TNI/Polri": "tni-polri",
+    "bekerja di luar negeri (PMI)": "luar-negeri",
+}
 
 # --------------------------------------------------------------------------- staff
 
@@ -819,6 +860,7 @@ class Pabrik:
         data = self._data(layanan, varian, hari)
         if layanan in LAYANAN_IDENTITAS:  # the letter states them: the counter asked
             data["pemohon"] = identitas_contoh(nik, hari)
+        data.update(rujukan_contoh(layanan, varian, hari, nik, data))
 
         ditolak = acak() < 0.015
         tunda = acak() < 0.08  # the signer is out of the office (dinas luar) for a day or two
@@ -938,7 +980,17 @@ class Pabrik:
                 "letter_c": jenis == "SPPT",
             }
         if layanan == "skck":
-            return {"keperluan": pilih(_KEPERLUAN_SKCK)}
+            from bawang_desk.core.naskah_layanan import tujuan_skck_bawaan, tujuan_untuk
+
+            keperluan = pilih(_KEPERLUAN_SKCK)
+            t = tujuan_untuk(tujuan_skck_bawaan(), _JENIS_KEPERLUAN.get(keperluan, "umum"))
+            return {
+                "keperluan": keperluan,
+                "keperluan_jenis": t.kode,
+                "keperluan_jenis_nama": t.nama,
+                "kepada": t.kepada,
+                "kepada_di": t.di,
+            }
         if layanan == "kk":
             d: dict[str, Any] = {"no_kk": self.no_kk(tanggal)}
             if varian == "kelahiran":
@@ -1385,6 +1437,9 @@ def _loket_pagi_ini(desk: Desk, pabrik: Pabrik, hari_ini: date) -> None:
     def baru(layanan: str, varian: str, data: dict[str, Any]) -> int:
         sebagai(peran.OPERATOR)
         nik, nama, desa = pabrik.penduduk(hari_ini, 19, 60)
+        data = {**data, **rujukan_contoh(layanan, varian, hari_ini, nik, data)}
+        if data.get("agunan_pemilik") == "":  # the applicant's own collateral
+            data["agunan_pemilik"] = nama
         return desk.layanan.baru(
             PermohonanBaru(
                 layanan,
@@ -1443,7 +1498,7 @@ def _loket_pagi_ini(desk: Desk, pabrik: Pabrik, hari_ini: date) -> None:
                     "usaha": "Warung kelontong",
                     "agunan_jenis": "BPKB",
                     "agunan_nomor": "N-0457812",
-                    "agunan_pemilik": "Pemohon sendiri",
+                    "agunan_pemilik": "",
                     "agunan_nilai": "25.000.000",
                 },
                 "menunggu_ttd",
@@ -1454,7 +1509,12 @@ def _loket_pagi_ini(desk: Desk, pabrik: Pabrik, hari_ini: date) -> None:
                 {"dokumen": [{"nama": "Fotokopi KK", "salinan": 2}]},
                 "diperiksa",
             ),
-            ("skck", "umum", {"keperluan": "Persyaratan kerja di luar negeri"}, "antrian"),
+            (
+                "skck",
+                "umum",
+                {"keperluan": "Persyaratan kerja di Taiwan", "keperluan_jenis": "luar-negeri"},
+                "antrian",
+            ),
             ("ktp-el", "hilang-rusak", {"no_kk": pabrik.no_kk(hari_ini)}, "antrian"),
         ):
             if data is None:  # pindah: the applicant moves alone to another kecamatan
@@ -1467,6 +1527,7 @@ def _loket_pagi_ini(desk: Desk, pabrik: Pabrik, hari_ini: date) -> None:
                     "alasan": "Pekerjaan",
                     "jenis_kepindahan": "Kepala keluarga",
                     "anggota": [{"nik": nik, "nama": nama, "shdk": "Kepala Keluarga"}],
+                    **rujukan_contoh("pindah", varian, hari_ini, nik),
                 }
                 sebagai(peran.OPERATOR)
                 pid = desk.layanan.baru(

@@ -440,6 +440,8 @@ class LayananManager:
                     {"no_kk": isian.isian_ktp({**d, "kawin": True}, hari_ini, lahir).data["no_kk"]}
                 )
             )
+            if p.varian == isian.VARIAN_HILANG["ktp-el"]:
+                h = isian.HasilIsian({**h.data, **isian.sebab_ganti(d, hari_ini)}, h.peringatan)
         return pemohon, h.data, h.peringatan
 
     def baru(self, p: PermohonanBaru, *, mulai: datetime | None = None) -> Permohonan:

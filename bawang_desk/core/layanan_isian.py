@@ -48,7 +48,7 @@ SHDK = (
 )
 JENIS_AGUNAN = ("BPKB", "Sertifikat", "SPPT")
 #: KK variants whose form lists family members (DOMAIN.md section 2, SOP 010).
-KK_DENGAN_ANGGOTA = ("pemecahan", "kelahiran", "numpang", "kematian")
+KK_DENGAN_ANGGOTA = ("pemecahan", "kelahiran", "numpang", "kematian", "pindah-datang")
 USIA_KTP = 17
 
 #: Agama as the KTP-el and SIAK write them (UU 24/2013 as amended; "Kepercayaan" since the
@@ -208,6 +208,82 @@ def _tanggal(data: dict[str, Any], kunci: str, label: str) -> date | None:
         raise ValidationError(f"{label}: {e.message}", kunci) from e
 
 
+def rujukan(
+    data: dict[str, Any],
+    kunci: str,
+    label: str,
+    hari_ini: date,
+    *,
+    wajib: bool = True,
+    penerbit: str | None = None,
+) -> dict[str, str] | None:
+    """A document the letter cites (the village pengantar, a Surat Keterangan Usaha, the police
+    loss report, the SKPWNI): its number and date, and its issuer when ``penerbit`` (the
+    issuer's label) is given. Returns ``{"nomor", "tanggal" (ISO)[, "penerbit"]}``, or None when
+    not ``wajib`` and nothing was written."""
+    r = data.get(kunci) or {}
+    if not isinstance(r, dict):
+        raise ValidationError(f"{label}: tulis nomor dan tanggalnya.", kunci)
+    nomor = " ".join(str(r.get("nomor") or "").split())
+    oleh = " ".join(str(r.get("penerbit") or "").split())
+    teks_tgl = r.get("tanggal")
+    if not wajib and not nomor and teks_tgl in (None, "") and not oleh:
+        return None
+    if not nomor:
+        raise ValidationError(f"Nomor {label} belum diisi (lihat suratnya).", kunci)
+    if len(nomor) > 60:
+        raise ValidationError(f"Nomor {label} terlalu panjang (maksimal 60 huruf).", kunci)
+    if teks_tgl in (None, ""):
+        raise ValidationError(f"Tanggal {label} belum diisi.", kunci)
+    try:
+        tgl = teks_tgl if isinstance(teks_tgl, date) else parse_tanggal(str(teks_tgl))
+    except ValidationError as e:
+        raise ValidationError(f"Tanggal {label}: {e.message}", kunci) from e
+    if tgl > hari_ini:
+        raise ValidationError(
+            f"Tanggal {label} ({tgl:%d-%m-%Y}) sesudah hari ini; periksa tanggal suratnya.", kunci
+        )
+    if tgl.year < hari_ini.year - 30:
+        raise ValidationError(f"Tanggal {label} ({tgl:%d-%m-%Y}) terlalu lama.", kunci)
+    hasil = {"nomor": nomor, "tanggal": tgl.isoformat()}
+    if penerbit is not None:
+        if not oleh:
+            raise ValidationError(f"{penerbit} belum diisi.", kunci)
+        if len(oleh) > 120:
+            raise ValidationError(f"{penerbit} terlalu panjang (maksimal 120 huruf).", kunci)
+        hasil["penerbit"] = oleh
+    return hasil
+
+
+def pengantar_desa(data: dict[str, Any], hari_ini: date) -> dict[str, str]:
+    """The village pengantar (SOP 004, 006, 007, 008): number and date, cited in the letter."""
+    r = rujukan(data, "pengantar_desa", "surat pengantar desa", hari_ini)
+    assert r is not None
+    return r
+
+
+#: The variants for a lost or damaged card: a lost one needs the police loss report (SOP 010,
+#: SOP 011).
+VARIAN_HILANG = {"kk": "rusak-hilang", "ktp-el": "hilang-rusak"}
+SEBAB_GANTI = ("Hilang", "Rusak")
+
+
+def sebab_ganti(data: dict[str, Any], hari_ini: date) -> dict[str, Any]:
+    """Lost or damaged; a lost card is replaced on the police loss report (its number, date and
+    the police office that issued it)."""
+    sebab = _pilihan(data, "sebab", "Sebab penggantian (hilang atau rusak)", SEBAB_GANTI)
+    hasil: dict[str, Any] = {"sebab": sebab}
+    if sebab == "Hilang":
+        hasil["laporan_polisi"] = rujukan(
+            data,
+            "laporan_polisi",
+            "surat keterangan kehilangan dari kepolisian",
+            hari_ini,
+            penerbit="Kantor polisi yang menerbitkan surat kehilangan",
+        )
+    return hasil
+
+
 @dataclass(frozen=True)
 class HasilIsian:
     """Cleaned service fields, plus warnings the operator must see but that do not block."""
@@ -244,6 +320,7 @@ def isian_pindah(data: dict[str, Any], hari_ini: date, kecamatan_kantor: str) ->
                 data, "jenis_kepindahan", "Jenis kepindahan", JENIS_KEPINDAHAN
             ),
             "anggota": anggota(data, hari_ini),
+            "pengantar_desa": pengantar_desa(data, hari_ini),
         }
     )
 
@@ -264,6 +341,8 @@ def isian_kredit(data: dict[str, Any], hari_ini: date) -> HasilIsian:
         "agunan_berlaku": berlaku.isoformat() if berlaku else None,
         "agunan_nilai": nilai,
         "letter_c": bool(data.get("letter_c")),
+        "pengantar_desa": pengantar_desa(data, hari_ini),
+        "surat_usaha": rujukan(data, "surat_usaha", "Surat Keterangan Usaha", hari_ini),
     }
     peringatan = []
     if jenis == "SPPT" and not hasil["letter_c"]:
@@ -294,6 +373,7 @@ def isian_skck(data: dict[str, Any], hari_ini: date, tujuan: tuple | None = None
             "keperluan": _teks(data, "keperluan", "Keperluan SKCK"),
             "kepada": t.kepada,
             "kepada_di": t.di,
+            "pengantar_desa": pengantar_desa(data, hari_ini),
         }
     )
 
@@ -316,17 +396,28 @@ def isian_legalisasi(data: dict[str, Any], hari_ini: date) -> HasilIsian:
         dokumen.append({"nama": nama, "salinan": n})
     if not dokumen:
         raise ValidationError("Tulis paling sedikit satu dokumen yang dilegalisasi.", "dokumen")
-    return HasilIsian({"dokumen": dokumen})
+    return HasilIsian({"dokumen": dokumen, "pengantar_desa": pengantar_desa(data, hari_ini)})
 
 
 def isian_kk(data: dict[str, Any], hari_ini: date, varian: str) -> HasilIsian:
-    """SOP 010: the KK number (a new KK from pindah datang may not have one yet) and members."""
-    return HasilIsian(
-        {
-            "no_kk": _nomor_kk(data, wajib=varian != "pindah-datang"),
-            "anggota": anggota(data, hari_ini, wajib=varian in KK_DENGAN_ANGGOTA),
-        }
-    )
+    """SOP 010: the KK number (a new KK from pindah datang may not have one yet) and members;
+    a pindah datang cites its SKPWNI (number, date, issuing Dindukcapil) and lists the members
+    who come; a lost KK cites the police loss report."""
+    hasil: dict[str, Any] = {
+        "no_kk": _nomor_kk(data, wajib=varian != "pindah-datang"),
+        "anggota": anggota(data, hari_ini, wajib=varian in KK_DENGAN_ANGGOTA),
+    }
+    if varian == "pindah-datang":
+        hasil["skpwni"] = rujukan(
+            data,
+            "skpwni",
+            "SKPWNI (surat keterangan pindah dari daerah asal)",
+            hari_ini,
+            penerbit="Dindukcapil yang menerbitkan SKPWNI",
+        )
+    if varian == VARIAN_HILANG["kk"]:
+        hasil.update(sebab_ganti(data, hari_ini))
+    return HasilIsian(hasil)
 
 
 def usia(lahir: date, pada: date) -> int:

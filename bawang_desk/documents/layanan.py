@@ -260,6 +260,55 @@ def _penutup(jenis: str = "surat keterangan") -> str:
     return f"Demikian {jenis} ini dibuat untuk dapat dipergunakan sebagaimana mestinya."
 
 
+def _tanggal_teks(nilai: Any) -> str:
+    """A stored ISO date as "1 Mei 2031"; any other text as given."""
+    if isinstance(nilai, date):
+        return tanggal_panjang(nilai)
+    teks = str(nilai or "").strip()
+    try:
+        return tanggal_panjang(date.fromisoformat(teks))
+    except ValueError:
+        return teks
+
+
+def rujukan(nilai: Any, penerbit: str = "", *, cara: str = "") -> str:
+    """A document referred to: ``{"nomor", "tanggal"[, "penerbit"]}`` as
+    "Kepala Desa Joho Nomor 470/12/2026 tanggal 20 November 2026"; ``cara="dari"`` writes
+    "dari <issuer> Nomor ...", ``cara="oleh"`` "Nomor ... tanggal ..., diterbitkan <issuer>".
+    A plain text is printed as given."""
+    if not isinstance(nilai, dict):
+        return str(nilai or "").strip()
+    oleh = str(nilai.get("penerbit") or penerbit).strip()
+    nomor = str(nilai.get("nomor") or "").strip()
+    tgl = _tanggal_teks(nilai.get("tanggal"))
+    inti = " ".join(
+        b for b in (f"Nomor {nomor}" if nomor else "", f"tanggal {tgl}" if tgl else "") if b
+    )
+    if not oleh:
+        return inti
+    if cara == "oleh":
+        return f"{inti}, diterbitkan {oleh}" if inti else oleh
+    return " ".join(b for b in ("dari" if cara == "dari" else "", oleh, inti) if b)
+
+
+def _pengantar_desa(d: dict[str, Any], p: Pemohon) -> str:
+    """ "surat pengantar Kepala Desa Joho Nomor ... tanggal ..." or "" when none is recorded."""
+    teks = rujukan(d.get("pengantar_desa"), f"Kepala Desa {p.desa}" if p.desa else "")
+    return f"surat pengantar {teks}" if teks else ""
+
+
+def _blok_yth(kepada: str, di: str, lebar: float, u: float) -> Table:
+    """The address block at the left: "Yth. <addressee>" with a hanging indent, then "di <place>"."""
+    s_yth = gaya(u, leading=u * 1.3, nama="yth")
+    s_yth.leftIndent, s_yth.firstLineIndent = 0.85 * cm, -0.85 * cm  # "Yth." hangs
+    s_di = gaya(u, leading=u * 1.3, nama="yth-di")
+    s_di.leftIndent = 0.85 * cm
+    isi = [_p(f"Yth. {kepada}", s_yth)]
+    if di:
+        isi.append(_p(f"di {di}", s_di))
+    return _tabel_polos([[isi]], [min(lebar, 11 * cm)])
+
+
 # --- Verification QR --------------------------------------------------------------------------
 
 
@@ -617,6 +666,7 @@ def surat_keterangan_pindah(target: Target, kantor: Kantor, kertas: str, s: Sura
         lain.append(("Status KK bagi yang pindah", _teks(d, "status_kk_pindah")))
     data_pemohon = [("Nama Pemohon", p.nama), ("NIK", p.nik), ("Nomor KK", p.no_kk)]
     label = 5.2 * cm
+    pengantar = _pengantar_desa(d, p)
 
     def susun(t: _Tata) -> list[Flowable]:
         u = t.ukuran
@@ -625,7 +675,9 @@ def surat_keterangan_pindah(target: Target, kantor: Kantor, kertas: str, s: Sura
         return [
             *judul_surat_keterangan("Surat Keterangan Pindah", s.nomor, ukuran=u + 1),
             _p(
-                _pembuka(kantor) + "menerangkan bahwa penduduk tersebut di bawah ini adalah benar "
+                _pembuka(kantor)
+                + (f"berdasarkan {pengantar}, " if pengantar else "")
+                + "menerangkan bahwa penduduk tersebut di bawah ini adalah benar "
                 f"warga Kecamatan {kantor.kecamatan} Kabupaten {kantor.kabupaten}, dibuktikan "
                 "dengan KTP-el dan Kartu Keluarga, dan bermaksud pindah ke alamat tujuan sebagai "
                 "berikut:",
@@ -670,12 +722,14 @@ def rekomendasi_kredit_bank(target: Target, kantor: Kantor, kertas: str, s: Sura
     d, p = s.data, s.pemohon
     lebar = lebar_teks(kertas)
     bank = _teks(d, "bank", "bank yang dituju")
-    pengantar = _teks(d, "pengantar_desa")
-    dasar = f"berdasarkan surat pengantar {pengantar}, " if pengantar else ""
+    pengantar = _pengantar_desa(d, p)
+    dasar = f"berdasarkan {pengantar}, " if pengantar else ""
+    usaha = rujukan(d.get("surat_usaha"), f"Kepala Desa {p.desa}" if p.desa else "")
     kredit = [
         ("Bank yang Dituju", bank),
         ("Jumlah Pengajuan", _uang(d.get("jumlah"))),
         ("Jenis Usaha", _teks(d, "usaha")),
+        *([("Surat Keterangan Usaha", usaha)] if usaha else []),
         ("Agunan", _teks(d, "agunan_jenis")),
         ("   Nomor", _teks(d, "agunan_nomor")),
         ("   Atas Nama", _teks(d, "agunan_pemilik")),
@@ -719,47 +773,6 @@ def rekomendasi_kredit_bank(target: Target, kantor: Kantor, kertas: str, s: Sura
 
 
 # --- Rekomendasi SKCK (SOP 008) ---------------------------------------------------------------
-
-
-def _tanggal_teks(nilai: Any) -> str:
-    """A stored ISO date as "1 Mei 2031"; any other text as given."""
-    if isinstance(nilai, date):
-        return tanggal_panjang(nilai)
-    teks = str(nilai or "").strip()
-    try:
-        return tanggal_panjang(date.fromisoformat(teks))
-    except ValueError:
-        return teks
-
-
-def rujukan(nilai: Any, penerbit: str = "") -> str:
-    """A document referred to: ``{"nomor", "tanggal"[, "penerbit"]}`` as
-    "Kepala Desa Joho Nomor 470/12/2026 tanggal 20 November 2026"; a plain text as given."""
-    if isinstance(nilai, dict):
-        oleh = str(nilai.get("penerbit") or penerbit).strip()
-        nomor = str(nilai.get("nomor") or "").strip()
-        tgl = _tanggal_teks(nilai.get("tanggal"))
-        bagian = [oleh, f"Nomor {nomor}" if nomor else "", f"tanggal {tgl}" if tgl else ""]
-        return " ".join(b for b in bagian if b)
-    return str(nilai or "").strip()
-
-
-def _pengantar_desa(d: dict[str, Any], p: Pemohon) -> str:
-    """ "surat pengantar Kepala Desa Joho Nomor ... tanggal ..." or "" when none is recorded."""
-    teks = rujukan(d.get("pengantar_desa"), f"Kepala Desa {p.desa}" if p.desa else "")
-    return f"surat pengantar {teks}" if teks else ""
-
-
-def _blok_yth(kepada: str, di: str, lebar: float, u: float) -> Table:
-    """The address block at the left: "Yth. <addressee>" with a hanging indent, then "di <place>"."""
-    s_yth = gaya(u, leading=u * 1.3, nama="yth")
-    s_yth.leftIndent, s_yth.firstLineIndent = 0.85 * cm, -0.85 * cm  # "Yth." hangs
-    s_di = gaya(u, leading=u * 1.3, nama="yth-di")
-    s_di.leftIndent = 0.85 * cm
-    isi = [_p(f"Yth. {kepada}", s_yth)]
-    if di:
-        isi.append(_p(f"di {di}", s_di))
-    return _tabel_polos([[isi]], [min(lebar, 11 * cm)])
 
 
 KALIMAT_KELAKUAN = (
@@ -866,7 +879,10 @@ def _surat_pengantar(
             ),
             t.sp(6),
             _tabel_isian(
-                _data_pemohon(p, kk=True, lengkap=False), lebar, u, leading=t.leading_isian
+                _data_pemohon(p, kk=True, lengkap=False) + _dasar_permohonan(d),
+                lebar,
+                u,
+                leading=t.leading_isian,
             ),
             *_anggota_dimohonkan(d, lebar, t),
             t.sp(8),
@@ -893,11 +909,25 @@ def _surat_pengantar(
     _terbitkan(target, kantor, kertas, kode, s, susun, (BIASA, PADAT, SEDANG, RAPAT))
 
 
+def _dasar_permohonan(d: dict[str, Any]) -> list[tuple[str, str]]:
+    """The documents a KK/KTP-el request rests on, as rows under the applicant: the sebab of a
+    replacement with the police loss report for a lost card, the SKPWNI of a pindah datang."""
+    baris: list[tuple[str, str]] = []
+    if d.get("sebab"):
+        baris.append(("Sebab Penggantian", _teks(d, "sebab")))
+    if d.get("laporan_polisi"):
+        baris.append(("Surat Kehilangan", rujukan(d["laporan_polisi"], cara="dari")))
+    if d.get("skpwni"):
+        baris.append(("SKPWNI Daerah Asal", rujukan(d["skpwni"], cara="oleh")))
+    return baris
+
+
 ANGGOTA_KK = {
     "kelahiran": "Anggota keluarga yang ditambahkan (kelahiran)",
     "numpang": "Anggota keluarga yang ditambahkan (numpang KK)",
     "kematian": "Anggota keluarga yang dikurangi (kematian)",
     "pemecahan": "Anggota keluarga yang dipisahkan ke KK baru",
+    "pindah-datang": "Anggota keluarga yang datang (sesuai SKPWNI)",
 }
 """KK variant -> the heading of its member table in the pengantar."""
 
@@ -953,6 +983,12 @@ def surat_keterangan_pengganti_ktp(
                 "yang telah melakukan perekaman KTP-el, dan KTP-el yang bersangkutan sedang dalam "
                 "proses penerbitan"
                 + (f" ({keterangan})" if keterangan else "")
+                + (
+                    f", berdasarkan Surat Keterangan Kehilangan "
+                    f"{rujukan(d['laporan_polisi'], cara='dari')}"
+                    if d.get("laporan_polisi")
+                    else ""
+                )
                 + ". Surat keterangan ini dipergunakan sebagai pengganti sementara KTP-el dan "
                 "berlaku sampai KTP-el terbit.",
                 t.isi(),
@@ -1076,7 +1112,8 @@ def cap_legalisasi(target: Target, kantor: Kantor, kertas: str, s: SuratLayanan)
             *judul_surat_keterangan("Cap Legalisasi", s.nomor, ukuran=UKURAN - 1),
             _p(
                 f"Pemohon: {p.nama} (NIK {p.nik}), {p.alamat_lengkap()}.\n"
-                f"Dokumen: {ringkas}. Setiap cap digunting dan ditempelkan pada salinan yang "
+                + (f"Dasar: {_pengantar_desa(s.data, p)}.\n" if _pengantar_desa(s.data, p) else "")
+                + f"Dokumen: {ringkas}. Setiap cap digunting dan ditempelkan pada salinan yang "
                 "bersangkutan, kemudian ditandatangani dan dibubuhi cap dinas.",
                 s_info,
             ),

@@ -8,7 +8,7 @@ import pytest
 
 from bawang_desk.core.errors import AksesDitolak, ValidationError
 from bawang_desk.core.layanan import PemohonBaru, PermohonanBaru
-from tests.helpers import ADMIN_SANDI, IDENTITAS, SANDI
+from tests.helpers import ADMIN_SANDI, IDENTITAS, PENGANTAR, RUSAK, SANDI, SURAT_USAHA
 
 NIK = "3304051203900001"
 KK = "3304051203150007"
@@ -29,7 +29,9 @@ def pemohon(**kw) -> PemohonBaru:
 
 
 def skck(**kw) -> PermohonanBaru:
-    return PermohonanBaru("skck", "umum", pemohon(**kw), {"keperluan": "Melamar pekerjaan"})
+    return PermohonanBaru(
+        "skck", "umum", pemohon(**kw), {"keperluan": "Melamar pekerjaan", **PENGANTAR}
+    )
 
 
 def siap_ttd(desk, p=None):
@@ -148,6 +150,8 @@ def test_kasi_menandatangani_ub_sesuai_sop(desk):
             "umum",
             pemohon(),
             {
+                **PENGANTAR,
+                **SURAT_USAHA,
                 "bank": "BRI",
                 "jumlah": "5.000.000",
                 "usaha": "Warung",
@@ -192,7 +196,7 @@ def test_batal_menyimpan_nomor(desk):
 
 
 def test_kk_tanpa_siak_dan_dindukcapil(desk, tmp_path):
-    p = PermohonanBaru("kk", "rusak-hilang", pemohon(), {"no_kk": KK})
+    p = PermohonanBaru("kk", "rusak-hilang", pemohon(), {"no_kk": KK, **RUSAK})
     a = siap_ttd(desk, p)
     desk.masuk("camat", SANDI)
     a = desk.layanan.tandatangani(a.id, mode="camat")
@@ -244,14 +248,16 @@ def test_identitas_ditanya_untuk_surat_yang_mencantumkannya(desk):
     assert e.value.field == "agama"
     with pytest.raises(ValidationError, match="Pekerjaan belum diisi"):
         desk.layanan.baru(skck(pekerjaan=""))
-    ktp = PermohonanBaru("ktp-el", "hilang-rusak", pemohon(golongan_darah=""), {"no_kk": KK})
+    ktp = PermohonanBaru(
+        "ktp-el", "hilang-rusak", pemohon(golongan_darah=""), {"no_kk": KK, **RUSAK}
+    )
     with pytest.raises(ValidationError, match="Golongan darah"):
         desk.layanan.baru(ktp)
     leg = PermohonanBaru(
         "legalisasi",
         "umum",
         pemohon(agama="", pekerjaan="", status_perkawinan="", kewarganegaraan=""),
-        {"dokumen": [{"nama": "Surat keterangan ahli waris", "salinan": 1}]},
+        {"dokumen": [{"nama": "Surat keterangan ahli waris", "salinan": 1}], **PENGANTAR},
     )
     assert "agama" not in desk.layanan.baru(leg).data["pemohon"]
 

@@ -24,6 +24,7 @@ HARI = date(2026, 11, 24)
 KK = "3304051203150007"
 NIK1 = "3304051203900001"  # male, 12-03-1990
 NIK2 = "3304055507920002"  # female, 15-07-1992
+PENGANTAR_DESA = {"nomor": "470/112/2026", "tanggal": "20-11-2026"}
 
 
 def pindah(**kw):
@@ -38,6 +39,7 @@ def pindah(**kw):
             {"nik": NIK1, "nama": "Slamet", "shdk": "kepala keluarga"},
             {"nik": NIK2, "nama": "Siti Nur'aini", "shdk": "Istri"},
         ],
+        pengantar_desa=PENGANTAR_DESA,
     )
     d.update(kw)
     return d
@@ -91,6 +93,8 @@ def kredit(**kw):
         agunan_pemilik="Slamet",
         agunan_berlaku="",
         agunan_nilai="25.000.000",
+        pengantar_desa=PENGANTAR_DESA,
+        surat_usaha={"nomor": "510/45/2026", "tanggal": "18112026"},
     )
     d.update(kw)
     return d
@@ -114,7 +118,9 @@ def test_kredit_dan_peringatan_sop_007():
 
 
 def test_skck_legalisasi_kk():
-    assert isian_skck({"keperluan": " Melamar  kerja "}, HARI).data == {
+    skck = {"keperluan": " Melamar  kerja ", "pengantar_desa": PENGANTAR_DESA}
+    assert isian_skck(skck, HARI).data == {
+        "pengantar_desa": {"nomor": "470/112/2026", "tanggal": "2026-11-20"},
         "keperluan": "Melamar kerja",
         "keperluan_jenis": "umum",
         "keperluan_jenis_nama": "Umum (melamar pekerjaan, pendidikan, administrasi lain)",
@@ -123,11 +129,17 @@ def test_skck_legalisasi_kk():
     }
     with pytest.raises(ValidationError, match="Keperluan"):
         isian_skck({}, HARI)
-    h = isian_legalisasi({"dokumen": [{"nama": "Fotokopi KK", "salinan": 3}]}, HARI)
+    p = {"pengantar_desa": PENGANTAR_DESA}
+    h = isian_legalisasi({"dokumen": [{"nama": "Fotokopi KK", "salinan": 3}], **p}, HARI)
     assert h.data["dokumen"] == [{"nama": "Fotokopi KK", "salinan": 3}]
     with pytest.raises(ValidationError, match="1 sampai 50"):
         isian_legalisasi({"dokumen": [{"nama": "Ijazah", "salinan": 0}]}, HARI)
-    assert isian_kk({"no_kk": ""}, HARI, "pindah-datang").data["no_kk"] == ""
+    datang = {
+        "no_kk": "",
+        "skpwni": {"nomor": "SKPWNI/3302/2026/0012", "tanggal": "2026-11-02", "penerbit": "X"},
+        "anggota": [{"nik": NIK1, "nama": "Slamet", "shdk": "Kepala Keluarga"}],
+    }
+    assert isian_kk(datang, HARI, "pindah-datang").data["no_kk"] == ""
     with pytest.raises(ValidationError, match="anggota"):
         isian_kk({"no_kk": KK}, HARI, "pemecahan")
     with pytest.raises(ValidationError) as e:
@@ -224,7 +236,8 @@ def test_identitas_wajib_dan_divalidasi():
 )
 def test_skck_tujuan_menurut_keperluan(jenis, kepada, di):
     """The addressee follows the keperluan (Perpol 6/2023), from the shipped table."""
-    d = isian_skck({"keperluan": "Melamar", "keperluan_jenis": jenis}, HARI).data
+    data = {"keperluan": "Melamar", "keperluan_jenis": jenis, "pengantar_desa": PENGANTAR_DESA}
+    d = isian_skck(data, HARI).data
     assert kepada in d["kepada"] and d["kepada_di"] == di and d["keperluan_jenis"] == jenis
 
 
@@ -232,12 +245,13 @@ def test_skck_jenis_keperluan_tidak_dikenal_dan_tabel_kantor():
     from bawang_desk.core.naskah_layanan import validasi_tujuan_skck
 
     with pytest.raises(ValidationError, match="tidak ada di tabel") as e:
-        isian_skck({"keperluan": "x", "keperluan_jenis": "haji"}, HARI)
+        isian_skck({"keperluan": "x", "keperluan_jenis": "haji"}, HARI, None)
     assert e.value.field == "keperluan_jenis"
     tabel = validasi_tujuan_skck(
         [{"kode": "haji", "nama": "Ibadah haji", "kepada": "Kapolres X", "di": "Kota X"}]
     )
-    d = isian_skck({"keperluan": "Paspor", "keperluan_jenis": "haji"}, HARI, tabel).data
+    data = {"keperluan": "Paspor", "keperluan_jenis": "haji", "pengantar_desa": PENGANTAR_DESA}
+    d = isian_skck(data, HARI, tabel).data
     assert (d["kepada"], d["kepada_di"]) == ("Kapolres X", "Kota X")
     for baris, pesan in (
         ([], "paling sedikit satu"),
@@ -247,3 +261,100 @@ def test_skck_jenis_keperluan_tidak_dikenal_dan_tabel_kantor():
     ):
         with pytest.raises(ValidationError, match=pesan):
             validasi_tujuan_skck(baris)
+
+
+@pytest.mark.parametrize(
+    ("fungsi", "data", "field", "pesan"),
+    [
+        (lambda d: isian_skck(d, HARI), {"keperluan": "x"}, "pengantar_desa", "Nomor surat"),
+        (
+            lambda d: isian_skck(d, HARI),
+            {"keperluan": "x", "pengantar_desa": {"nomor": "1/2026"}},
+            "pengantar_desa",
+            "Tanggal surat pengantar desa belum diisi",
+        ),
+        (
+            lambda d: isian_skck(d, HARI),
+            {"keperluan": "x", "pengantar_desa": {"nomor": "1", "tanggal": "25-11-2026"}},
+            "pengantar_desa",
+            "sesudah hari ini",
+        ),
+        (
+            lambda d: isian_kredit(d, HARI),
+            {**kredit(), "surat_usaha": {}},
+            "surat_usaha",
+            "Surat Keterangan Usaha",
+        ),
+        (
+            lambda d: isian_legalisasi(d, HARI),
+            {"dokumen": [{"nama": "Ijazah", "salinan": 1}]},
+            "pengantar_desa",
+            "pengantar",
+        ),
+        (
+            lambda d: isian_pindah(d, HARI, "Bawang"),
+            pindah(pengantar_desa={}),
+            "pengantar_desa",
+            "pengantar desa",
+        ),
+        (lambda d: isian_kk(d, HARI, "rusak-hilang"), {"no_kk": KK}, "sebab", "hilang atau rusak"),
+        (
+            lambda d: isian_kk(d, HARI, "rusak-hilang"),
+            {"no_kk": KK, "sebab": "hilang"},
+            "laporan_polisi",
+            "kehilangan dari kepolisian",
+        ),
+        (
+            lambda d: isian_kk(d, HARI, "rusak-hilang"),
+            {
+                "no_kk": KK,
+                "sebab": "hilang",
+                "laporan_polisi": {"nomor": "LP/12/XI/2026", "tanggal": "23-11-2026"},
+            },
+            "laporan_polisi",
+            "Kantor polisi",
+        ),
+        (
+            lambda d: isian_kk(d, HARI, "pindah-datang"),
+            {"anggota": [{"nik": NIK1, "nama": "Slamet", "shdk": "Kepala Keluarga"}]},
+            "skpwni",
+            "SKPWNI",
+        ),
+        (
+            lambda d: isian_kk(d, HARI, "pindah-datang"),
+            {"skpwni": {"nomor": "1", "tanggal": "2026-11-02", "penerbit": "Dindukcapil X"}},
+            "anggota",
+            "anggota",
+        ),
+    ],
+)
+def test_surat_dasar_dicatat(fungsi, data, field, pesan):
+    """The documents each letter cites (village pengantar, Surat Keterangan Usaha, police loss
+    report, SKPWNI) are required, dated no later than today, named at their field."""
+    with pytest.raises(ValidationError, match=pesan) as e:
+        fungsi(data)
+    assert e.value.field == field
+
+
+def test_surat_dasar_tersimpan_dengan_tanggal_iso():
+    h = isian_kk(
+        {
+            "no_kk": KK,
+            "sebab": "Hilang",
+            "laporan_polisi": {
+                "nomor": " LP/12/XI/2026 ",
+                "tanggal": "23112026",
+                "penerbit": "Polsek  Bawang",
+            },
+        },
+        HARI,
+        "rusak-hilang",
+    )
+    assert h.data["laporan_polisi"] == {
+        "nomor": "LP/12/XI/2026",
+        "tanggal": "2026-11-23",
+        "penerbit": "Polsek Bawang",
+    }
+    assert (
+        "laporan_polisi" not in isian_kk({"no_kk": KK, "sebab": "Rusak"}, HARI, "rusak-hilang").data
+    )

@@ -21,7 +21,7 @@ from bawang_desk.core.serah_terima import (
     SerahTerimaGagal,
     verifikasi_folder,
 )
-from tests.helpers import IDENTITAS, SANDI
+from tests.helpers import IDENTITAS, RUSAK, SANDI
 
 KK = "3304051203150007"
 NAMA = ("Slamet Riyadi", "Siti Aminah", "Budi Hartono", "Rina Wati", "=HYPERLINK(1)")
@@ -33,7 +33,7 @@ def siap_kirim(desk, i: int, layanan: str = "kk", varian: str = "rusak-hilang") 
     pem = PemohonBaru(
         f"330405120390{i + 1:04d}", NAMA[i % 4], "Wanadri", "Dusun Krajan", **IDENTITAS
     )
-    a = desk.layanan.baru(PermohonanBaru(layanan, varian, pem, {"no_kk": KK}))
+    a = desk.layanan.baru(PermohonanBaru(layanan, varian, pem, {"no_kk": KK, **RUSAK}))
     for s in a.syarat:
         desk.layanan.centang(a.id, s.urutan)
     desk.layanan.periksa(a.id)

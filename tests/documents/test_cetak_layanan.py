@@ -8,8 +8,8 @@ from pypdf import PdfReader
 from bawang_desk.core.errors import ValidationError
 from bawang_desk.core.layanan import PemohonBaru, PermohonanBaru
 from bawang_desk.documents.cetak_layanan import cetak_surat
-from tests.documents.test_register_layanan import DATA
-from tests.helpers import ADMIN_SANDI, IDENTITAS, SANDI
+from tests.documents.test_register_layanan import DATA, KK
+from tests.helpers import ADMIN_SANDI, IDENTITAS, PENGANTAR, SANDI
 
 
 def teks(path) -> str:
@@ -237,7 +237,7 @@ def test_skck_ditujukan_menurut_keperluan_dan_menyebut_kelakuan(desk, tmp_path, 
     """The SKCK recommendation is addressed by keperluan in an address block (not inside the
     sentence) and says what the police desk looks for: the conduct."""
     pem = PemohonBaru("3304051203900001", "Slamet", "Joho", **IDENTITAS)
-    data = {"keperluan": "Seleksi tahun 2026", "keperluan_jenis": jenis}
+    data = {"keperluan": "Seleksi tahun 2026", "keperluan_jenis": jenis, **PENGANTAR}
     a = _tanda_tangani(desk, "skck", "umum", data, pem)
     t = teks(cetak_surat(desk, a.id, tmp_path / "s.pdf"))
     baris = [b.strip() for b in t.splitlines() if b.strip()]
@@ -249,3 +249,97 @@ def test_skck_ditujukan_menurut_keperluan_dan_menyebut_kelakuan(desk, tmp_path, 
     assert flat.count("Yth.") == 1  # only in the address block
     assert "sepanjang pengetahuan kami berkelakuan baik" in flat
     assert "Seleksi tahun 2026" in flat
+
+
+LAPORAN = {"nomor": "LP/B/12/XI/2026/Sek", "tanggal": "2026-11-23", "penerbit": "Polsek Bawang"}
+SKPWNI = {
+    "nomor": "3303-PWNI-2026-0012",
+    "tanggal": "2026-11-02",
+    "penerbit": "Dindukcapil Kabupaten Purbalingga",
+}
+
+
+@pytest.mark.parametrize(
+    ("layanan", "varian", "data", "jenis", "harap"),
+    [
+        (
+            "skck",
+            "umum",
+            DATA["skck"][1],
+            None,
+            ["surat pengantar Kepala Desa Joho Nomor 470/112/2026 tanggal 20 November 2026"],
+        ),
+        (
+            "pindah",
+            "umum",
+            DATA["pindah"][1],
+            None,
+            ["surat pengantar Kepala Desa Joho Nomor 470/112/2026 tanggal 20 November 2026"],
+        ),
+        (
+            "legalisasi",
+            "umum",
+            DATA["legalisasi"][1],
+            None,
+            ["surat pengantar Kepala Desa Joho Nomor 470/112/2026 tanggal 20 November 2026"],
+        ),
+        (
+            "kredit-bank",
+            "umum",
+            DATA["kredit-bank"][1],
+            None,
+            [
+                "surat pengantar Kepala Desa Joho Nomor 470/112/2026 tanggal 20 November 2026",
+                "Surat Keterangan Usaha : Kepala Desa Joho Nomor 510/45/2026 tanggal 18 "
+                "November 2026",
+            ],
+        ),
+        (
+            "kk",
+            "rusak-hilang",
+            {"no_kk": KK, "sebab": "Hilang", "laporan_polisi": LAPORAN},
+            None,
+            [
+                "Sebab Penggantian : Hilang",
+                "Surat Kehilangan : dari Polsek Bawang Nomor LP/B/12/XI/2026/Sek "
+                "tanggal 23 November 2026",
+            ],
+        ),
+        (
+            "ktp-el",
+            "hilang-rusak",
+            {"no_kk": KK, "sebab": "Hilang", "laporan_polisi": LAPORAN},
+            "ktp-el-pengganti",
+            [
+                "berdasarkan Surat Keterangan Kehilangan dari Polsek Bawang Nomor LP/B/12/XI/2026/Sek"
+            ],
+        ),
+        (
+            "kk",
+            "pindah-datang",
+            {
+                "skpwni": SKPWNI,
+                "anggota": [
+                    {"nik": "3304051203900001", "nama": "Slamet", "shdk": "Kepala Keluarga"},
+                    {"nik": "3304055506250002", "nama": "Aisyah Putri", "shdk": "Anak"},
+                ],
+            },
+            None,
+            [
+                "SKPWNI Daerah Asal : Nomor 3303-PWNI-2026-0012 tanggal 2 November 2026, "
+                "diterbitkan Dindukcapil Kabupaten Purbalingga",
+                "Anggota keluarga yang datang (sesuai SKPWNI):",
+                "Aisyah Putri",
+            ],
+        ),
+    ],
+)
+def test_surat_dasar_dikutip(desk, tmp_path, layanan, varian, data, jenis, harap):
+    """Each letter cites what it rests on: the village pengantar (SOP 004, 006, 007, 008), the
+    Surat Keterangan Usaha for a kredit, the police loss report for a lost card, the SKPWNI
+    (number, date, issuing Dindukcapil, members coming) for a KK pindah datang."""
+    pem = PemohonBaru("3304051203900001", "Slamet", "Joho", **IDENTITAS)
+    a = _tanda_tangani(desk, layanan, varian, data, pem)
+    flat = " ".join(teks_tata(cetak_surat(desk, a.id, tmp_path / "s.pdf", jenis=jenis)).split())
+    for h in harap:
+        assert h in flat, (h, flat)

@@ -6,15 +6,17 @@ from pypdf import PdfReader
 
 from bawang_desk.core.layanan import PemohonBaru, PermohonanBaru
 from bawang_desk.documents.register_layanan import cetak_harian, cetak_register
-from tests.helpers import IDENTITAS, SANDI
+from tests.helpers import IDENTITAS, PENGANTAR, RUSAK, SANDI, SURAT_USAHA
 
 KK = "3304051203150007"
 DATA = {
-    "skck": ("umum", {"keperluan": "Melamar pekerjaan"}),
-    "legalisasi": ("umum", {"dokumen": [{"nama": "Fotokopi KK", "salinan": 2}]}),
+    "skck": ("umum", {"keperluan": "Melamar pekerjaan", **PENGANTAR}),
+    "legalisasi": ("umum", {"dokumen": [{"nama": "Fotokopi KK", "salinan": 2}], **PENGANTAR}),
     "kredit-bank": (
         "umum",
         {
+            **PENGANTAR,
+            **SURAT_USAHA,
             "bank": "BRI Unit Bawang",
             "jumlah": "5.000.000",
             "usaha": "Warung",
@@ -28,6 +30,7 @@ DATA = {
         "umum",
         {
             "no_kk": KK,
+            **PENGANTAR,
             "tujuan_kecamatan": "Susukan",
             "tujuan_desa": "Gumelem",
             "tujuan_alamat": "RT 1 RW 2",
@@ -36,8 +39,8 @@ DATA = {
             "anggota": [{"nik": "3304051203900001", "nama": "Slamet", "shdk": "Kepala Keluarga"}],
         },
     ),
-    "kk": ("rusak-hilang", {"no_kk": KK}),
-    "ktp-el": ("hilang-rusak", {"no_kk": KK}),
+    "kk": ("rusak-hilang", {"no_kk": KK, **RUSAK}),
+    "ktp-el": ("hilang-rusak", {"no_kk": KK, **RUSAK}),
 }
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +29,7 @@ from bawang_desk.core.layanan_isian import (
     SHDK,
     STATUS_PERKAWINAN,
 )
-from bawang_desk.ui.umum import beri_nama
+from bawang_desk.ui.umum import TanggalEdit, beri_nama
 
 
 def edit_baris(nama: str, aksesibel: str, placeholder: str = "", maks: int = 0) -> QLineEdit:
@@ -252,3 +254,39 @@ class IdentitasPemohon:
             "kewarganegaraan": self.wargaCombo,
             "golongan_darah": self.golDarahCombo,
         }
+
+
+class RujukanEditor(QWidget):
+    """Number and date (and, when asked, the issuer) of a document the letter cites: the
+    village pengantar, the Surat Keterangan Usaha, the police loss report, the SKPWNI."""
+
+    def __init__(self, nama: str, aksesibel: str, penerbit: str | None = None) -> None:
+        super().__init__()
+        beri_nama(self, nama, aksesibel)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.nomorEdit = edit_baris(f"{nama}NomorEdit", f"Nomor {aksesibel}", "nomor surat", 60)
+        self.tanggalEdit = TanggalEdit()
+        beri_nama(self.tanggalEdit, f"{nama}TanggalEdit", f"Tanggal {aksesibel}")
+        self.tanggalEdit.setMaximumWidth(130)
+        lay.addWidget(self.nomorEdit, 2)
+        lay.addWidget(QLabel("tgl."))
+        lay.addWidget(self.tanggalEdit)
+        self.penerbitEdit: QLineEdit | None = None
+        if penerbit is not None:
+            self.penerbitEdit = edit_baris(f"{nama}PenerbitEdit", penerbit, penerbit, 120)
+            lay.addWidget(self.penerbitEdit, 2)
+        self.setFocusProxy(self.nomorEdit)
+
+    def data(self) -> dict[str, str]:
+        """As typed: the core checks it and names this field when something is missing."""
+        d = {"nomor": self.nomorEdit.text(), "tanggal": self.tanggalEdit.text()}
+        if self.penerbitEdit is not None:
+            d["penerbit"] = self.penerbitEdit.text()
+        return d
+
+    def isi(self, nomor: str, tanggal: date, penerbit: str = "") -> None:
+        self.nomorEdit.setText(nomor)
+        self.tanggalEdit.setTanggal(tanggal)
+        if self.penerbitEdit is not None:
+            self.penerbitEdit.setText(penerbit)

@@ -38,12 +38,15 @@ from bawang_desk.core.layanan_isian import (
     JENIS_AGUNAN,
     JENIS_KEPINDAHAN,
     KK_DENGAN_ANGGOTA,
+    SEBAB_GANTI,
+    VARIAN_HILANG,
 )
 from bawang_desk.core.referensi import desa_bawang, kecamatan_banjarnegara
 from bawang_desk.core.teks import parse_rupiah, terbilang
 from bawang_desk.ui.layanan.isian import (
     AnggotaEditor,
     IdentitasPemohon,
+    RujukanEditor,
     combo_pilihan,
     edit_baris,
     form_halaman,
@@ -198,6 +201,8 @@ class PermohonanDialog(QDialog):
         f.addRow("Alasan pindah:", self.alasanCombo)
         f.addRow("Jenis kepindahan:", self.jenisKepindahanCombo)
         f.addRow("Yang pindah:", self.pindahAnggota)
+        self.pindahPengantar = RujukanEditor("pindahPengantar", "surat pengantar desa")
+        f.addRow("Pengantar desa:", self.pindahPengantar)
         return h
 
     def _halaman_kredit_bank(self) -> QWidget:
@@ -236,6 +241,10 @@ class PermohonanDialog(QDialog):
         f.addRow("Berlaku sampai:", self.agunanBerlakuEdit)
         f.addRow("Taksiran nilai (Rp):", self.agunanNilaiEdit)
         f.addRow("", self.letterCCheck)
+        self.kreditPengantar = RujukanEditor("kreditPengantar", "surat pengantar desa")
+        self.suratUsaha = RujukanEditor("suratUsaha", "Surat Keterangan Usaha dari desa")
+        f.addRow("Pengantar desa:", self.kreditPengantar)
+        f.addRow("Surat ket. usaha:", self.suratUsaha)
         self.jumlahEdit.textChanged.connect(lambda _t: self._tampilkan_terbilang())
         self.agunanJenisCombo.currentIndexChanged.connect(
             lambda _i: self.letterCCheck.setEnabled(self.agunanJenisCombo.currentData() == "SPPT")
@@ -263,6 +272,8 @@ class PermohonanDialog(QDialog):
         f.addRow("&Keperluan:", self.keperluanEdit)
         f.addRow("&Jenis keperluan:", self.jenisKeperluanCombo)
         f.addRow("", self.tujuanSkckLabel)
+        self.skckPengantar = RujukanEditor("skckPengantar", "surat pengantar desa")
+        f.addRow("Pengantar desa:", self.skckPengantar)
         return h
 
     def _tampilkan_tujuan(self) -> None:
@@ -296,6 +307,10 @@ class PermohonanDialog(QDialog):
             tombol.addWidget(b)
         tombol.addStretch(1)
         v.addLayout(tombol)
+        self.legalisasiPengantar = RujukanEditor("legalisasiPengantar", "surat pengantar desa")
+        fp = QFormLayout()
+        fp.addRow("Pengantar desa:", self.legalisasiPengantar)
+        v.addLayout(fp)
         tambah.clicked.connect(lambda: self.tambah_dokumen())
         hapus.clicked.connect(
             lambda: (
@@ -328,7 +343,29 @@ class PermohonanDialog(QDialog):
         self.kkAnggotaLabel = QLabel("Anggota keluarga:")
         f.addRow("Nomor &KK:", self.kkNoKkEdit)
         f.addRow(self.kkAnggotaLabel, self.kkAnggota)
+        self.kkSebab = self._halaman_sebab(f, "kk")
+        self.kkSkpwni = RujukanEditor(
+            "kkSkpwni",
+            "SKPWNI dari daerah asal",
+            "Dindukcapil penerbit (mis. Kabupaten Purbalingga)",
+        )
+        f.addRow("SKPWNI:", self.kkSkpwni)
         return h
+
+    def _halaman_sebab(self, f: QFormLayout, kode: str) -> tuple[QComboBox, RujukanEditor]:
+        """Lost or damaged, and the police loss report for a lost card (SOP 010, 011)."""
+        sebab = combo_pilihan(f"{kode}SebabCombo", "Sebab penggantian", SEBAB_GANTI)
+        sebab.insertItem(0, "- pilih -", "")
+        sebab.setCurrentIndex(0)
+        laporan = RujukanEditor(
+            f"{kode}LaporanPolisi",
+            "surat keterangan kehilangan",
+            "Kantor polisi (mis. Polsek Bawang)",
+        )
+        f.addRow("Sebab penggantian:", sebab)
+        f.addRow("Surat kehilangan:", laporan)
+        sebab.currentIndexChanged.connect(lambda _i: self._ganti_varian())
+        return sebab, laporan
 
     def _halaman_ktp_el(self) -> QWidget:
         h = QWidget()
@@ -338,6 +375,7 @@ class PermohonanDialog(QDialog):
         beri_nama(self.kawinCheck, "kawinCheck", "Sudah atau pernah kawin")
         f.addRow("Nomor &KK:", self.ktpNoKkEdit)
         f.addRow("", self.kawinCheck)
+        self.ktpSebab = self._halaman_sebab(f, "ktp")
         return h
 
     # ------------------------------------------------------------------ behaviour
@@ -382,6 +420,7 @@ class PermohonanDialog(QDialog):
             )
         if kode == "ktp-el":
             self.kawinCheck.setVisible(varian == "baru")
+        self._atur_rujukan(kode, varian)
         if not varian:
             self.syaratLabel.clear()
             return
@@ -395,6 +434,18 @@ class PermohonanDialog(QDialog):
             f"<b>Yang harus dibawa</b> ({_esc(self.varianCombo.currentText())}):"
             f"<ol style='margin:0'>{butir}</ol>"
         )
+
+    def _atur_rujukan(self, kode: str, varian: str) -> None:
+        """Show the police report row only for a lost card, the SKPWNI only for pindah datang."""
+        for k, (sebab, laporan) in (("kk", self.kkSebab), ("ktp-el", self.ktpSebab)):
+            ganti = kode == k and varian == VARIAN_HILANG[k]
+            f = laporan.parentWidget().layout()
+            if isinstance(f, QFormLayout):
+                f.setRowVisible(sebab, ganti)
+                f.setRowVisible(laporan, ganti and sebab.currentData() == "Hilang")
+        f = self.kkSkpwni.parentWidget().layout()
+        if isinstance(f, QFormLayout):
+            f.setRowVisible(self.kkSkpwni, kode == "kk" and varian == "pindah-datang")
 
     def _tampilkan_lahir(self) -> None:
         teks = self.nikEdit.text().strip()
@@ -467,6 +518,7 @@ class PermohonanDialog(QDialog):
                 alasan=self.alasanCombo,
                 jenis_kepindahan=self.jenisKepindahanCombo,
                 anggota=self.pindahAnggota.table,
+                pengantar_desa=self.pindahPengantar,
             )
         elif kode == "kredit-bank":
             w.update(
@@ -478,15 +530,32 @@ class PermohonanDialog(QDialog):
                 agunan_pemilik=self.agunanPemilikEdit,
                 agunan_berlaku=self.agunanBerlakuEdit,
                 agunan_nilai=self.agunanNilaiEdit,
+                pengantar_desa=self.kreditPengantar,
+                surat_usaha=self.suratUsaha,
             )
         elif kode == "skck":
-            w.update(keperluan=self.keperluanEdit, keperluan_jenis=self.jenisKeperluanCombo)
+            w.update(
+                keperluan=self.keperluanEdit,
+                keperluan_jenis=self.jenisKeperluanCombo,
+                pengantar_desa=self.skckPengantar,
+            )
         elif kode == "legalisasi":
-            w.update(dokumen=self.dokumenTable)
+            w.update(dokumen=self.dokumenTable, pengantar_desa=self.legalisasiPengantar)
         elif kode == "kk":
-            w.update(no_kk=self.kkNoKkEdit, anggota=self.kkAnggota.table)
+            w.update(
+                no_kk=self.kkNoKkEdit,
+                anggota=self.kkAnggota.table,
+                sebab=self.kkSebab[0],
+                laporan_polisi=self.kkSebab[1],
+                skpwni=self.kkSkpwni,
+            )
         else:
-            w.update(no_kk=self.ktpNoKkEdit, kawin=self.kawinCheck)
+            w.update(
+                no_kk=self.ktpNoKkEdit,
+                kawin=self.kawinCheck,
+                sebab=self.ktpSebab[0],
+                laporan_polisi=self.ktpSebab[1],
+            )
         return w
 
     def isian(self) -> dict[str, Any]:
@@ -500,6 +569,7 @@ class PermohonanDialog(QDialog):
                 "alasan": self.alasanCombo.currentData(),
                 "jenis_kepindahan": self.jenisKepindahanCombo.currentData(),
                 "anggota": self.pindahAnggota.data(),
+                "pengantar_desa": self.pindahPengantar.data(),
             }
         if kode == "kredit-bank":
             berlaku = self.agunanBerlakuEdit
@@ -515,11 +585,14 @@ class PermohonanDialog(QDialog):
                 else berlaku.date().toPython(),
                 "agunan_nilai": self.agunanNilaiEdit.text() or "0",
                 "letter_c": self.letterCCheck.isEnabled() and self.letterCCheck.isChecked(),
+                "pengantar_desa": self.kreditPengantar.data(),
+                "surat_usaha": self.suratUsaha.data(),
             }
         if kode == "skck":
             return {
                 "keperluan": self.keperluanEdit.text(),
                 "keperluan_jenis": self.jenisKeperluanCombo.currentData(),
+                "pengantar_desa": self.skckPengantar.data(),
             }
         if kode == "legalisasi":
             dokumen = []
@@ -532,14 +605,22 @@ class PermohonanDialog(QDialog):
                         "salinan": spin.value() if isinstance(spin, QSpinBox) else 0,
                     }
                 )
-            return {"dokumen": dokumen}
+            return {"dokumen": dokumen, "pengantar_desa": self.legalisasiPengantar.data()}
         if kode == "kk":
             perlu = self.varian() in KK_DENGAN_ANGGOTA
             return {
                 "no_kk": self.kkNoKkEdit.text(),
                 "anggota": self.kkAnggota.data() if perlu else [],
+                "sebab": self.kkSebab[0].currentData(),
+                "laporan_polisi": self.kkSebab[1].data(),
+                "skpwni": self.kkSkpwni.data(),
             }
-        return {"no_kk": self.ktpNoKkEdit.text(), "kawin": self.kawinCheck.isChecked()}
+        return {
+            "no_kk": self.ktpNoKkEdit.text(),
+            "kawin": self.kawinCheck.isChecked(),
+            "sebab": self.ktpSebab[0].currentData(),
+            "laporan_polisi": self.ktpSebab[1].data(),
+        }
 
     def data(self) -> PermohonanBaru:
         return PermohonanBaru(

@@ -34,7 +34,14 @@ def ketik(qtbot, w, teks: str) -> None:
     qtbot.keyClicks(w, teks)
 
 
+def isi_pengantar(qtbot, editor) -> None:
+    """The village pengantar's number and date, typed as on the letter."""
+    ketik(qtbot, editor.nomorEdit, "470/112/2026")
+    ketik(qtbot, editor.tanggalEdit, "20112026")
+
+
 def isi_pindah(qtbot, dlg: PermohonanDialog) -> None:
+    isi_pengantar(qtbot, dlg.pindahPengantar)
     ketik(qtbot, dlg.pindahNoKkEdit, KK)
     dlg.kecamatanTujuanCombo.setCurrentIndex(dlg.kecamatanTujuanCombo.findText("Susukan"))
     ketik(qtbot, dlg.desaTujuanEdit, "Gumelem Wetan")
@@ -46,6 +53,7 @@ def isi_pindah(qtbot, dlg: PermohonanDialog) -> None:
 
 
 def isi_legalisasi(qtbot, dlg: PermohonanDialog) -> None:
+    isi_pengantar(qtbot, dlg.legalisasiPengantar)
     t = dlg.dokumenTable
     t.item(0, 0).setText("Fotokopi Kartu Keluarga")
     t.cellWidget(0, 1).setValue(2)
@@ -54,6 +62,9 @@ def isi_legalisasi(qtbot, dlg: PermohonanDialog) -> None:
 
 
 def isi_kredit(qtbot, dlg: PermohonanDialog) -> None:
+    isi_pengantar(qtbot, dlg.kreditPengantar)
+    ketik(qtbot, dlg.suratUsaha.nomorEdit, "510/45/2026")
+    ketik(qtbot, dlg.suratUsaha.tanggalEdit, "18-11-2026")
     ketik(qtbot, dlg.bankEdit, "BRI Unit Bawang")
     ketik(qtbot, dlg.jumlahEdit, "15.000.000")
     ketik(qtbot, dlg.usahaEdit, "Warung kelontong")
@@ -65,6 +76,7 @@ def isi_kredit(qtbot, dlg: PermohonanDialog) -> None:
 
 
 def isi_skck(qtbot, dlg: PermohonanDialog) -> None:
+    isi_pengantar(qtbot, dlg.skckPengantar)
     ketik(qtbot, dlg.keperluanEdit, "Melamar pekerjaan")
 
 
@@ -110,7 +122,7 @@ ALUR = [
         "PDH",
         "SURAT KETERANGAN PINDAH",
         "camat",
-        ("Susukan", "Gumelem Wetan", KK),
+        ("Susukan", "Gumelem Wetan", KK, "Nomor 470/112/2026 tanggal 20 November 2026"),
     ),
     Alur(
         "legalisasi",
@@ -128,7 +140,14 @@ ALUR = [
         "KRD",
         "REKOMENDASI",
         "camat",
-        ("BRI Unit Bawang", "15.000.000", "lima belas juta rupiah", "N-01234567", "Pedagang"),
+        (
+            "BRI Unit Bawang",
+            "15.000.000",
+            "lima belas juta rupiah",
+            "N-01234567",
+            "Pedagang",
+            "Kepala Desa Joho Nomor 510/45/2026 tanggal 18 November 2026",
+        ),
     ),
     Alur(
         "skck",
@@ -137,7 +156,13 @@ ALUR = [
         "SKCK",
         "REKOMENDASI",
         "an",
-        ("Melamar pekerjaan", "Agama : Islam", "Pekerjaan : Pedagang", "Kewarganegaraan : WNI"),
+        (
+            "Melamar pekerjaan",
+            "Agama : Islam",
+            "Pekerjaan : Pedagang",
+            "Kewarganegaraan : WNI",
+            "surat pengantar Kepala Desa Joho Nomor 470/112/2026 tanggal 20 November 2026",
+        ),
     ),
     Alur("kk", "kelahiran", isi_kk, "KK", "Pengantar Permohonan Kartu Keluarga", "plh", (KK,)),
     Alur(

@@ -3,6 +3,8 @@ signature, hand-over, the SIAK backlog and the verification of a code."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QPushButton
@@ -13,7 +15,7 @@ from bawang_desk.ui.layanan.periksa_dialog import PeriksaDialog
 from bawang_desk.ui.layanan.permohonan_dialog import PermohonanDialog
 from bawang_desk.ui.layanan.tab import LayananTab
 from bawang_desk.ui.layanan.verifikasi_dialog import VerifikasiDialog
-from tests.helpers import IDENTITAS, SANDI, saat_dialog_muncul
+from tests.helpers import IDENTITAS, PENGANTAR, RUSAK, SANDI, saat_dialog_muncul
 
 NIK = "3304051203900001"  # male, 12-03-1990
 KK = "3304051203150007"
@@ -31,7 +33,10 @@ def skck(**kw) -> PermohonanBaru:
     )
     d.update(kw)
     return PermohonanBaru(
-        "skck", "umum", PemohonBaru(**(IDENTITAS | d)), {"keperluan": "Melamar pekerjaan"}
+        "skck",
+        "umum",
+        PemohonBaru(**(IDENTITAS | d)),
+        {"keperluan": "Melamar pekerjaan", **PENGANTAR},
     )
 
 
@@ -92,6 +97,8 @@ def test_skck_dari_keyboard_sampai_diserahkan(qtbot, tab, desk, jam, monkeypatch
         ketik(qtbot, "")
         assert QApplication.focusWidget() is dlg.keperluanEdit
         qtbot.keyClicks(dlg.keperluanEdit, "Melamar pekerjaan")
+        # the village pengantar the letter cites
+        dlg.skckPengantar.isi("470/112/2026", date(2026, 11, 20))
         jam.maju(minutes=2)
         qtbot.keyClick(dlg.keperluanEdit, Qt.Key.Key_Return)
         return True
@@ -199,6 +206,7 @@ def test_nik_15_angka_ditolak_di_kolomnya(qtbot, desk):
     qtbot.addWidget(dlg)
     dlg.show()
     dlg.pilih_layanan("skck")
+    dlg.skckPengantar.isi("470/112/2026", date(2026, 11, 20))
     qtbot.keyClicks(dlg.nikEdit, NIK[:15])
     qtbot.keyClicks(dlg.namaEdit, "Slamet")
     dlg.desaCombo.setCurrentIndex(dlg.desaCombo.findData("Wanadri"))
@@ -239,6 +247,7 @@ def test_pindah_ke_kecamatan_bawang_ditolak_di_kolomnya(qtbot, desk):
     t = dlg.pindahAnggota.table
     t.item(0, 0).setText(NIK)
     t.item(0, 1).setText("Slamet Riyadi")
+    dlg.pindahPengantar.isi("470/112/2026", date(2026, 11, 20))
     dlg.accept()
     assert "Bawang sendiri" in dlg.errorLabel.text()
     assert dlg.kecamatanTujuanCombo.styleSheet()
@@ -263,6 +272,8 @@ def test_kredit_dengan_agunan_kedaluwarsa_memberi_peringatan_sop_007(qtbot, desk
         qtbot.keyClicks(dlg.agunanPemilikEdit, "Slamet Riyadi")
         dlg.agunanBerlakuEdit.setDate(QDate(2026, 1, 31))
         qtbot.keyClicks(dlg.agunanNilaiEdit, "20.000.000")
+        dlg.kreditPengantar.isi("470/112/2026", date(2026, 11, 20))
+        dlg.suratUsaha.isi("510/45/2026", date(2026, 11, 18))
         dlg.accept()
         return dlg.errorLabel.text()
 
@@ -307,7 +318,7 @@ def test_kk_tanpa_siak_masuk_daftar_lalu_dicentang(qtbot, desk, tab, jam, tmp_pa
         "kk",
         "rusak-hilang",
         PemohonBaru(NIK, "Slamet Riyadi", "Wanadri", "Dusun Krajan", **IDENTITAS),
-        {"no_kk": KK},
+        {"no_kk": KK, **RUSAK},
     )
     a = siap_ttd(desk, kk)
     desk.masuk("camat", SANDI)
@@ -414,3 +425,54 @@ def test_rincian_lahir_dari_nik_bila_data_pemohon_tidak_ada(desk):
     desk.conn.execute("UPDATE permohonan SET data = '{}' WHERE id = ?", (a.id,))
     html = html_permohonan(desk, desk.layanan.get(a.id))
     assert "12-03-1990 (laki-laki)" in html
+
+
+def test_ktp_hilang_meminta_surat_kehilangan_polisi(qtbot, desk):
+    """A lost KTP-el is replaced on the police loss report: the row appears once "Hilang" is
+    chosen, an empty one is refused at its field, a filled one is kept with the application."""
+    desk.masuk("operator", SANDI)
+    dlg = PermohonanDialog(desk)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.pilih_layanan("ktp-el", "hilang-rusak")
+    sebab, laporan = dlg.ktpSebab
+    assert sebab.isVisible() and not laporan.isVisible()
+    isi_pemohon(qtbot, dlg)
+    qtbot.keyClicks(dlg.ktpNoKkEdit, KK)
+    dlg.accept()
+    assert "hilang atau rusak" in dlg.errorLabel.text() and sebab.styleSheet()
+    sebab.setCurrentIndex(sebab.findData("Hilang"))
+    assert laporan.isVisible()
+    dlg.accept()
+    assert "surat keterangan kehilangan" in dlg.errorLabel.text() and dlg.hasil is None
+    qtbot.keyClicks(laporan.nomorEdit, "SKTLK/45/XI/2026/Sek Bwg")
+    qtbot.keyClicks(laporan.tanggalEdit, "23-11-2026")
+    qtbot.keyClicks(laporan.penerbitEdit, "Polsek Bawang")
+    dlg.accept()
+    assert dlg.hasil is not None, dlg.errorLabel.text()
+    assert dlg.hasil.data["laporan_polisi"] == {
+        "nomor": "SKTLK/45/XI/2026/Sek Bwg",
+        "tanggal": "2026-11-23",
+        "penerbit": "Polsek Bawang",
+    }
+
+
+def test_kk_pindah_datang_meminta_skpwni_dan_yang_datang(qtbot, desk):
+    desk.masuk("operator", SANDI)
+    dlg = PermohonanDialog(desk)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.pilih_layanan("kk", "pindah-datang")
+    assert dlg.kkSkpwni.isVisible() and dlg.kkAnggota.isVisible()
+    assert not dlg.kkSebab[0].isVisible()
+    isi_pemohon(qtbot, dlg)
+    t = dlg.kkAnggota.table
+    t.item(0, 0).setText(NIK)
+    t.item(0, 1).setText("Slamet Riyadi")
+    dlg.accept()
+    assert "SKPWNI" in dlg.errorLabel.text() and dlg.hasil is None
+    dlg.kkSkpwni.isi("3303-PWNI-2026-0012", date(2026, 11, 2), "Dindukcapil Kabupaten Purbalingga")
+    dlg.accept()
+    assert dlg.hasil is not None, dlg.errorLabel.text()
+    assert dlg.hasil.data["skpwni"]["penerbit"] == "Dindukcapil Kabupaten Purbalingga"
+    assert dlg.hasil.data["anggota"][0]["nik"] == NIK
