@@ -136,3 +136,10 @@ PENGANTAR = {"pengantar_desa": {"nomor": "470/112/2026", "tanggal": "2026-11-20"
 SURAT_USAHA = {"surat_usaha": {"nomor": "510/45/2026", "tanggal": "2026-11-18"}}
 #: A card replaced because it was damaged (no police report needed).
 RUSAK = {"sebab": "Rusak"}
+#: F-1.03 fields of a pindah where only the kepala keluarga moves (the others keep the KK).
+PINDAH_KK = {
+    "nama_kepala_keluarga": "Slamet",
+    "tujuan_kode_pos": "53473",
+    "status_kk_tidak_pindah": "Nomor KK tetap",
+    "status_kk_pindah": "Membuat KK baru",
+}

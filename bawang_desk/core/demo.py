@@ -355,6 +355,44 @@ _JENIS_PINDAH = (
     "Kepala keluarga dan sebagian anggota keluarga",
     "Anggota keluarga",
 )
+_ALASAN_LAIN_CONTOH = ("Merawat orang tua", "Ikut suami/istri", "Menempati rumah warisan")
+
+
+def pindah_sesuai(data: dict[str, Any], nik: str, nama: str) -> dict[str, Any]:
+    """A demo pindah made consistent as the counter now requires (F-1.03): the applicant is the
+    kepala keluarga among the movers, the jenis kepindahan fits the members, items 10 and 11
+    and the kode pos tujuan are filled, a "Lainnya" reason says what it is. No draw from the
+    generator, so the other demo records stay as they were."""
+    anggota = [dict(a) for a in data.get("anggota") or []]
+    if anggota:
+        anggota[0] = {"nik": nik, "nama": nama, "shdk": "Kepala Keluarga"}
+    else:
+        anggota = [{"nik": nik, "nama": nama, "shdk": "Kepala Keluarga"}]
+    n = int(nik[-4:])
+    if len(anggota) == 1:  # alone: a one-person KK leaves nobody behind
+        jenis, seluruh = _JENIS_PINDAH[0], n % 2 == 1
+    else:  # with the whole family or part of it
+        jenis = _JENIS_PINDAH[1 + n % 2]
+        seluruh = jenis == _JENIS_PINDAH[1]
+    hasil = {
+        **data,
+        "anggota": anggota,
+        "jenis_kepindahan": jenis,
+        "nama_kepala_keluarga": nama,
+        # demo values in the 534xx range of Banjarnegara; the counter types the real one
+        "tujuan_kode_pos": f"534{11 + n % 80:02d}",
+        "status_kk_tidak_pindah": "Tidak ada anggota keluarga yang ditinggal"
+        if seluruh
+        else "Nomor KK tetap",
+        "status_kk_pindah": "Nama kepala keluarga dan nomor KK tetap"
+        if seluruh
+        else "Membuat KK baru",
+    }
+    if hasil.get("alasan") == "Lainnya":
+        hasil["alasan_lain"] = _ALASAN_LAIN_CONTOH[n % len(_ALASAN_LAIN_CONTOH)]
+    return hasil
+
+
 _DOKUMEN_LEGALISASI = (
     "Surat Keterangan Ahli Waris",
     "Surat Keterangan Tidak Mampu",
@@ -861,6 +899,8 @@ class Pabrik:
         if layanan in LAYANAN_IDENTITAS:  # the letter states them: the counter asked
             data["pemohon"] = identitas_contoh(nik, hari)
         data.update(rujukan_contoh(layanan, varian, hari, nik, data))
+        if layanan == "pindah":
+            data = pindah_sesuai(data, nik, nama)
 
         ditolak = acak() < 0.015
         tunda = acak() < 0.08  # the signer is out of the office (dinas luar) for a day or two
@@ -1529,6 +1569,7 @@ def _loket_pagi_ini(desk: Desk, pabrik: Pabrik, hari_ini: date) -> None:
                     "anggota": [{"nik": nik, "nama": nama, "shdk": "Kepala Keluarga"}],
                     **rujukan_contoh("pindah", varian, hari_ini, nik),
                 }
+                data = pindah_sesuai(data, nik, nama)
                 sebagai(peran.OPERATOR)
                 pid = desk.layanan.baru(
                     PermohonanBaru(

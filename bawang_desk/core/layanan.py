@@ -414,6 +414,15 @@ class LayananManager:
         d = p.data
         if inf.kode == "pindah":
             h = isian.isian_pindah(d, hari_ini, desk.pengaturan.kantor().kecamatan)
+            if pemohon["nik"] not in {x["nik"] for x in h.data["anggota"]}:
+                h = isian.HasilIsian(
+                    h.data,
+                    (
+                        *h.peringatan,
+                        "Pemohon tidak termasuk yang pindah: pastikan ia kepala keluarga atau "
+                        "kuasa yang berhak mengajukan (SOP 004).",
+                    ),
+                )
         elif inf.kode == "kredit-bank":
             h = isian.isian_kredit(d, hari_ini)
         elif inf.kode == "skck":

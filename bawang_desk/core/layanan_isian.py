@@ -32,6 +32,19 @@ JENIS_KEPINDAHAN = (
     "Kepala keluarga dan sebagian anggota keluarga",
     "Anggota keluarga",
 )
+#: F-1.03 item 10: the KK of the members who stay behind.
+STATUS_KK_TIDAK_PINDAH = (
+    "Numpang KK",
+    "Membuat KK baru",
+    "Tidak ada anggota keluarga yang ditinggal",
+    "Nomor KK tetap",
+)
+#: F-1.03 item 11: the KK of the members who move.
+STATUS_KK_PINDAH = (
+    "Numpang KK",
+    "Membuat KK baru",
+    "Nama kepala keluarga dan nomor KK tetap",
+)
 #: Status hubungan dalam keluarga, as on the KK.
 SHDK = (
     "Kepala Keluarga",
@@ -309,20 +322,111 @@ def isian_pindah(data: dict[str, Any], hari_ini: date, kecamatan_kantor: str) ->
             "kecamatan tidak memakai surat keterangan pindah antar kecamatan.",
             "tujuan_kecamatan",
         )
-    return HasilIsian(
-        {
-            "no_kk": _nomor_kk(data),
-            "tujuan_kecamatan": k.nama,
-            "tujuan_desa": _teks(data, "tujuan_desa", "Desa/kelurahan tujuan"),
-            "tujuan_alamat": _teks(data, "tujuan_alamat", "Alamat tujuan"),
-            "alasan": _pilihan(data, "alasan", "Alasan pindah", ALASAN_PINDAH),
-            "jenis_kepindahan": _pilihan(
-                data, "jenis_kepindahan", "Jenis kepindahan", JENIS_KEPINDAHAN
-            ),
-            "anggota": anggota(data, hari_ini),
-            "pengantar_desa": pengantar_desa(data, hari_ini),
-        }
+    alasan = _pilihan(data, "alasan", "Alasan pindah", ALASAN_PINDAH)
+    alasan_lain = _teks(
+        data, "alasan_lain", "Alasan pindah lainnya (sebutkan)", wajib=alasan == "Lainnya", maks=100
     )
+    kode_pos = "".join(str(data.get("tujuan_kode_pos") or "").split())
+    if not (len(kode_pos) == 5 and kode_pos.isdigit()):
+        raise ValidationError(
+            "Kode pos tujuan ditulis 5 angka (lihat kode pos desa tujuan).", "tujuan_kode_pos"
+        )
+    jenis = _pilihan(data, "jenis_kepindahan", "Jenis kepindahan", JENIS_KEPINDAHAN)
+    pindah = anggota(data, hari_ini)
+    st_tinggal = _pilihan(
+        data,
+        "status_kk_tidak_pindah",
+        "Status KK bagi yang tidak pindah",
+        STATUS_KK_TIDAK_PINDAH,
+    )
+    st_pindah = _pilihan(data, "status_kk_pindah", "Status KK bagi yang pindah", STATUS_KK_PINDAH)
+    _cocokkan_kepindahan(jenis, pindah, st_tinggal, st_pindah)
+    try:
+        kepala = normalisasi_nama(str(data.get("nama_kepala_keluarga") or ""))
+    except ValidationError as e:
+        raise ValidationError(
+            f"Nama kepala keluarga (seperti di KK): {e.message}", "nama_kepala_keluarga"
+        ) from e
+    hasil = {
+        "no_kk": _nomor_kk(data),
+        "nama_kepala_keluarga": kepala,
+        "tujuan_kecamatan": k.nama,
+        "tujuan_desa": _teks(data, "tujuan_desa", "Desa/kelurahan tujuan"),
+        "tujuan_alamat": _teks(data, "tujuan_alamat", "Alamat tujuan"),
+        "tujuan_kode_pos": kode_pos,
+        "alasan": alasan,
+        "jenis_kepindahan": jenis,
+        "status_kk_tidak_pindah": st_tinggal,
+        "status_kk_pindah": st_pindah,
+        "anggota": pindah,
+        "pengantar_desa": pengantar_desa(data, hari_ini),
+    }
+    if alasan == "Lainnya":
+        hasil["alasan_lain"] = alasan_lain
+    return HasilIsian(hasil)
+
+
+def _cocokkan_kepindahan(
+    jenis: str, pindah: list[dict[str, str]], st_tinggal: str, st_pindah: str
+) -> None:
+    """F-1.03's jenis kepindahan must agree with who moves and with the status KK of items 10
+    and 11: the kepala keluarga moves in the first three and not in "Anggota keluarga"; "seluruh
+    anggota" leaves nobody behind; the others do."""
+    kepala = [a for a in pindah if a["shdk"] == "Kepala Keluarga"]
+    if len(kepala) > 1:
+        raise ValidationError(
+            "Yang pindah hanya boleh satu Kepala Keluarga (periksa SHDK di KK).", "anggota"
+        )
+    if jenis == "Anggota keluarga":
+        if kepala:
+            raise ValidationError(
+                f"Jenis kepindahan 'Anggota keluarga' tetapi {kepala[0]['nama']} (Kepala "
+                "Keluarga) ikut pindah: pilih jenis 'Kepala keluarga ...' atau ubah SHDK-nya.",
+                "jenis_kepindahan",
+            )
+    elif not kepala:
+        raise ValidationError(
+            f"Jenis kepindahan '{jenis}' memerlukan Kepala Keluarga di antara yang pindah. "
+            "Tambahkan kepala keluarga, atau pilih 'Anggota keluarga'.",
+            "jenis_kepindahan",
+        )
+    if jenis == "Kepala keluarga" and len(pindah) > 1:
+        raise ValidationError(
+            "Jenis kepindahan 'Kepala keluarga' berarti hanya kepala keluarga yang pindah; "
+            f"tercantum {len(pindah)} orang. Pilih 'Kepala keluarga dan sebagian/seluruh "
+            "anggota keluarga'.",
+            "jenis_kepindahan",
+        )
+    if jenis == "Kepala keluarga dan sebagian anggota keluarga" and len(pindah) < 2:
+        raise ValidationError(
+            "Jenis 'Kepala keluarga dan sebagian anggota keluarga': tulis juga anggota "
+            "keluarga yang ikut pindah.",
+            "anggota",
+        )
+    seluruh = jenis == "Kepala keluarga dan seluruh anggota keluarga"
+    kosong = "Tidak ada anggota keluarga yang ditinggal"
+    if seluruh and st_tinggal != kosong:
+        raise ValidationError(
+            f"Seluruh anggota keluarga pindah: status KK bagi yang tidak pindah adalah '{kosong}'.",
+            "status_kk_tidak_pindah",
+        )
+    if jenis in JENIS_KEPINDAHAN[2:] and st_tinggal == kosong:
+        raise ValidationError(
+            f"Jenis kepindahan '{jenis}' meninggalkan anggota keluarga: pilih status KK bagi "
+            "yang tidak pindah (numpang KK, membuat KK baru, atau nomor KK tetap).",
+            "status_kk_tidak_pindah",
+        )
+    if jenis == "Anggota keluarga" and st_pindah == STATUS_KK_PINDAH[2]:
+        raise ValidationError(
+            "Anggota keluarga yang pindah tanpa kepala keluarga tidak membawa nomor KK lama: "
+            "pilih 'Numpang KK' atau 'Membuat KK baru'.",
+            "status_kk_pindah",
+        )
+    if st_tinggal == "Nomor KK tetap" and st_pindah == STATUS_KK_PINDAH[2]:
+        raise ValidationError(
+            "Nomor KK lama tidak dapat tetap dipakai oleh yang tinggal dan yang pindah sekaligus.",
+            "status_kk_pindah",
+        )
 
 
 def isian_kredit(data: dict[str, Any], hari_ini: date) -> HasilIsian:

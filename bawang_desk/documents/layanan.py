@@ -55,7 +55,7 @@ from bawang_desk.core.ekspor import tulis_atomik
 from bawang_desk.core.pengaturan import Kantor
 from bawang_desk.core.teks import rupiah, tanggal_panjang, terbilang
 from bawang_desk.documents import kertas as _kertas
-from bawang_desk.documents.fonts import FONT
+from bawang_desk.documents.fonts import FONT, daftarkan_font
 from bawang_desk.documents.kop import (
     LEBAR_BLOK_KANAN,
     Penandatangan,
@@ -502,29 +502,41 @@ def _terbitkan(
     judul = f"{JUDUL[kode]} {s.nomor} - {s.pemohon.nama}"
     kaki = f"{JUDUL[kode]} Nomor {s.nomor} a.n. {s.pemohon.nama}"
     m = _kertas.margin()
+    total = [0]
 
-    def kaki_lanjutan(canv: Any, doc: Any) -> None:
-        if doc.page > 1:  # the first page has the kop and the title
+    def kaki_halaman(canv: Any, doc: Any) -> None:
+        # a letter of several sheets says on each, the first included, which sheet of how
+        # many it is; a one-page letter needs no footer
+        if total[0] > 1:
             canv.saveState()
             canv.setFont(FONT, 7)
-            canv.drawString(m.kiri, m.bawah * 0.45, f"{kaki} - halaman {doc.page}")
+            teks = f"halaman {doc.page} dari {total[0]}"
+            if doc.page > 1:  # the first page has the kop and the title
+                teks = f"{kaki} - {teks}"
+            canv.drawRightString(kertas_lebar - m.kanan, m.bawah * 0.45, teks)
             canv.restoreState()
+
+    kertas_lebar = _kertas.ukuran(kertas)[0]
 
     def bangun(t: _Tata) -> bytes:
         buf = io.BytesIO()
         _bangun_kop(
             buf, kantor, kertas, susun(t), judul_pdf=judul, pembuat=APP_NAME, landscape=False,
-            setengah=False, kaki=None, kop_kecil=False, on_page=kaki_lanjutan,
+            setengah=False, kaki=None, kop_kecil=False, on_page=kaki_halaman,
         )  # fmt: skip
         return buf.getvalue()
 
     pdf = pertama = bangun(tata[0])
+    terpilih = tata[0]
     for t in tata[1:]:
         if _jumlah_halaman(pdf) <= 1:
             break
-        pdf = bangun(t)
+        pdf, terpilih = bangun(t), t
     if _jumlah_halaman(pdf) > 1:
-        pdf = pertama  # nothing fits one page: the roomier layout reads best over two
+        pdf, terpilih = pertama, tata[0]  # nothing fits: the roomier layout reads best over two
+    if _jumlah_halaman(pdf) > 1:  # again, now that the count is known, for "dari n"
+        total[0] = _jumlah_halaman(pdf)
+        pdf = bangun(terpilih)
     if isinstance(target, str | os.PathLike):
         with tulis_atomik(Path(target)) as f:
             f.write(pdf)
@@ -636,6 +648,13 @@ def _anggota_dan_ekor(
     ]
 
 
+def _alasan_pindah(d: dict[str, Any]) -> str:
+    """ "Pekerjaan", or for "Lainnya" what the applicant said: "Lainnya (merawat orang tua)"."""
+    alasan = _teks(d, "alasan")
+    lain = _teks(d, "alasan_lain")
+    return f"{alasan} ({lain})" if alasan == "Lainnya" and lain else alasan
+
+
 def surat_keterangan_pindah(target: Target, kantor: Kantor, kertas: str, s: SuratLayanan) -> None:
     """Surat Keterangan Pindah antar kecamatan dalam kabupaten (SOP 004, formulir F-1.03)."""
     d, p = s.data, s.pemohon
@@ -657,15 +676,23 @@ def surat_keterangan_pindah(target: Target, kantor: Kantor, kertas: str, s: Sura
         alamat.append(("Kode Pos", kode_pos_asal, _teks(d, "tujuan_kode_pos")))
     lain = [
         ("Klasifikasi Pindah", _teks(d, "klasifikasi", "Antar kecamatan dalam satu kabupaten")),
-        ("Alasan Pindah", _teks(d, "alasan")),
+        ("Alasan Pindah", _alasan_pindah(d)),
         ("Jenis Kepindahan", _teks(d, "jenis_kepindahan")),
     ]
     if _teks(d, "status_kk_tidak_pindah"):
         lain.append(("Status KK bagi yang tidak pindah", _teks(d, "status_kk_tidak_pindah")))
     if _teks(d, "status_kk_pindah"):
         lain.append(("Status KK bagi yang pindah", _teks(d, "status_kk_pindah")))
-    data_pemohon = [("Nama Pemohon", p.nama), ("NIK", p.nik), ("Nomor KK", p.no_kk)]
+    data_pemohon = [
+        ("Nomor KK", p.no_kk),
+        ("Nama Kepala Keluarga", _teks(d, "nama_kepala_keluarga")),
+        ("Nama Pemohon", p.nama),
+        ("NIK Pemohon", p.nik),
+    ]
     label = 5.2 * cm
+    # "Status KK bagi yang tidak pindah" (F-1.03 item 10) on one line
+    daftarkan_font()
+    label_lain = max(label, stringWidth("Status KK bagi yang tidak pindah", FONT, UKURAN_PADAT) + 6)
     pengantar = _pengantar_desa(d, p)
 
     def susun(t: _Tata) -> list[Flowable]:
@@ -688,7 +715,7 @@ def surat_keterangan_pindah(target: Target, kantor: Kantor, kertas: str, s: Sura
             t.sp(6),
             _tabel_alamat(alamat, lebar, t),
             t.sp(6),
-            _tabel_isian(lain, lebar, u, label=label, leading=t.leading_isian),
+            _tabel_isian(lain, lebar, u, label=label_lain, leading=t.leading_isian),
             t.sp(8),
             _p(f"Anggota keluarga yang pindah ({len(anggota)} orang):", s_sub),
             t.sp(3),

@@ -11,7 +11,7 @@ from bawang_desk.core import data_pribadi as dp
 from bawang_desk.core.errors import AksesDitolak, ValidationError
 from bawang_desk.core.layanan import PemohonBaru, PermohonanBaru
 from bawang_desk.core.pengaturan import DataPribadi
-from tests.helpers import ADMIN_SANDI, IDENTITAS, PENGANTAR, SANDI
+from tests.helpers import ADMIN_SANDI, IDENTITAS, PENGANTAR, PINDAH_KK, SANDI
 
 NIK = "3304051203900001"
 KK = "3304051203150007"
@@ -27,6 +27,7 @@ def selesai_pindah(desk, nama: str = "Ma'ruf Ñoto Wijaya") -> int:
             {
                 "no_kk": KK,
                 **PENGANTAR,
+                **PINDAH_KK,
                 "tujuan_kecamatan": "Susukan",
                 "tujuan_desa": "Gumelem",
                 "tujuan_alamat": "RT 1 RW 2",

@@ -40,6 +40,10 @@ def pindah(**kw):
             {"nik": NIK2, "nama": "Siti Nur'aini", "shdk": "Istri"},
         ],
         pengantar_desa=PENGANTAR_DESA,
+        nama_kepala_keluarga="Slamet",
+        tujuan_kode_pos="53161",
+        status_kk_tidak_pindah="Tidak ada anggota keluarga yang ditinggal",
+        status_kk_pindah="Nama kepala keluarga dan nomor KK tetap",
     )
     d.update(kw)
     return d
@@ -358,3 +362,103 @@ def test_surat_dasar_tersimpan_dengan_tanggal_iso():
     assert (
         "laporan_polisi" not in isian_kk({"no_kk": KK, "sebab": "Rusak"}, HARI, "rusak-hilang").data
     )
+
+
+ISTRI = {"nik": NIK2, "nama": "Siti", "shdk": "Istri"}
+KEPALA = {"nik": NIK1, "nama": "Slamet", "shdk": "Kepala Keluarga"}
+ANAK = {"nik": "3304051506150002", "nama": "Aisyah", "shdk": "Anak"}
+
+
+@pytest.mark.parametrize(
+    ("ubah", "field", "pesan"),
+    [
+        # the issue's case: "Kepala keluarga" with only an Istri and an Anak
+        (
+            dict(jenis_kepindahan="Kepala keluarga", anggota=[ISTRI, ANAK]),
+            "jenis_kepindahan",
+            "memerlukan Kepala Keluarga",
+        ),
+        (
+            dict(jenis_kepindahan="Kepala keluarga", anggota=[KEPALA, ISTRI]),
+            "jenis_kepindahan",
+            "hanya kepala keluarga",
+        ),
+        (
+            dict(
+                jenis_kepindahan="Anggota keluarga",
+                anggota=[KEPALA, ANAK],
+                status_kk_tidak_pindah="Nomor KK tetap",
+            ),
+            "jenis_kepindahan",
+            "ikut pindah",
+        ),
+        (
+            dict(
+                jenis_kepindahan="Kepala keluarga dan sebagian anggota keluarga",
+                anggota=[KEPALA],
+                status_kk_tidak_pindah="Nomor KK tetap",
+            ),
+            "anggota",
+            "ikut pindah",
+        ),
+        (
+            dict(anggota=[KEPALA, {**ISTRI, "shdk": "Kepala Keluarga"}]),
+            "anggota",
+            "satu Kepala Keluarga",
+        ),
+        (dict(status_kk_tidak_pindah="Numpang KK"), "status_kk_tidak_pindah", "Tidak ada"),
+        (
+            dict(
+                jenis_kepindahan="Kepala keluarga dan sebagian anggota keluarga",
+                anggota=[KEPALA, ANAK],
+            ),
+            "status_kk_tidak_pindah",
+            "meninggalkan anggota",
+        ),
+        (
+            dict(
+                jenis_kepindahan="Anggota keluarga",
+                anggota=[ANAK],
+                status_kk_tidak_pindah="Nomor KK tetap",
+            ),
+            "status_kk_pindah",
+            "Numpang KK",
+        ),
+        (dict(status_kk_pindah=""), "status_kk_pindah", "belum dipilih"),
+        (dict(tujuan_kode_pos="5316"), "tujuan_kode_pos", "5 angka"),
+        (dict(nama_kepala_keluarga=""), "nama_kepala_keluarga", "kepala keluarga"),
+        (dict(alasan="Lainnya"), "alasan_lain", "sebutkan"),
+    ],
+)
+def test_pindah_jenis_kepindahan_cocok_dengan_anggota(ubah, field, pesan):
+    """F-1.03: the jenis kepindahan agrees with who moves and with the status KK (items 10
+    and 11); the kode pos tujuan, the kepala keluarga and a 'Lainnya' reason are asked."""
+    with pytest.raises(ValidationError, match=pesan) as e:
+        isian_pindah(pindah(**ubah), HARI, "Bawang")
+    assert e.value.field == field
+
+
+def test_pindah_jenis_yang_sah():
+    sendiri = isian_pindah(
+        pindah(
+            jenis_kepindahan="Kepala keluarga",
+            anggota=[KEPALA],
+            status_kk_tidak_pindah="Tidak ada anggota keluarga yang ditinggal",
+            alasan="lainnya",
+            alasan_lain="Merawat orang tua",
+        ),
+        HARI,
+        "Bawang",
+    ).data
+    assert sendiri["alasan"] == "Lainnya" and sendiri["alasan_lain"] == "Merawat orang tua"
+    anak = isian_pindah(
+        pindah(
+            jenis_kepindahan="Anggota keluarga",
+            anggota=[ANAK],
+            status_kk_tidak_pindah="Nomor KK tetap",
+            status_kk_pindah="Numpang KK",
+        ),
+        HARI,
+        "Bawang",
+    ).data
+    assert anak["status_kk_pindah"] == "Numpang KK" and anak["tujuan_kode_pos"] == "53161"

@@ -343,3 +343,57 @@ def test_surat_dasar_dikutip(desk, tmp_path, layanan, varian, data, jenis, harap
     flat = " ".join(teks_tata(cetak_surat(desk, a.id, tmp_path / "s.pdf", jenis=jenis)).split())
     for h in harap:
         assert h in flat, (h, flat)
+
+
+def _nik_anak(i: int) -> str:
+    return f"33040515061{(i % 10)}{i:04d}"[:16]
+
+
+def test_pindah_f103_lengkap_dan_halaman_dari_n(desk, tmp_path):
+    """F-1.03 items 10 and 11, the kepala keluarga, the kode pos tujuan and a 'Lainnya'
+    reason are printed; a letter of several pages says "halaman i dari n" on every page."""
+    anggota = [{"nik": "3304051203900001", "nama": "Slamet Riyadi", "shdk": "Kepala Keluarga"}]
+    anggota += [
+        {"nik": f"330405150615{i:04d}", "nama": f"Anak Ke {chr(65 + i)}", "shdk": "Anak"}
+        for i in range(1, 19)
+    ]
+    data = {
+        **DATA["pindah"][1],
+        "jenis_kepindahan": "Kepala keluarga dan seluruh anggota keluarga",
+        "status_kk_tidak_pindah": "Tidak ada anggota keluarga yang ditinggal",
+        "status_kk_pindah": "Nama kepala keluarga dan nomor KK tetap",
+        "nama_kepala_keluarga": "Slamet Riyadi",
+        "tujuan_kode_pos": "53473",
+        "alasan": "Lainnya",
+        "alasan_lain": "Merawat orang tua",
+        "anggota": anggota,
+    }
+    pem = PemohonBaru("3304051203900001", "Slamet Riyadi", "Joho", **IDENTITAS)
+    a = _tanda_tangani(desk, "pindah", "umum", data, pem)
+    assert a.data["peringatan"] == []  # the applicant is among the movers
+    path = cetak_surat(desk, a.id, tmp_path / "s.pdf")
+    halaman = PdfReader(str(path)).pages
+    assert len(halaman) == 2
+    for i, h in enumerate(halaman, 1):
+        assert f"halaman {i} dari 2" in h.extract_text()
+    flat = " ".join(teks_tata(path).split())
+    for harap in (
+        "Nama Kepala Keluarga : Slamet Riyadi",
+        "Kode Pos 53471 53473",
+        "Alasan Pindah : Lainnya (Merawat orang tua)",
+        "Status KK bagi yang tidak pindah : Tidak ada anggota keluarga yang ditinggal",
+        "Status KK bagi yang pindah : Nama kepala keluarga dan nomor KK tetap",
+        "(19 orang)",
+    ):
+        assert harap in flat, harap
+
+
+def test_pindah_pemohon_bukan_yang_pindah_diperingatkan(desk):
+    desk.masuk("operator", SANDI)
+    data = {
+        **DATA["pindah"][1],
+        "anggota": [{"nik": "3304051203900001", "nama": "Slamet", "shdk": "Kepala Keluarga"}],
+    }
+    pem = PemohonBaru("3304055203900001", "Nur'aini", "Joho")
+    a = desk.layanan.baru(PermohonanBaru("pindah", "umum", pem, data))
+    assert "Pemohon tidak termasuk yang pindah" in a.data["peringatan"][0]

@@ -6,7 +6,7 @@ from pypdf import PdfReader
 
 from bawang_desk.core.layanan import PemohonBaru, PermohonanBaru
 from bawang_desk.documents.register_layanan import cetak_harian, cetak_register
-from tests.helpers import IDENTITAS, PENGANTAR, RUSAK, SANDI, SURAT_USAHA
+from tests.helpers import IDENTITAS, PENGANTAR, PINDAH_KK, RUSAK, SANDI, SURAT_USAHA
 
 KK = "3304051203150007"
 DATA = {
@@ -31,6 +31,7 @@ DATA = {
         {
             "no_kk": KK,
             **PENGANTAR,
+            **PINDAH_KK,
             "tujuan_kecamatan": "Susukan",
             "tujuan_desa": "Gumelem",
             "tujuan_alamat": "RT 1 RW 2",

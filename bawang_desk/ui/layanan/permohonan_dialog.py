@@ -39,6 +39,8 @@ from bawang_desk.core.layanan_isian import (
     JENIS_KEPINDAHAN,
     KK_DENGAN_ANGGOTA,
     SEBAB_GANTI,
+    STATUS_KK_PINDAH,
+    STATUS_KK_TIDAK_PINDAH,
     VARIAN_HILANG,
 )
 from bawang_desk.core.referensi import desa_bawang, kecamatan_banjarnegara
@@ -203,7 +205,38 @@ class PermohonanDialog(QDialog):
         f.addRow("Yang pindah:", self.pindahAnggota)
         self.pindahPengantar = RujukanEditor("pindahPengantar", "surat pengantar desa")
         f.addRow("Pengantar desa:", self.pindahPengantar)
+        # F-1.03: the kepala keluarga, kode pos tujuan, "Lainnya (sebutkan)", items 10 and 11
+        self.kepalaKeluargaEdit = edit_baris(
+            "kepalaKeluargaEdit", "Nama kepala keluarga", "seperti tertulis di KK", 100
+        )
+        self.kodePosTujuanEdit = edit_baris("kodePosTujuanEdit", "Kode pos tujuan", "5 angka", 5)
+        self.kodePosTujuanEdit.setMaximumWidth(90)
+        self.alasanLainEdit = edit_baris(
+            "alasanLainEdit", "Alasan pindah lainnya", "sebutkan alasannya", 100
+        )
+        self.statusTinggalCombo = combo_pilihan(
+            "statusTinggalCombo", "Status KK bagi yang tidak pindah", STATUS_KK_TIDAK_PINDAH
+        )
+        self.statusPindahCombo = combo_pilihan(
+            "statusPindahCombo", "Status KK bagi yang pindah", STATUS_KK_PINDAH
+        )
+        for c in (self.statusTinggalCombo, self.statusPindahCombo):
+            c.insertItem(0, "- pilih -", "")
+            c.setCurrentIndex(0)
+        f.insertRow(1, "Kepala keluarga:", self.kepalaKeluargaEdit)
+        f.addRow("Kode pos tujuan:", self.kodePosTujuanEdit)
+        f.addRow("Alasan lainnya:", self.alasanLainEdit)
+        f.addRow("Status KK yang tinggal:", self.statusTinggalCombo)
+        f.addRow("Status KK yang pindah:", self.statusPindahCombo)
+        self.alasanCombo.currentIndexChanged.connect(lambda _i: self._atur_alasan_lain())
+        self._atur_alasan_lain()
         return h
+
+    def _atur_alasan_lain(self) -> None:
+        lain = self.alasanCombo.currentData() == "Lainnya"
+        self.alasanLainEdit.setEnabled(lain)
+        if not lain:
+            self.alasanLainEdit.clear()
 
     def _halaman_kredit_bank(self) -> QWidget:
         h = QWidget()
@@ -519,6 +552,11 @@ class PermohonanDialog(QDialog):
                 jenis_kepindahan=self.jenisKepindahanCombo,
                 anggota=self.pindahAnggota.table,
                 pengantar_desa=self.pindahPengantar,
+                nama_kepala_keluarga=self.kepalaKeluargaEdit,
+                tujuan_kode_pos=self.kodePosTujuanEdit,
+                alasan_lain=self.alasanLainEdit,
+                status_kk_tidak_pindah=self.statusTinggalCombo,
+                status_kk_pindah=self.statusPindahCombo,
             )
         elif kode == "kredit-bank":
             w.update(
@@ -570,6 +608,11 @@ class PermohonanDialog(QDialog):
                 "jenis_kepindahan": self.jenisKepindahanCombo.currentData(),
                 "anggota": self.pindahAnggota.data(),
                 "pengantar_desa": self.pindahPengantar.data(),
+                "nama_kepala_keluarga": self.kepalaKeluargaEdit.text(),
+                "tujuan_kode_pos": self.kodePosTujuanEdit.text(),
+                "alasan_lain": self.alasanLainEdit.text(),
+                "status_kk_tidak_pindah": self.statusTinggalCombo.currentData(),
+                "status_kk_pindah": self.statusPindahCombo.currentData(),
             }
         if kode == "kredit-bank":
             berlaku = self.agunanBerlakuEdit

@@ -50,6 +50,10 @@ def isi_pindah(qtbot, dlg: PermohonanDialog) -> None:
     t.item(0, 0).setText(NIK)
     t.item(0, 1).setText(NAMA)
     t.cellWidget(0, 2).setCurrentText("Kepala Keluarga")
+    ketik(qtbot, dlg.kepalaKeluargaEdit, NAMA)
+    ketik(qtbot, dlg.kodePosTujuanEdit, "53473")
+    dlg.statusTinggalCombo.setCurrentIndex(dlg.statusTinggalCombo.findData("Nomor KK tetap"))
+    dlg.statusPindahCombo.setCurrentIndex(dlg.statusPindahCombo.findData("Membuat KK baru"))
 
 
 def isi_legalisasi(qtbot, dlg: PermohonanDialog) -> None:
@@ -122,7 +126,14 @@ ALUR = [
         "PDH",
         "SURAT KETERANGAN PINDAH",
         "camat",
-        ("Susukan", "Gumelem Wetan", KK, "Nomor 470/112/2026 tanggal 20 November 2026"),
+        (
+            "Susukan",
+            "Gumelem Wetan",
+            KK,
+            "Nomor 470/112/2026 tanggal 20 November 2026",
+            "53473",
+            "Membuat KK baru",
+        ),
     ),
     Alur(
         "legalisasi",

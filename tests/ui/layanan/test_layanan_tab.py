@@ -248,6 +248,13 @@ def test_pindah_ke_kecamatan_bawang_ditolak_di_kolomnya(qtbot, desk):
     t.item(0, 0).setText(NIK)
     t.item(0, 1).setText("Slamet Riyadi")
     dlg.pindahPengantar.isi("470/112/2026", date(2026, 11, 20))
+    qtbot.keyClicks(dlg.kepalaKeluargaEdit, "Slamet Riyadi")
+    qtbot.keyClicks(dlg.kodePosTujuanEdit, "53411")
+    dlg.statusTinggalCombo.setCurrentIndex(dlg.statusTinggalCombo.findData("Nomor KK tetap"))
+    dlg.statusPindahCombo.setCurrentIndex(dlg.statusPindahCombo.findData("Membuat KK baru"))
+    assert not dlg.alasanLainEdit.isEnabled()
+    dlg.alasanCombo.setCurrentIndex(dlg.alasanCombo.findData("Lainnya"))
+    assert dlg.alasanLainEdit.isEnabled()
     dlg.accept()
     assert "Bawang sendiri" in dlg.errorLabel.text()
     assert dlg.kecamatanTujuanCombo.styleSheet()
@@ -255,8 +262,13 @@ def test_pindah_ke_kecamatan_bawang_ditolak_di_kolomnya(qtbot, desk):
     # the same form with another kecamatan is saved
     dlg.kecamatanTujuanCombo.setCurrentIndex(dlg.kecamatanTujuanCombo.findText("Banjarnegara"))
     dlg.accept()
+    assert "sebutkan" in dlg.errorLabel.text() and dlg.hasil is None
+    qtbot.keyClicks(dlg.alasanLainEdit, "Merawat orang tua")
+    dlg.accept()
     assert dlg.hasil is not None and dlg.hasil.data["tujuan_kecamatan"] == "Banjarnegara"
     assert dlg.hasil.data["anggota"][0]["shdk"] == "Kepala Keluarga"
+    assert dlg.hasil.data["alasan_lain"] == "Merawat orang tua"
+    assert dlg.hasil.data["status_kk_pindah"] == "Membuat KK baru"
 
 
 def test_kredit_dengan_agunan_kedaluwarsa_memberi_peringatan_sop_007(qtbot, desk, tab):
