@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from bawang_desk.core import peran as peran_mod
-from bawang_desk.core.errors import AksesDitolak, ValidationError
+from bawang_desk.core.errors import AksesDitolak, SesiTerkunci, ValidationError
 
 if TYPE_CHECKING:
     from bawang_desk.core.desk import Desk
@@ -52,6 +52,21 @@ class Pengguna:
     @property
     def label_peran(self) -> str:
         return peran_mod.label(self.peran)
+
+
+#: The answer to both an unknown username and a wrong password, word for word.
+PESAN_SALAH = (
+    f"Nama pengguna atau kata sandi salah. Setelah {MAKS_GAGAL} kali salah berturut-turut "
+    f"akun dikunci {int(LAMA_KUNCI.total_seconds() // 60)} menit."
+)
+
+
+@functools.cache
+def _hash_tiruan() -> str:
+    """A hash of a random password nobody knows, verified for unknown usernames (timing)."""
+    import secrets
+
+    return hash_sandi(secrets.token_urlsafe(24))
 
 
 def hash_sandi(sandi: str) -> str:
@@ -114,6 +129,11 @@ class Akun:
         return self._desk.conn.execute("SELECT 1 FROM pengguna LIMIT 1").fetchone() is not None
 
     def daftar(self) -> list[Pengguna]:
+        """Every account, for the Admin's Pengguna page (who may log in is not for everyone)."""
+        self._desk.otorisasi("pengguna.kelola", sentuh=False)
+        return self._daftar()
+
+    def _daftar(self) -> list[Pengguna]:
         return [
             self._row(r)
             for r in self._desk.conn.execute(
@@ -241,6 +261,10 @@ class Akun:
         user = desk.pengguna_aktif
         if user is None:
             raise AksesDitolak("Silakan masuk terlebih dahulu.")
+        if desk.terkunci:  # the lock screen first: its lockout rules guard the password
+            raise SesiTerkunci(
+                "Layar terkunci karena tidak ada kegiatan. Masukkan kata sandi untuk melanjutkan."
+            )
         h = desk.conn.execute(
             "SELECT hash_sandi FROM pengguna WHERE id = ?", (user.id,)
         ).fetchone()[0]
@@ -256,11 +280,19 @@ class Akun:
 
     # ---- login
 
-    def periksa(self, username: str, sandi: str) -> Pengguna:
+    def periksa(self, username: str, sandi: str, *, buka_kunci: bool = False) -> Pengguna:
         """Check a password, counting failures; five in a row lock the account for a while.
 
-        The failure count is committed even though the login fails, so a guesser cannot reset it
-        by restarting the app.
+        The one gate for logging in and for unlocking an idle-locked screen (``buka_kunci``,
+        noted in the audit row), so both obey the same lockout and deactivation
+        rules: a lockout is refused before the password is even looked at, and an account that
+        was deactivated meanwhile does not open. The failure count is committed even though the
+        login fails, so a guesser cannot reset it by restarting the app.
+
+        An unknown username gets the same message as a wrong password and costs the same
+        argon2 verification (against a dummy hash), so neither the words nor the time tell a
+        guesser which usernames exist; a deactivated account says so only after the right
+        password.
         """
         desk = self._desk
         u = username.strip().lower()
@@ -272,8 +304,9 @@ class Akun:
             "WHERE username = ?",
             (u,),
         ).fetchone()
-        salah = AksesDitolak("Nama pengguna atau kata sandi salah.")
+        salah = AksesDitolak(PESAN_SALAH)
         if r is None:
+            cocok_sandi(_hash_tiruan(), sandi)  # the same work as a wrong password
             with desk.tulis():
                 desk.catat_audit(
                     "masuk.gagal", f"pengguna:{u}", {"sebab": "tidak dikenal"}, pengguna=u
@@ -286,8 +319,6 @@ class Akun:
                 f"Akun '{u}' dikunci sementara karena {MAKS_GAGAL} kali salah kata sandi. "
                 f"Coba lagi dalam {menit} menit, atau minta Admin mengatur ulang kata sandi."
             )
-        if not aktif:
-            raise AksesDitolak(f"Akun '{u}' tidak aktif. Hubungi Admin.")
         if not cocok_sandi(h, sandi):
             gagal += 1
             kunci = (
@@ -301,7 +332,8 @@ class Akun:
                 desk.catat_audit(
                     "masuk.gagal",
                     f"pengguna:{u}",
-                    {"ke": gagal, "dikunci": bool(kunci)},
+                    {"ke": gagal, "dikunci": bool(kunci)}
+                    | ({"buka_kunci": True} if buka_kunci else {}),
                     pengguna=u,
                 )
             if kunci:
@@ -309,11 +341,9 @@ class Akun:
                     f"Kata sandi salah {MAKS_GAGAL} kali. Akun '{u}' dikunci "
                     f"{int(LAMA_KUNCI.total_seconds() // 60)} menit."
                 )
-            sisa = MAKS_GAGAL - gagal
-            raise AksesDitolak(
-                f"Nama pengguna atau kata sandi salah (sisa {sisa} kali "
-                "percobaan sebelum akun dikunci)."
-            )
+            raise salah
+        if not aktif:
+            raise AksesDitolak(f"Akun '{u}' tidak aktif. Hubungi Admin.")
         with desk.tulis() as conn:
             conn.execute(
                 "UPDATE pengguna SET gagal_masuk = 0, terkunci_sampai = NULL WHERE id = ?", (pid,)
@@ -322,5 +352,7 @@ class Akun:
                 conn.execute(
                     "UPDATE pengguna SET hash_sandi = ? WHERE id = ?", (hash_sandi(sandi), pid)
                 )
-            desk.catat_audit("masuk", f"pengguna:{u}", pengguna=u)
+            desk.catat_audit(
+                "masuk", f"pengguna:{u}", {"buka_kunci": True} if buka_kunci else None, pengguna=u
+            )
         return self.get(u)  # type: ignore[return-value]

@@ -36,7 +36,7 @@ from bawang_desk.core.layanan_isian import LAYANAN_IDENTITAS
 from bawang_desk.core.pegawai import PegawaiBaru
 from bawang_desk.core.pegawai_contoh import buat_pegawai_contoh
 from bawang_desk.core.pengaturan import Kantor, Pejabat, Umum
-from bawang_desk.core.referensi import desa_bawang, kecamatan_banjarnegara
+from bawang_desk.core.referensi import desa_banjarnegara, desa_bawang, kecamatan_banjarnegara
 from bawang_desk.core.surat_masuk import STATUS as STATUS_SURAT_MASUK
 from bawang_desk.core.teks import BULAN, bulan_romawi, tanggal_panjang
 
@@ -992,10 +992,12 @@ class Pabrik:
                         "shdk": "Kepala Keluarga" if i == 0 else pilih(("Istri", "Anak")),
                     }
                 )
+            tujuan = pilih(self.kecamatan_lain)
             return {
                 "no_kk": self.no_kk(tanggal),
-                "tujuan_kecamatan": pilih(self.kecamatan_lain).nama,
-                "tujuan_desa": pilih(self.desa),
+                "tujuan_kecamatan": tujuan.nama,
+                # a real desa of that kecamatan (it used to be one of Bawang's own)
+                "tujuan_desa": pilih(desa_banjarnegara(tujuan.kode)).nama,
                 "tujuan_alamat": f"RT {1 + int(acak() * 9):03d} RW {1 + int(acak() * 5):03d}",
                 "alasan": pilih(_ALASAN_PINDAH),
                 "jenis_kepindahan": pilih(_JENIS_PINDAH),
@@ -1271,7 +1273,7 @@ def _surat_lewat_sop(
 
     r = pabrik.rng
     jam_asli = desk._jam
-    akun = {u.username: u for u in desk.pengguna.daftar()}
+    akun = {u.username: u for u in desk.pengguna._daftar()}
 
     def sebagai(username: str) -> None:
         # the generator acts for each role without an argon2 check per step (200 of them)
@@ -1464,7 +1466,7 @@ def _loket_pagi_ini(desk: Desk, pabrik: Pabrik, hari_ini: date) -> None:
     """
     from bawang_desk.core.layanan import PemohonBaru, PermohonanBaru
 
-    akun = {u.username: u for u in desk.pengguna.daftar()}
+    akun = {u.username: u for u in desk.pengguna._daftar()}
     jam_asli = desk._jam
     sekarang = [datetime.combine(hari_ini, time(7, 35))]
     desk._jam = lambda: sekarang[0]

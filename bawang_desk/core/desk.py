@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING, Any
 
 from bawang_desk.core import audit as audit_mod
 from bawang_desk.core import skema, storage
-from bawang_desk.core.akun import Akun, Pengguna, cocok_sandi
+from bawang_desk.core.akun import Akun, Pengguna
 from bawang_desk.core.errors import AksesDitolak, SesiTerkunci
 from bawang_desk.core.pengaturan import Kantor, Pejabat, Pengaturan, Umum
 from bawang_desk.core.penomoran import Penomoran
-from bawang_desk.core.peran import ADMIN, boleh
+from bawang_desk.core.peran import ADMIN, boleh, pesan_ditolak
 
 if TYPE_CHECKING:
     from bawang_desk.core.kinerja import KinerjaManager
@@ -322,15 +322,17 @@ class Desk:
             self._terkunci = True
 
     def buka_kunci(self, sandi: str) -> None:
-        """Unlock the idle-locked session with the same user's password."""
+        """Unlock the idle-locked session with the same user's password.
+
+        Through the login's own gate (``Akun.periksa``): a locked-out account is refused before
+        its password is checked, a wrong password counts towards the lockout, and an account
+        deactivated meanwhile stays shut. The role is read afresh, so a change made by the
+        Admin while the screen was locked applies at once.
+        """
         user = self.pengguna_aktif
         if user is None:
             raise AksesDitolak("Tidak ada sesi yang terkunci.")
-        h = self.conn.execute(
-            "SELECT hash_sandi FROM pengguna WHERE id = ?", (user.id,)
-        ).fetchone()[0]
-        if not cocok_sandi(h, sandi):
-            self.pengguna.periksa(user.username, sandi)  # counts the failure and may lock
+        self.pengguna_aktif = self.pengguna.periksa(user.username, sandi, buka_kunci=True)
         self._terkunci = False
         self._terakhir_aktif = self.monoton()
 
@@ -339,8 +341,12 @@ class Desk:
         if self.pengguna_aktif and not self.terkunci:
             self._terakhir_aktif = self.monoton()
 
-    def otorisasi(self, izin: str) -> Pengguna:
-        """Raise unless the logged-in, unlocked user's role holds ``izin``."""
+    def otorisasi(self, izin: str, *, sentuh: bool = True) -> Pengguna:
+        """Raise unless the logged-in, unlocked user's role holds ``izin``.
+
+        Reads pass ``sentuh=False``: a table refreshed by a timer must not keep an unattended
+        session from locking itself (the user's own keys and clicks restart the idle clock).
+        """
         user = self.pengguna_aktif
         if user is None:
             raise AksesDitolak("Silakan masuk terlebih dahulu.")
@@ -349,8 +355,9 @@ class Desk:
                 "Layar terkunci karena tidak ada kegiatan. Masukkan kata sandi untuk melanjutkan."
             )
         if not boleh(user.peran, izin):
-            raise AksesDitolak(f"{user.label_peran} tidak berwenang untuk tindakan ini ({izin}).")
-        self._terakhir_aktif = self.monoton()
+            raise AksesDitolak(pesan_ditolak(user.peran, izin))
+        if sentuh:
+            self._terakhir_aktif = self.monoton()
         return user
 
     def boleh(self, izin: str) -> bool:

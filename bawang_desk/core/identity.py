@@ -5,14 +5,18 @@ returns a frozen value with the decoded parts, or raises :class:`IdentityError` 
 says, in Bahasa Indonesia, which field is wrong and how to fix it.
 
 Only what the number's structure guarantees is checked. The region part of a NIK is where the
-person was first registered, not where they live now, so any real province is accepted; only
-for Kabupaten Banjarnegara (whose kecamatan list we hold) is the kecamatan code checked too.
+person was first registered, not where they live now, so any real kecamatan of Indonesia is
+accepted: the province, kabupaten/kota and kecamatan must exist in the Kemendagri code list
+(``referensi.wilayah_nasional``, Kepmendagri 300.2.2-2138/2025, plus codes renumbered since,
+which old NIKs still carry). Digits typed in another script (Arabic-Indic, fullwidth, ...) are
+read as the ASCII digits they are, so the stored number is always ASCII.
 """
 
 from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from bawang_desk.core import referensi
@@ -24,6 +28,7 @@ __all__ = [
     "NIP",
     "IdentityError",
     "NomorKK",
+    "angka_ascii",
     "format_nip",
     "parse_nik",
     "parse_nip",
@@ -97,6 +102,18 @@ class NIP:
 # --- helpers ---------------------------------------------------------------------------------
 
 
+def angka_ascii(text: str) -> str:
+    """``text`` with every decimal digit of any script (Arabic-Indic ``٣``, fullwidth ``３``,
+    Devanagari ...) replaced by its ASCII digit; everything else unchanged.
+
+    A NIK or NIP pasted from a phone or a PDF can carry such digits: they are the same number,
+    so they are read, never stored as they came (a search for the ASCII number would miss it).
+    """
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
+
+
 def _digits(text: str, field: str, panjang: int) -> str:
     """The digits of ``text`` with separators removed, or an IdentityError saying what is wrong."""
     label = _LABEL[field]
@@ -104,7 +121,7 @@ def _digits(text: str, field: str, panjang: int) -> str:
         text = ""
     if not isinstance(text, str):
         text = str(text)
-    bersih = _PEMISAH.sub("", text)
+    bersih = _PEMISAH.sub("", angka_ascii(text))
     if not bersih:
         raise IdentityError(f"{label} belum diisi.", field=field)
     salah = [c for c in bersih if c not in _ANGKA]
@@ -153,17 +170,23 @@ def _kode_wilayah(digits6: str, field: str) -> str:
             field=field,
         )
     kode = f"{prov}.{kab}.{kec}"
-    _, kabupaten, _ = referensi.wilayah_kantor()
-    if f"{prov}.{kab}" == kabupaten.kode:
-        sah = {k.kode for k in referensi.kecamatan_banjarnegara()}
-        if kode not in sah:
-            akhir = sorted(k.kode[-2:] for k in referensi.kecamatan_banjarnegara())
-            raise IdentityError(
-                f"Kode kecamatan '{kec}' pada {label} (angka ke-5 dan ke-6) tidak ada di "
-                f"Kabupaten {kabupaten.nama} (yang ada {akhir[0]} sampai {akhir[-1]}). "
-                f"Periksa kembali {label}.",
-                field=field,
-            )
+    w = referensi.wilayah_nasional()
+    if f"{prov}.{kab}" not in w.kabupaten:
+        raise IdentityError(
+            f"Kode kabupaten/kota '{prov}.{kab}' pada {label} (angka ke-3 dan ke-4) tidak ada "
+            f"di Provinsi {daftar_prov[prov]} menurut daftar kode wilayah Kemendagri. "
+            f"Periksa kembali {label}.",
+            field=field,
+        )
+    if kode not in w.kecamatan:
+        nama_kab = w.kabupaten[f"{prov}.{kab}"]
+        ada = sorted(k[-2:] for k in w.kecamatan if k.startswith(f"{prov}.{kab}."))
+        rentang = f" (yang ada {ada[0]} sampai {ada[-1]})" if ada else ""
+        raise IdentityError(
+            f"Kode kecamatan '{kec}' ({kode}) pada {label} (angka ke-5 dan ke-6) tidak ada di "
+            f"{nama_kab}{rentang}. Periksa kembali {label}.",
+            field=field,
+        )
     return kode
 
 

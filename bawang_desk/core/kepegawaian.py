@@ -3,8 +3,11 @@
 Nothing here touches the database: each function takes dates, golongan and employee values
 and answers with dates, golongan and warnings (DOMAIN.md section 6, SOP 068/003). The buku
 penjagaan is the same rules applied to a list of employees, so the screen, the printed book and
-the tests can never disagree about who is due. The salary step table and the education ceilings
-are data in ``resources/referensi/kepegawaian.toml``, correctable without code.
+the tests can never disagree about who is due. The rules that changed over time (KP periods,
+the KP reguler conditions, the salary step table) are dated data in ``resources/aturan/`` read
+through :mod:`bawang_desk.core.aturan`: every function picks the version in force on the date it
+computes (a TMT in 2023 falls on 1 April or 1 October, one in 2026 on any 1st). The education
+ceilings are data in ``resources/referensi/kepegawaian.toml``.
 """
 
 from __future__ import annotations
@@ -17,20 +20,20 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, TypeVar
 
+from bawang_desk.core.aturan import aturan
 from bawang_desk.core.errors import ValidationError
 from bawang_desk.core.referensi import GOLONGAN, PANGKAT, validasi_golongan
 from bawang_desk.core.sumber import resource_path
 from bawang_desk.core.teks import tanggal_panjang
 
 __all__ = [
-    "BULAN_PERIODE",
-    "BULAN_PERIODE_LAMA",
     "GOLONGAN",
     "GOLONGAN_PPPK",
     "JENIS_JABATAN",
     "JENIS_USULAN",
     "PANGKAT",
     "PERIODE_ENAM_KALI",
+    "PERIODE_TIAP_BULAN",
     "PREDIKAT_SKP",
     "STATUS_AKTIF",
     "STATUS_NONAKTIF",
@@ -64,10 +67,11 @@ __all__ = [
     "validasi_golongan_pegawai",
 ]
 
-#: From this date (Peraturan BKN 4/2023) KP has six periods a year instead of two.
+#: From this date (Peraturan BKN 4/2023) KP had six periods a year instead of two; kept for
+#: readers of old code, the rule itself is ``resources/aturan/periode-kp.toml``.
 PERIODE_ENAM_KALI = date(2024, 1, 1)
-BULAN_PERIODE: tuple[int, ...] = (2, 4, 6, 8, 10, 12)
-BULAN_PERIODE_LAMA: tuple[int, ...] = (4, 10)
+#: From this date (Peraturan BKN 4/2025) the 1st of every month is a KP period.
+PERIODE_TIAP_BULAN = date(2025, 10, 1)
 
 STATUS_AKTIF: tuple[str, ...] = ("PNS", "CPNS", "PPPK")
 """Employees the books track; PPPK get KGB but never KP."""
@@ -106,24 +110,36 @@ def _data() -> dict[str, Any]:
         return tomllib.load(f)
 
 
-@lru_cache(maxsize=64)
-def langkah_gaji(golongan: str, pppk: bool = False) -> tuple[int, ...]:
-    """The MKG years of the salary table's steps for a golongan, e.g. II/a: (0, 1, 3, 5, ...)."""
-    d = _data()
+def langkah_gaji(golongan: str, pppk: bool = False, pada: date | None = None) -> tuple[int, ...]:
+    """The MKG years of the salary table's steps for a golongan, e.g. II/a: (0, 1, 3, 5, ...),
+    from the table in force on ``pada`` (default: the newest table)."""
+    rule = aturan("gaji-berkala")
+    versi = rule.pada(pada) if pada is not None else rule.versi[-1]
+    return _langkah_gaji(golongan, pppk, rule.versi.index(versi))
+
+
+@lru_cache(maxsize=256)
+def _langkah_gaji(golongan: str, pppk: bool, i_versi: int) -> tuple[int, ...]:
+    d = aturan("gaji-berkala").versi[i_versi].isi
     tabel = d["langkah_gaji_pppk" if pppk else "langkah_gaji"]
     gol = validasi_golongan_pegawai(golongan, "PPPK" if pppk else "PNS")
     try:
         langkah = tuple(int(x) for x in d["pola"][tabel[gol]])
     except KeyError:
         raise ValidationError(
-            f"Tabel gaji untuk golongan {gol} tidak ada di kepegawaian.toml.", "golongan"
+            f"Tabel gaji untuk golongan {gol} tidak ada di aturan/gaji-berkala.toml.", "golongan"
         ) from None
     if list(langkah) != sorted(set(langkah)):
         raise ValidationError(
-            f"Tabel gaji golongan {gol} di kepegawaian.toml harus urut naik tanpa ganda.",
+            f"Tabel gaji golongan {gol} di aturan/gaji-berkala.toml harus urut naik tanpa ganda.",
             "golongan",
         )
     return langkah
+
+
+def _syarat_kp(tmt: date) -> Mapping[str, Any]:
+    """The KP reguler conditions in force on ``tmt`` (``resources/aturan/kp-reguler.toml``)."""
+    return aturan("kp-reguler").pada(tmt).isi
 
 
 # --------------------------------------------------------------------------- calendar
@@ -162,29 +178,36 @@ def _awal_bulan(d: date) -> date:
 
 
 def adalah_periode_kp(tanggal: date) -> bool:
-    """Whether ``tanggal`` is itself a KP period (a TMT a KP SK can carry)."""
-    bulan = BULAN_PERIODE if tanggal >= PERIODE_ENAM_KALI else BULAN_PERIODE_LAMA
-    return tanggal.day == 1 and tanggal.month in bulan
+    """Whether ``tanggal`` is itself a KP period (a TMT a KP SK can carry), by the rule in force
+    on that date (``resources/aturan/periode-kp.toml``)."""
+    return tanggal.day == 1 and tanggal.month in aturan("periode-kp").pada(tanggal).isi["bulan"]
 
 
 def periode_kp_berikutnya(tanggal: date) -> date:
-    """The first KP period on or after ``tanggal``.
+    """The first KP period on or after ``tanggal``, each candidate 1st judged by the rule in
+    force on it.
 
-    From 1 January 2024 (Peraturan BKN 4/2023) the periods are the first of February, April,
-    June, August, October and December; before that only 1 April and 1 October. A date late in
-    2023 therefore lands on 1 February 2024, the first period of the new rule.
+    Before 2024: 1 April and 1 October; from 1 January 2024 (Peraturan BKN 4/2023) the 1st of
+    February, April, June, August, October and December; from 1 October 2025 (Peraturan BKN
+    4/2025) the 1st of every month. So 2 October 2023 lands on 1 February 2024 and
+    2 December 2026 on 1 January 2027.
     """
-    for tahun in (tanggal.year, tanggal.year + 1):
-        for bulan in BULAN_PERIODE if tahun >= PERIODE_ENAM_KALI.year else BULAN_PERIODE_LAMA:
-            p = date(tahun, bulan, 1)
-            if p >= tanggal:
-                return p
-    raise AssertionError("tidak mungkin: setiap tahun punya periode KP")  # pragma: no cover
+    p = _awal_bulan(tanggal)
+    for _ in range(25):
+        if adalah_periode_kp(p):
+            return p
+        p = tambah_bulan(p, 1)
+    raise ValidationError(
+        "Aturan periode KP (aturan/periode-kp.toml) tidak memuat satu bulan pun.", "periode"
+    )
 
 
 def kp_reguler_berikutnya(tmt_pangkat: date) -> date:
-    """TMT of the next KP reguler: the first period on or after 4 full years in the pangkat."""
-    return periode_kp_berikutnya(tambah_tahun(tmt_pangkat, 4))
+    """TMT of the next KP reguler: the first period on or after 4 full years in the pangkat
+    (the years as the KP reguler rule in force then says)."""
+    genap = tambah_tahun(tmt_pangkat, int(_syarat_kp(tmt_pangkat)["masa_pangkat_tahun"]))
+    tahun = int(_syarat_kp(genap)["masa_pangkat_tahun"])
+    return periode_kp_berikutnya(tambah_tahun(tmt_pangkat, tahun))
 
 
 def jendela_kp(hari_ini: date) -> tuple[date, date]:
@@ -319,10 +342,19 @@ def kgb_berikutnya(
             "mkg_tahun",
         )
     sekarang = mkg_tahun * 12 + mkg_bulan
-    for langkah in langkah_gaji(golongan, pppk):
-        if langkah * 12 > sekarang:
-            return _awal_bulan(tambah_bulan(tmt_kgb_terakhir, langkah * 12 - sekarang))
-    return None
+
+    def dari_tabel(pada: date) -> date | None:
+        for langkah in langkah_gaji(golongan, pppk, pada):
+            if langkah * 12 > sekarang:
+                return _awal_bulan(tambah_bulan(tmt_kgb_terakhir, langkah * 12 - sekarang))
+        return None
+
+    # the table in force on the KGB's own date decides; a new table in between moves it
+    tmt = dari_tabel(tmt_kgb_terakhir)
+    rule = aturan("gaji-berkala")
+    if tmt is not None and rule.pada(tmt) is not rule.pada(tmt_kgb_terakhir):
+        tmt = dari_tabel(tmt)
+    return tmt
 
 
 # --------------------------------------------------------------------------- employees
@@ -409,15 +441,21 @@ def peringatan_kp(
     atasan: Pegawai | None = None,
     jenis: str = "kp-reguler",
 ) -> tuple[str, ...]:
-    """The warnings of SOP 003 for a KP of ``p`` to ``golongan_ke`` at ``tmt``, computed.
+    """The warnings of SOP 003 for a KP of ``p`` to ``golongan_ke`` at ``tmt``, computed by the
+    KP reguler rule in force on ``tmt``.
 
     Fewer than 4 years in the pangkat (KP reguler and pilihan; 1 year for penyesuaian ijazah),
     above the direct superior's golongan, beyond the education ceiling, and SKP below "Baik"
-    in either of the two years before. Warnings inform; the Kasubbag decides.
+    in either of the two years before. Warnings inform; the Kasubbag decides. From 20 May 2025
+    (Peraturan BKN 2/2025) being above the superior is no longer a condition: the line says
+    "Informasi:" and names the rule.
     """
+    syarat = _syarat_kp(tmt)
     hasil: list[str] = []
     bulan = bulan_antara(p.tmt_pangkat, tmt)
-    minimal = 1 if jenis == "kp-ijazah" else 4
+    minimal = int(
+        syarat["masa_pangkat_ijazah_tahun" if jenis == "kp-ijazah" else "masa_pangkat_tahun"]
+    )
     if bulan < 12 * minimal:
         hasil.append(
             f"Baru {_teks_masa(bulan)} dalam pangkat terakhir pada TMT {tanggal_panjang(tmt)}; "
@@ -426,10 +464,17 @@ def peringatan_kp(
     if p.status == "CPNS":
         hasil.append("Masih CPNS: KP hanya untuk PNS.")
     if atasan is not None and _di_atas(golongan_ke, atasan):
-        hasil.append(
+        teks = (
             f"KP ke {golongan_ke} melampaui pangkat atasan langsung "
-            f"({atasan.nama}, {atasan.golongan})."
+            f"({atasan.nama}, {atasan.golongan})"
         )
+        if syarat["atasan_langsung"] == "informasi":
+            dasar = aturan("kp-reguler").pada(tmt).dasar
+            teks = (
+                f"Informasi: {teks}; menurut {dasar} KP reguler boleh melampaui atasan "
+                "langsung sampai batas pendidikan (peringatan SOP 003 tidak berlaku lagi)"
+            )
+        hasil.append(f"{teks}.")
     if jenis == "kp-reguler":
         try:
             batas = batas_kp_reguler(p.pendidikan)
@@ -443,10 +488,11 @@ def peringatan_kp(
                     f"Golongan {p.golongan} sudah batas KP reguler untuk pendidikan "
                     f"{normalisasi_pendidikan(p.pendidikan)} ({batas})."
                 )
-    for tahun in (tmt.year - 1, tmt.year - 2):
+    n_skp = int(syarat["skp_baik_tahun"])
+    for tahun in range(tmt.year - 1, tmt.year - 1 - n_skp, -1):
         pred = p.predikat_skp(tahun)
         if pred is None:
-            hasil.append(f"SKP tahun {tahun} belum dicatat (KP memerlukan SKP Baik 2 tahun).")
+            hasil.append(f"SKP tahun {tahun} belum dicatat (KP memerlukan SKP Baik {n_skp} tahun).")
         elif not skp_baik(pred):
             hasil.append(f"SKP tahun {tahun} berpredikat {pred}, bukan Baik.")
     return tuple(hasil)
@@ -490,10 +536,10 @@ def penjagaan_kp(pegawai: Iterable[Pegawai], dari: date, sampai: date) -> list[J
 
     The date is :func:`kp_pegawai`. Someone whose 4 years were complete before ``dari`` and who
     is still in the same pangkat was missed: they are listed at the first period from ``dari``,
-    marked late, unless their golongan is at the education ceiling or a KP would put them above
-    their superior. Those appear once, at their own date, with the warning; listing them again
-    every period would bury the real cases (and they come back as late once the superior is
-    promoted). PPPK never appear.
+    marked late, unless their golongan is at the education ceiling (KP reguler cannot take them
+    further: they appear once, at their own date, with the warning). Being above the direct
+    superior never leaves anyone out: the SOP's limit is a line of the warnings (information
+    from Peraturan BKN 2/2025), and the Kasubbag decides. PPPK never appear.
     Sorted by date, then golongan (highest first), then name.
     """
     semua = list(pegawai)
@@ -510,7 +556,7 @@ def penjagaan_kp(pegawai: Iterable[Pegawai], dari: date, sampai: date) -> list[J
         seharusnya = tmt
         atasan = by_id.get(p.atasan_id)
         if terlambat:
-            if _di_batas(p) or _di_atas(ke, atasan):
+            if _di_batas(p):
                 continue
             tmt = awal
         if tmt > sampai:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from bawang_desk.core import layanan_isian as isian
 from bawang_desk.core import peran, verifikasi
+from bawang_desk.core.atas_nama import AtasNama, Pelaku, tentukan
 from bawang_desk.core.data_pribadi import samarkan_nik
 from bawang_desk.core.errors import AksesDitolak, ValidationError
 from bawang_desk.core.identity import IdentityError, parse_nik
@@ -31,6 +32,8 @@ STATUS = (
     "antrian",
     "diperiksa",
     "menunggu_ttd",
+    "dicetak",
+    "dikembalikan",
     "diproses",
     "siap_dikirim",
     "di_dindukcapil",
@@ -42,6 +45,8 @@ LABEL_STATUS = {
     "antrian": "Antrian",
     "diperiksa": "Berkas diperiksa",
     "menunggu_ttd": "Menunggu tanda tangan",
+    "dicetak": "Dicetak, di meja pejabat",
+    "dikembalikan": "Dikembalikan untuk diperbaiki",
     "diproses": "Diproses operator (SIAK)",
     "siap_dikirim": "Siap dikirim ke Dindukcapil",
     "di_dindukcapil": "Di Dindukcapil",
@@ -196,6 +201,8 @@ class LangkahLayanan:
     oleh: str | None
     durasi: timedelta | None
     baku: timedelta | None
+    #: the official who signed on paper and who recorded it (None: a counter step)
+    pelaku: Pelaku | None = None
 
     @property
     def lewat_baku(self) -> bool:
@@ -224,6 +231,9 @@ class Permohonan:
     petugas: str | None
     syarat: tuple[Syarat, ...] = ()
     langkah: tuple[LangkahLayanan, ...] = ()
+    #: how often the letter was printed for signing (a reprint keeps the number)
+    cetak_ke: int = 0
+    alasan_kembali: str | None = None
 
     @property
     def label_status(self) -> str:
@@ -369,6 +379,7 @@ class LayananManager:
 
     def cari_pemohon(self, nik_teks: str) -> dict[str, Any] | None:
         """What earlier applications know of this NIK, to fill in the form (or None)."""
+        self._desk.otorisasi("layanan.lihat", sentuh=False)
         try:
             nik = parse_nik(nik_teks, self._desk.sekarang().date()).nomor
         except IdentityError:
@@ -555,6 +566,7 @@ class LayananManager:
         return self.get(pid)
 
     def boleh_tanda_tangan(self, layanan: str) -> bool:
+        """Whether the logged-in account is an official who may sign this service's letter."""
         user = self._desk.pengguna_aktif
         if user is None:
             return False
@@ -563,66 +575,276 @@ class LayananManager:
         kasi = info(layanan).kasi
         return bool(kasi and user.jabatan == kasi)
 
-    def tandatangani(self, pid: int, *, mode: str) -> Permohonan:
-        """Sign off: the register number and the verification code are issued right here, in the
-        transaction that records the signature; the letter is printed only after COMMIT."""
-        desk = self._desk
-        user = desk.otorisasi("layanan.lihat")
-        p = self.get(pid)
-        if not self.boleh_tanda_tangan(p.layanan):
-            raise AksesDitolak(
-                "Hanya Camat, Sekcam atau Kasi yang ditunjuk SOP yang dapat menandatangani."
-            )
+    def boleh_catat_tanda_tangan(self, layanan: str) -> bool:
+        """Whether the account may record a pen signature of this service (the official himself,
+        or staff named in Pengaturan > Pencatatan atas nama)."""
+        user = self._desk.pengguna_aktif
+        if user is None:
+            return False
+        return self.boleh_tanda_tangan(layanan) or user.peran in (
+            self._desk.pengaturan.atas_nama().pencatat.get("layanan", ())
+        )
+
+    def mode_boleh(self, layanan: str) -> tuple[str, ...]:
+        """The signature modes the SOP allows for this service (u.b. only where it names a Kasi)."""
+        return ("camat", "an", "plh", "ub") if info(layanan).kasi else ("camat", "an", "plh")
+
+    def blok_ttd(self, layanan: str, mode: str) -> dict[str, Any]:
+        """The signature block printed for ``mode``: the official from Pengaturan > Pejabat."""
         if mode not in MODE_TTD:
             raise ValidationError("Cara tanda tangan tidak dikenal.", "mode")
-        jab = JABATAN_TTD.get(mode)
-        if mode == "camat" and user.peran != peran.CAMAT:
-            raise ValidationError("Tanda tangan langsung Camat hanya oleh Camat.", "mode")
-        if mode in ("an", "plh") and user.peran != peran.SEKCAM:
-            raise ValidationError("a.n. Camat dan Plh. Camat ditandatangani Sekcam.", "mode")
-        if mode == "ub":
-            jab = info(p.layanan).kasi
-            if not jab or user.jabatan != jab:
-                raise ValidationError("u.b. hanya oleh Kasi yang ditunjuk SOP layanan ini.", "mode")
-        pj = desk.pengaturan.pejabat(jab) if jab else None
+        if mode not in self.mode_boleh(layanan):
+            raise ValidationError("u.b. hanya oleh Kasi yang ditunjuk SOP layanan ini.", "mode")
+        jab = info(layanan).kasi if mode == "ub" else JABATAN_TTD[mode]
+        pj = self._desk.pengaturan.pejabat(jab) if jab else None
         if pj is None or not pj.terisi:
             raise ValidationError(
                 f"Data pejabat {jab} belum diisi di Pengaturan > Pejabat.", "mode"
             )
-        ttd = {
+        return {
             "mode": mode,
             "jabatan": jab,
             "nama": pj.nama,
             "golongan": pj.golongan,
             "nip": pj.nip,
-            "oleh": desk.username,
         }
+
+    def _pelaku_ttd(
+        self, p: Permohonan, mode: str | None, atas_nama: AtasNama | None, sebelum: datetime | None
+    ) -> Pelaku:
+        """Who signed: the official logged in (as before), or a pen signature recorded."""
+        desk = self._desk
+        user = desk.otorisasi("layanan.lihat")
+        mode = atas_nama.mode if atas_nama else mode
+        if atas_nama is None:
+            if not self.boleh_tanda_tangan(p.layanan):
+                raise AksesDitolak(
+                    "Hanya Camat, Sekcam atau Kasi yang ditunjuk SOP yang dapat menandatangani; "
+                    "tanda tangan di kertas dicatat dengan \u201cSudah ditandatangani\u201d."
+                )
+            if mode not in MODE_TTD:
+                raise ValidationError("Cara tanda tangan tidak dikenal.", "mode")
+            if mode == "camat" and user.peran != peran.CAMAT:
+                raise ValidationError("Tanda tangan langsung Camat hanya oleh Camat.", "mode")
+            if mode in ("an", "plh") and user.peran != peran.SEKCAM:
+                raise ValidationError("a.n. Camat dan Plh. Camat ditandatangani Sekcam.", "mode")
+            if mode == "ub" and (not info(p.layanan).kasi or user.jabatan != info(p.layanan).kasi):
+                raise ValidationError("u.b. hanya oleh Kasi yang ditunjuk SOP layanan ini.", "mode")
+        return tentukan(
+            desk,
+            area="layanan",
+            izin_langsung="layanan.lihat",
+            mode=mode or "",
+            mode_boleh=self.mode_boleh(p.layanan),
+            waktu=atas_nama.waktu if atas_nama else None,
+            kasi=info(p.layanan).kasi,
+            sebelum=sebelum,
+            langkah="tanda tangan",
+            dicatat=atas_nama is not None,
+        )
+
+    def _waktu_terakhir(self, pid: int) -> datetime | None:
+        r = self._desk.conn.execute(
+            "SELECT MAX(selesai_pada) FROM permohonan_langkah WHERE permohonan_id = ?", (pid,)
+        ).fetchone()
+        return datetime.fromisoformat(r[0]) if r and r[0] else None
+
+    def _terbitkan_nomor(self, conn: sqlite3.Connection, p: Permohonan) -> tuple[Any, str]:
+        desk = self._desk
+        n = desk.penomoran.terbitkan(
+            conn,
+            p.layanan,
+            desk.sekarang().date(),
+            # no name: the number's audit row can never be purged (UU 27/2022); the
+            # register links the number to the applicant
+            perihal=perihal_nomor(p.layanan, p.id),
+            sumber=f"permohonan:{p.id}",
+        )
+        kode = verifikasi.buat_kode(verifikasi.rahasia(conn), p.layanan, n.tahun, n.nomor, p.nik)
+        return n, kode
+
+    def tandatangani(
+        self, pid: int, *, mode: str | None = None, atas_nama: AtasNama | None = None
+    ) -> Permohonan:
+        """Sign off in one go (the official at the PC): the register number and the verification
+        code are issued right here, in the transaction that records the signature; the letter is
+        printed only after COMMIT. The paper way is :meth:`cetak_untuk_ttd` then
+        :meth:`sudah_ditandatangani`."""
+        desk = self._desk
+        p = self.get(pid)
+        pelaku = self._pelaku_ttd(p, mode, atas_nama, self._waktu_terakhir(pid))
+        ttd = {**self.blok_ttd(p.layanan, pelaku.mode), "oleh": desk.username}
         with desk.tulis() as conn:
             self._harus(conn, pid, ("menunggu_ttd",), "ditandatangani")
-            n = desk.penomoran.terbitkan(
-                conn,
-                p.layanan,
-                desk.sekarang().date(),
-                # no name: the number's audit row can never be purged (UU 27/2022); the
-                # register links the number to the applicant
-                perihal=perihal_nomor(p.layanan, pid),
-                sumber=f"permohonan:{pid}",
-            )
-            kode = verifikasi.buat_kode(
-                verifikasi.rahasia(conn), p.layanan, n.tahun, n.nomor, p.nik
-            )
+            n, kode = self._terbitkan_nomor(conn, p)
             inf = info(p.layanan)
             st = "diproses" if inf.siak else "siap_diserahkan"
             conn.execute(
                 "UPDATE permohonan SET nomor_id = ?, penandatangan = ?, kode_verifikasi = ?, "
-                "status = ?, diubah_pada = ? WHERE id = ?",
+                "status = ?, cetak_ke = cetak_ke + 1, diubah_pada = ? WHERE id = ?",
                 (n.id, json.dumps(ttd, ensure_ascii=False), kode, st, desk.sekarang_iso(), pid),
             )
-            self._langkah(conn, pid, p.layanan, "tandatangani")
+            self._langkah(conn, pid, p.layanan, "tandatangani", pelaku=pelaku)
             desk.catat_audit(
                 "layanan.tandatangani",
                 f"permohonan:{pid}",
-                {"nomor": n.nomor_lengkap, "mode": mode, "penandatangan": pj.nama},
+                {
+                    "nomor": n.nomor_lengkap,
+                    "mode": pelaku.mode,
+                    "penandatangan": pelaku.nama,
+                    **pelaku.rincian(),
+                },
+            )
+        return self.get(pid)
+
+    def cetak_untuk_ttd(self, pid: int, *, mode: str) -> Permohonan:
+        """ "Cetak untuk ditandatangani": the letter goes to the official printed, with its number.
+
+        The first print issues the register number (and verification code) in this one
+        transaction, with the signature block ``mode`` prints; a letter that came back
+        (:meth:`dikembalikan`) is reprinted under the same number. Print after this returns.
+        """
+        desk = self._desk
+        desk.otorisasi("layanan.periksa")
+        p = self.get(pid)
+        blok = self.blok_ttd(p.layanan, mode)
+        with desk.tulis() as conn:
+            self._harus(conn, pid, ("menunggu_ttd", "dikembalikan"), "dicetak")
+            st = conn.execute("SELECT status FROM permohonan WHERE id = ?", (pid,)).fetchone()[0]
+            blok["dicetak_pada"] = desk.sekarang_iso()
+            if st == "menunggu_ttd":
+                n, kode = self._terbitkan_nomor(conn, p)
+                conn.execute(
+                    "UPDATE permohonan SET nomor_id = ?, kode_verifikasi = ? WHERE id = ?",
+                    (n.id, kode, pid),
+                )
+                nomor = n.nomor_lengkap
+            else:
+                nomor = p.nomor
+            conn.execute(
+                "UPDATE permohonan SET status = 'dicetak', penandatangan = ?, "
+                "cetak_ke = cetak_ke + 1, diubah_pada = ? WHERE id = ?",
+                (json.dumps(blok, ensure_ascii=False), desk.sekarang_iso(), pid),
+            )
+            desk.catat_audit(
+                "layanan.cetak_ttd",
+                f"permohonan:{pid}",
+                {
+                    "nomor": nomor,
+                    "mode": mode,
+                    "penandatangan": blok["nama"],
+                    "ulang": st != "menunggu_ttd",
+                },
+            )
+        return self.get(pid)
+
+    def sudah_ditandatangani(self, pid: int, atas_nama: AtasNama) -> Permohonan:
+        """ "Sudah ditandatangani": who signed the printed letter, how and when (on paper,
+        recorded by the staff; or the official himself). The mode must be the block printed:
+        a letter signed by someone else goes back (:meth:`dikembalikan`) and is reprinted."""
+        desk = self._desk
+        p = self.get(pid)
+        if p.status != "dicetak":
+            raise ValidationError(
+                f"Permohonan berstatus \u201c{p.label_status}\u201d: cetak surat untuk "
+                "ditandatangani lebih dulu.",
+                "status",
+            )
+        blok = dict(p.penandatangan)
+        if atas_nama.mode != blok.get("mode"):
+            raise ValidationError(
+                f"Surat dicetak untuk ditandatangani {MODE_TTD.get(blok.get('mode', ''), '')} "
+                f"({blok.get('nama', '')}). Bila pejabat lain yang menandatangani, pilih "
+                "\u201cDikembalikan\u201d lalu cetak ulang dengan blok tanda tangannya.",
+                "mode",
+            )
+        dicetak = blok.get("dicetak_pada")
+        sebelum = max(
+            (
+                w
+                for w in (self._waktu_terakhir(pid), dicetak and datetime.fromisoformat(dicetak))
+                if w
+            ),
+            default=None,
+        )
+        pelaku = self._pelaku_ttd(p, None, atas_nama, sebelum)
+        blok.update(oleh=desk.username, waktu=pelaku.waktu.isoformat(timespec="seconds"))
+        st = "diproses" if info(p.layanan).siak else "siap_diserahkan"
+        with desk.tulis() as conn:
+            self._harus(conn, pid, ("dicetak",), "ditandatangani")
+            conn.execute(
+                "UPDATE permohonan SET status = ?, penandatangan = ?, diubah_pada = ? WHERE id = ?",
+                (st, json.dumps(blok, ensure_ascii=False), desk.sekarang_iso(), pid),
+            )
+            self._langkah(conn, pid, p.layanan, "tandatangani", pelaku=pelaku)
+            desk.catat_audit(
+                "layanan.tandatangani",
+                f"permohonan:{pid}",
+                {
+                    "nomor": p.nomor,
+                    "mode": pelaku.mode,
+                    "penandatangan": pelaku.nama,
+                    **pelaku.rincian(),
+                },
+            )
+        return self.get(pid)
+
+    def dikembalikan(self, pid: int, alasan: str) -> Permohonan:
+        """The official sent the printed letter back unsigned: the number stays with it, the
+        reason is kept, the data may be corrected and the letter reprinted under that number."""
+        desk = self._desk
+        desk.otorisasi("layanan.periksa")
+        alasan = " ".join((alasan or "").split())
+        if len(alasan) < 5:
+            raise ValidationError(
+                "Tulis alasan pejabat mengembalikan surat (paling sedikit 5 huruf), misalnya "
+                "\u201cnama ayah salah ketik\u201d.",
+                "alasan",
+            )
+        with desk.tulis() as conn:
+            self._harus(conn, pid, ("dicetak",), "dikembalikan")
+            conn.execute(
+                "UPDATE permohonan SET status = 'dikembalikan', alasan_kembali = ?, "
+                "diubah_pada = ? WHERE id = ?",
+                (alasan, desk.sekarang_iso(), pid),
+            )
+            desk.catat_audit("layanan.dikembalikan", f"permohonan:{pid}", {"alasan": alasan})
+        return self.get(pid)
+
+    def perbaiki(self, pid: int, p: PermohonanBaru) -> Permohonan:
+        """Correct the applicant's data of a letter that came back (same service and variant);
+        the register number does not change."""
+        desk = self._desk
+        desk.otorisasi("layanan.catat")
+        lama = self.get(pid)
+        if (p.layanan, p.varian) != (lama.layanan, lama.varian):
+            raise ValidationError(
+                "Layanan dan varian tidak dapat diubah; batalkan dan catat permohonan baru.",
+                "varian",
+            )
+        pemohon, data, peringatan = self.validasi(p)
+        with desk.tulis() as conn:
+            self._harus(conn, pid, ("dikembalikan",), "diperbaiki")
+            conn.execute(
+                "UPDATE permohonan SET nik = ?, nama = ?, desa = ?, alamat = ?, data = ?, "
+                "diubah_pada = ? WHERE id = ?",
+                (
+                    pemohon["nik"],
+                    pemohon["nama"],
+                    pemohon["desa"],
+                    pemohon["alamat"],
+                    json.dumps(
+                        {"pemohon": pemohon, **data, "peringatan": list(peringatan)},
+                        ensure_ascii=False,
+                    ),
+                    desk.sekarang_iso(),
+                    pid,
+                ),
+            )
+            desk.catat_audit(
+                "layanan.perbaiki",
+                f"permohonan:{pid}",
+                {"nomor": lama.nomor, "nik": samarkan_nik(pemohon["nik"])},
             )
         return self.get(pid)
 
@@ -675,15 +897,32 @@ class LayananManager:
         self._pindah(pid, ("siap_diserahkan",), "selesai", "serahkan", "layanan.serahkan")
         return self.get(pid)
 
-    def batalkan(self, pid: int, alasan: str) -> Permohonan:
-        """Cancel; a number already issued stays in the register as BATAL with the reason."""
+    def batalkan(self, pid: int, alasan: str, *, atas_nama: AtasNama | None = None) -> Permohonan:
+        """Cancel; a number already issued stays in the register as BATAL with the reason.
+
+        Cancelling a numbered letter is the Sekcam's or the Camat's decision; the counter staff
+        record it on their behalf (``atas_nama``, mode ``sekcam`` or ``camat``).
+        """
         desk = self._desk
         desk.otorisasi("layanan.lihat")
         alasan = alasan_batal(alasan)
         p = self.get(pid)
-        if p.nomor_id and not desk.boleh("layanan.batal_bernomor"):
+        pelaku = None
+        if p.nomor_id and atas_nama is not None:
+            pelaku = tentukan(
+                desk,
+                area="layanan",
+                izin_langsung="layanan.batal_bernomor",
+                mode=atas_nama.mode,
+                mode_boleh=("camat", "sekcam"),
+                waktu=atas_nama.waktu,
+                sebelum=self._waktu_terakhir(pid),
+                langkah="pembatalan surat bernomor",
+            )
+        elif p.nomor_id and not desk.boleh("layanan.batal_bernomor"):
             raise AksesDitolak(
-                "Permohonan yang sudah bernomor hanya dapat dibatalkan oleh Sekcam atau Camat."
+                "Permohonan yang sudah bernomor hanya dapat dibatalkan oleh Sekcam atau Camat "
+                "(atau dicatat atas nama mereka)."
             )
         if (
             not p.nomor_id
@@ -701,7 +940,11 @@ class LayananManager:
                 "diubah_pada = ? WHERE id = ?",
                 (alasan, desk.sekarang_iso(), pid),
             )
-            desk.catat_audit("layanan.batal", f"permohonan:{pid}", {"alasan": alasan})
+            desk.catat_audit(
+                "layanan.batal",
+                f"permohonan:{pid}",
+                {"alasan": alasan, **(pelaku.rincian() if pelaku else {})},
+            )
         return self.get(pid)
 
     # ------------------------------------------------------------------ SIAK backlog
@@ -759,11 +1002,13 @@ class LayananManager:
     # ------------------------------------------------------------------ reading
 
     def get(self, pid: int) -> Permohonan:
+        self._desk.otorisasi("layanan.lihat", sentuh=False)
         conn = self._desk.conn
         r = conn.execute(
             "SELECT p.id, p.layanan, p.varian, p.status, p.tanggal_masuk, p.nik, p.nama, p.desa, "
             "p.alamat, p.data, p.nomor_id, n.nomor_lengkap, p.penandatangan, p.kode_verifikasi, "
-            "p.alasan_batal, p.syarat_dilewati, p.siak, p.petugas FROM permohonan p "
+            "p.alasan_batal, p.syarat_dilewati, p.siak, p.petugas, p.cetak_ke, "
+            "p.alasan_kembali FROM permohonan p "
             "LEFT JOIN nomor n ON n.id = p.nomor_id WHERE p.id = ?",
             (pid,),
         ).fetchone()
@@ -781,15 +1026,19 @@ class LayananManager:
         baku = {lk.nomor: (lk.uraian, lk.waktu) for lk in sop.langkah}
         langkah = []
         sebelum: datetime | None = None
-        for lk, mulai, waktu, oleh in conn.execute(
-            "SELECT langkah, mulai, selesai_pada, oleh FROM permohonan_langkah "
+        for lk, mulai, waktu, oleh, an in conn.execute(
+            "SELECT langkah, mulai, selesai_pada, oleh, atas_nama FROM permohonan_langkah "
             "WHERE permohonan_id = ? ORDER BY langkah, id",
             (pid,),
         ):
             w = datetime.fromisoformat(waktu)
             m = datetime.fromisoformat(mulai) if mulai else sebelum
             uraian, std = baku.get(lk, (f"Langkah {lk}", None))
-            langkah.append(LangkahLayanan(lk, uraian, w, oleh, (w - m) if m else None, std))
+            langkah.append(
+                LangkahLayanan(
+                    lk, uraian, w, oleh, (w - m) if m else None, std, Pelaku.dari_json(an)
+                )
+            )
             sebelum = w
         return Permohonan(
             r[0],
@@ -812,6 +1061,8 @@ class LayananManager:
             r[17],
             syarat,
             tuple(langkah),
+            r[18] or 0,
+            r[19],
         )
 
     def antrian_hari_ini(self) -> list[Permohonan]:
@@ -822,7 +1073,8 @@ class LayananManager:
             r[0]
             for r in self._desk.conn.execute(
                 "SELECT id FROM permohonan WHERE tanggal_masuk = ? OR status IN ('antrian', "
-                "'diperiksa', 'menunggu_ttd', 'diproses', 'siap_diserahkan') AND tanggal_masuk >= ? "
+                "'diperiksa', 'menunggu_ttd', 'dicetak', 'dikembalikan', 'diproses', "
+                "'siap_diserahkan') AND tanggal_masuk >= ? "
                 "ORDER BY id",
                 (hari, (self._desk.sekarang().date() - timedelta(days=30)).isoformat()),
             )
@@ -943,11 +1195,13 @@ class LayananManager:
         *,
         mulai: datetime | None = None,
         catatan: str = "",
+        pelaku: Pelaku | None = None,
     ) -> None:
-        now = self._desk.sekarang_iso()
+        now = pelaku.waktu.isoformat(timespec="seconds") if pelaku else self._desk.sekarang_iso()
+        an = pelaku.ke_json() if pelaku else None
         for i, lk in enumerate(info(layanan).aksi.get(aksi, ())):
             conn.execute(
                 "INSERT INTO permohonan_langkah (permohonan_id, langkah, mulai, selesai_pada, oleh, "
-                "catatan) VALUES (?, ?, ?, ?, ?, ?)",
-                (pid, lk, _iso(mulai) if i == 0 else None, now, self._desk.username, catatan),
+                "catatan, atas_nama) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (pid, lk, _iso(mulai) if i == 0 else None, now, self._desk.username, catatan, an),
             )

@@ -14,7 +14,7 @@ from typing import Any
 
 from bawang_desk.core.errors import ValidationError
 from bawang_desk.core.identity import IdentityError, parse_nik, parse_no_kk
-from bawang_desk.core.referensi import kecamatan_banjarnegara
+from bawang_desk.core.referensi import desa_di_kecamatan, kecamatan_banjarnegara
 from bawang_desk.core.teks import normalisasi_nama, parse_rupiah, parse_tanggal, rupiah
 
 ALASAN_PINDAH = (
@@ -351,7 +351,9 @@ def isian_pindah(data: dict[str, Any], hari_ini: date, kecamatan_kantor: str) ->
         "no_kk": _nomor_kk(data),
         "nama_kepala_keluarga": kepala,
         "tujuan_kecamatan": k.nama,
-        "tujuan_desa": _teks(data, "tujuan_desa", "Desa/kelurahan tujuan"),
+        "tujuan_desa": desa_di_kecamatan(
+            _teks(data, "tujuan_desa", "Desa/kelurahan tujuan"), k
+        ).nama,
         "tujuan_alamat": _teks(data, "tujuan_alamat", "Alamat tujuan"),
         "tujuan_kode_pos": kode_pos,
         "alasan": alasan,

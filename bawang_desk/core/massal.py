@@ -550,6 +550,8 @@ def tambah_surat_masuk_massal(
     and ``dicatat_pada`` (datetime; default now).
     """
 
+    from bawang_desk.core.surat_masuk import RAHASIA, hal_tercatat
+
     def tulis(conn: sqlite3.Connection, potong: list[dict[str, Any]]) -> tuple[int, int, int]:
         penerbit = _PenerbitMassal(desk, conn)
         sid = awal = _next_id(conn, "surat_masuk")
@@ -559,7 +561,11 @@ def tambah_surat_masuk_massal(
             dicatat = _iso(r.get("dicatat_pada")) or penerbit.sekarang
             hal = r["hal"]
             nomor_id = penerbit.terbitkan(
-                "surat-masuk", tgl, hal or "", f"surat_masuk:{sid}", dicatat
+                "surat-masuk",
+                tgl,
+                hal_tercatat(hal or "", r.get("sifat") == RAHASIA),
+                f"surat_masuk:{sid}",
+                dicatat,
             )
             baris.append(
                 (

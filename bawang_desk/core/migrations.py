@@ -705,6 +705,153 @@ def m0040_skm(db: Database) -> None:
     )
 
 
+@migrations(name="0020_rahasia_tersamar")
+def m0020_rahasia_tersamar(db: Database) -> None:
+    """Scrub the copies of Rahasia letters' hal kept outside the letters (issue 13 item 8).
+
+    The Buku Nomor's ``perihal`` becomes "(Rahasia)", and so does the hal in the audit rows
+    that recorded it (number issued, letter changed, draft written). The audit chain is then
+    re-hashed from the first scrubbed row on; each re-hashed row's old hash is kept in
+    ``audit_rantai_lama``, so a chain head recorded earlier (a backup, a print) can still be
+    found, and one audit row says what was done. ``secure_delete`` zeroes the old text's pages.
+    Backups made before this migration still hold the old text: they age out with the backups.
+    """
+    conn = db.conn
+    lama = conn.execute("PRAGMA secure_delete").fetchone()[0]
+    conn.execute("PRAGMA secure_delete=ON")
+    try:
+        _samarkan_rahasia(db)
+    finally:
+        conn.execute(f"PRAGMA secure_delete={int(lama)}")
+
+
+def _samarkan_rahasia(db: Database) -> None:
+    import json
+
+    from bawang_desk.core import audit
+
+    conn = db.conn
+    samar = "(Rahasia)"
+    nomor_ids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT nomor_id FROM surat_masuk WHERE sifat = 'Rahasia' UNION "
+            "SELECT nomor_id FROM surat_keluar WHERE sifat = 'Rahasia' AND nomor_id IS NOT NULL"
+        )
+    ]
+    for nid in nomor_ids:
+        conn.execute("UPDATE nomor SET perihal = ? WHERE id = ?", (samar, nid))
+    objek = {f"nomor:{n}" for n in nomor_ids}
+    objek |= {
+        f"surat_masuk:{r[0]}"
+        for r in conn.execute("SELECT id FROM surat_masuk WHERE sifat = 'Rahasia'")
+    }
+    objek |= {
+        f"surat_keluar:{r[0]}"
+        for r in conn.execute("SELECT id FROM surat_keluar WHERE sifat = 'Rahasia'")
+    }
+    _jalankan(
+        db,
+        """
+        CREATE TABLE audit_rantai_lama (
+            id INTEGER PRIMARY KEY REFERENCES audit(id),
+            hash_lama TEXT NOT NULL
+        );
+        """,
+    )
+    ubah: dict[int, str] = {}
+    for id_, aksi, obj, rincian in conn.execute(
+        "SELECT id, aksi, objek, rincian FROM audit WHERE aksi IN ('nomor.terbit', "
+        "'surat_masuk.ubah', 'surat_keluar.konsep', 'surat_keluar.ubah', "
+        "'surat_keluar.nomor_luar') AND rincian IS NOT NULL ORDER BY id"
+    ).fetchall():
+        if obj not in objek:
+            continue
+        r = json.loads(rincian)
+        if aksi == "nomor.terbit" and r.get("perihal") not in (None, "", samar):
+            r["perihal"] = samar
+        elif aksi == "surat_masuk.ubah" and "hal" in r:
+            r["hal"] = [samar, samar]
+        elif aksi.startswith("surat_keluar.") and r.get("hal") not in (None, samar):
+            r["hal"] = samar
+        else:
+            continue
+        ubah[id_] = json.dumps(r, ensure_ascii=False, sort_keys=True, default=str)
+    if not ubah:
+        return
+    head_lama = audit.hash_terakhir(conn)
+    conn.execute("DROP TRIGGER audit_tanpa_ubah")
+    awal = min(ubah)
+    (sebelum,) = conn.execute("SELECT hash_sebelum FROM audit WHERE id = ?", (awal,)).fetchone()
+    rows = conn.execute(
+        "SELECT id, waktu, pengguna, aksi, objek, rincian, hash FROM audit WHERE id >= ? "
+        "ORDER BY id",
+        (awal,),
+    ).fetchall()
+    for id_, waktu, pengguna, aksi, obj, rincian, h_lama in rows:
+        rincian = ubah.get(id_, rincian)
+        h = audit.hitung_hash(sebelum, id_, waktu, pengguna, aksi, obj, rincian)
+        conn.execute(
+            "UPDATE audit SET rincian = ?, hash_sebelum = ?, hash = ? WHERE id = ?",
+            (rincian, sebelum, h, id_),
+        )
+        conn.execute("INSERT INTO audit_rantai_lama (id, hash_lama) VALUES (?, ?)", (id_, h_lama))
+        sebelum = h
+    _jalankan(
+        db,
+        """
+        CREATE TRIGGER audit_tanpa_ubah BEFORE UPDATE ON audit
+        BEGIN SELECT RAISE(ABORT, 'Catatan audit tidak boleh diubah'); END;
+        CREATE TRIGGER audit_rantai_lama_tetap BEFORE UPDATE ON audit_rantai_lama
+        BEGIN SELECT RAISE(ABORT, 'Catatan audit tidak boleh diubah'); END;
+        CREATE TRIGGER audit_rantai_lama_tanpa_hapus BEFORE DELETE ON audit_rantai_lama
+        BEGIN SELECT RAISE(ABORT, 'Catatan audit tidak boleh dihapus'); END;
+        """,
+    )
+    from datetime import datetime
+
+    audit.tulis(
+        conn,
+        datetime.now().isoformat(timespec="seconds"),
+        None,
+        "audit.samarkan_rahasia",
+        "audit",
+        {
+            "baris_disamarkan": sorted(ubah),
+            "dihitung_ulang_dari": awal,
+            "hash_terakhir_lama": head_lama,
+            "nomor_disamarkan": len(nomor_ids),
+        },
+    )
+
+
+@migrations(name="0060_atas_nama")
+def m0060_atas_nama(db: Database) -> None:
+    """Steps officials take on paper, recorded on their behalf (issue 14).
+
+    Each step table gets ``atas_nama``: the JSON of :class:`bawang_desk.core.atas_nama.Pelaku`
+    (official, mode, the official's time, the account that recorded it). Old rows keep NULL:
+    they were done by the logged-in official himself. ``permohonan`` gets the printed-for-signing
+    state of its letter: how often it was printed, the planned signature block, and the reason
+    it came back unsigned; ``pengganti`` (JSON) is the Surat Keterangan Pengganti KTP-el's own
+    record: its number, date, signature and masa berlaku (SOP 011 step 6).
+    """
+    _jalankan(
+        db,
+        """
+        ALTER TABLE surat_masuk_langkah ADD COLUMN atas_nama TEXT;
+        ALTER TABLE surat_keluar_langkah ADD COLUMN atas_nama TEXT;
+        ALTER TABLE usulan_kp_langkah ADD COLUMN atas_nama TEXT;
+        ALTER TABLE permohonan_langkah ADD COLUMN atas_nama TEXT;
+        ALTER TABLE permohonan ADD COLUMN cetak_ke INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE permohonan ADD COLUMN alasan_kembali TEXT;
+        ALTER TABLE permohonan ADD COLUMN pengganti TEXT;
+        ALTER TABLE surat_keluar ADD COLUMN cetak_ke INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE surat_keluar ADD COLUMN alasan_kembali TEXT;
+        """,
+    )
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)
 

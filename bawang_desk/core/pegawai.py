@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from bawang_desk.core import kepegawaian as kp
 from bawang_desk.core.errors import ValidationError
-from bawang_desk.core.identity import parse_nip
+from bawang_desk.core.identity import angka_ascii, parse_nip
 from bawang_desk.core.impor_pegawai import ImporDitolak, KesalahanBaris, baca_roster
 from bawang_desk.core.kepegawaian import JatuhTempo, Pegawai
 from bawang_desk.core.teks import normalisasi_nama, parse_tanggal, tanggal_panjang
@@ -127,7 +127,8 @@ def nomor_induk(teks: str, status: str) -> tuple[str, date | None]:
     A PPPK's NI PPPK has the same 18 digits but the appointment year and ``21`` where a NIP has
     the TMT CPNS month (unconfirmed; accepted for PPPK only), so it carries no TMT CPNS.
     """
-    mentah = str(teks or "").strip().lstrip("'")  # Excel's "keep as text" mark
+    # Excel's "keep as text" mark; digits of another script read as ASCII (issue 13)
+    mentah = angka_ascii(str(teks or "")).strip().lstrip("'")
     if re.search(r"\d[.,]\d*e\+?\d", mentah, re.IGNORECASE):
         raise ValidationError(
             f"NIP '{mentah}' tersimpan sebagai angka sehingga digit terakhirnya hilang. "

@@ -354,6 +354,30 @@ class Pengaturan:
             self._desk.catat_audit("pengaturan.tujuan_skck", "pengaturan:tujuan_skck", nilai)
         return self.tujuan_skck()
 
+    def atas_nama(self):  # -> atas_nama.PengaturanAtasNama
+        """Which roles may record the officials' paper steps on their behalf (issue 14)."""
+        from bawang_desk.core.atas_nama import PengaturanAtasNama
+
+        d = self._get("atas_nama")
+        if not d:
+            return PengaturanAtasNama()
+        bawaan = PengaturanAtasNama()
+        return PengaturanAtasNama(
+            {**bawaan.pencatat, **{a: tuple(v) for a, v in d.get("pencatat", {}).items()}},
+            {**bawaan.pejabat, **{a: tuple(v) for a, v in d.get("pejabat", {}).items()}},
+        )
+
+    def simpan_atas_nama(self, s):  # (PengaturanAtasNama) -> PengaturanAtasNama
+        """Change who may record on behalf of whom; Admin or Sekcam, audited like every setting."""
+        from bawang_desk.core.atas_nama import validasi_pengaturan
+
+        self._desk.otorisasi("pengaturan.ubah")
+        v = validasi_pengaturan(s)
+        with self._desk.tulis() as conn:
+            self._put(conn, "atas_nama", asdict(v))
+            self._desk.catat_audit("pengaturan.atas_nama", "pengaturan:atas_nama", asdict(v))
+        return v
+
     def data_pribadi(self) -> DataPribadi:
         """How long closed applications keep their personal fields (UU 27/2022)."""
         d = self._get("data_pribadi")
@@ -385,8 +409,19 @@ class Pengaturan:
         return v
 
 
-#: Longest retention that can be set (months): 30 years.
-RETENSI_MAKS_BULAN = 360
+def _batas_retensi() -> tuple[int, int]:
+    """Shortest and longest retention that can be set (months), from the dated rule
+    ``resources/aturan/retensi-data-pribadi.toml`` in force today."""
+    from datetime import date
+
+    from bawang_desk.core.aturan import aturan
+
+    isi = aturan("retensi-data-pribadi").pada(date.today()).isi
+    return int(isi["minimal_bulan"]), int(isi["maksimal_bulan"])
+
+
+#: Longest retention that can be set (months): 30 years (the widget's range).
+RETENSI_MAKS_BULAN = _batas_retensi()[1]
 
 
 @dataclass(frozen=True)
@@ -405,16 +440,16 @@ def validasi_data_pribadi(d: DataPribadi) -> DataPribadi:
         raise ValidationError(
             "Masa simpan data pribadi ditulis dalam bulan.", "retensi_bulan"
         ) from None
-    if not 0 <= n <= RETENSI_MAKS_BULAN:
+    minimal, maksimal = _batas_retensi()
+    if not 0 <= n <= maksimal:
         raise ValidationError(
-            f"Masa simpan data pribadi 0 sampai {RETENSI_MAKS_BULAN} bulan "
-            "(0 berarti tidak pernah dihapus).",
+            f"Masa simpan data pribadi 0 sampai {maksimal} bulan (0 berarti tidak pernah dihapus).",
             "retensi_bulan",
         )
-    if 0 < n < 12:
+    if 0 < n < minimal:
         raise ValidationError(
-            "Masa simpan data pribadi paling singkat 12 bulan, agar surat yang baru terbit "
-            "masih dapat diperiksa.",
+            f"Masa simpan data pribadi paling singkat {minimal} bulan, agar surat yang baru "
+            "terbit masih dapat diperiksa.",
             "retensi_bulan",
         )
     return DataPribadi(n)

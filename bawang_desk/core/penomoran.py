@@ -7,6 +7,7 @@ COMMIT leaves the counter untouched; a cancelled document keeps its number with 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -338,16 +339,29 @@ class Penomoran:
     # ---- reading
 
     def get(self, nomor_id: int) -> NomorTerbit:
+        self._desk.otorisasi("nomor.lihat", sentuh=False)
         r = self._desk.conn.execute(
             f"SELECT {_KOLOM} FROM nomor WHERE id = ?", (nomor_id,)
         ).fetchone()
         if r is None:
             raise ValidationError("Nomor tersebut tidak ditemukan.", "nomor")
-        return _baris_ke_nomor(r)
+        return self._untuk_pembaca(_baris_ke_nomor(r))
+
+    def _untuk_pembaca(self, n: NomorTerbit) -> NomorTerbit:
+        """Every role reads the Buku Nomor, but a letter's subject only a role that reads the
+        letters (the Admin sees the numbers, not what the letters are about)."""
+        for awal, izin in (
+            ("surat_masuk", "surat_masuk.lihat"),
+            ("surat_keluar", "surat_keluar.lihat"),
+        ):
+            if n.sumber.startswith(awal) and n.perihal and not self._desk.boleh(izin):
+                return dataclasses.replace(n, perihal="(isi surat tidak ditampilkan)")
+        return n
 
     def daftar(
         self, register: str | None = None, tahun: int | None = None, batas: int = 1000
     ) -> list[NomorTerbit]:
+        self._desk.otorisasi("nomor.lihat", sentuh=False)
         sql = f"SELECT {_KOLOM} FROM nomor WHERE 1=1"
         args: list[object] = []
         if register:
@@ -358,7 +372,7 @@ class Penomoran:
             args.append(tahun)
         sql += " ORDER BY id DESC LIMIT ?"
         args.append(batas)
-        return [_baris_ke_nomor(r) for r in self._desk.conn.execute(sql, args)]
+        return [self._untuk_pembaca(_baris_ke_nomor(r)) for r in self._desk.conn.execute(sql, args)]
 
     def periksa_kesinambungan(self) -> list[str]:
         """Problems in the books: gaps, or a counter that disagrees with the numbers issued."""

@@ -114,3 +114,20 @@ def boleh(peran: str | None, izin: str) -> bool:
     if izin not in IZIN:
         raise KeyError(f"izin tidak dikenal: {izin}")
     return peran is not None and peran in IZIN[izin]
+
+
+def yang_berwenang(izin: str) -> str:
+    """The roles holding ``izin`` in words ("Sekretaris Kecamatan atau Camat"), for messages and
+    the tooltips of disabled buttons, so no internal permission key ever reaches the screen."""
+    nama = [PERAN[p] for p in PERAN if p in IZIN[izin]]
+    if len(nama) <= 1:
+        return "".join(nama)
+    return ", ".join(nama[:-1]) + " atau " + nama[-1]
+
+
+def pesan_ditolak(peran: str | None, izin: str, tindakan: str = "tindakan ini") -> str:
+    """The refusal sentence: who is refused, what, and who may do it instead."""
+    return (
+        f"Peran {label(peran or '')} tidak berwenang untuk {tindakan}. "
+        f"Yang berwenang: {yang_berwenang(izin)}."
+    )

@@ -45,7 +45,7 @@ from bawang_desk.core.ekspor import (
     tulis_csv,
     tulis_xlsx,
 )
-from bawang_desk.core.errors import AksesDitolak, BawangError, ValidationError
+from bawang_desk.core.errors import BawangError, ValidationError
 from bawang_desk.core.layanan import LABEL_STATUS, info
 from bawang_desk.core.penomoran import alasan_batal, tandai_batal
 
@@ -317,6 +317,7 @@ class SerahTerimaManager:
 
     def batch_terbuka(self, pid: int) -> int | None:
         """The sent batch whose answer this application still awaits (None if there is none)."""
+        self._boleh_lihat()
         r = self._desk.conn.execute(
             "SELECT i.serah_terima_id FROM serah_terima_item i JOIN serah_terima s "
             "ON s.id = i.serah_terima_id WHERE i.permohonan_id = ? AND i.hasil = '' "
@@ -358,8 +359,7 @@ class SerahTerimaManager:
     def _boleh_lihat(self) -> None:
         """The role check without touching the idle clock: the Beranda reads its figures on a
         timer, and that must neither unlock nor keep alive an idle session."""
-        if not self._desk.boleh("serah_terima.lihat"):
-            raise AksesDitolak("Anda tidak berwenang melihat berkas serah terima Dindukcapil.")
+        self._desk.otorisasi("serah_terima.lihat", sentuh=False)
 
     def _di_dindukcapil(self, batas: str | None) -> list[Berkas]:
         conn = self._desk.conn

@@ -21,6 +21,8 @@ MIGRASI: tuple[str, ...] = (
     "0007_serah_terima",
     "0008_kinerja",
     "0040_skm",
+    "0020_rahasia_tersamar",
+    "0060_atas_nama",
 )
 SET = "bawang_desk"
 

@@ -906,6 +906,7 @@ class SKMManager:
     # follow-up and tamper evidence
 
     def rencana_tindak_lanjut(self, p: Periode) -> str:
+        self._desk.otorisasi("skm.lihat", sentuh=False)
         r = self._desk.conn.execute(
             "SELECT teks FROM skm_tindak_lanjut WHERE periode = ?", (_kunci_periode(p),)
         ).fetchone()

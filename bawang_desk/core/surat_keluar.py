@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from bawang_desk.core.atas_nama import AtasNama, Pelaku, tentukan
 from bawang_desk.core.errors import ValidationError, harus_berstatus
 from bawang_desk.core.penomoran import alasan_batal, tandai_batal, validasi_kode_klasifikasi
-from bawang_desk.core.surat_masuk import kueri_fts, normalisasi_sifat
+from bawang_desk.core.surat_masuk import RAHASIA, hal_tercatat, kueri_fts, normalisasi_sifat
 from bawang_desk.core.teks import tanggal_pendek
 
 if TYPE_CHECKING:
@@ -25,6 +26,8 @@ STATUS = (
     "konsep",
     "perbaikan",
     "disetujui",
+    "dicetak",
+    "dikembalikan",
     "ditandatangani",
     "bernomor",
     "dikirim",
@@ -35,6 +38,8 @@ LABEL_STATUS = {
     "konsep": "Konsep",
     "perbaikan": "Perlu perbaikan",
     "disetujui": "Disetujui (siap ditandatangani)",
+    "dicetak": "Dicetak bernomor, di meja pejabat",
+    "dikembalikan": "Dikembalikan untuk diperbaiki (nomor tetap)",
     "ditandatangani": "Ditandatangani",
     "bernomor": "Bernomor",
     "dikirim": "Dikirim",
@@ -78,6 +83,9 @@ class SuratKeluar:
     alasan_batal: str | None
     dibuat_oleh: str | None
     riwayat: tuple[tuple[str, datetime, str | None, str], ...] = ()
+    #: how often it was printed for signing (a reprint keeps the number), and why it came back
+    cetak_ke: int = 0
+    alasan_kembali: str | None = None
 
     @property
     def label_status(self) -> str:
@@ -106,7 +114,7 @@ _KOLOM_GET = (
     "k.id, k.kode_klasifikasi, k.tujuan, k.hal, k.sifat, k.lampiran, k.isi, k.status, "
     "k.catatan_koreksi, k.mode_tanda_tangan, k.penandatangan, k.nomor_id, n.nomor_lengkap, "
     "k.tanggal_surat, k.cara_kirim, k.tanggal_kirim, k.balasan_untuk, k.alasan_batal, "
-    "k.dibuat_oleh"
+    "k.dibuat_oleh, k.cetak_ke, k.alasan_kembali"
 )
 
 
@@ -121,6 +129,8 @@ def _surat(r: tuple, riwayat: tuple = ()) -> SuratKeluar:
         r[17],
         r[18],
         riwayat,
+        r[19] or 0,
+        r[20],
     )
 
 
@@ -158,11 +168,59 @@ class SuratKeluarManager:
             d.balasan_untuk,
         )
 
-    def _riwayat(self, conn: sqlite3.Connection, sid: int, status: str, catatan: str = "") -> None:
+    def _riwayat(
+        self,
+        conn: sqlite3.Connection,
+        sid: int,
+        status: str,
+        catatan: str = "",
+        pelaku: Pelaku | None = None,
+    ) -> None:
+        """One history row; an official's step carries his time and both names."""
+        waktu = pelaku.waktu.isoformat(timespec="seconds") if pelaku else self._desk.sekarang_iso()
+        if pelaku is not None:
+            catatan = "; ".join(x for x in (pelaku.kedua_nama, catatan) if x)
         conn.execute(
-            "INSERT INTO surat_keluar_langkah (surat_id, status, waktu, oleh, catatan) "
-            "VALUES (?, ?, ?, ?, ?)",
-            (sid, status, self._desk.sekarang_iso(), self._desk.username, catatan),
+            "INSERT INTO surat_keluar_langkah (surat_id, status, waktu, oleh, catatan, atas_nama) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                sid,
+                status,
+                waktu,
+                self._desk.username,
+                catatan,
+                pelaku.ke_json() if pelaku else None,
+            ),
+        )
+
+    def _waktu_terakhir(self, sid: int) -> datetime | None:
+        r = self._desk.conn.execute(
+            "SELECT MAX(waktu) FROM surat_keluar_langkah WHERE surat_id = ?", (sid,)
+        ).fetchone()
+        return datetime.fromisoformat(r[0]) if r and r[0] else None
+
+    def pelaku(
+        self,
+        sid: int,
+        *,
+        izin: str,
+        mode: str,
+        mode_boleh: tuple[str, ...],
+        atas_nama: AtasNama | None,
+        langkah: str,
+    ) -> Pelaku:
+        """Who approved or signed: the official logged in, or recorded from the paper."""
+        self._desk.otorisasi("surat_keluar.lihat")
+        return tentukan(
+            self._desk,
+            area="surat_keluar",
+            izin_langsung=izin,
+            mode=atas_nama.mode if atas_nama else mode,
+            mode_boleh=mode_boleh,
+            waktu=atas_nama.waktu if atas_nama else None,
+            sebelum=self._waktu_terakhir(sid),
+            langkah=langkah,
+            dicatat=atas_nama is not None,
         )
 
     def _status(self, conn: sqlite3.Connection, sid: int) -> str:
@@ -217,7 +275,7 @@ class SuratKeluarManager:
                 {
                     "kode": d.kode_klasifikasi,
                     "tujuan": d.tujuan,
-                    "hal": d.hal,
+                    "hal": hal_tercatat(d.hal, d.sifat == RAHASIA),
                     "balasan_untuk": d.balasan_untuk,
                 },
             )
@@ -228,11 +286,23 @@ class SuratKeluarManager:
         desk.otorisasi("surat_keluar.konsep")
         d = self._validasi(data)
         with desk.tulis() as conn:
-            self._harus(conn, sid, ("konsep", "perbaikan"), "diubah")
+            st = self._harus(conn, sid, ("konsep", "perbaikan", "dikembalikan"), "diubah")
+            if st == "dikembalikan":
+                kode = conn.execute(
+                    "SELECT kode_klasifikasi FROM surat_keluar WHERE id = ?", (sid,)
+                ).fetchone()[0]
+                if kode != d.kode_klasifikasi:
+                    raise ValidationError(
+                        "Surat ini sudah bernomor dari buku kode "
+                        f"{kode}; kode klasifikasinya tidak dapat diubah.",
+                        "kode_klasifikasi",
+                    )
+            # a letter sent back after numbering keeps its number and waits to be reprinted
             conn.execute(
                 "UPDATE surat_keluar SET kode_klasifikasi = ?, tujuan = ?, hal = ?, sifat = ?, "
-                "lampiran = ?, isi = ?, balasan_untuk = ?, status = 'konsep', diubah_pada = ? "
-                "WHERE id = ?",
+                "lampiran = ?, isi = ?, balasan_untuk = ?, "
+                "status = CASE WHEN status = 'dikembalikan' THEN status ELSE 'konsep' END, "
+                "diubah_pada = ? WHERE id = ?",
                 (
                     d.kode_klasifikasi,
                     d.tujuan,
@@ -247,14 +317,28 @@ class SuratKeluarManager:
             )
             self._riwayat(conn, sid, "konsep", "konsep diperbarui")
             desk.catat_audit(
-                "surat_keluar.ubah", f"surat_keluar:{sid}", {"tujuan": d.tujuan, "hal": d.hal}
+                "surat_keluar.ubah",
+                f"surat_keluar:{sid}",
+                {"tujuan": d.tujuan, "hal": hal_tercatat(d.hal, d.sifat == RAHASIA)},
             )
         return self.get(sid)
 
-    def koreksi(self, sid: int, *, setuju: bool, catatan: str = "") -> SuratKeluar:
-        """The Sekcam or Camat approves the draft, or sends it back with what to fix."""
+    def koreksi(
+        self, sid: int, *, setuju: bool, catatan: str = "", atas_nama: AtasNama | None = None
+    ) -> SuratKeluar:
+        """The Sekcam or Camat approves the draft, or sends it back with what to fix; on paper
+        (``atas_nama``: recorded by the staff with the official's name and time) or in the app."""
         desk = self._desk
-        desk.otorisasi("surat_keluar.koreksi")
+        user = desk.pengguna_aktif
+        langsung = "camat" if user is not None and user.peran == "camat" else "sekcam"
+        pelaku = self.pelaku(
+            sid,
+            izin="surat_keluar.koreksi",
+            mode=langsung,
+            mode_boleh=("camat", "sekcam", "plh"),
+            atas_nama=atas_nama,
+            langkah="koreksi surat keluar",
+        )
         catatan = catatan.strip()
         if not setuju and not catatan:
             raise ValidationError("Tulis apa yang harus diperbaiki.", "catatan_koreksi")
@@ -262,43 +346,163 @@ class SuratKeluarManager:
             self._harus(conn, sid, ("konsep",), "dikoreksi")
             st = "disetujui" if setuju else "perbaikan"
             self._set(conn, sid, st, catatan_koreksi=catatan)
-            self._riwayat(conn, sid, st, catatan)
+            self._riwayat(conn, sid, st, catatan, pelaku)
             desk.catat_audit(
                 "surat_keluar.koreksi",
                 f"surat_keluar:{sid}",
-                {"setuju": setuju, "catatan": catatan},
+                {"setuju": setuju, "catatan": catatan, **pelaku.rincian()},
             )
         return self.get(sid)
 
-    def tandatangani(self, sid: int, *, mode: str) -> SuratKeluar:
-        """Record who signed: the Camat, the Sekcam a.n. Camat, or a Plh. Camat."""
+    def tandatangani(
+        self, sid: int, *, mode: str | None = None, atas_nama: AtasNama | None = None
+    ) -> SuratKeluar:
+        """Record who signed: the Camat, the Sekcam a.n. Camat, or a Plh. Camat; in the app, or
+        with a pen (``atas_nama``: recorded by the staff with the official's name and time)."""
         desk = self._desk
-        user = desk.otorisasi("surat_keluar.tandatangan")
+        mode = atas_nama.mode if atas_nama else mode
         if mode not in MODE_TTD:
+            desk.otorisasi("surat_keluar.lihat")
             raise ValidationError(
                 "Cara tanda tangan harus Camat, a.n. Camat atau Plh. Camat.", "mode_tanda_tangan"
             )
-        if mode == "camat" and user.peran != "camat":
+        user = desk.pengguna_aktif
+        if atas_nama is None and mode == "camat" and user is not None and user.peran == "sekcam":
             raise ValidationError(
                 "Tanda tangan langsung \u201cCAMAT\u201d hanya oleh Camat; "
                 "Sekcam menandatangani a.n. Camat atau sebagai Plh.",
                 "mode_tanda_tangan",
             )
-        jab = "camat" if mode == "camat" else "sekcam"
-        pj = desk.pengaturan.pejabat(jab)
-        if not pj.terisi:
-            raise ValidationError(
-                f"Data pejabat {jab} belum diisi di Pengaturan > Pejabat.", "mode_tanda_tangan"
+        try:
+            pelaku = self.pelaku(
+                sid,
+                izin="surat_keluar.tandatangan",
+                mode=mode,
+                mode_boleh=tuple(MODE_TTD),
+                atas_nama=atas_nama,
+                langkah="tanda tangan surat keluar",
             )
+        except ValidationError as e:
+            raise ValidationError(e.message, "mode_tanda_tangan") from e
         with desk.tulis() as conn:
             self._harus(conn, sid, ("disetujui",), "ditandatangani")
-            self._set(conn, sid, "ditandatangani", mode_tanda_tangan=mode, penandatangan=pj.nama)
-            self._riwayat(conn, sid, "ditandatangani", MODE_TTD[mode])
+            self._set(
+                conn, sid, "ditandatangani", mode_tanda_tangan=mode, penandatangan=pelaku.nama
+            )
+            self._riwayat(conn, sid, "ditandatangani", MODE_TTD[mode], pelaku)
             desk.catat_audit(
                 "surat_keluar.tandatangan",
                 f"surat_keluar:{sid}",
-                {"mode": mode, "penandatangan": pj.nama},
+                {"mode": mode, "penandatangan": pelaku.nama, **pelaku.rincian()},
             )
+        return self.get(sid)
+
+    # ------------------------------------------------------------------ the paper way
+
+    def cetak_untuk_ttd(self, sid: int, *, mode: str, tanggal: date | None = None) -> SuratKeluar:
+        """ "Cetak untuk ditandatangani": the approved letter is numbered now (one transaction,
+        from the book of its code) with the signature block ``mode``, then printed; a letter
+        that came back is reprinted under the same number."""
+        desk = self._desk
+        desk.otorisasi("surat_keluar.nomor")
+        if mode not in MODE_TTD:
+            raise ValidationError(
+                "Cara tanda tangan harus Camat, a.n. Camat atau Plh. Camat.", "mode_tanda_tangan"
+            )
+        pj = desk.pengaturan.pejabat("camat" if mode == "camat" else "sekcam")
+        if not pj.terisi:
+            raise ValidationError(
+                f"Data pejabat {pj.jabatan} belum diisi di Pengaturan > Pejabat.",
+                "mode_tanda_tangan",
+            )
+        tgl = tanggal or desk.sekarang().date()
+        with desk.tulis() as conn:
+            st = self._harus(conn, sid, ("disetujui", "dikembalikan"), "dicetak")
+            kode, hal, nomor = conn.execute(
+                "SELECT kode_klasifikasi, hal, nomor_lengkap FROM surat_keluar WHERE id = ?",
+                (sid,),
+            ).fetchone()
+            kolom: dict[str, object] = {"mode_tanda_tangan": mode, "penandatangan": pj.nama}
+            if st == "disetujui":
+                reg = desk.penomoran.pastikan_register_surat_keluar(conn, kode)
+                n = desk.penomoran.terbitkan(
+                    conn, reg, tgl, perihal=hal[:200], sumber=f"surat_keluar:{sid}"
+                )
+                nomor = n.nomor_lengkap
+                kolom |= {
+                    "nomor_id": n.id,
+                    "nomor_lengkap": nomor,
+                    "tanggal_surat": tgl.isoformat(),
+                }
+            self._set(conn, sid, "dicetak", **kolom)
+            conn.execute("UPDATE surat_keluar SET cetak_ke = cetak_ke + 1 WHERE id = ?", (sid,))
+            self._riwayat(
+                conn,
+                sid,
+                "dicetak",
+                f"{nomor} dicetak untuk ditandatangani {MODE_TTD[mode]}: {pj.nama}"
+                + (" (cetak ulang)" if st == "dikembalikan" else ""),
+            )
+            desk.catat_audit(
+                "surat_keluar.cetak_ttd",
+                f"surat_keluar:{sid}",
+                {"nomor": nomor, "mode": mode, "ulang": st == "dikembalikan"},
+            )
+        return self.get(sid)
+
+    def sudah_ditandatangani(self, sid: int, atas_nama: AtasNama) -> SuratKeluar:
+        """ "Sudah ditandatangani": who signed the printed letter, how and when (recorded from
+        the paper, or the official himself); the mode must be the block that was printed."""
+        desk = self._desk
+        s = self.get(sid)
+        if s.status != "dicetak":
+            raise ValidationError(
+                f"Surat berstatus \u201c{s.label_status}\u201d: cetak untuk ditandatangani "
+                "lebih dulu.",
+                "status",
+            )
+        if atas_nama.mode != s.mode_tanda_tangan:
+            raise ValidationError(
+                f"Surat dicetak untuk ditandatangani {MODE_TTD.get(s.mode_tanda_tangan, '')} "
+                f"({s.penandatangan}). Bila pejabat lain yang menandatangani, pilih "
+                "\u201cDikembalikan\u201d lalu cetak ulang.",
+                "mode_tanda_tangan",
+            )
+        pelaku = self.pelaku(
+            sid,
+            izin="surat_keluar.tandatangan",
+            mode=atas_nama.mode,
+            mode_boleh=tuple(MODE_TTD),
+            atas_nama=atas_nama,
+            langkah="tanda tangan surat keluar",
+        )
+        with desk.tulis() as conn:
+            self._harus(conn, sid, ("dicetak",), "ditandatangani")
+            self._set(conn, sid, "bernomor", penandatangan=pelaku.nama)
+            self._riwayat(conn, sid, "ditandatangani", MODE_TTD[pelaku.mode], pelaku)
+            desk.catat_audit(
+                "surat_keluar.tandatangan",
+                f"surat_keluar:{sid}",
+                {"nomor": s.nomor, "mode": pelaku.mode, "penandatangan": pelaku.nama}
+                | pelaku.rincian(),
+            )
+        return self.get(sid)
+
+    def dikembalikan(self, sid: int, alasan: str) -> SuratKeluar:
+        """The official sent the printed letter back unsigned: the number stays, the reason is
+        kept, the letter may be corrected (:meth:`ubah_konsep`) and reprinted."""
+        desk = self._desk
+        desk.otorisasi("surat_keluar.nomor")
+        alasan = " ".join((alasan or "").split())
+        if len(alasan) < 5:
+            raise ValidationError(
+                "Tulis alasan pejabat mengembalikan surat (paling sedikit 5 huruf).", "alasan"
+            )
+        with desk.tulis() as conn:
+            self._harus(conn, sid, ("dicetak",), "dikembalikan")
+            self._set(conn, sid, "dikembalikan", alasan_kembali=alasan)
+            self._riwayat(conn, sid, "dikembalikan", alasan)
+            desk.catat_audit("surat_keluar.dikembalikan", f"surat_keluar:{sid}", {"alasan": alasan})
         return self.get(sid)
 
     def beri_nomor(self, sid: int, tanggal: date | None = None) -> SuratKeluar:
@@ -308,12 +512,16 @@ class SuratKeluarManager:
         tgl = tanggal or desk.sekarang().date()
         with desk.tulis() as conn:
             self._harus(conn, sid, ("ditandatangani",), "diberi nomor")
-            kode, hal = conn.execute(
-                "SELECT kode_klasifikasi, hal FROM surat_keluar WHERE id = ?", (sid,)
+            kode, hal, sifat = conn.execute(
+                "SELECT kode_klasifikasi, hal, sifat FROM surat_keluar WHERE id = ?", (sid,)
             ).fetchone()
             reg = desk.penomoran.pastikan_register_surat_keluar(conn, kode)
             n = desk.penomoran.terbitkan(
-                conn, reg, tgl, perihal=hal[:200], sumber=f"surat_keluar:{sid}"
+                conn,
+                reg,
+                tgl,
+                perihal=hal_tercatat(hal[:200], sifat == RAHASIA),
+                sumber=f"surat_keluar:{sid}",
             )
             self._set(
                 conn,
@@ -358,7 +566,11 @@ class SuratKeluarManager:
             )
             sid = cur.lastrowid
             n = desk.penomoran.terbitkan(
-                conn, reg, tgl, perihal=d.hal[:200], sumber=f"surat_keluar:{sid}"
+                conn,
+                reg,
+                tgl,
+                perihal=hal_tercatat(d.hal[:200], d.sifat == RAHASIA),
+                sumber=f"surat_keluar:{sid}",
             )
             conn.execute(
                 "UPDATE surat_keluar SET nomor_id = ?, nomor_lengkap = ?, tanggal_surat = ? "
@@ -371,7 +583,11 @@ class SuratKeluarManager:
             desk.catat_audit(
                 "surat_keluar.nomor_luar",
                 f"surat_keluar:{sid}",
-                {"nomor": n.nomor_lengkap, "tujuan": d.tujuan, "hal": d.hal},
+                {
+                    "nomor": n.nomor_lengkap,
+                    "tujuan": d.tujuan,
+                    "hal": hal_tercatat(d.hal, d.sifat == RAHASIA),
+                },
             )
         return self.get(sid)
 
@@ -551,6 +767,7 @@ class SuratKeluarManager:
     # ------------------------------------------------------------------ reading
 
     def get(self, sid: int) -> SuratKeluar:
+        self._desk.otorisasi("surat_keluar.lihat", sentuh=False)
         conn = self._desk.conn
         r = conn.execute(
             f"SELECT {_KOLOM_GET} FROM surat_keluar k LEFT JOIN nomor n ON n.id = k.nomor_id "

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bawang_desk.core import peran
+from bawang_desk.core.atas_nama import AtasNama, Pelaku, tentukan
 from bawang_desk.core.errors import AksesDitolak, ValidationError
 from bawang_desk.core.teks import tanggal_pendek
 
@@ -33,6 +34,17 @@ SANGAT_SEGERA = "Sangat Segera"
 RAHASIA = "Rahasia"
 
 STATUS = ("dicatat", "disampaikan", "didisposisi", "dijabarkan", "didistribusikan")
+#: What the number book, the audit chain and every list outside the readers keep of a Rahasia
+#: letter's hal: the word, not the text (issue 13 item 8).
+HAL_RAHASIA = "(Rahasia)"
+
+
+def hal_tercatat(hal: str, rahasia: bool) -> str:
+    """The hal as copied outside the letter itself (Buku Nomor, audit rows): a Rahasia letter's
+    hal stays with the letter, whose readers are checked there."""
+    return HAL_RAHASIA if rahasia else hal
+
+
 LABEL_STATUS = {
     "dicatat": "Dicatat",
     "disampaikan": "Disampaikan kepada Camat",
@@ -134,6 +146,8 @@ class LangkahSurat:
     oleh: str | None
     durasi: timedelta | None
     baku: timedelta | None
+    #: the official who did it on paper and who recorded it (None: the account itself)
+    pelaku: Pelaku | None = None
 
     @property
     def lewat_baku(self) -> bool:
@@ -422,7 +436,11 @@ class SuratMasukManager:
         try:
             with desk.tulis() as conn:
                 n = desk.penomoran.terbitkan(
-                    conn, REGISTER, d.tanggal_terima, perihal=d.hal[:200], sumber="surat_masuk"
+                    conn,
+                    REGISTER,
+                    d.tanggal_terima,
+                    perihal=hal_tercatat(d.hal[:200], d.sifat == RAHASIA),
+                    sumber="surat_masuk",
                 )
                 now = desk.sekarang_iso()
                 cur = conn.execute(
@@ -517,8 +535,18 @@ class SuratMasukManager:
                         surat_id,
                     ),
                 )
+                rahasia = RAHASIA in (lama.sifat, d.sifat)
+                # the number book's copy follows the hal, and never holds a Rahasia one
+                conn.execute(
+                    "UPDATE nomor SET perihal = ? WHERE id = ?",
+                    (hal_tercatat(d.hal[:200], d.sifat == RAHASIA), lama.nomor_id),
+                )
                 berubah = {
-                    k: [getattr(lama, k), getattr(d, k)]
+                    k: (
+                        [HAL_RAHASIA, HAL_RAHASIA]
+                        if rahasia and k == "hal"
+                        else [getattr(lama, k), getattr(d, k)]
+                    )
                     for k in (
                         "pengirim",
                         "nomor_surat",
@@ -540,8 +568,37 @@ class SuratMasukManager:
 
     # ------------------------------------------------------------------ steps 2-5
 
+    def _waktu_terakhir(self, surat_id: int) -> datetime | None:
+        """When the letter's latest step was done: an official's step cannot be earlier."""
+        r = self._desk.conn.execute(
+            "SELECT MAX(waktu) FROM surat_masuk_langkah WHERE surat_id = ?", (surat_id,)
+        ).fetchone()
+        return datetime.fromisoformat(r[0]) if r and r[0] else None
+
+    def _pelaku(
+        self, surat_id: int, atas_nama: AtasNama | None, izin: str, mode: str, langkah: str
+    ) -> Pelaku:
+        """The official of step 3 or 4: the logged-in Camat/Sekcam, or recorded on his behalf."""
+        self._desk.otorisasi("surat_masuk.lihat")
+        return tentukan(
+            self._desk,
+            area="surat_masuk",
+            izin_langsung=izin,
+            mode=atas_nama.mode if atas_nama else mode,
+            mode_boleh=(mode, "plh") if mode == "camat" else (mode,),
+            waktu=atas_nama.waktu if atas_nama else None,
+            sebelum=self._waktu_terakhir(surat_id),
+            langkah=langkah,
+            dicatat=atas_nama is not None,
+        )
+
     def _langkah(
-        self, conn: sqlite3.Connection, surat_id: int, langkah: int, status_baru: str
+        self,
+        conn: sqlite3.Connection,
+        surat_id: int,
+        langkah: int,
+        status_baru: str,
+        pelaku: Pelaku | None = None,
     ) -> None:
         desk = self._desk
         row = conn.execute("SELECT status FROM surat_masuk WHERE id = ?", (surat_id,)).fetchone()
@@ -563,9 +620,11 @@ class SuratMasukManager:
                 "status",
             )
         now = desk.sekarang_iso()
+        waktu = pelaku.waktu.isoformat(timespec="seconds") if pelaku else now
         conn.execute(
-            "INSERT INTO surat_masuk_langkah (surat_id, langkah, waktu, oleh) VALUES (?, ?, ?, ?)",
-            (surat_id, langkah, now, desk.username),
+            "INSERT INTO surat_masuk_langkah (surat_id, langkah, waktu, oleh, atas_nama) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (surat_id, langkah, waktu, desk.username, pelaku.ke_json() if pelaku else None),
         )
         conn.execute(
             "UPDATE surat_masuk SET status = ?, diubah_pada = ? WHERE id = ?",
@@ -589,10 +648,17 @@ class SuratMasukManager:
         instruksi: list[str],
         catatan: str = "",
         batas_waktu: date | None = None,
+        atas_nama: AtasNama | None = None,
     ) -> SuratMasuk:
-        """SOP step 3: only the Camat disposes, to one or more posts, with instructions."""
+        """SOP step 3: only the Camat disposes, to one or more posts, with instructions.
+
+        The Camat writes it by hand on the Lembar Disposisi; ``atas_nama`` records it from the
+        paper (by the Pengadministrasi Umum, by default) with the Camat's name and time.
+        """
         desk = self._desk
-        desk.otorisasi("surat_masuk.disposisi")
+        pelaku = self._pelaku(
+            surat_id, atas_nama, "surat_masuk.disposisi", "camat", "disposisi Camat"
+        )
         sah = dict(self.pilihan_tujuan())
         kepada = list(dict.fromkeys(k for k in kepada if k))
         if not kepada:
@@ -616,7 +682,7 @@ class SuratMasukManager:
                 "Batas waktu sudah lewat; pilih hari ini atau sesudahnya.", "batas_waktu"
             )
         with desk.tulis() as conn:
-            self._langkah(conn, surat_id, 3, "didisposisi")
+            self._langkah(conn, surat_id, 3, "didisposisi", pelaku)
             conn.execute(
                 "INSERT INTO disposisi (surat_id, kepada, instruksi, catatan, batas_waktu, oleh, "
                 "waktu) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -627,7 +693,7 @@ class SuratMasukManager:
                     catatan,
                     _iso(batas_waktu),
                     desk.username,
-                    desk.sekarang_iso(),
+                    pelaku.waktu.isoformat(timespec="seconds"),
                 ),
             )
             conn.execute(
@@ -636,26 +702,38 @@ class SuratMasukManager:
             desk.catat_audit(
                 "surat_masuk.disposisi",
                 f"surat_masuk:{surat_id}",
-                {"kepada": kepada, "instruksi": instruksi, "batas_waktu": _iso(batas_waktu)},
+                {
+                    "kepada": kepada,
+                    "instruksi": instruksi,
+                    "batas_waktu": _iso(batas_waktu),
+                    **pelaku.rincian(),
+                },
             )
         return self.get(surat_id)
 
-    def jabarkan(self, surat_id: int, penjabaran: str) -> SuratMasuk:
-        """SOP step 4: the Sekcam elaborates the Camat's disposition, in its own box."""
+    def jabarkan(
+        self, surat_id: int, penjabaran: str, *, atas_nama: AtasNama | None = None
+    ) -> SuratMasuk:
+        """SOP step 4: the Sekcam elaborates the Camat's disposition, in its own box (by hand
+        on the Lembar Disposisi; ``atas_nama`` records it from the paper)."""
         desk = self._desk
-        desk.otorisasi("surat_masuk.jabarkan")
+        pelaku = self._pelaku(
+            surat_id, atas_nama, "surat_masuk.jabarkan", "sekcam", "penjabaran Sekcam"
+        )
         teks = penjabaran.strip()
         if not teks:
             raise ValidationError("Penjabaran disposisi belum ditulis.", "penjabaran")
         with desk.tulis() as conn:
-            self._langkah(conn, surat_id, 4, "dijabarkan")
+            self._langkah(conn, surat_id, 4, "dijabarkan", pelaku)
             conn.execute(
                 "UPDATE disposisi SET penjabaran = ?, penjabaran_oleh = ?, "
                 "penjabaran_waktu = ? WHERE surat_id = ?",
-                (teks, desk.username, desk.sekarang_iso(), surat_id),
+                (teks, desk.username, pelaku.waktu.isoformat(timespec="seconds"), surat_id),
             )
             desk.catat_audit(
-                "surat_masuk.jabarkan", f"surat_masuk:{surat_id}", {"penjabaran": teks}
+                "surat_masuk.jabarkan",
+                f"surat_masuk:{surat_id}",
+                {"penjabaran": teks, **pelaku.rincian()},
             )
         return self.get(surat_id)
 
@@ -688,6 +766,7 @@ class SuratMasukManager:
     # ------------------------------------------------------------------ reading
 
     def get(self, surat_id: int) -> SuratMasuk:
+        self._desk.otorisasi("surat_masuk.lihat", sentuh=False)
         conn = self._desk.conn
         r = conn.execute(
             "SELECT s.id, s.nomor_id, n.nomor_lengkap, n.tahun, s.tanggal_terima, s.pengirim, "
@@ -701,16 +780,23 @@ class SuratMasukManager:
         standar = self.standar_langkah()
         langkah = []
         sebelum: datetime | None = None
-        for lk, mulai, waktu, oleh in conn.execute(
-            "SELECT langkah, mulai, waktu, oleh FROM surat_masuk_langkah WHERE surat_id = ? "
-            "ORDER BY langkah",
+        for lk, mulai, waktu, oleh, an in conn.execute(
+            "SELECT langkah, mulai, waktu, oleh, atas_nama FROM surat_masuk_langkah "
+            "WHERE surat_id = ? ORDER BY langkah",
             (surat_id,),
         ):
             w = datetime.fromisoformat(waktu)
             m = datetime.fromisoformat(mulai) if mulai else sebelum
             langkah.append(
                 LangkahSurat(
-                    lk, LABEL_LANGKAH[lk], m, w, oleh, (w - m) if m else None, standar.get(lk)
+                    lk,
+                    LABEL_LANGKAH[lk],
+                    m,
+                    w,
+                    oleh,
+                    (w - m) if m else None,
+                    standar.get(lk),
+                    Pelaku.dari_json(an),
                 )
             )
             sebelum = w
@@ -879,24 +965,45 @@ class SuratMasukManager:
         )
 
     def jumlah(self, f: FilterSurat | None = None) -> int:
+        self._desk.otorisasi("surat_masuk.lihat", sentuh=False)
         f = f or FilterSurat()
         where, args = self._where(f)
         q = kueri_fts(f.teks)
         if q:
+            conn = self._desk.conn
             sql = (
                 "SELECT COUNT(*) FROM surat_masuk_fts JOIN surat_masuk s "
                 "ON s.id = surat_masuk_fts.rowid "
-                f"WHERE surat_masuk_fts MATCH ? AND {where}"
+                f"WHERE surat_masuk_fts MATCH ? AND {where} AND s.sifat <> ?"
             )
-            return self._desk.conn.execute(sql, [q, *args]).fetchone()[0]
+            n = conn.execute(sql, [q, *args, RAHASIA]).fetchone()[0]
+            # a Rahasia letter the user may not read counts only where the list would show it:
+            # found by sender or number, never by a word of its hal or summary
+            rahasia = conn.execute(
+                "SELECT s.id FROM surat_masuk_fts JOIN surat_masuk s "
+                "ON s.id = surat_masuk_fts.rowid "
+                f"WHERE surat_masuk_fts MATCH ? AND {where} AND s.sifat = ?",
+                [q, *args, RAHASIA],
+            ).fetchall()
+            ids = [r[0] for r in rahasia]
+            hidden = [i for i in ids if self._tersembunyi(i, RAHASIA)]
+            n += len(ids) - len(hidden)
+            if hidden:
+                ph = ",".join("?" * len(hidden))
+                n += conn.execute(
+                    "SELECT COUNT(*) FROM surat_masuk_fts WHERE surat_masuk_fts MATCH ? "
+                    f"AND rowid IN ({ph})",
+                    [f"{{pengirim nomor_surat}} : ({q})", *hidden],
+                ).fetchone()[0]
+            return n
         return self._desk.conn.execute(
             f"SELECT COUNT(*) FROM surat_masuk s WHERE {where}", args
         ).fetchone()[0]
 
     def urgen_untuk_pimpinan(self) -> list[BarisSurat]:
         """Sangat Segera letters still waiting for the Camat or the Sekcam (shown at login)."""
-        user = self._desk.pengguna_aktif
-        if user is None or user.peran not in (peran.CAMAT, peran.SEKCAM):
+        user = self._desk.otorisasi("surat_masuk.lihat", sentuh=False)
+        if user.peran not in (peran.CAMAT, peran.SEKCAM):
             return []
         status = (
             ("dicatat", "disampaikan")

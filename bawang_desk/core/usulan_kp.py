@@ -19,6 +19,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from bawang_desk.core import kepegawaian as kp
+from bawang_desk.core.atas_nama import AtasNama, Pelaku, tentukan
 from bawang_desk.core.catalog import SOP, load_catalog
 from bawang_desk.core.errors import AksesDitolak, ValidationError, harus_berstatus
 from bawang_desk.core.kepegawaian import JENIS_USULAN, Pegawai
@@ -205,11 +206,21 @@ class UsulanKPManager:
         """SOP 003 from the catalog: its steps (who, standard time) and document lists."""
         return load_catalog()[KODE_SOP]
 
-    def _langkah(self, conn: sqlite3.Connection, uid: int, n: int, catatan: str = "") -> None:
+    def _langkah(
+        self,
+        conn: sqlite3.Connection,
+        uid: int,
+        n: int,
+        catatan: str = "",
+        pelaku: Pelaku | None = None,
+    ) -> None:
+        waktu = pelaku.waktu.isoformat(timespec="seconds") if pelaku else self._desk.sekarang_iso()
+        if pelaku is not None:
+            catatan = "; ".join(x for x in (catatan, pelaku.kedua_nama) if x)
         conn.execute(
-            "INSERT INTO usulan_kp_langkah (usulan_id, langkah, waktu, oleh, catatan) "
-            "VALUES (?, ?, ?, ?, ?)",
-            (uid, n, self._desk.sekarang_iso(), self._desk.username, catatan),
+            "INSERT INTO usulan_kp_langkah (usulan_id, langkah, waktu, oleh, catatan, atas_nama) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (uid, n, waktu, self._desk.username, catatan, pelaku.ke_json() if pelaku else None),
         )
 
     def _harus(
@@ -445,6 +456,7 @@ class UsulanKPManager:
 
     def centang_semua(self, uid: int, pegawai_id: int) -> Usulan:
         """Tick every document of one employee (all brought at once)."""
+        self._desk.otorisasi("usulan_kp.berkas")
         for d in next(a for a in self.get(uid).anggota if a.pegawai_id == pegawai_id).dokumen:
             if not d.ada:
                 self.centang(uid, pegawai_id, d.urutan)
@@ -544,19 +556,36 @@ class UsulanKPManager:
             desk.catat_audit("usulan_kp.eoffice", f"usulan_kp:{uid}", {"nomor": n.nomor_lengkap})
         return self.get(uid)
 
-    def koreksi(self, uid: int, *, setuju: bool, catatan: str = "") -> Usulan:
+    def koreksi(
+        self, uid: int, *, setuju: bool, catatan: str = "", atas_nama: AtasNama | None = None
+    ) -> Usulan:
         """Step 6: the Camat corrects the letter and its lampiran; approval signs it.
 
         A correction keeps the number (numbers are never reused): the letter is reprinted and
-        the Camat looks again.
+        the Camat looks again. The Camat corrects the printed pengantar with a pen; the
+        Kasubbag records it (``atas_nama``) with his name and time.
         """
         desk = self._desk
-        user = desk.otorisasi("usulan_kp.koreksi")
+        user = desk.otorisasi("usulan_kp.lihat")
         catatan = catatan.strip()
         if not setuju and not catatan:
             raise ValidationError("Tulis apa yang harus diperbaiki.", "catatan")
-        mode = "camat" if user.peran == "camat" else "an"
-        pj = desk.pengaturan.pejabat("camat" if mode == "camat" else "sekcam")
+        terakhir = desk.conn.execute(
+            "SELECT MAX(waktu) FROM usulan_kp_langkah WHERE usulan_id = ?", (uid,)
+        ).fetchone()[0]
+        pelaku = tentukan(
+            desk,
+            area="usulan_kp",
+            izin_langsung="usulan_kp.koreksi",
+            mode=atas_nama.mode if atas_nama else ("camat" if user.peran == "camat" else "an"),
+            mode_boleh=("camat", "an", "plh"),
+            waktu=atas_nama.waktu if atas_nama else None,
+            sebelum=datetime.fromisoformat(terakhir) if terakhir else None,
+            langkah="koreksi Camat",
+            dicatat=atas_nama is not None,
+        )
+        mode = pelaku.mode
+        pj = pelaku
         with desk.tulis() as conn:
             r = self._harus(conn, uid, ("bernomor", "perbaikan"), "dikoreksi")
             if setuju:
@@ -574,9 +603,13 @@ class UsulanKPManager:
                     "UPDATE surat_keluar SET catatan_koreksi = ? WHERE id = ?", (catatan, r[2])
                 )
             self._set(conn, uid, "dikoreksi" if setuju else "perbaikan")
-            self._langkah(conn, uid, 6, ("disetujui" if setuju else "perbaikan: ") + catatan)
+            self._langkah(
+                conn, uid, 6, ("disetujui" if setuju else "perbaikan: ") + catatan, pelaku
+            )
             desk.catat_audit(
-                "usulan_kp.koreksi", f"usulan_kp:{uid}", {"setuju": setuju, "catatan": catatan}
+                "usulan_kp.koreksi",
+                f"usulan_kp:{uid}",
+                {"setuju": setuju, "catatan": catatan, **pelaku.rincian()},
             )
         return self.get(uid)
 

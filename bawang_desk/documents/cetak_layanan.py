@@ -7,6 +7,7 @@ reprint next year still shows who signed, whoever holds the post by then.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import ValidationError
 from bawang_desk.core.layanan import Permohonan
 from bawang_desk.core.pengaturan import Pejabat
+from bawang_desk.documents.konsep import NOMOR_KONSEP
 from bawang_desk.documents.kop import Penandatangan, penandatangan_kantor
 from bawang_desk.documents.layanan import BUAT, JUDUL, Pemohon, SuratLayanan, Verifikasi
 from bawang_desk.documents.surat_masuk import folder_cetak
@@ -97,6 +99,34 @@ def surat_untuk(desk: Desk, p: Permohonan) -> SuratLayanan:
     )
 
 
+#: Where a KONSEP may be printed: checked, before the number, or back for correction.
+STATUS_KONSEP = ("diperiksa", "menunggu_ttd", "dikembalikan")
+
+
+def konsep_untuk(desk: Desk, p: Permohonan, mode: str = "camat") -> SuratLayanan:
+    """The draft of the letter: the same layout, no number, no verification code, KONSEP."""
+    if p.status not in STATUS_KONSEP:
+        raise ValidationError(
+            f"KONSEP dicetak sebelum surat dicetak untuk ditandatangani; permohonan ini "
+            f"berstatus \u201c{p.label_status}\u201d.",
+            "status",
+        )
+    blok = (
+        p.penandatangan if p.penandatangan.get("mode") else desk.layanan.blok_ttd(p.layanan, mode)
+    )
+    d = _data_surat(desk, replace(p, nomor=NOMOR_KONSEP))
+    return SuratLayanan(
+        nomor=NOMOR_KONSEP,
+        tanggal=desk.sekarang().date(),
+        pemohon=_pemohon(p),
+        penandatangan=penandatangan(desk, replace(p, penandatangan=blok)),
+        verifikasi=Verifikasi("KONSEP", "KONSEP"),
+        tempat=desk.pengaturan.kantor().kecamatan,
+        data=d,
+        konsep=True,
+    )
+
+
 def jenis_surat(p: Permohonan) -> list[str]:
     """The letters an application prints: KTP-el has its pengantar and, once processed, the
     Surat Keterangan Pengganti KTP-el."""
@@ -110,11 +140,25 @@ def jenis_surat(p: Permohonan) -> list[str]:
 
 
 def cetak_surat(
-    desk: Desk, pid: int, target: Path | None = None, *, jenis: str | None = None
+    desk: Desk,
+    pid: int,
+    target: Path | None = None,
+    *,
+    jenis: str | None = None,
+    konsep: bool = False,
+    mode: str = "camat",
 ) -> Path:
-    """Write the letter of a signed application (after COMMIT of its number) and return it."""
+    """Write the letter of a numbered application (after COMMIT of its number) and return it;
+    ``konsep`` writes the draft before the number (diagonal KONSEP, no number)."""
     desk.otorisasi("layanan.lihat")
     p = desk.layanan.get(pid)
+    if konsep:
+        jenis = jenis or p.layanan
+        s = konsep_untuk(desk, p, mode)
+        if target is None:
+            target = folder_cetak(desk, "surat") / f"KONSEP-{jenis}-permohonan-{p.id}.pdf"
+        BUAT[jenis](target, desk.pengaturan.kantor(), desk.pengaturan.umum().kertas, s)
+        return target
     jenis = jenis or jenis_surat(p)[-1]
     if jenis not in jenis_surat(p):
         raise ValidationError(

@@ -49,6 +49,7 @@ from bawang_desk.core.teks import tanggal_panjang, tanggal_pendek, terbilang_ang
 from bawang_desk.core.usulan_kp import BarisRegisterKP, Usulan
 from bawang_desk.documents.buku import Kolom, cetak_buku
 from bawang_desk.documents.fonts import FONT, FONT_BOLD
+from bawang_desk.documents.konsep import gambar_konsep
 from bawang_desk.documents.kop import (
     LEBAR_BLOK_KANAN,
     Penandatangan,
@@ -716,6 +717,7 @@ def surat_pengantar_kp(target: Target, kantor: Kantor, kertas: str, s: Pengantar
             if s.konsep
             else None
         ),
+        on_page=gambar_konsep if s.konsep else None,
     )
 
 

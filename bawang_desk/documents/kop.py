@@ -564,13 +564,15 @@ def buat_dokumen(
     landscape: bool = False,
     setengah: bool = False,
     kaki: str | None = None,
+    on_page: Callable[[Canvas, Any], None] | None = None,
 ) -> None:
     """Build a PDF: the kop at the top of the first page, then ``story``.
 
     ``target`` is a path (written atomically: a temp file in the same folder, fsync, os.replace;
     a failure never leaves half a PDF under the final name) or a binary file object.
     ``setengah`` makes a half-sheet page (Lembar Disposisi) with the small kop; ``landscape`` turns
-    the page. ``kaki`` is a small footer line printed on every page. The PDF's title is
+    the page. ``kaki`` is a small footer line printed on every page; ``on_page`` draws on every
+    page too (the KONSEP watermark of :mod:`bawang_desk.documents.konsep`). The PDF's title is
     ``judul_pdf``, its author ``pembuat`` (the user who printed it), its creator the app.
     """
     _bangun(
@@ -584,4 +586,5 @@ def buat_dokumen(
         setengah=setengah,
         kaki=kaki,
         kop_kecil=setengah or landscape,
+        on_page=on_page,
     )

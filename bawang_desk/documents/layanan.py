@@ -164,6 +164,8 @@ class SuratLayanan:
     tempat: str = "Bawang"
     data: dict[str, Any] = field(default_factory=dict)
     tembusan: list[str] = field(default_factory=list)
+    #: a draft printed before the number: diagonal KONSEP on every page (documents.konsep)
+    konsep: bool = False
 
     def tempat_tanggal(self) -> str:
         return f"{self.tempat}, {tanggal_panjang(self.tanggal)}"
@@ -505,6 +507,10 @@ def _terbitkan(
     total = [0]
 
     def kaki_halaman(canv: Any, doc: Any) -> None:
+        if s.konsep:
+            from bawang_desk.documents.konsep import gambar_konsep
+
+            gambar_konsep(canv, doc)
         # a letter of several sheets says on each, the first included, which sheet of how
         # many it is; a one-page letter needs no footer
         if total[0] > 1:

@@ -214,7 +214,12 @@ class MainWindow(QMainWindow):
         if p:
 
             def urgen() -> None:
-                if self.desk.surat_masuk.urgen_untuk_pimpinan():
+                d = self.desk
+                if (
+                    d.boleh("surat_masuk.lihat")
+                    and not d.terkunci
+                    and d.surat_masuk.urgen_untuk_pimpinan()
+                ):
                     self.tampilkan_tab("suratMasukTab")
 
             if self._sudah_dilukis:

@@ -21,8 +21,8 @@ def test_sandi_argon2id_dan_tidak_tersimpan_polos(desk, db_path):
 
 
 def test_sandi_salah_lima_kali_mengunci(desk, jam):
-    for i in range(4):
-        with pytest.raises(AksesDitolak, match=f"sisa {4 - i} kali"):
+    for _ in range(4):
+        with pytest.raises(AksesDitolak, match="kata sandi salah"):
             desk.masuk("operator", "salah-salah")
     with pytest.raises(AksesDitolak, match="dikunci"):
         desk.masuk("operator", "salah-salah")
@@ -112,3 +112,97 @@ def test_perubahan_dan_audit_satu_transaksi(desk):
         )
     assert desk.conn.execute("SELECT COUNT(*) FROM audit").fetchone()[0] == n0
     assert desk.pengaturan.umum().kertas == "F4"  # nothing half-saved
+
+
+def _kunci_sesi(desk, jam, username: str = "operator") -> None:
+    desk.masuk(username, SANDI)
+    jam.maju(minutes=desk.pengaturan.umum().batas_diam_menit + 1)
+    assert desk.terkunci
+
+
+def test_buka_kunci_menghormati_penguncian_akun(desk, jam):
+    """Issue 13.7: five wrong unlock passwords lock the account like five wrong logins, and
+    then even the right password waits; the lockout is checked before the password."""
+    _kunci_sesi(desk, jam)
+    for _ in range(4):
+        with pytest.raises(AksesDitolak, match="kata sandi salah"):
+            desk.buka_kunci("salah-salah")
+    with pytest.raises(AksesDitolak, match="dikunci"):
+        desk.buka_kunci("salah-salah")
+    with pytest.raises(AksesDitolak, match="dikunci sementara"):
+        desk.buka_kunci(SANDI)
+    assert desk.terkunci
+    with pytest.raises(AksesDitolak, match="dikunci sementara"):
+        desk.masuk("operator", SANDI)  # the lockout is the account's, not the screen's
+    jam.maju(minutes=16)
+    desk.buka_kunci(SANDI)
+    assert not desk.terkunci
+
+
+def test_buka_kunci_penguncian_dari_login_lain(desk, jam):
+    """Guesses at the login window count against the unlock too (one counter per account)."""
+    _kunci_sesi(desk, jam)
+    for _ in range(5):
+        with pytest.raises(AksesDitolak):
+            desk.pengguna.periksa("operator", "salah-salah")
+    with pytest.raises(AksesDitolak, match="dikunci sementara"):
+        desk.buka_kunci(SANDI)
+    assert desk.terkunci
+
+
+def test_buka_kunci_akun_dinonaktifkan(desk, jam):
+    """An account the Admin deactivated while its screen was locked does not open again."""
+    _kunci_sesi(desk, jam)
+    desk.pengguna_aktif, simpan = None, desk.pengguna_aktif
+    desk.masuk("admin", ADMIN_SANDI)
+    desk.pengguna.ubah("operator", aktif=False)
+    desk.pengguna_aktif, desk._terkunci = simpan, True
+    with pytest.raises(AksesDitolak, match="tidak aktif"):
+        desk.buka_kunci(SANDI)
+    assert desk.terkunci
+
+
+def test_buka_kunci_membaca_peran_baru(desk, jam):
+    """A role changed while the screen was locked applies from the unlock on."""
+    _kunci_sesi(desk, jam)
+    desk.pengguna_aktif, simpan = None, desk.pengguna_aktif
+    desk.masuk("admin", ADMIN_SANDI)
+    desk.pengguna.ubah("operator", peran="pengadministrasi")
+    desk.pengguna_aktif, desk._terkunci = simpan, True
+    desk.buka_kunci(SANDI)
+    assert desk.pengguna_aktif.peran == "pengadministrasi"
+
+
+def test_pengguna_tidak_dikenal_sama_dengan_sandi_salah(desk, monkeypatch):
+    """Issue 13.10: an unknown username and a wrong password get the same words, and both
+    pay for one argon2 verification (so the time does not tell them apart either)."""
+    from bawang_desk.core import akun
+
+    asli = akun.cocok_sandi
+    dipanggil: list[str] = []
+
+    def hitung(h: str, sandi: str) -> bool:
+        dipanggil.append(h)
+        return asli(h, sandi)
+
+    monkeypatch.setattr(akun, "cocok_sandi", hitung)
+    with pytest.raises(AksesDitolak) as tak_dikenal:
+        desk.masuk("tidakada", "salah-salah")
+    assert len(dipanggil) == 1 and dipanggil[0].startswith("$argon2id$")
+    with pytest.raises(AksesDitolak) as salah:
+        desk.masuk("operator", "salah-salah")
+    assert len(dipanggil) == 2
+    assert str(tak_dikenal.value) == str(salah.value)
+    assert "operator" not in str(salah.value)
+
+
+def test_akun_nonaktif_tidak_terungkap_tanpa_sandi_benar(desk):
+    """Without the right password a deactivated account answers like an unknown one."""
+    desk.masuk("admin", ADMIN_SANDI)
+    desk.pengguna.ubah("operator", aktif=False)
+    desk.keluar()
+    with pytest.raises(AksesDitolak) as nonaktif:
+        desk.masuk("operator", "salah-salah")
+    with pytest.raises(AksesDitolak) as tak_dikenal:
+        desk.masuk("tidakada", "salah-salah")
+    assert str(nonaktif.value) == str(tak_dikenal.value)

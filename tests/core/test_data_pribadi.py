@@ -29,7 +29,7 @@ def selesai_pindah(desk, nama: str = "Ma'ruf Ñoto Wijaya") -> int:
                 **PENGANTAR,
                 **PINDAH_KK,
                 "tujuan_kecamatan": "Susukan",
-                "tujuan_desa": "Gumelem",
+                "tujuan_desa": "Gumelem Wetan",
                 "tujuan_alamat": "RT 1 RW 2",
                 "alasan": "Pekerjaan",
                 "jenis_kepindahan": "Kepala keluarga",
@@ -107,7 +107,7 @@ def test_hapus_data_pribadi(desk, jam, db_path):
     assert sesudah.nomor == sebelum.nomor and sesudah.status == "selesai"
     baris = desk.layanan.register("pindah", date(2026, 11, 24), date(2026, 11, 24))
     assert [b.nomor for b in baris] == [sebelum.nomor]
-    assert baris[0].rincian() == "Ke Gumelem, Kec. Susukan; Pekerjaan; 1 jiwa"
+    assert baris[0].rincian() == "Ke Gumelem Wetan, Kec. Susukan; Pekerjaan; 1 jiwa"
     perihal = desk.conn.execute(
         "SELECT perihal FROM nomor WHERE id = ?", (sebelum.nomor_id,)
     ).fetchone()[0]

@@ -116,6 +116,20 @@ def test_demo_semua_nik_dan_nip_sah(demo):
             assert GOLONGAN.index(gol) <= GOLONGAN.index(gol_atasan)
 
 
+def test_demo_tujuan_pindah_desa_nyata_di_kecamatannya(demo):
+    """Issue 16: the demo invented destinations like "Wanadri, Kec. Wanayasa"."""
+    from bawang_desk.core.referensi import desa_di_kecamatan, kecamatan_by_nama
+
+    rows = demo.conn.execute(
+        "SELECT json_extract(data, '$.tujuan_kecamatan'), json_extract(data, '$.tujuan_desa') "
+        "FROM permohonan WHERE layanan = 'pindah' AND json_extract(data, '$.tujuan_desa') "
+        "IS NOT NULL"
+    ).fetchall()
+    assert len(rows) > 5
+    for kec, desa in rows:
+        assert desa_di_kecamatan(desa, kecamatan_by_nama(kec)).nama == desa
+
+
 def test_demo_buku_penjagaan_dari_karier_yang_sah(demo):
     """The roster is the rules' own (pegawai_contoh): MKG at the TMT pangkat, the last KGB
     with its MKG, so the books list someone due and nobody absurd."""
@@ -134,6 +148,7 @@ def test_demo_buku_penjagaan_dari_karier_yang_sah(demo):
 
 
 def test_demo_akun_per_peran_masuk_dengan_demo(demo):
+    demo.masuk(peran.ADMIN, SANDI_DEMO)
     assert {p.username for p in demo.pengguna.daftar()} == set(peran.PERAN)
     for kunci in peran.PERAN:
         p = demo.masuk(kunci, SANDI_DEMO)

@@ -14,12 +14,13 @@ from bawang_desk.core.identity import (
     NIP,
     IdentityError,
     NomorKK,
+    angka_ascii,
     format_nip,
     parse_nik,
     parse_nip,
     parse_no_kk,
 )
-from bawang_desk.core.referensi import provinsi
+from bawang_desk.core.referensi import uraian_wilayah, wilayah_nasional
 
 TODAY = datetime.date(2026, 11, 24)
 D = datetime.date
@@ -180,8 +181,31 @@ def test_nik_letter_is_named():
     assert "'O'" in str(err(parse_nik, "33040512039O0001", today=TODAY))
 
 
-def test_nik_non_ascii_digits_rejected():
-    err(parse_nik, "٣٣٠٤٠٥١٢٠٣٩٠٠٠٠١", today=TODAY)
+def _lebar(angka: str) -> str:
+    return "".join(chr(0xFF10 + int(c)) if c.isdigit() else c for c in angka)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "٣٣٠٤٠٥١٢٠٣٩٠٠٠٠١",  # Arabic-Indic
+        "۳۳۰۴۰۵۱۲۰۳۹۰۰۰۰۱",  # Extended Arabic-Indic (Persian)
+        _lebar("3304051203900001"),  # fullwidth, as a phone keyboard may type
+        _lebar("3304 0512 0390 0001"),
+    ],
+)
+def test_nik_non_ascii_digits_normalised(typed):
+    """Issue 13 item 12: the same number in another script is read and stored as ASCII."""
+    nik = parse_nik(typed, today=TODAY)
+    assert nik.nomor == "3304051203900001" and nik.nomor.isascii()
+
+
+def test_nomor_kk_dan_nip_angka_non_ascii():
+    assert parse_no_kk(_lebar("3304050120120003")).nomor == "3304050120120003"
+    assert parse_nip("١٩٨٦٠٩٢٦٢٠١٥٠٥١٠٠١").nomor == "198609262015051001"
+    assert angka_ascii("NIK ٣٣") == "NIK 33"
+    assert angka_ascii("²³") == "²³"  # superscripts are not decimal digits: still refused
+    assert "hanya boleh berisi angka" in str(err(parse_nik, "²³⁰⁴⁰⁵¹²⁰³⁹⁰⁰⁰⁰¹", today=TODAY))
 
 
 @pytest.mark.parametrize(
@@ -247,10 +271,42 @@ def test_nik_every_banjarnegara_kecamatan_accepted(kec):
     assert parse_nik(f"3304{kec}1203900001", today=TODAY).kode_wilayah == f"33.04.{kec}"
 
 
-@pytest.mark.parametrize("region", ["330121", "330199", "317401", "947199", "960101", "110101"])
-def test_nik_other_regencies_checked_structurally_only(region):
+@pytest.mark.parametrize(
+    "region",
+    [
+        "330121",  # Kab. Cilacap, Kec. Cilacap Selatan
+        "317401",  # Kota Adm. Jakarta Selatan, Kec. Tebet
+        "340407",  # Kab. Sleman, Kec. Depok
+        "110101",
+        "910101",  # Merauke before Papua Selatan (2022): old NIKs keep the code
+        "930101",  # Merauke since 2022
+    ],
+)
+def test_nik_other_regencies_accepted_when_they_exist(region):
     nik = parse_nik(f"{region}1203900001", today=TODAY)
     assert nik.kode_wilayah == f"{region[:2]}.{region[2:4]}.{region[4:]}"
+
+
+@pytest.mark.parametrize(
+    ("region", "pesan"),
+    [
+        ("334001", "Kode kabupaten/kota '33.40' pada NIK (angka ke-3 dan ke-4) tidak ada di "
+                   "Provinsi Jawa Tengah"),
+        ("337701", "Kode kabupaten/kota '33.77' pada NIK (angka ke-3 dan ke-4) tidak ada di "
+                   "Provinsi Jawa Tengah"),
+        ("317601", "Kode kabupaten/kota '31.76' pada NIK (angka ke-3 dan ke-4) tidak ada di "
+                   "Provinsi DKI Jakarta"),
+        ("340499", "Kode kecamatan '99' (34.04.99) pada NIK (angka ke-5 dan ke-6) tidak ada di "
+                   "Kabupaten Sleman (yang ada 01 sampai 17)"),
+        ("330199", "tidak ada di Kabupaten Cilacap"),
+    ],
+)  # fmt: skip
+def test_nik_wilayah_yang_tidak_ada_ditolak_dengan_namanya(region, pesan):
+    """Issue 16: only the province was checked outside Banjarnegara."""
+    e = err(parse_nik, f"{region}1203900001", today=TODAY)
+    assert pesan in str(e) and e.field == "nik"
+    e = err(parse_no_kk, f"{region}0120120003")
+    assert pesan.replace("NIK", "Nomor KK") in str(e) and e.field == "no_kk"
 
 
 # --- NIK: stated birth date and sex ----------------------------------------------------------
@@ -288,14 +344,13 @@ def test_identity_error_is_validation_error_and_value_error():
 
 # --- NIK: properties -------------------------------------------------------------------------
 
-_PROVINSI = sorted(provinsi())
+_KECAMATAN = sorted(wilayah_nasional().kecamatan)
 
 
 @st.composite
 def nik_parts(draw):
-    prov = draw(st.sampled_from(_PROVINSI))
-    kab = draw(st.integers(1, 99))
-    kec = draw(st.integers(1, 20 if (prov, kab) == ("33", 4) else 99))
+    prov, kab, kec = (int(x) for x in draw(st.sampled_from(_KECAMATAN)).split("."))
+    prov = f"{prov:02d}"
     # Dates the two-digit year can express relative to TODAY: (TODAY - 100 years, TODAY].
     lahir = draw(st.dates(min_value=D(1926, 11, 25), max_value=TODAY))
     perempuan = draw(st.booleans())
@@ -535,3 +590,57 @@ def test_tulis_nip_mengelompokkan_tanpa_memeriksa():
     assert tulis_nip("198003202005012003") == "19800320 200501 2 003"
     assert tulis_nip("199001012021211001") == "19900101 202121 1 001"  # NI PPPK
     assert tulis_nip("12345") == "12345"
+
+
+# --- region codes (Kepmendagri 300.2.2-2138/2025 via cahyadsn/wilayah) -------------------------
+
+
+def test_daftar_wilayah_nasional_baris_yang_diketahui():
+    w = wilayah_nasional()
+    lama = w.lama
+    assert sum(1 for k in w.kabupaten if k not in lama) == 514
+    assert sum(1 for k in w.kecamatan if k not in lama) == 7285
+    assert len(w.desa) == 278
+    assert w.kabupaten["33.04"] == "Kabupaten Banjarnegara"
+    assert w.kecamatan["33.04.05"] == "Bawang"
+    assert w.kabupaten["34.04"] == "Kabupaten Sleman"
+    assert w.kecamatan["34.04.07"] == "Depok"
+    assert w.kabupaten["33.74"] == "Kota Semarang"
+    assert "91.01" in lama and "93.01" not in lama
+    assert not {"33.40", "33.77", "31.76"} & set(w.kabupaten)
+    assert "300.2.2-2138" in w.sumber and "cahyadsn/wilayah" in w.sumber
+
+
+def test_uraian_wilayah():
+    assert uraian_wilayah("34.04.07") == "Kab. Sleman, Kec. Depok"
+    assert uraian_wilayah("33.04.05") == "Kab. Banjarnegara, Kec. Bawang"
+    assert uraian_wilayah("33.74") == "Kota Semarang"
+    assert uraian_wilayah("31.74.01") == "Kota Adm. Jakarta Selatan, Kec. Tebet"
+    assert uraian_wilayah("91.01.01").endswith("(kode lama)")
+    assert uraian_wilayah("33.40.01") == "" and uraian_wilayah("34.04.99") == ""
+
+
+def test_kecamatan_dan_desa_kantor_sesuai_daftar_nasional():
+    """The office's own short lists (wilayah.toml) agree with the national file."""
+    from bawang_desk.core.referensi import desa_bawang, kecamatan_banjarnegara
+
+    w = wilayah_nasional()
+    assert {k.kode: k.nama for k in kecamatan_banjarnegara()} == {
+        k: n for k, n in w.kecamatan.items() if k.startswith("33.04.")
+    }
+    assert {d.kode: d.nama for d in desa_bawang()} == {
+        k: n for k, n in w.desa.items() if k.startswith("33.04.05.")
+    }
+
+
+def test_pemeriksaan_wilayah_cepat_dan_dimuat_sekali():
+    """Loaded once (cached) and then a dictionary look-up; the figure is printed, not asserted
+    (tests are never timed assertions)."""
+    import time
+
+    assert wilayah_nasional() is wilayah_nasional()
+    n = 2000
+    t = time.perf_counter()
+    for _ in range(n):
+        parse_nik("3404071203900001", today=TODAY)
+    print(f"parse_nik: {(time.perf_counter() - t) / n * 1e6:.1f} µs per NIK")

@@ -61,9 +61,16 @@ def test_pangkat_tujuh_belas_golongan():
         (date(2024, 3, 31), date(2024, 4, 1)),
         (date(2025, 5, 31), date(2025, 6, 1)),
         (date(2025, 6, 30), date(2025, 8, 1)),
+        # the second change: from 1 October 2025 (Peraturan BKN 4/2025) every 1st is a period
+        (date(2025, 8, 2), date(2025, 10, 1)),  # 1 September 2025 was still no period
+        (date(2025, 9, 1), date(2025, 10, 1)),
+        (date(2025, 9, 30), date(2025, 10, 1)),
+        (date(2025, 10, 1), date(2025, 10, 1)),
+        (date(2025, 10, 2), date(2025, 11, 1)),
+        (date(2026, 2, 2), date(2026, 3, 1)),
         (date(2026, 11, 24), date(2026, 12, 1)),
-        (date(2026, 12, 2), date(2027, 2, 1)),
-        (date(2026, 12, 31), date(2027, 2, 1)),
+        (date(2026, 12, 2), date(2027, 1, 1)),  # issue 16: not 1 February 2027
+        (date(2026, 12, 31), date(2027, 1, 1)),
     ],
 )
 def test_periode_kp_berikutnya(tanggal, periode):
@@ -73,9 +80,30 @@ def test_periode_kp_berikutnya(tanggal, periode):
 
 def test_bukan_periode():
     assert not kp.adalah_periode_kp(date(2023, 2, 1))  # old rule: February was not a period
+    assert kp.adalah_periode_kp(date(2023, 10, 1))
+    assert not kp.adalah_periode_kp(date(2023, 12, 1))  # 31 Dec 2023 / 1 Jan 2024
+    assert not kp.adalah_periode_kp(date(2024, 1, 1))
     assert kp.adalah_periode_kp(date(2024, 2, 1))
     assert not kp.adalah_periode_kp(date(2024, 3, 1))
     assert not kp.adalah_periode_kp(date(2024, 4, 2))
+    assert not kp.adalah_periode_kp(date(2025, 9, 1))  # 30 Sep 2025 / 1 Oct 2025
+    assert kp.adalah_periode_kp(date(2025, 10, 1))
+    assert kp.adalah_periode_kp(date(2025, 11, 1))
+    assert kp.adalah_periode_kp(date(2027, 1, 1))
+    assert not kp.adalah_periode_kp(date(2027, 1, 2))
+
+
+def test_periode_kp_dari_aturan_bertanggal():
+    """The three versions of the rule carry their basis and the date each took effect."""
+    from bawang_desk.core.aturan import aturan
+
+    rule = aturan("periode-kp")
+    assert rule.perubahan() == (date(2024, 1, 1), date(2025, 10, 1))
+    assert rule.pada(date(2023, 12, 31)).isi["bulan"] == [4, 10]
+    assert rule.pada(date(2024, 1, 1)).dasar.startswith("Peraturan BKN Nomor 4 Tahun 2023")
+    assert rule.pada(date(2025, 9, 30)).isi["bulan"] == [2, 4, 6, 8, 10, 12]
+    assert "Nomor 4 Tahun 2025" in rule.pada(date(2025, 10, 1)).dasar
+    assert len(rule.pada(date(2025, 10, 1)).isi["bulan"]) == 12
 
 
 @pytest.mark.parametrize(
@@ -91,6 +119,11 @@ def test_bukan_periode():
         (date(2021, 8, 2), date(2025, 10, 1)),
         (date(2022, 12, 1), date(2026, 12, 1)),
         (date(2018, 6, 1), date(2022, 10, 1)),  # old rule: June is no period
+        (date(2022, 3, 1), date(2026, 3, 1)),  # issue 16: not 1 April 2026
+        (date(2021, 9, 2), date(2025, 10, 1)),  # 4 years on 2 Sep 2025: six-period rule
+        (date(2021, 10, 2), date(2025, 11, 1)),  # monthly rule
+        (date(2019, 12, 31), date(2024, 2, 1)),  # 31 Dec 2023: the 2024 rule's first period
+        (date(2020, 1, 1), date(2024, 2, 1)),
     ],
 )
 def test_kp_reguler_berikutnya(tmt, berikut):
@@ -98,8 +131,10 @@ def test_kp_reguler_berikutnya(tmt, berikut):
 
 
 def test_jendela_kp_dua_periode():
-    assert kp.jendela_kp(date(2026, 11, 24)) == (date(2026, 11, 24), date(2027, 2, 1))
-    assert kp.jendela_kp(date(2026, 12, 1)) == (date(2026, 12, 1), date(2027, 2, 1))
+    assert kp.jendela_kp(date(2026, 11, 24)) == (date(2026, 11, 24), date(2027, 1, 1))
+    assert kp.jendela_kp(date(2026, 12, 1)) == (date(2026, 12, 1), date(2027, 1, 1))
+    assert kp.jendela_kp(date(2026, 12, 2)) == (date(2026, 12, 2), date(2027, 2, 1))
+    assert kp.jendela_kp(date(2025, 8, 2)) == (date(2025, 8, 2), date(2025, 11, 1))
     assert kp.jendela_kp(date(2023, 5, 1)) == (date(2023, 5, 1), date(2024, 2, 1))
     assert kp.jendela_kgb(date(2026, 11, 30)) == (date(2026, 11, 30), date(2027, 2, 28))
 
@@ -222,23 +257,47 @@ def test_kgb_masukan_salah():
 
 def test_tabel_gaji_dapat_dikoreksi_tanpa_kode(tmp_path, monkeypatch):
     """The step table is data: a corrected file changes the answer, no code involved."""
-    from bawang_desk.core import sumber
+    from bawang_desk.core import aturan, sumber
 
-    asli = sumber.resource_path("referensi", "kepegawaian.toml").read_text(encoding="utf-8")
-    (tmp_path / "referensi").mkdir()
-    (tmp_path / "referensi" / "kepegawaian.toml").write_text(
+    asli = sumber.resource_path("aturan", "gaji-berkala.toml").read_text(encoding="utf-8")
+    (tmp_path / "aturan").mkdir()
+    (tmp_path / "aturan" / "gaji-berkala.toml").write_text(
         asli.replace("III_IV = [0, 2, 4,", "III_IV = [0, 3, 4,"), encoding="utf-8"
     )
-    monkeypatch.setattr(kp, "resource_path", lambda *p: tmp_path.joinpath(*p))
-    kp._data.cache_clear()
-    kp.langkah_gaji.cache_clear()
+    monkeypatch.setattr(aturan, "resource_path", lambda *p: tmp_path.joinpath(*p))
+    aturan.aturan.cache_clear()
+    kp._langkah_gaji.cache_clear()
     try:
         assert kgb_berikutnya("III/a", 0, date(2020, 1, 1)) == date(2023, 1, 1)
     finally:
         monkeypatch.undo()
-        kp._data.cache_clear()
-        kp.langkah_gaji.cache_clear()
+        aturan.aturan.cache_clear()
+        kp._langkah_gaji.cache_clear()
     assert kgb_berikutnya("III/a", 0, date(2020, 1, 1)) == date(2022, 1, 1)
+
+
+def test_tabel_gaji_baru_berlaku_dari_tanggalnya(tmp_path, monkeypatch):
+    """A future table is a data edit: a new [[versi]] applies to KGBs from its date only."""
+    from bawang_desk.core import aturan, sumber
+
+    asli = sumber.resource_path("aturan", "gaji-berkala.toml").read_text(encoding="utf-8")
+    versi = asli[asli.index("\n[[versi]]\n") :]
+    baru = versi.replace("[[versi]]\n", "[[versi]]\nberlaku = 2027-01-01\n", 1).replace(
+        "III_IV = [0, 2, 4,", "III_IV = [0, 3, 4,"
+    )
+    (tmp_path / "aturan").mkdir()
+    (tmp_path / "aturan" / "gaji-berkala.toml").write_text(asli + "\n" + baru, encoding="utf-8")
+    monkeypatch.setattr(aturan, "resource_path", lambda *p: tmp_path.joinpath(*p))
+    aturan.aturan.cache_clear()
+    kp._langkah_gaji.cache_clear()
+    try:
+        assert kgb_berikutnya("III/a", 0, date(2020, 1, 1)) == date(2022, 1, 1)  # old table
+        assert kgb_berikutnya("III/a", 2, date(2026, 6, 1)) == date(2027, 6, 1)  # new: 3
+    finally:
+        monkeypatch.undo()
+        aturan.aturan.cache_clear()
+        kp._langkah_gaji.cache_clear()
+    assert kgb_berikutnya("III/a", 2, date(2026, 6, 1)) == date(2028, 6, 1)
 
 
 def test_mkg_setelah_kp():
@@ -291,6 +350,44 @@ def test_peringatan_kp_dihitung():
     assert not any("tahun dalam pangkat" in x or "batas" in x for x in w)
 
 
+def test_atasan_langsung_peringatan_lalu_informasi():
+    """Peraturan BKN 2/2025 (20 May 2025): above the superior is information, not a warning."""
+    atasan = _p(9, nama="Budi Atasan", golongan="III/a")
+    p = _p(golongan="III/a", tmt_pangkat=date(2021, 4, 1), skp=((2024, "Baik"), (2023, "Baik")))
+    sebelum = kp.peringatan_kp(p, "III/b", date(2025, 5, 1), atasan)
+    assert sebelum == ("KP ke III/b melampaui pangkat atasan langsung (Budi Atasan, III/a).",)
+    sesudah = kp.peringatan_kp(p, "III/b", date(2025, 6, 1), atasan)
+    assert len(sesudah) == 1 and sesudah[0].startswith("Informasi: KP ke III/b melampaui")
+    assert "Peraturan BKN Nomor 2 Tahun 2025" in sesudah[0]
+    assert kp.peringatan_kp(p, "III/b", date(2025, 5, 20), atasan)[0].startswith("Informasi")
+    assert not kp.peringatan_kp(p, "III/b", date(2025, 5, 19), atasan)[0].startswith("Info")
+
+
+def test_penjagaan_kp_pegawai_di_atas_atasan_tetap_tercatat():
+    """Issue 16: an S2 staff member in III/c under a III/c superior, late for KP, was missing
+    from the book. Nobody due may be missing; the SOP's limit is an information line."""
+    atasan = _p(1, nama="Kasi", golongan="III/c", pendidikan="S1", tmt_pangkat=date(2024, 4, 1))
+    s2 = _p(
+        2,
+        nama="Sari",
+        golongan="III/c",
+        pendidikan="S2",
+        tmt_pangkat=date(2021, 4, 1),  # 4 years on 1 Apr 2025: late
+        atasan_id=1,
+        skp=((2026, "Baik"), (2025, "Baik")),
+    )
+    tepat = _p(3, nama="Tono", golongan="III/c", pendidikan="S2", tmt_pangkat=date(2023, 1, 1),
+               atasan_id=1, skp=((2026, "Baik"), (2025, "Baik")))  # fmt: skip
+    buku = kp.penjagaan_kp([atasan, s2, tepat], date(2026, 12, 2), date(2027, 2, 1))
+    assert [(j.pegawai.nama, j.tmt, j.terlambat) for j in buku] == [
+        ("Sari", date(2027, 1, 1), True),
+        ("Tono", date(2027, 1, 1), False),  # the monthly rule: January is a period
+    ]
+    for j in buku:
+        assert j.golongan_ke == "III/d"
+        assert any(w.startswith("Informasi: KP ke III/d melampaui") for w in j.peringatan)
+
+
 def test_peringatan_kgb():
     assert kp.peringatan_kgb(_p(), date(2026, 3, 1)) == ()
     assert "belum dicatat" in kp.peringatan_kgb(_p(skp=()), date(2026, 3, 1))[0]
@@ -317,17 +414,17 @@ def test_penjagaan_kp_urut_dan_aturan():
     ]
     buku = kp.penjagaan_kp(semua, dari, sampai)
     assert [(j.pegawai.nama, j.tmt) for j in buku] == [
+        ("Fajar", date(2026, 1, 1)),  # late: at the first period from 1 Jan (monthly rule)
         ("Ani", date(2026, 2, 1)),
-        ("Fajar", date(2026, 2, 1)),
         ("Hadi", date(2026, 4, 1)),  # higher golongan first on the same date
         ("Bayu", date(2026, 4, 1)),
     ]
-    fajar = buku[1]
+    fajar = buku[0]
     assert fajar.terlambat and fajar.seharusnya == date(2025, 4, 1)
     assert fajar.peringatan[0].startswith("Terlambat")
     hadi = buku[2]
     assert any("batas KP reguler" in w for w in hadi.peringatan) and not hadi.terlambat
-    assert buku[0].golongan_ke == "III/b" and buku[0].label == "III/a -> III/b"
+    assert buku[1].golongan_ke == "III/b" and buku[1].label == "III/a -> III/b"
 
 
 def test_penjagaan_kgb():
@@ -389,11 +486,11 @@ def test_penjagaan_kantor_200_sesuai_aturan(desk, jam):
         ke = kp.golongan_berikutnya(p.golongan)
         if ke is None:
             continue
-        atasan = by_id.get(p.atasan_id)
         if tmt < dari:
+            # only the education ceiling stops a late KP reguler; a superior never does
             terhalang = kp.GOLONGAN.index(p.golongan) >= kp.GOLONGAN.index(
                 batas_kp_reguler(p.pendidikan)
-            ) or (atasan and kp.GOLONGAN.index(ke) > kp.GOLONGAN.index(atasan.golongan))
+            )
             if terhalang:
                 continue
             tmt = periode_kp_berikutnya(dari)

@@ -462,3 +462,34 @@ def test_pindah_jenis_yang_sah():
         "Bawang",
     ).data
     assert anak["status_kk_pindah"] == "Numpang KK" and anak["tujuan_kode_pos"] == "53161"
+
+
+def test_pindah_desa_tujuan_harus_di_kecamatan_tujuan():
+    """Issue 16: the destination desa was free text; now a desa of the chosen kecamatan."""
+    d = isian_pindah(pindah(tujuan_desa="  karangsalam "), HARI, "Bawang").data
+    assert (d["tujuan_kecamatan"], d["tujuan_desa"]) == ("Susukan", "Karangsalam")
+    # Wanadri is a desa of Bawang, not of Susukan: refused, naming where it is
+    with pytest.raises(ValidationError) as e:
+        isian_pindah(pindah(tujuan_desa="Wanadri"), HARI, "Bawang")
+    assert e.value.field == "tujuan_desa"
+    assert str(e.value).startswith(
+        "Desa/kelurahan 'Wanadri' tidak ada di Kecamatan Susukan (Wanadri ada di Kecamatan Bawang)"
+    )
+    assert "Pilih salah satu: Berta, Derik," in str(e.value)
+    with pytest.raises(ValidationError, match=r"tidak ada di Kecamatan Susukan\. Pilih"):
+        isian_pindah(pindah(tujuan_desa="Desa Karangan"), HARI, "Bawang")
+    # a kelurahan counts: Kutabanjarnegara is in Kecamatan Banjarnegara
+    d = isian_pindah(
+        pindah(tujuan_kecamatan="Banjarnegara", tujuan_desa="Kutabanjarnegara"), HARI, "Bawang"
+    ).data
+    assert d["tujuan_desa"] == "Kutabanjarnegara"
+
+
+def test_desa_banjarnegara_278_per_kecamatan():
+    from bawang_desk.core.referensi import desa_banjarnegara, kecamatan_banjarnegara
+
+    per_kec = {k.nama: desa_banjarnegara(k.kode) for k in kecamatan_banjarnegara()}
+    assert sum(len(v) for v in per_kec.values()) == 278
+    assert len(per_kec["Bawang"]) == 18 and per_kec["Bawang"][0].nama == "Wanadri"
+    assert all(per_kec.values())
+    assert desa_banjarnegara("34.04.07") == ()  # only Banjarnegara's desa are shipped

@@ -291,3 +291,14 @@ def test_catat_skp(desk):
     assert a.predikat_skp(2026) == "Sangat Baik"
     with pytest.raises(ValidationError, match="Tahun SKP"):
         desk.pegawai.catat_skp(a.id, 2030, "Baik")
+
+
+def test_ni_pppk_dan_nip_angka_non_ascii_disimpan_ascii():
+    """Issue 13 item 12: an NI PPPK or NIP in Arabic-Indic or fullwidth digits was refused as
+    "not digits"; it is the same number, read and stored as ASCII."""
+    from bawang_desk.core.pegawai import nomor_induk
+
+    arab = "".join(chr(0x0660 + int(c)) for c in NIP_PPPK)
+    assert nomor_induk(arab, "PPPK") == (NIP_PPPK, None)
+    lebar = "".join(chr(0xFF10 + int(c)) for c in NIP_A)
+    assert nomor_induk(lebar, "PNS")[0] == NIP_A

@@ -181,7 +181,11 @@ def test_usulan_kp_reguler_dan_hasilnya(desk, kantor):
         desk.usulan_kp.buat("kp-reguler", [c.id, d.id])
     assert desk.conn.execute("SELECT COUNT(*) FROM usulan_kp").fetchone()[0] == 0
     with pytest.raises(ValidationError, match="bukan periode KP"):
-        desk.usulan_kp.buat("kp-reguler", [c.id], periode=date(2026, 11, 1))
+        desk.usulan_kp.buat("kp-reguler", [c.id], periode=date(2026, 11, 2))
+    # the period is judged by the rule in force on it: 1 Sep 2025 was none (six a year) ...
+    with pytest.raises(ValidationError, match="Periode berikutnya: 1 Oktober 2025"):
+        desk.usulan_kp.buat("kp-reguler", [c.id], periode=date(2025, 9, 1))
+    assert desk.conn.execute("SELECT COUNT(*) FROM usulan_kp").fetchone()[0] == 0
     u = desk.usulan_kp.buat("kp-reguler", [c.id, e.id], periode=date(2026, 12, 1))
     assert u.kode_klasifikasi == "800.1.3.2"
     ac, ae = u.anggota
@@ -292,3 +296,29 @@ def test_peran_usulan(desk, kantor):
         desk.usulan_kp.buat("mutasi", [kantor["b"].id])
     with pytest.raises(ValidationError, match="paling sedikit satu"):
         desk.usulan_kp.buat("kp-reguler", [])
+
+
+def test_buku_beranda_dan_usulan_memakai_aturan_periode_yang_sama(desk, jam):
+    """Issue 16: on 2 December 2026 a KP reguler of 4 years on 1 January 2027 falls on that day
+    (Peraturan BKN 4/2025: every 1st), not 1 February, in the buku penjagaan, the Beranda's
+    "KP/KGB jatuh tempo" card and a new usulan alike."""
+    from bawang_desk.core import beranda
+    from bawang_desk.core.teks import tanggal_pendek
+
+    jam.now = jam.now.replace(year=2026, month=12, day=2)
+    desk.masuk("kasubbag", SANDI)
+    a = desk.pegawai.tambah(baru(NIP_A, golongan="III/d", tmt_pangkat=date(2024, 4, 1)))
+    b = desk.pegawai.tambah(
+        baru(NIP_B, nama="Dewi Lestari", golongan="III/a", tmt_pangkat=date(2023, 1, 1),
+             pendidikan="S1", atasan_nip=NIP_A, tmt_kgb=None, mkg_tahun=4,
+             skp={2026: "Baik", 2025: "Baik"})
+    )  # fmt: skip
+    assert kp.periode_kp_berikutnya(jam.hari_ini()) == date(2027, 1, 1)
+    buku = {j.pegawai.id: j.tmt for j in desk.pegawai.penjagaan_kp()}
+    assert buku[b.id] == date(2027, 1, 1)
+    kartu = beranda.daftar(desk, "kp_kgb")
+    baris = [r for i, r in zip(kartu.ids, kartu.baris, strict=True) if i == b.id]
+    assert [r[1] for r in baris if r[0] == "KP"] == [tanggal_pendek(date(2027, 1, 1))]
+    u = desk.usulan_kp.buat("kp-reguler", [b.id])
+    assert u.anggota[0].tmt_usul == date(2027, 1, 1)
+    assert a.id not in buku

@@ -68,21 +68,17 @@ def test_buku_penjagaan_200_pegawai_sesuai_aturan(kantor200, tmp_path):
     assert "BUKU PENJAGAAN KENAIKAN GAJI BERKALA" in isi
 
     # KP: PNS/CPNS below IV/e whose 4 years end in the window, or were missed earlier and
-    # are neither at their education ceiling nor would pass their superior
+    # are not at their education ceiling
     dari, sampai = kp.jendela_kp(HARI_INI)
     harap_kp = set()
     for d in roster:
         if d.status == "PPPK" or d.golongan == "IV/e":
             continue
         t = kp.kp_reguler_berikutnya(d.tmt_pangkat)
-        ke = kp.golongan_berikutnya(d.golongan)
         if t < dari:
             batas = kp.batas_kp_reguler(d.pendidikan)
-            atasan = by_nip.get(d.atasan_nip) if d.atasan_nip else None
             if kp.GOLONGAN.index(d.golongan) >= kp.GOLONGAN.index(batas):
-                continue
-            if atasan and kp.GOLONGAN.index(ke) > kp.GOLONGAN.index(atasan.golongan):
-                continue
+                continue  # a superior never keeps anyone out (Peraturan BKN 2/2025)
             t = kp.periode_kp_berikutnya(dari)
         if t <= sampai:
             harap_kp.add(d.nip)
@@ -172,7 +168,8 @@ def test_pengantar_kp_tujuan_dari_pengaturan_dan_register(kantor200, tmp_path):
     desk.pengaturan.simpan_kepegawaian(
         Kepegawaian(tujuan="Kepala BKPSDM Kabupaten Banjarnegara", tempat_tujuan="Banjarnegara")
     )
-    buku = [j for j in desk.pegawai.penjagaan_kp() if not j.terlambat][:2]
+    sampai = kp.tambah_bulan(HARI_INI, 6)
+    buku = [j for j in desk.pegawai.penjagaan_kp(HARI_INI, sampai) if not j.terlambat][:2]
     u = _sampai_bernomor(desk, "kp-reguler", [j.pegawai.id for j in buku])
     u = desk.usulan_kp.kirim_eoffice(u.id)
     isi = teks(cetak_pengantar_usulan(desk, u.id, tmp_path / "kp.pdf"))

@@ -33,7 +33,7 @@ DATA = {
             **PENGANTAR,
             **PINDAH_KK,
             "tujuan_kecamatan": "Susukan",
-            "tujuan_desa": "Gumelem",
+            "tujuan_desa": "Gumelem Wetan",
             "tujuan_alamat": "RT 1 RW 2",
             "alasan": "Pekerjaan",
             "jenis_kepindahan": "Kepala keluarga",

@@ -52,6 +52,29 @@ def test_kunci_layar_setelah_diam(qtbot, desk, jam):
     w.close()
 
 
+def test_layar_terkunci_menolak_setelah_lima_salah(qtbot, desk, jam):
+    """Issue 13.7 through the lock dialog: five wrong passwords lock the account, and then the
+    right one is refused with the lockout's own words instead of opening the screen."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    desk.masuk("operator", SANDI)
+    jam.maju(minutes=11)
+    assert desk.terkunci
+    dlg = LoginDialog(desk, None, buka_kunci=True)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    ok = dlg.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    for _ in range(5):
+        qtbot.keyClicks(dlg.ui.passwordEdit, "salah-salah")
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dlg.ui.passwordEdit, SANDI)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dlg.isVisible() and desk.terkunci
+    assert "dikunci sementara" in dlg.ui.errorLabel.text()
+    assert dlg.ui.passwordEdit.text() == ""
+    dlg.close()
+
+
 def test_katalog_sop_terlihat(qtbot):
     k = KatalogWidget()
     qtbot.addWidget(k)

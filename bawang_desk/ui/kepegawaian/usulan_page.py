@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bawang_desk.core.atas_nama import boleh_mencatat
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError, ValidationError
 from bawang_desk.core.usulan_kp import AnggotaUsulan, Usulan
@@ -335,7 +336,10 @@ class UsulanPage(QWidget):
         self.periksaButton.setEnabled(b("usulan_kp.berkas") and st == "diberitahu")
         self.konsepButton.setEnabled(b("usulan_kp.berkas") and st == "berkas_lengkap")
         self.eofficeButton.setEnabled(b("usulan_kp.eoffice") and st == "konsep")
-        self.koreksiButton.setEnabled(b("usulan_kp.koreksi") and st in ("bernomor", "perbaikan"))
+        self.koreksiButton.setEnabled(
+            boleh_mencatat(self.desk, "usulan_kp", "usulan_kp.koreksi")
+            and st in ("bernomor", "perbaikan")
+        )
         self.kirimButton.setEnabled(b("usulan_kp.kirim") and st == "dikoreksi")
         self.arsipButton.setEnabled(b("usulan_kp.arsip") and st == "dikirim")
         self.cetakButton.setEnabled(
@@ -440,7 +444,60 @@ class UsulanPage(QWidget):
                 "untuk dikoreksi Camat."
             )
 
+    def _koreksi_atas_nama(self) -> None:
+        """SOP 003 step 6 on paper: the Camat corrects the printed pengantar in his room; the
+        Kasubbag records it with his name and time, the pengantar on screen."""
+        from PySide6.QtWidgets import QLineEdit, QRadioButton, QVBoxLayout
+
+        from bawang_desk.documents.kepegawaian import cetak_pengantar_usulan
+        from bawang_desk.ui.umum.atas_nama import CatatPejabatDialog
+
+        u = self.terpilih()
+        if u is None:
+            return
+        try:
+            pdf = cetak_pengantar_usulan(self.desk, u.id)
+        except (BawangError, OSError) as e:
+            pesan_galat(self, "Koreksi Camat", e)
+            return
+        ekstra = QWidget()
+        el = QVBoxLayout(ekstra)
+        el.setContentsMargins(0, 0, 0, 0)
+        setuju = QRadioButton("&Setuju: surat dan lampiran benar, ditandatangani")
+        beri_nama(setuju, "setujuRadio", "Setuju")
+        perbaikan = QRadioButton("Perlu &perbaikan (nomor tetap, dicetak ulang)")
+        beri_nama(perbaikan, "perbaikanRadio", "Perlu perbaikan")
+        setuju.setChecked(True)
+        catatan = QLineEdit()
+        beri_nama(catatan, "catatanEdit", "Catatan koreksi")
+        catatan.setPlaceholderText("Catatan Camat (wajib bila perlu perbaikan)")
+        for w in (setuju, perbaikan, catatan):
+            el.addWidget(w)
+        dlg = CatatPejabatDialog(
+            self.desk,
+            "Catat koreksi Camat (langkah 6)",
+            area="usulan_kp",
+            mode_boleh=("camat", "an", "plh"),
+            pdf=pdf,
+            ekstra=ekstra,
+            simpan=lambda an: self.desk.usulan_kp.koreksi(
+                u.id, setuju=setuju.isChecked(), catatan=catatan.text(), atas_nama=an
+            ),
+            parent=self,
+        )
+        self._dialog = dlg
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.muat(pilih=u.id)
+            self.info.setText(
+                "Koreksi Camat dicatat: "
+                + ("disetujui dan ditandatangani (langkah 6)." if setuju.isChecked() else
+                   "perlu perbaikan; nomor tetap, cetak ulang pengantarnya.")
+            )  # fmt: skip
+
     def koreksi(self, *, setuju: bool | None = None, catatan: str = "") -> None:
+        if setuju is None and not self.desk.boleh("usulan_kp.koreksi"):
+            self._koreksi_atas_nama()
+            return
         if setuju is None:
             dlg = KoreksiDialog(self)
             if dlg.exec() != QDialog.DialogCode.Accepted:

@@ -28,6 +28,7 @@ from bawang_desk.core.kinerja import LaporanKinerja, Periode, format_durasi, for
 from bawang_desk.core.teks import BULAN
 from bawang_desk.ui.kinerja.grafik import GrafikBatang
 from bawang_desk.ui.umum import beri_nama, pesan_galat
+from bawang_desk.ui.umum.izin import atur_tombol, kalimat_tak_berwenang
 from bawang_desk.ui.umum.model import ModelBaris
 from bawang_desk.ui.umum.pekerja import Pekerja, jalankan
 
@@ -176,7 +177,7 @@ class KinerjaTab(QWidget):
         self.hitungButton.clicked.connect(self.hitung)
         self.cetakButton.clicked.connect(self.cetak)
         self.eksporButton.clicked.connect(self.ekspor)
-        self._perbarui_tombol()
+        self.perbarui_izin()
 
     # ------------------------------------------------------------------ actions
 
@@ -189,8 +190,22 @@ class KinerjaTab(QWidget):
     def _jenis_berubah(self) -> None:
         self.bulanCombo.setEnabled(self.jenisCombo.currentData() == "bulan")
 
+    def perbarui_izin(self) -> None:
+        """After a login or a change of user: the Hitung button and the sentence follow the role."""
+        self._perbarui_tombol()
+        tolak = kalimat_tak_berwenang(self.desk, "kinerja.lihat", "laporan kinerja")
+        self.statusLabel.setText(tolak or "Pilih periode lalu tekan Hitung.")
+        self.skmButton.setVisible(self.desk.boleh("skm.lihat"))
+
     def _perbarui_tombol(self, sibuk: bool = False) -> None:
-        self.hitungButton.setEnabled(not sibuk)
+        atur_tombol(
+            self.hitungButton,
+            self.desk,
+            "kinerja.lihat",
+            "menghitung laporan kinerja",
+            siap=not sibuk,
+            belum="Sedang menghitung.",
+        )
         ada = self.laporan is not None and not sibuk
         self.cetakButton.setEnabled(ada)
         self.eksporButton.setEnabled(ada)

@@ -176,6 +176,7 @@ class IdentitasPemohon:
         baris2.addWidget(self.golDarahLabel)
         baris2.addWidget(self.golDarahCombo)
         baris2.addStretch(1)
+        self._baris = (baris1, self.pekerjaanCombo, baris2)  # rows found by field, not index
         for teks, isi, buddy in (
             ("A&gama:", baris1, self.agamaCombo),
             ("Peker&jaan:", self.pekerjaanCombo, self.pekerjaanCombo),
@@ -184,15 +185,14 @@ class IdentitasPemohon:
             label = QLabel(teks)
             label.setBuddy(buddy)
             form.addRow(label, isi)
-        self._baris = (form.rowCount() - 3, form.rowCount())
 
     def atur_layanan(self, kode: str) -> None:
         """Show the rows only where the letter prints them."""
         if self._form is None:
             return
         tampil = kode in LAYANAN_IDENTITAS
-        for r in range(*self._baris):
-            self._form.setRowVisible(r, tampil)
+        for isi in self._baris:
+            self._form.setRowVisible(isi, tampil)
         gol = kode in LAYANAN_GOLONGAN_DARAH
         self.golDarahLabel.setVisible(gol)
         self.golDarahCombo.setVisible(gol)

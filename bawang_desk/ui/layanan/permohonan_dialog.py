@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError, ValidationError
-from bawang_desk.core.identity import IdentityError, parse_nik
+from bawang_desk.core.identity import IdentityError, angka_ascii, parse_nik
 from bawang_desk.core.layanan import LAYANAN, PemohonBaru, Permohonan, PermohonanBaru
 from bawang_desk.core.layanan_isian import (
     ALASAN_PINDAH,
@@ -43,7 +43,12 @@ from bawang_desk.core.layanan_isian import (
     STATUS_KK_TIDAK_PINDAH,
     VARIAN_HILANG,
 )
-from bawang_desk.core.referensi import desa_bawang, kecamatan_banjarnegara
+from bawang_desk.core.referensi import (
+    desa_banjarnegara,
+    desa_bawang,
+    kecamatan_banjarnegara,
+    uraian_wilayah,
+)
 from bawang_desk.core.teks import parse_rupiah, terbilang
 from bawang_desk.ui.layanan.isian import (
     AnggotaEditor,
@@ -90,6 +95,9 @@ class PermohonanDialog(QDialog):
         self.lahirLabel = QLabel()
         beri_nama(self.lahirLabel, "lahirLabel", "Tanggal lahir dan jenis kelamin dari NIK")
         self.lahirLabel.setStyleSheet("color: #404040;")
+        self.wilayahNikLabel = QLabel()
+        beri_nama(self.wilayahNikLabel, "wilayahNikLabel", "Wilayah asal NIK")
+        self.wilayahNikLabel.setStyleSheet("color: #404040;")
         self.namaEdit = edit_baris("namaEdit", "Nama pemohon", maks=100)
         self.tempatLahirEdit = edit_baris("tempatLahirEdit", "Tempat lahir", maks=60)
         self.desaCombo = combo_pilihan("desaCombo", "Desa", [d.nama for d in desa_bawang()])
@@ -121,6 +129,7 @@ class PermohonanDialog(QDialog):
                 self.nikEdit if w is nik_baris else (self.alamatEdit if w is rtrw else w)
             )
             pf.addRow(label, w)
+        pf.insertRow(1, "Wilayah NIK:", self.wilayahNikLabel)
         self.identitas = IdentitasPemohon()
         self.identitas.pasang(pf)
         lay.addWidget(pemohon)
@@ -188,7 +197,13 @@ class PermohonanDialog(QDialog):
         self.kecamatanTujuanCombo.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.kecamatanTujuanCombo.lineEdit().setPlaceholderText("ketik atau pilih kecamatan")
         self.kecamatanTujuanCombo.setCurrentIndex(-1)
-        self.desaTujuanEdit = edit_baris("desaTujuanEdit", "Desa/kelurahan tujuan", maks=100)
+        # the desa of the chosen kecamatan; typed text stays, and the core names what is wrong
+        self.desaTujuanCombo = combo_pilihan("desaTujuanCombo", "Desa/kelurahan tujuan", [])
+        self.desaTujuanCombo.setEditable(True)
+        self.desaTujuanCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.desaTujuanCombo.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.desaTujuanCombo.lineEdit().setPlaceholderText("pilih kecamatan tujuan dulu")
+        self.kecamatanTujuanCombo.currentTextChanged.connect(self._isi_desa_tujuan)
         self.alamatTujuanEdit = edit_baris("alamatTujuanEdit", "Alamat tujuan", maks=150)
         self.alasanCombo = combo_pilihan("alasanCombo", "Alasan pindah", ALASAN_PINDAH)
         self.jenisKepindahanCombo = combo_pilihan(
@@ -198,7 +213,7 @@ class PermohonanDialog(QDialog):
         self.pindahAnggota.tambah_baris()
         f.addRow("Nomor &KK:", self.pindahNoKkEdit)
         f.addRow("Kecamatan &tujuan:", self.kecamatanTujuanCombo)
-        f.addRow("Desa tujuan:", self.desaTujuanEdit)
+        f.addRow("Desa tujuan:", self.desaTujuanCombo)
         f.addRow("Alamat tujuan:", self.alamatTujuanEdit)
         f.addRow("Alasan pindah:", self.alasanCombo)
         f.addRow("Jenis kepindahan:", self.jenisKepindahanCombo)
@@ -237,6 +252,25 @@ class PermohonanDialog(QDialog):
         self.alasanLainEdit.setEnabled(lain)
         if not lain:
             self.alasanLainEdit.clear()
+
+    def _isi_desa_tujuan(self, kecamatan: str) -> None:
+        """Fill the destination desa list with the desa of the kecamatan now chosen."""
+        teks = self.desaTujuanCombo.currentText()
+        kode = next(
+            (k.kode for k in kecamatan_banjarnegara() if k.nama.casefold() == kecamatan.casefold()),
+            None,
+        )
+        c = self.desaTujuanCombo
+        c.blockSignals(True)
+        c.clear()
+        for d in desa_banjarnegara(kode) if kode else ():
+            c.addItem(d.nama, d.nama)
+        c.setCurrentIndex(-1)
+        c.setEditText(teks)
+        c.blockSignals(False)
+        c.lineEdit().setPlaceholderText(
+            "ketik atau pilih desa/kelurahan" if kode else "pilih kecamatan tujuan dulu"
+        )
 
     def _halaman_kredit_bank(self) -> QWidget:
         h = QWidget()
@@ -480,8 +514,20 @@ class PermohonanDialog(QDialog):
         if isinstance(f, QFormLayout):
             f.setRowVisible(self.kkSkpwni, kode == "kk" and varian == "pindah-datang")
 
+    def _tampilkan_wilayah(self, angka: str) -> None:
+        """The region of the NIK's first digits as they are typed: "Kab. Sleman, Kec. Depok"."""
+        if len(angka) < 4:
+            self.wilayahNikLabel.clear()
+            return
+        kode = f"{angka[:2]}.{angka[2:4]}" + (f".{angka[4:6]}" if len(angka) >= 6 else "")
+        uraian = uraian_wilayah(kode)
+        self.wilayahNikLabel.setText(
+            uraian or f"Kode wilayah {kode} tidak ada dalam daftar kode wilayah Kemendagri"
+        )
+
     def _tampilkan_lahir(self) -> None:
         teks = self.nikEdit.text().strip()
+        self._tampilkan_wilayah("".join(c for c in angka_ascii(teks) if c in "0123456789"))
         if len("".join(c for c in teks if c.isdigit())) < 16:
             self.lahirLabel.clear()
             return
@@ -546,7 +592,7 @@ class PermohonanDialog(QDialog):
             w.update(
                 no_kk=self.pindahNoKkEdit,
                 tujuan_kecamatan=self.kecamatanTujuanCombo,
-                tujuan_desa=self.desaTujuanEdit,
+                tujuan_desa=self.desaTujuanCombo,
                 tujuan_alamat=self.alamatTujuanEdit,
                 alasan=self.alasanCombo,
                 jenis_kepindahan=self.jenisKepindahanCombo,
@@ -602,7 +648,7 @@ class PermohonanDialog(QDialog):
             return {
                 "no_kk": self.pindahNoKkEdit.text(),
                 "tujuan_kecamatan": self.kecamatanTujuanCombo.currentText(),
-                "tujuan_desa": self.desaTujuanEdit.text(),
+                "tujuan_desa": self.desaTujuanCombo.currentText(),
                 "tujuan_alamat": self.alamatTujuanEdit.text(),
                 "alasan": self.alasanCombo.currentData(),
                 "jenis_kepindahan": self.jenisKepindahanCombo.currentData(),

@@ -107,10 +107,19 @@ def html_permohonan(desk: Desk, p: Permohonan) -> str:
         bagian.append(f"<tr><td><b>Nomor</b></td><td><b>{e(p.nomor)}</b></td></tr>")
     if p.penandatangan:
         t = p.penandatangan
-        bagian.append(
-            f"<tr><td><b>Ditandatangani</b></td><td>{e(t.get('nama', ''))} "
-            f"({e(MODE_TTD.get(t.get('mode', ''), t.get('mode', '')))})</td></tr>"
+        judul = (
+            "Dicetak untuk ditandatangani"
+            if p.status in ("dicetak", "dikembalikan")
+            else ("Ditandatangani")
         )
+        bagian.append(
+            f"<tr><td><b>{judul}</b></td><td>{e(t.get('nama', ''))} "
+            f"({e(MODE_TTD.get(t.get('mode', ''), t.get('mode', '')))})"
+            + (f", cetakan ke-{p.cetak_ke}" if p.cetak_ke > 1 else "")
+            + "</td></tr>"
+        )
+    if p.alasan_kembali:
+        bagian.append(f"<tr><td><b>Dikembalikan</b></td><td>{e(p.alasan_kembali)}</td></tr>")
     if p.kode_verifikasi:
         bagian.append(
             f"<tr><td><b>Kode verifikasi</b></td><td><tt>{e(p.kode_verifikasi)}</tt></td></tr>"
@@ -147,7 +156,8 @@ def html_permohonan(desk: Desk, p: Permohonan) -> str:
         )
         rows.append(
             f"<tr><td>{lk.langkah}</td><td>{e(lk.uraian)}</td>"
-            f"<td>{lk.waktu:%d-%m-%Y %H:%M}</td><td>{e(lk.oleh or '-')}</td>"
+            f"<td>{lk.waktu:%d-%m-%Y %H:%M}</td>"
+            f"<td>{e(lk.pelaku.kedua_nama if lk.pelaku else lk.oleh or '-')}</td>"
             f"<td{warna}>{dur}</td><td>{baku}</td><td{warna}>{ket}</td></tr>"
         )
     try:

@@ -56,6 +56,14 @@ class LayananTab(QWidget):
         self.baruButton = tombol("Permohonan bar&u...", "baruButton", "Ctrl+N")
         self.periksaButton = tombol("P&eriksa berkas...", "periksaButton")
         self.mintaTtdButton = tombol("&Minta tanda tangan", "mintaTtdButton")
+        self.konsepButton = tombol("Cetak K&ONSEP", "konsepButton")
+        self.konsepButton.setToolTip("Cetak konsep tanpa nomor, bertanda KONSEP, untuk diperiksa")
+        self.cetakTtdButton = tombol("Cetak untuk &ditandatangani...", "cetakTtdButton")
+        self.cetakTtdButton.setToolTip(
+            "Nomor register diterbitkan sekarang dan surat dicetak untuk dibawa ke pejabat"
+        )
+        self.sudahTtdButton = tombol("Sudah ditanda&tangani...", "sudahTtdButton")
+        self.dikembalikanButton = tombol("Dikemba&likan...", "dikembalikanButton")
         self.ttdButton = tombol("&Tandatangani...", "ttdButton")
         self.prosesButton = tombol("Pr&oses (SIAK)...", "prosesButton")
         self.kembaliButton = tombol("&Kembali dari Dindukcapil", "kembaliButton")
@@ -67,7 +75,6 @@ class LayananTab(QWidget):
             self.baruButton,
             self.periksaButton,
             self.mintaTtdButton,
-            self.ttdButton,
             self.prosesButton,
             self.kembaliButton,
             self.serahkanButton,
@@ -83,6 +90,21 @@ class LayananTab(QWidget):
         aksi.addWidget(self.kertasSkmButton)
         aksi.addWidget(self.verifikasiButton)
         al.addLayout(aksi)
+        # the letter's way to the official and back (SOP steps "memintakan tanda tangan" and
+        # "memeriksa dan menandatangani"): a row of its own, so the bar fits a 1024 px screen
+        kertas = QHBoxLayout()
+        label_kertas = QLabel("Surat ke pejabat:")
+        kertas.addWidget(label_kertas)
+        for b in (
+            self.konsepButton,
+            self.cetakTtdButton,
+            self.sudahTtdButton,
+            self.dikembalikanButton,
+            self.ttdButton,
+        ):
+            kertas.addWidget(b)
+        kertas.addStretch(1)
+        al.addLayout(kertas)
 
         self.model = AntrianModel(desk, self)
         self.table = self._tabel(self.model, "antrianTable", "Antrian layanan hari ini")
@@ -134,6 +156,10 @@ class LayananTab(QWidget):
         self.periksaButton.clicked.connect(self.periksa)
         self.mintaTtdButton.clicked.connect(self.minta_tanda_tangan)
         self.ttdButton.clicked.connect(lambda: self.tandatangani())
+        self.konsepButton.clicked.connect(lambda: self.cetak_konsep())
+        self.cetakTtdButton.clicked.connect(lambda: self.cetak_untuk_ttd())
+        self.sudahTtdButton.clicked.connect(lambda: self.sudah_ditandatangani())
+        self.dikembalikanButton.clicked.connect(lambda: self.dikembalikan())
         self.prosesButton.clicked.connect(lambda: self.proses())
         self.kembaliButton.clicked.connect(self.kembali)
         self.serahkanButton.clicked.connect(self.serahkan)
@@ -264,12 +290,22 @@ class LayananTab(QWidget):
         self.ttdButton.setEnabled(
             st == "menunggu_ttd" and p is not None and d.layanan.boleh_tanda_tangan(p.layanan)
         )
+        self.konsepButton.setEnabled(
+            st in ("diperiksa", "menunggu_ttd", "dikembalikan") and periksa
+        )
+        self.cetakTtdButton.setEnabled(st in ("menunggu_ttd", "dikembalikan") and periksa)
+        self.sudahTtdButton.setEnabled(
+            st == "dicetak" and p is not None and d.layanan.boleh_catat_tanda_tangan(p.layanan)
+        )
+        self.dikembalikanButton.setEnabled(st == "dicetak" and periksa)
         self.prosesButton.setEnabled(st == "diproses" and periksa)
         self.kembaliButton.setEnabled(st == "di_dindukcapil" and periksa)
         self.serahkanButton.setEnabled(st == "siap_diserahkan" and d.boleh("layanan.serahkan"))
         boleh_batal = p is not None and st not in ("selesai", "batal")
         if p is not None and p.nomor_id:
-            boleh_batal = boleh_batal and d.boleh("layanan.batal_bernomor")
+            boleh_batal = boleh_batal and (
+                d.boleh("layanan.batal_bernomor") or d.layanan.boleh_catat_tanda_tangan(p.layanan)
+            )
         else:
             boleh_batal = boleh_batal and (
                 d.boleh("layanan.catat") or d.boleh("layanan.batal_bernomor")
@@ -302,7 +338,14 @@ class LayananTab(QWidget):
 
     def _aksi_utama(self) -> None:
         """Double-click: the next step the selected application is waiting for, if allowed."""
-        for b in (self.periksaButton, self.mintaTtdButton, self.ttdButton, self.serahkanButton):
+        for b in (
+            self.periksaButton,
+            self.mintaTtdButton,
+            self.cetakTtdButton,
+            self.sudahTtdButton,
+            self.ttdButton,
+            self.serahkanButton,
+        ):
             if b.isEnabled():
                 b.click()
                 return
@@ -374,6 +417,91 @@ class LayananTab(QWidget):
             self.muat(pilih=p.id)
             # the number is committed: now the letter is made and shown for printing
             self.cetak_surat(p.id)
+
+    # ------------------------------------------------------------------ the paper way
+
+    def cetak_konsep(self):
+        """KONSEP: the letter without a number, marked as a draft, to check before numbering."""
+        from bawang_desk.documents.cetak_layanan import cetak_surat
+        from bawang_desk.documents.layanan import JUDUL
+        from bawang_desk.ui.umum.pratinjau import tampilkan_pdf
+
+        p = self.terpilih()
+        if p is None:
+            return None
+        try:
+            path = cetak_surat(self.desk, p.id, konsep=True)
+        except (BawangError, OSError) as e:
+            pesan_galat(self, "Cetak KONSEP", e)
+            return None
+        self.surat_terakhir = path
+        judul = f"KONSEP {JUDUL.get(p.layanan, 'Surat')}"
+        self._pratinjau = tampilkan_pdf(path, judul, self)
+        return path
+
+    def cetak_untuk_ttd(self):
+        """Choose the signature block; the number is issued and the final letter printed."""
+        from bawang_desk.ui.layanan.ttd_dialog import BlokTtdDialog
+
+        p = self.terpilih()
+        if p is None:
+            return None
+        dlg = BlokTtdDialog(self.desk, p, self)
+        if dlg.exec() != QDialog.DialogCode.Accepted or dlg.hasil is None:
+            return None
+        self.muat(pilih=p.id)
+        # the number is committed: now the letter is made and shown for printing
+        return self.cetak_surat(p.id)
+
+    def sudah_ditandatangani(self):
+        """Record the pen signature on the printed letter: who, how, when (on behalf)."""
+        from bawang_desk.documents.cetak_layanan import cetak_surat
+        from bawang_desk.ui.umum.atas_nama import CatatPejabatDialog
+
+        p = self.terpilih()
+        if p is None:
+            return None
+        try:
+            pdf = cetak_surat(self.desk, p.id)
+        except (BawangError, OSError) as e:
+            pesan_galat(self, "Sudah ditandatangani", e)
+            return None
+        dlg = CatatPejabatDialog(
+            self.desk,
+            "Sudah ditandatangani",
+            area="layanan",
+            mode_boleh=self.desk.layanan.mode_boleh(p.layanan),
+            kasi=LAYANAN[p.layanan].kasi,
+            mode_awal=p.penandatangan.get("mode"),
+            pdf=pdf,
+            keterangan=f"{LAYANAN[p.layanan].nama} Nomor {p.nomor} a.n. {p.nama}: siapa yang "
+            "menandatangani dan jam berapa (seperti di kertas).",
+            simpan=lambda an: self.desk.layanan.sudah_ditandatangani(p.id, an),
+            teks_ok="&Simpan tanda tangan",
+            parent=self,
+        )
+        self._dialog = dlg
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.muat(pilih=p.id)
+            return dlg.hasil
+        return None
+
+    def dikembalikan(self) -> None:
+        """The official sent the letter back unsigned: the reason; the number stays."""
+        from bawang_desk.ui.umum import minta_alasan
+
+        p = self.terpilih()
+        if p is None:
+            return
+        alasan = minta_alasan(
+            self,
+            "Dikembalikan",
+            f"Surat Nomor {p.nomor} a.n. {p.nama} dikembalikan pejabat. Alasannya (nomor tetap "
+            "dipakai saat dicetak ulang):",
+            aturan=None,
+        )
+        if alasan is not None and self._aksi(lambda: self.desk.layanan.dikembalikan(p.id, alasan)):
+            self.muat(pilih=p.id)
 
     def cetak_surat(self, pid: int | None = None, jenis: str | None = None):
         """Make the application's letter (after its number is committed) and preview it."""
@@ -452,6 +580,9 @@ class LayananTab(QWidget):
         p = self.terpilih()
         if p is None:
             return
+        if p.nomor_id and not self.desk.boleh("layanan.batal_bernomor"):
+            self._batal_atas_nama(p)
+            return
         alasan, ok = QInputDialog.getMultiLineText(
             self, "Batalkan permohonan", f"Alasan membatalkan permohonan No. {p.id} ({p.nama}):"
         )
@@ -479,3 +610,27 @@ class LayananTab(QWidget):
         tgl = self.siakTanggalEdit.date().toPython()
         if self._aksi(lambda: self.desk.layanan.siak_selesai(p.id, tgl)):
             self.muat()
+
+    def _batal_atas_nama(self, p: Permohonan) -> None:
+        """A numbered letter is cancelled by the Sekcam or the Camat; the counter records it."""
+        from bawang_desk.ui.umum import KotakAlasan
+        from bawang_desk.ui.umum.atas_nama import CatatPejabatDialog
+
+        alasan = KotakAlasan()
+        beri_nama(alasan, "alasanEdit", "Alasan pembatalan")
+        alasan.setPlaceholderText("Alasan pembatalan, seperti diputuskan pejabat")
+        dlg = CatatPejabatDialog(
+            self.desk,
+            "Batalkan permohonan",
+            area="layanan",
+            mode_boleh=("sekcam", "camat"),
+            keterangan=f"Permohonan No. {p.id} a.n. {p.nama}: Nomor {p.nomor} tetap di register "
+            "dengan status BATAL. Pembatalan diputuskan oleh:",
+            ekstra=alasan,
+            simpan=lambda an: self.desk.layanan.batalkan(p.id, alasan.teks(), atas_nama=an),
+            teks_ok="&Batalkan permohonan",
+            parent=self,
+        )
+        self._dialog = dlg
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.muat(pilih=p.id)

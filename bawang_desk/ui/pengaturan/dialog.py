@@ -1,4 +1,5 @@
-"""The settings window (F2): office, officials, numbering, accounts, personal data and the SOP catalog."""
+"""The settings window (F2): office, officials, numbering, accounts, personal data, the SOP catalog
+and the dated rules in force."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError, ValidationError
 from bawang_desk.ui.forms.ui_pengaturan import Ui_PengaturanDialog
+from bawang_desk.ui.pengaturan.aturan_page import AturanWidget
 from bawang_desk.ui.pengaturan.data_pribadi_page import DataPribadiPage
 from bawang_desk.ui.pengaturan.katalog import KatalogWidget
 from bawang_desk.ui.pengaturan.pengguna_page import PenggunaPage
@@ -48,6 +50,7 @@ class PengaturanDialog(QDialog):
         self.katalog = KatalogWidget(
             kecamatan=desk.pengaturan.kantor().kecamatan, meterai=u.meterai
         )
+        self.aturan = AturanWidget(desk.sekarang().date())
         for w, t in (
             (self.kantor, "&Kantor"),
             (self.pejabat, "P&ejabat"),
@@ -55,6 +58,7 @@ class PengaturanDialog(QDialog):
             (self.penomoran, "Pe&nomoran"),
             (self.pengguna, "Pen&gguna"),
             (self.katalog, "Katalog &SOP"),
+            (self.aturan, "Aturan &berlaku"),
             (self.data_pribadi, "&Data pribadi"),
             (self.skm, "Sur&vei kepuasan"),
         ):

@@ -63,7 +63,16 @@ class PenggunaPage(QWidget):
         bar.addStretch(1)
         lay.addLayout(bar)
         if not desk.boleh("pengguna.kelola"):
-            lay.addWidget(QLabel("Hanya Admin yang dapat mengelola akun."))
+            # the accounts are the Admin's: another role reads a sentence, not an empty table
+            p = desk.pengguna_aktif
+            info = QLabel(
+                f"Peran {p.label_peran if p else '-'} tidak berwenang melihat daftar akun. "
+                "Hanya Admin yang dapat mengelola akun."
+            )
+            beri_nama(info, "penggunaInfoLabel", "Keterangan daftar pengguna")
+            info.setWordWrap(True)
+            lay.insertWidget(0, info)
+            self.table.setVisible(False)
         self.tambahButton.clicked.connect(self.tambah)
         self.peranButton.clicked.connect(self.ubah_peran)
         self.aktifButton.clicked.connect(self.ubah_aktif)
@@ -71,7 +80,8 @@ class PenggunaPage(QWidget):
         self.muat()
 
     def muat(self) -> None:
-        self._users = self.desk.pengguna.daftar()
+        boleh = self.desk.boleh("pengguna.kelola")
+        self._users = self.desk.pengguna.daftar() if boleh else []
         self.table.setRowCount(len(self._users))
         for i, p in enumerate(self._users):
             for j, v in enumerate(

@@ -66,6 +66,15 @@ class DisposisiDialog(QDialog):
         today = desk.sekarang().date()
         self.ui.batasWaktuEdit.setMinimumDate(qdate(today).addDays(-1))
         set_tanggal_opsional(self.ui.batasWaktuEdit, None)
+        # the Camat writes on the Lembar Disposisi in his room; the staff record it from the
+        # paper with his name and time (issue 14); the Camat at the PC needs no such fields
+        self.isian = None
+        if not desk.boleh("surat_masuk.disposisi"):
+            from bawang_desk.ui.umum.atas_nama import IsianPejabat
+
+            self.setWindowTitle("Catat disposisi Camat dari Lembar Disposisi")
+            self.isian = IsianPejabat(desk, "surat_masuk", ("camat", "plh"), parent=self)
+            self.ui.verticalLayout.insertWidget(1, self.isian)
         bersihkan_galat(self.ui.errorLabel)
         next(iter(self.tujuan.values())).setFocus()
 
@@ -75,6 +84,8 @@ class DisposisiDialog(QDialog):
             "instruksi": self.ui.instruksiGroup,
             "batas_waktu": self.ui.batasWaktuEdit,
         }
+        if self.isian is not None:
+            w.update(self.isian.widgets)
         bersihkan_galat(self.ui.errorLabel, w)
         try:
             self.desk.surat_masuk.disposisi(
@@ -83,6 +94,7 @@ class DisposisiDialog(QDialog):
                 instruksi=[t for t, cb in self.instruksi.items() if cb.isChecked()],
                 catatan=self.ui.catatanEdit.toPlainText(),
                 batas_waktu=tanggal_opsional(self.ui.batasWaktuEdit),
+                atas_nama=self.isian.atas_nama() if self.isian is not None else None,
             )
         except BawangError as e:
             tampilkan_galat(self.ui.errorLabel, e, w)

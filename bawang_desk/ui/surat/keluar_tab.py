@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bawang_desk.core.atas_nama import boleh_mencatat
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError, ValidationError
 from bawang_desk.core.surat_keluar import (
@@ -56,6 +57,23 @@ from bawang_desk.ui.umum import (
     konfirmasi,
     pesan_galat,
 )
+from bawang_desk.ui.umum.izin import atur_tombol, kalimat_tak_berwenang
+
+#: The statuses each step needs (the printed-for-signature flow of issue 14).
+_UBAH = ("konsep", "perbaikan", "dikembalikan")
+_CETAK_TTD = ("disetujui", "dikembalikan")
+_KONSEP = ("konsep", "perbaikan", "disetujui", "dikembalikan")
+
+
+def _belum(status: str | None, perlu: tuple[str, ...]) -> str:
+    """Why a step button is disabled for the right role: no letter, or the step before."""
+    if status is None:
+        return "Pilih surat di tabel lebih dahulu."
+    harus = " atau ".join(f"\u201c{LABEL_STATUS[p]}\u201d" for p in perlu)
+    return (
+        f"Langkah ini untuk surat berstatus {harus}; surat ini berstatus "
+        f"\u201c{LABEL_STATUS.get(status, status)}\u201d."
+    )
 
 
 class SuratKeluarTab(QWidget):
@@ -138,6 +156,32 @@ class SuratKeluarTab(QWidget):
         self.arsipButton = tombol("&Arsipkan", "arsipkanButton", "Arsipkan", self.arsipkan)
         aksi.addStretch(1)
         self.batalButton = tombol("Bata&lkan...", "batalkanButton", "Batalkan surat", self.batalkan)
+        lay.addLayout(aksi)
+        # the letter's way to the official on paper and back (issue 14), a row of its own
+        aksi = QHBoxLayout()
+        aksi.addWidget(QLabel("Surat ke pejabat:"))
+        self.cetakKonsepButton = tombol(
+            "Cetak KONSE&P", "cetakKonsepButton", "Cetak konsep tanpa nomor", self.cetak_konsep
+        )
+        self.cetakTtdButton = tombol(
+            "Cetak untuk &ditandatangani...",
+            "cetakTtdButton",
+            "Cetak untuk ditandatangani",
+            self.cetak_untuk_ttd,
+        )
+        self.sudahTtdButton = tombol(
+            "Sudah ditandatan&gani...",
+            "sudahTtdButton",
+            "Sudah ditandatangani",
+            self.sudah_ditandatangani,
+        )
+        self.dikembalikanButton = tombol(
+            "Dikembali&kan...", "dikembalikanButton", "Dikembalikan", self.dikembalikan
+        )
+        self.cetakSuratButton = tombol(
+            "&Cetak surat", "cetakSuratButton", "Cetak surat bernomor", self.cetak_surat
+        )
+        aksi.addStretch(1)
         lay.addLayout(aksi)
 
         self.model = SuratKeluarModel(self)
@@ -330,6 +374,12 @@ class SuratKeluarTab(QWidget):
         teks = self.cariEdit.text()
         status = self.statusCombo.currentData() or None
         sk = self.desk.surat_keluar
+        tolak = kalimat_tak_berwenang(self.desk, "surat_keluar.lihat", "surat keluar")
+        if tolak:  # hidden, not lost: a sentence instead of an empty list
+            self.model.set_sumber(lambda offset, batas: [])
+            self.infoLabel.setText(tolak)
+            self._pilihan_berubah()
+            return
         try:
             self.model.set_sumber(
                 lambda offset, batas: sk.daftar(
@@ -388,15 +438,57 @@ class SuratKeluarTab(QWidget):
 
     def _perbarui_tombol(self, s: SuratKeluar | None) -> None:
         st = s.status if s else None
-        b = self.desk.boleh
-        self.ubahButton.setEnabled(b("surat_keluar.konsep") and st in ("konsep", "perbaikan"))
-        self.setujuiButton.setEnabled(b("surat_keluar.koreksi") and st == "konsep")
-        self.perbaikanButton.setEnabled(b("surat_keluar.koreksi") and st == "konsep")
-        self.ttdButton.setEnabled(b("surat_keluar.tandatangan") and st == "disetujui")
-        self.nomorButton.setEnabled(b("surat_keluar.nomor") and st == "ditandatangani")
-        self.kirimButton.setEnabled(b("surat_keluar.kirim") and st == "bernomor")
-        self.arsipButton.setEnabled(b("surat_keluar.arsip") and st == "dikirim")
-        self.batalButton.setEnabled(b("surat_keluar.batal") and st is not None and st != "batal")
+        d = self.desk
+        catat = {
+            k: boleh_mencatat(d, "surat_keluar", k)
+            for k in ("surat_keluar.koreksi", "surat_keluar.tandatangan")
+        }
+        for tb, izin, tindakan, perlu in (
+            (self.ubahButton, "surat_keluar.konsep", "mengubah konsep", _UBAH),
+            (self.setujuiButton, "surat_keluar.koreksi", "menyetujui konsep", ("konsep",)),
+            (self.perbaikanButton, "surat_keluar.koreksi", "meminta perbaikan", ("konsep",)),
+            (
+                self.cetakTtdButton,
+                "surat_keluar.nomor",
+                "mencetak untuk ditandatangani",
+                _CETAK_TTD,
+            ),
+            (
+                self.sudahTtdButton,
+                "surat_keluar.tandatangan",
+                "mencatat tanda tangan",
+                ("dicetak",),
+            ),
+            (
+                self.dikembalikanButton,
+                "surat_keluar.nomor",
+                "mencatat surat dikembalikan",
+                ("dicetak",),
+            ),
+            (self.ttdButton, "surat_keluar.tandatangan", "menandatangani", ("disetujui",)),
+            (self.nomorButton, "surat_keluar.nomor", "memberi nomor", ("ditandatangani",)),
+            (self.kirimButton, "surat_keluar.kirim", "mengirim surat", ("bernomor",)),
+            (self.arsipButton, "surat_keluar.arsip", "mengarsipkan surat", ("dikirim",)),
+        ):
+            atur_tombol(
+                tb,
+                d,
+                izin,
+                tindakan,
+                siap=st in perlu,
+                belum=_belum(st, perlu),
+                boleh=catat.get(izin),
+            )
+        self.cetakKonsepButton.setEnabled(st in _KONSEP)
+        self.cetakSuratButton.setEnabled(bool(s and s.nomor) and st != "batal")
+        atur_tombol(
+            self.batalButton,
+            d,
+            "surat_keluar.batal",
+            "membatalkan surat",
+            siap=st is not None and st != "batal",
+            belum="Pilih surat yang belum batal di tabel lebih dahulu.",
+        )
 
     def _tampilkan_rincian(self, s: SuratKeluar | None) -> None:
         if s is None:
@@ -415,6 +507,11 @@ class SuratKeluarTab(QWidget):
         ]
         if s.lampiran:
             baris.append(("Lampiran", e(s.lampiran)))
+        if s.isi:
+            # what the Sekcam approves and the Camat signs: the body itself, not only its hal
+            baris.append(("Isi", e(s.isi).replace("\n", "<br>")))
+        if s.alasan_kembali and s.status == "dikembalikan":
+            baris.append(("Dikembalikan", e(s.alasan_kembali)))
         status = e(s.label_status)
         if s.status == "batal":
             status = f"<span style='color:{WARNA_BATAL}; font-weight:bold'>BATAL</span>: " + e(
@@ -496,9 +593,160 @@ class SuratKeluarTab(QWidget):
             self.muat(pilih=dlg.hasil.id)
             self.infoLabel.setText(f"Konsep \u201c{dlg.hasil.hal}\u201d diperbarui.")
 
+    def _html_isi(self, s: SuratKeluar) -> str:
+        """The letter as the official saw it: addressee, hal and the body."""
+        e = html.escape
+        return (
+            f"<p><b>Yth.</b> {e(s.tujuan)}<br><b>Hal:</b> {e(s.hal)}<br><b>Sifat:</b> "
+            f"{e(s.sifat)}; <b>Lampiran:</b> {e(s.lampiran or '-')}</p>"
+            + "".join(f"<p>{e(a)}</p>" for a in s.isi.split("\n\n") if a.strip())
+        )
+
+    def _koreksi_atas_nama(self, s: SuratKeluar, setuju: bool) -> None:
+        """The official's koreksi on the printed konsep, recorded with his name and time."""
+        from bawang_desk.ui.umum import KotakAlasan
+        from bawang_desk.ui.umum.atas_nama import CatatPejabatDialog
+
+        catatan = KotakAlasan()
+        beri_nama(catatan, "catatanKoreksiEdit", "Catatan koreksi")
+        catatan.setPlaceholderText(
+            "Catatan pejabat (boleh kosong)" if setuju else "Apa yang harus diperbaiki"
+        )
+        dlg = CatatPejabatDialog(
+            self.desk,
+            "Koreksi: disetujui" if setuju else "Koreksi: perlu perbaikan",
+            area="surat_keluar",
+            mode_boleh=("sekcam", "camat", "plh"),
+            teks=self._html_isi(s),
+            ekstra=catatan,
+            simpan=lambda an: self.desk.surat_keluar.koreksi(
+                s.id, setuju=setuju, catatan=catatan.teks(), atas_nama=an
+            ),
+            parent=self,
+        )
+        self._dialog = dlg
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.muat(pilih=s.id)
+            self.infoLabel.setText(
+                f"Koreksi \u201c{s.hal}\u201d dicatat: "
+                + ("disetujui." if setuju else "perlu perbaikan.")
+            )
+
+    def cetak_konsep(self) -> None:
+        self._cetak(konsep=True)
+
+    def cetak_surat(self) -> None:
+        self._cetak(konsep=False)
+
+    def _cetak(self, *, konsep: bool, sid: int | None = None):
+        from bawang_desk.documents.surat_keluar import cetak_surat_keluar
+        from bawang_desk.ui.umum.pratinjau import tampilkan_pdf
+
+        s = self.desk.surat_keluar.get(sid) if sid is not None else self._perlu_surat("Cetak")
+        if s is None:
+            return None
+        try:
+            path = cetak_surat_keluar(self.desk, s.id, konsep=konsep)
+        except (BawangError, OSError) as e:
+            pesan_galat(self, "Cetak surat keluar", e)
+            return None
+        self.surat_terakhir = path
+        self._pratinjau = tampilkan_pdf(path, ("KONSEP " if konsep else "") + s.hal, self)
+        return path
+
+    def cetak_untuk_ttd(self) -> None:
+        """The number is issued now, with the signature block chosen, and the letter printed."""
+        s = self._perlu_surat("Cetak untuk ditandatangani")
+        if s is None:
+            return
+        pilihan = [
+            (m, label)
+            for m, label in MODE_TTD.items()
+            if self.desk.pengaturan.pejabat("camat" if m == "camat" else "sekcam").terisi
+        ]
+        labels = [
+            f"{label}: {self.desk.pengaturan.pejabat('camat' if m == 'camat' else 'sekcam').nama}"
+            for m, label in pilihan
+        ]
+        awal = next((i for i, (m, _l) in enumerate(pilihan) if m == s.mode_tanda_tangan), 0)
+        teks, ok = QInputDialog.getItem(
+            self,
+            "Cetak untuk ditandatangani",
+            (
+                f"Dicetak ulang dengan Nomor {s.nomor}."
+                if s.nomor
+                else "Nomor surat diterbitkan sekarang."
+            )
+            + f"\nSurat \u201c{s.hal}\u201d ditandatangani oleh:",
+            labels,
+            awal,
+            False,
+        )
+        if not ok or teks not in labels:
+            return
+        mode = pilihan[labels.index(teks)][0]
+        if self._jalankan(
+            "Cetak untuk ditandatangani",
+            lambda: self.desk.surat_keluar.cetak_untuk_ttd(s.id, mode=mode),
+            lambda h: f"Nomor {h.nomor} dicetak untuk ditandatangani ({MODE_TTD[mode]}).",
+        ):
+            self._cetak(konsep=False, sid=s.id)
+
+    def sudah_ditandatangani(self) -> None:
+        """The pen signature on the printed letter, recorded with the letter on screen."""
+        from bawang_desk.documents.surat_keluar import cetak_surat_keluar
+        from bawang_desk.ui.umum.atas_nama import CatatPejabatDialog
+
+        s = self._perlu_surat("Sudah ditandatangani")
+        if s is None:
+            return
+        try:
+            pdf = cetak_surat_keluar(self.desk, s.id)
+        except (BawangError, OSError) as e:
+            pesan_galat(self, "Sudah ditandatangani", e)
+            return
+        dlg = CatatPejabatDialog(
+            self.desk,
+            "Sudah ditandatangani",
+            area="surat_keluar",
+            mode_boleh=tuple(MODE_TTD),
+            mode_awal=s.mode_tanda_tangan,
+            pdf=pdf,
+            keterangan=f"Surat Nomor {s.nomor}: siapa yang menandatangani dan jam berapa.",
+            simpan=lambda an: self.desk.surat_keluar.sudah_ditandatangani(s.id, an),
+            teks_ok="&Simpan tanda tangan",
+            parent=self,
+        )
+        self._dialog = dlg
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.muat(pilih=s.id)
+            self.infoLabel.setText(f"Surat {s.nomor} ditandatangani; siap dikirim.")
+
+    def dikembalikan(self) -> None:
+        from bawang_desk.ui.umum import minta_alasan
+
+        s = self._perlu_surat("Dikembalikan")
+        if s is None:
+            return
+        alasan = minta_alasan(
+            self,
+            "Dikembalikan",
+            f"Surat Nomor {s.nomor} dikembalikan pejabat. Alasannya (nomor tetap dipakai):",
+            aturan=None,
+        )
+        if alasan is not None:
+            self._jalankan(
+                "Dikembalikan",
+                lambda: self.desk.surat_keluar.dikembalikan(s.id, alasan),
+                lambda h: f"Surat {h.nomor} dikembalikan: perbaiki lalu cetak ulang.",
+            )
+
     def setujui(self) -> None:
         s = self._perlu_surat("Koreksi konsep")
         if s is None:
+            return
+        if not self.desk.boleh("surat_keluar.koreksi"):
+            self._koreksi_atas_nama(s, True)
             return
         self._jalankan(
             "Koreksi konsep",
@@ -509,6 +757,9 @@ class SuratKeluarTab(QWidget):
     def perlu_perbaikan(self) -> None:
         s = self._perlu_surat("Koreksi konsep")
         if s is None:
+            return
+        if not self.desk.boleh("surat_keluar.koreksi"):
+            self._koreksi_atas_nama(s, False)
             return
         catatan, ok = QInputDialog.getText(
             self,

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bawang_desk.core.atas_nama import boleh_mencatat
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError
 from bawang_desk.core.surat_masuk import (
@@ -51,6 +52,17 @@ from bawang_desk.ui.umum import (
     pesan_galat,
     tombol,
 )
+from bawang_desk.ui.umum.izin import atur_tombol, kalimat_tak_berwenang
+
+
+def _belum(status: str | None, perlu: str) -> str:
+    """Why a step button is disabled for the right role: no letter, or the step before."""
+    if status is None:
+        return "Pilih surat di tabel lebih dahulu."
+    return (
+        f"Langkah ini untuk surat berstatus \u201c{LABEL_STATUS[perlu]}\u201d; surat ini "
+        f"berstatus \u201c{LABEL_STATUS.get(status, status)}\u201d."
+    )
 
 
 class SuratMasukTab(QWidget):
@@ -223,6 +235,11 @@ class SuratMasukTab(QWidget):
         except BawangError as e:
             self.infoLabel.setText(str(e))
             return
+        tolak = kalimat_tak_berwenang(self.desk, "surat_masuk.lihat", "surat masuk")
+        if tolak:  # hidden, not lost: say so instead of "0 surat ditampilkan"
+            self.infoLabel.setText(tolak)
+            self.tampilkan_detail()
+            return
         n = self.model.rowCount()
         urgen = sum(1 for i in range(n) if self.model.baris(i).urgen)
         lagi = "+" if self.model.canFetchMore() else ""
@@ -252,9 +269,10 @@ class SuratMasukTab(QWidget):
 
     def perbarui_izin(self) -> None:
         d = self.desk
-        self.catatButton.setEnabled(d.boleh("surat_masuk.catat"))
-        self.bukuButton.setEnabled(d.boleh("buku.cetak"))
-        urgen = d.surat_masuk.urgen_untuk_pimpinan() if d.pengguna_aktif else []
+        atur_tombol(self.catatButton, d, "surat_masuk.catat", "mencatat surat masuk")
+        atur_tombol(self.bukuButton, d, "buku.cetak", "mencetak Buku Agenda")
+        lihat = d.boleh("surat_masuk.lihat") and not d.terkunci
+        urgen = d.surat_masuk.urgen_untuk_pimpinan() if lihat else []
         if urgen:
             siapa = "disposisi Camat" if d.pengguna_aktif.peran == "camat" else "tindak lanjut"
             self.bannerLabel.setText(
@@ -270,11 +288,33 @@ class SuratMasukTab(QWidget):
         b = self.terpilih()
         d = self.desk
         st = b.status if b else None
-        self.sampaikanButton.setEnabled(st == "dicatat" and d.boleh("surat_masuk.sampaikan"))
-        self.disposisiButton.setEnabled(st == "disampaikan" and d.boleh("surat_masuk.disposisi"))
-        self.jabarkanButton.setEnabled(st == "didisposisi" and d.boleh("surat_masuk.jabarkan"))
-        self.distribusiButton.setEnabled(st == "dijabarkan" and d.boleh("surat_masuk.distribusi"))
-        self.ubahButton.setEnabled(b is not None and d.boleh("surat_masuk.ubah"))
+        catat = {
+            k: boleh_mencatat(d, "surat_masuk", k)
+            for k in ("surat_masuk.disposisi", "surat_masuk.jabarkan")
+        }
+        for tb, izin, tindakan, perlu in (
+            (self.sampaikanButton, "surat_masuk.sampaikan", "menyampaikan surat", "dicatat"),
+            (self.disposisiButton, "surat_masuk.disposisi", "mendisposisi surat", "disampaikan"),
+            (self.jabarkanButton, "surat_masuk.jabarkan", "menjabarkan disposisi", "didisposisi"),
+            (self.distribusiButton, "surat_masuk.distribusi", "mendistribusikan", "dijabarkan"),
+        ):
+            atur_tombol(
+                tb,
+                d,
+                izin,
+                tindakan,
+                siap=st == perlu,
+                belum=_belum(st, perlu),
+                boleh=catat.get(izin),
+            )
+        atur_tombol(
+            self.ubahButton,
+            d,
+            "surat_masuk.ubah",
+            "mengubah surat",
+            siap=b is not None,
+            belum="Pilih surat di tabel lebih dahulu.",
+        )
         self.lembarButton.setEnabled(b is not None)
         self.pindaianButton.setEnabled(b is not None and not b.disembunyikan)
 
@@ -344,12 +384,42 @@ class SuratMasukTab(QWidget):
         b = self.terpilih()
         if b is None:
             return
+        if not self.desk.boleh("surat_masuk.jabarkan"):
+            self._jabarkan_atas_nama(b.id)
+            return
         teks, ok = QInputDialog.getMultiLineText(
             self, "Penjabaran disposisi", "Penjabaran Sekretaris Kecamatan atas disposisi Camat:"
         )
         if ok and self._aksi(lambda: self.desk.surat_masuk.jabarkan(b.id, teks)):
             self.perbarui_izin()
             self.pilih_surat(b.id)
+
+    def _jabarkan_atas_nama(self, surat_id: int) -> None:
+        """The Sekcam's elaboration written on the Lembar Disposisi, recorded from the paper
+        beside the Camat's disposition it elaborates."""
+        from bawang_desk.ui.umum import KotakAlasan
+        from bawang_desk.ui.umum.atas_nama import CatatPejabatDialog
+
+        s = self._aksi(lambda: self.desk.surat_masuk.get(surat_id))
+        if s is None:
+            return
+        teks = KotakAlasan()
+        beri_nama(teks, "penjabaranEdit", "Penjabaran Sekcam")
+        teks.setPlaceholderText("Penjabaran Sekretaris Kecamatan, seperti tertulis di lembar")
+        dlg = CatatPejabatDialog(
+            self.desk,
+            "Catat penjabaran Sekcam dari Lembar Disposisi",
+            area="surat_masuk",
+            mode_boleh=("sekcam",),
+            teks=html_surat(self.desk, s),
+            ekstra=teks,
+            simpan=lambda an: self.desk.surat_masuk.jabarkan(surat_id, teks.teks(), atas_nama=an),
+            parent=self,
+        )
+        self._dialog = dlg
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.perbarui_izin()
+            self.pilih_surat(surat_id)
 
     def distribusikan(self) -> None:
         b = self.terpilih()
@@ -470,7 +540,8 @@ def html_surat(desk: Desk, s: SuratMasuk) -> str:
         )
         rows.append(
             f"<tr><td>{lk.langkah}</td><td>{e(lk.nama)}</td>"
-            f"<td>{lk.waktu:%d-%m-%Y %H:%M}</td><td>{e(lk.oleh or '-')}</td>"
+            f"<td>{lk.waktu:%d-%m-%Y %H:%M}</td>"
+            f"<td>{e(lk.pelaku.kedua_nama if lk.pelaku else lk.oleh or '-')}</td>"
             f"<td{warna}>{dur}</td><td>{baku}</td><td{warna}>{ket}</td></tr>"
         )
     bagian.append(

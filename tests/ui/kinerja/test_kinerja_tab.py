@@ -58,5 +58,27 @@ def test_hitung_cetak_dan_ekspor(qtbot, qtmodeltester, desk, tmp_path, monkeypat
     qtbot.mouseClick(tab.hitungButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.statusLabel.text().startswith("Gagal"), timeout=30000)
     assert "tidak berwenang" in tab.statusLabel.text()
-    assert tab.hitungButton.isEnabled()
+    assert "kinerja.lihat" not in tab.statusLabel.text()
+    assert not tab.hitungButton.isEnabled()  # the new user's role: Hitung is not offered
+    assert tab.hitungButton.toolTip().startswith("Hanya ")
     assert Path(tab.laporan.periode.label) == Path("Oktober 2026")  # the old figures stay
+
+
+def test_hitung_dinonaktifkan_dengan_keterangan_untuk_peran_lain(qtbot, desk):
+    """Issue 12.5: Hitung is not offered to a role that may not read kinerja, and the screen
+    says why in a sentence, never with a permission key like "(kinerja.lihat)"."""
+    desk.masuk("pengadministrasi", SANDI)
+    tab = KinerjaTab(desk)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert not tab.hitungButton.isEnabled()
+    tip = tab.hitungButton.toolTip()
+    assert tip.startswith("Hanya Kasubbag Umum dan Kepegawaian, Sekretaris Kecamatan atau Camat")
+    assert tab.statusLabel.text() == (
+        "Peran Pengadministrasi Umum tidak berwenang melihat laporan kinerja."
+    )
+    for teks in (tip, tab.statusLabel.text()):
+        assert "kinerja.lihat" not in teks and "(" not in teks
+    desk.masuk("kasubbag", SANDI)
+    tab.perbarui_izin()
+    assert tab.hitungButton.isEnabled() and "Hanya" not in tab.hitungButton.toolTip()

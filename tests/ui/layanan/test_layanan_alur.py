@@ -44,7 +44,7 @@ def isi_pindah(qtbot, dlg: PermohonanDialog) -> None:
     isi_pengantar(qtbot, dlg.pindahPengantar)
     ketik(qtbot, dlg.pindahNoKkEdit, KK)
     dlg.kecamatanTujuanCombo.setCurrentIndex(dlg.kecamatanTujuanCombo.findText("Susukan"))
-    ketik(qtbot, dlg.desaTujuanEdit, "Gumelem Wetan")
+    ketik(qtbot, dlg.desaTujuanCombo.lineEdit(), "Gumelem Wetan")
     ketik(qtbot, dlg.alamatTujuanEdit, "Dusun Karangtengah RT 001 RW 004")
     t = dlg.pindahAnggota.table
     t.item(0, 0).setText(NIK)

@@ -218,6 +218,38 @@ def test_nik_15_angka_ditolak_di_kolomnya(qtbot, desk):
     assert desk.conn.execute("SELECT COUNT(*) FROM permohonan").fetchone()[0] == 0
 
 
+def test_wilayah_nik_tampil_saat_diketik(qtbot, desk):
+    """Issue 16: the decoded region shows as the NIK is typed; a region that does not exist
+    says so at once, and saving refuses it naming the code."""
+    desk.masuk("operator", SANDI)
+    dlg = PermohonanDialog(desk)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.pilih_layanan("skck")
+    dlg.nikEdit.setFocus()
+    qtbot.keyClicks(dlg.nikEdit, "3404")
+    assert dlg.wilayahNikLabel.text() == "Kab. Sleman"
+    qtbot.keyClicks(dlg.nikEdit, "07")
+    assert dlg.wilayahNikLabel.text() == "Kab. Sleman, Kec. Depok"
+    qtbot.keyClicks(dlg.nikEdit, "1203900001")
+    assert dlg.wilayahNikLabel.text() == "Kab. Sleman, Kec. Depok"
+    assert dlg.lahirLabel.text() == "Lahir 12-03-1990, laki-laki (dari NIK)"
+    dlg.nikEdit.clear()
+    dlg.nikEdit.insert("٣٣٠٤٠٥")  # pasted in Arabic-Indic digits: read as 330405
+    assert dlg.wilayahNikLabel.text() == "Kab. Banjarnegara, Kec. Bawang"
+    dlg.nikEdit.clear()
+    qtbot.keyClicks(dlg.nikEdit, "3340011203900001")
+    assert dlg.wilayahNikLabel.text() == (
+        "Kode wilayah 33.40.01 tidak ada dalam daftar kode wilayah Kemendagri"
+    )
+    qtbot.keyClicks(dlg.namaEdit, "Slamet")
+    dlg.desaCombo.setCurrentIndex(dlg.desaCombo.findData("Wanadri"))
+    qtbot.keyClicks(dlg.keperluanEdit, "Melamar pekerjaan")
+    dlg.accept()
+    assert "Kode kabupaten/kota '33.40'" in dlg.errorLabel.text()
+    assert dlg.hasil is None and dlg.isVisible()
+
+
 def isi_pemohon(qtbot, dlg: PermohonanDialog, nik: str = NIK, status: str = "Kawin") -> None:
     qtbot.keyClicks(dlg.nikEdit, nik)
     dlg.nikEdit.editingFinished.emit()
@@ -231,6 +263,15 @@ def isi_pemohon(qtbot, dlg: PermohonanDialog, nik: str = NIK, status: str = "Kaw
     ident.golDarahCombo.setCurrentIndex(ident.golDarahCombo.findData("B"))
 
 
+def isi_f103(qtbot, dlg: PermohonanDialog) -> None:
+    """The pengantar and the F-1.03 fields of a kepala keluarga moving alone."""
+    dlg.pindahPengantar.isi("470/112/2026", date(2026, 11, 20))
+    qtbot.keyClicks(dlg.kepalaKeluargaEdit, "Slamet Riyadi")
+    qtbot.keyClicks(dlg.kodePosTujuanEdit, "53411")
+    dlg.statusTinggalCombo.setCurrentIndex(dlg.statusTinggalCombo.findData("Nomor KK tetap"))
+    dlg.statusPindahCombo.setCurrentIndex(dlg.statusPindahCombo.findData("Membuat KK baru"))
+
+
 def test_pindah_ke_kecamatan_bawang_ditolak_di_kolomnya(qtbot, desk):
     desk.masuk("operator", SANDI)
     dlg = PermohonanDialog(desk)
@@ -242,16 +283,12 @@ def test_pindah_ke_kecamatan_bawang_ditolak_di_kolomnya(qtbot, desk):
     isi_pemohon(qtbot, dlg)
     qtbot.keyClicks(dlg.pindahNoKkEdit, KK)
     qtbot.keyClicks(dlg.kecamatanTujuanCombo.lineEdit(), "Bawang")
-    qtbot.keyClicks(dlg.desaTujuanEdit, "Kutabanjar")
+    qtbot.keyClicks(dlg.desaTujuanCombo.lineEdit(), "Kutabanjarnegara")
     qtbot.keyClicks(dlg.alamatTujuanEdit, "Jl. Pemuda 3")
     t = dlg.pindahAnggota.table
     t.item(0, 0).setText(NIK)
     t.item(0, 1).setText("Slamet Riyadi")
-    dlg.pindahPengantar.isi("470/112/2026", date(2026, 11, 20))
-    qtbot.keyClicks(dlg.kepalaKeluargaEdit, "Slamet Riyadi")
-    qtbot.keyClicks(dlg.kodePosTujuanEdit, "53411")
-    dlg.statusTinggalCombo.setCurrentIndex(dlg.statusTinggalCombo.findData("Nomor KK tetap"))
-    dlg.statusPindahCombo.setCurrentIndex(dlg.statusPindahCombo.findData("Membuat KK baru"))
+    isi_f103(qtbot, dlg)
     assert not dlg.alasanLainEdit.isEnabled()
     dlg.alasanCombo.setCurrentIndex(dlg.alasanCombo.findData("Lainnya"))
     assert dlg.alasanLainEdit.isEnabled()
@@ -269,6 +306,42 @@ def test_pindah_ke_kecamatan_bawang_ditolak_di_kolomnya(qtbot, desk):
     assert dlg.hasil.data["anggota"][0]["shdk"] == "Kepala Keluarga"
     assert dlg.hasil.data["alasan_lain"] == "Merawat orang tua"
     assert dlg.hasil.data["status_kk_pindah"] == "Membuat KK baru"
+
+
+def test_pindah_desa_tujuan_dipilih_dari_kecamatan_tujuan(qtbot, desk):
+    """Issue 16: the destination desa is a picker of the chosen kecamatan's desa; one typed
+    from another kecamatan is refused at its field and nothing is saved."""
+    desk.masuk("operator", SANDI)
+    dlg = PermohonanDialog(desk)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.pilih_layanan("pindah")
+    desa = dlg.desaTujuanCombo
+    assert desa.count() == 0
+    isi_pemohon(qtbot, dlg)
+    qtbot.keyClicks(dlg.pindahNoKkEdit, KK)
+    dlg.kecamatanTujuanCombo.setFocus()
+    qtbot.keyClicks(dlg.kecamatanTujuanCombo.lineEdit(), "Wanayasa")
+    assert desa.count() == 17 and desa.itemText(0) == "Karangtengah"
+    qtbot.keyClicks(desa.lineEdit(), "Wanadri")  # a desa of Bawang, not of Wanayasa
+    qtbot.keyClicks(dlg.alamatTujuanEdit, "Dusun Kalisat RT 001 RW 002")
+    t = dlg.pindahAnggota.table
+    t.item(0, 0).setText(NIK)
+    t.item(0, 1).setText("Slamet Riyadi")
+    isi_f103(qtbot, dlg)
+    dlg.accept()
+    assert "'Wanadri' tidak ada di Kecamatan Wanayasa" in dlg.errorLabel.text()
+    assert desa.styleSheet() and dlg.hasil is None
+    assert desk.conn.execute("SELECT COUNT(*) FROM permohonan").fetchone()[0] == 0
+    desa.setFocus()
+    desa.lineEdit().selectAll()
+    qtbot.keyClicks(desa.lineEdit(), "Pesantren")
+    dlg.accept()
+    assert dlg.hasil is not None
+    assert (dlg.hasil.data["tujuan_kecamatan"], dlg.hasil.data["tujuan_desa"]) == (
+        "Wanayasa",
+        "Pesantren",
+    )
 
 
 def test_kredit_dengan_agunan_kedaluwarsa_memberi_peringatan_sop_007(qtbot, desk, tab):

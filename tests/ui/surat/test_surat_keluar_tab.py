@@ -132,7 +132,8 @@ def test_alur_kantor_dari_konsep_sampai_arsip(qtbot, desk, monkeypatch):
     assert s.isi.startswith("Dengan hormat")
     assert sel(tab, M.COL_NOMOR) == "(belum bernomor)"
     assert sel(tab, M.COL_STATUS) == "Konsep"
-    assert tab.ubahButton.isEnabled() and not tab.setujuiButton.isEnabled()
+    # issue 14: the Pengadministrasi may record the Sekcam's koreksi from the paper
+    assert tab.ubahButton.isEnabled() and tab.setujuiButton.isEnabled()
 
     # the Sekcam sends it back with a note
     ganti_pengguna(tab, "sekcam")

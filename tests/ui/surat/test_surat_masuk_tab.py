@@ -220,3 +220,51 @@ def test_cetak_buku_agenda_dari_dialog(qtbot, desk):
     assert "Jumlah surat masuk" in teks
     dlg._pratinjau.close()
     dlg.close()
+
+
+def test_admin_membaca_kalimat_bukan_nol_surat(qtbot, desk):
+    """Issue 12.5: hidden is not lost. The Admin reads that his role may not see the Buku Agenda,
+    not "0 surat ditampilkan"; no permission key reaches the screen."""
+    desk.masuk("pengadministrasi", SANDI)
+    desk.surat_masuk.catat(
+        SuratMasukBaru(
+            tanggal_terima=date(2026, 11, 24),
+            pengirim="BPBD Kabupaten Banjarnegara",
+            nomor_surat="360/1/2026",
+            tanggal_surat=date(2026, 11, 23),
+            hal="Kesiapsiagaan bencana",
+        )
+    )
+    desk.masuk("admin", "rahasia-admin-1")
+    tab = SuratMasukTab(desk)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.muat()
+    assert tab.model.rowCount() == 0
+    assert tab.infoLabel.text() == "Peran Admin tidak berwenang melihat surat masuk."
+    assert "surat_masuk" not in tab.infoLabel.text()
+
+
+def test_tombol_langkah_nonaktif_berketerangan(qtbot, desk):
+    """A disabled step button says who may do the step, or what must happen first."""
+    desk.masuk("pengadministrasi", SANDI)
+    desk.surat_masuk.catat(
+        SuratMasukBaru(
+            tanggal_terima=date(2026, 11, 24),
+            pengirim="BPBD Kabupaten Banjarnegara",
+            nomor_surat="360/1/2026",
+            tanggal_surat=date(2026, 11, 23),
+            hal="Kesiapsiagaan bencana",
+        )
+    )
+    tab = SuratMasukTab(desk)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.muat()
+    tab.table.selectRow(0)
+    assert not tab.disposisiButton.isEnabled()
+    assert tab.disposisiButton.toolTip() == "Hanya Camat yang dapat mendisposisi surat."
+    assert not tab.distribusiButton.isEnabled()
+    assert "berstatus \u201cDijabarkan Sekcam\u201d" in tab.distribusiButton.toolTip()
+    assert "\u201cDicatat\u201d" in tab.distribusiButton.toolTip()
+    assert tab.sampaikanButton.isEnabled()

@@ -1,0 +1,78 @@
+"""Surat keluar typed in the app (issue 14): KONSEP, approval recorded on behalf, "Cetak untuk
+ditandatangani" numbers it, the pen signature recorded, "Dikembalikan" keeps the number."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from pypdf import PdfReader
+
+from bawang_desk.core.atas_nama import AtasNama
+from bawang_desk.core.errors import ValidationError
+from bawang_desk.core.surat_keluar import SuratKeluarBaru
+from bawang_desk.documents.surat_keluar import cetak_surat_keluar
+from tests.helpers import SANDI
+
+SEKCAM = "Siti Nur'aini, S.Sos."
+CAMAT = "Drs. Anton Risdianto, M.Si."
+
+
+def _teks(p) -> str:
+    return "\n".join(x.extract_text() for x in PdfReader(p).pages)
+
+
+def _konsep(desk):
+    desk.masuk("pengadministrasi", SANDI)
+    return desk.surat_keluar.buat_konsep(
+        SuratKeluarBaru(
+            "400.12.2.1",
+            "Kepala Dindukcapil Kabupaten Banjarnegara",
+            "Permohonan blangko KTP-el",
+            isi="Dengan hormat, kami mohon tambahan blangko KTP-el.\n\nDemikian.",
+        )
+    )
+
+
+def test_konsep_setuju_cetak_bernomor_lalu_ditandatangani(desk, jam, tmp_path):
+    k = _konsep(desk)
+    t = _teks(cetak_surat_keluar(desk, k.id, tmp_path / "k.pdf", konsep=True))
+    assert "KONSEP" in t and "belum bernomor" in t and "blangko KTP-el" in t
+    with pytest.raises(ValidationError, match="belum bernomor"):
+        cetak_surat_keluar(desk, k.id, tmp_path / "x.pdf")
+    k = desk.surat_keluar.koreksi(k.id, setuju=True, atas_nama=AtasNama("sekcam"))
+    k = desk.surat_keluar.cetak_untuk_ttd(k.id, mode="an")
+    assert k.status == "dicetak" and k.nomor == "400.12.2.1/001/2026" and k.cetak_ke == 1
+    t = _teks(cetak_surat_keluar(desk, k.id, tmp_path / "f.pdf"))
+    assert k.nomor in t and "KONSEP" not in t and SEKCAM in t and "a.n. CAMAT" in t
+    with pytest.raises(ValidationError, match="Dikembalikan"):
+        desk.surat_keluar.sudah_ditandatangani(k.id, AtasNama("camat"))
+    jam.maju(minutes=5)
+    k = desk.surat_keluar.sudah_ditandatangani(k.id, AtasNama("an", jam.now - timedelta(minutes=2)))
+    assert k.status == "bernomor" and k.penandatangan == SEKCAM
+    assert "dicatat oleh pengadministrasi" in k.riwayat[-1][3]
+    assert desk.surat_keluar.kirim(k.id, cara="E-Office").status == "dikirim"
+
+
+def test_dikembalikan_diperbaiki_dicetak_ulang_nomor_sama(desk, jam, tmp_path):
+    k = _konsep(desk)
+    desk.surat_keluar.koreksi(k.id, setuju=True, atas_nama=AtasNama("camat"))
+    k = desk.surat_keluar.cetak_untuk_ttd(k.id, mode="camat")
+    nomor = k.nomor
+    k = desk.surat_keluar.dikembalikan(k.id, "Tambahkan jumlah blangko")
+    assert (k.status, k.nomor, k.alasan_kembali) == (
+        "dikembalikan",
+        nomor,
+        "Tambahkan jumlah blangko",
+    )
+    with pytest.raises(ValidationError, match="kode klasifikasinya"):
+        desk.surat_keluar.ubah_konsep(k.id, SuratKeluarBaru("470", k.tujuan, k.hal, isi=k.isi))
+    k = desk.surat_keluar.ubah_konsep(
+        k.id, SuratKeluarBaru("400.12.2.1", k.tujuan, k.hal, isi="Mohon 500 keping blangko.")
+    )
+    assert k.status == "dikembalikan"
+    k = desk.surat_keluar.cetak_untuk_ttd(k.id, mode="camat")
+    assert (k.status, k.nomor, k.cetak_ke) == ("dicetak", nomor, 2)
+    t = _teks(cetak_surat_keluar(desk, k.id, tmp_path / "u.pdf"))
+    assert nomor in t and "500 keping" in t and CAMAT in t
+    assert [n.nomor_lengkap for n in desk.penomoran.daftar("surat-keluar:400.12.2.1")] == [nomor]
