@@ -472,6 +472,15 @@ def rujukan_contoh(
         hasil["pengantar_desa"] = {"nomor": f"470/{10 + n % 290:03d}/{hari.year}", "tanggal": tgl}
     if layanan == "kredit-bank":
         hasil["surat_usaha"] = {"nomor": f"510/{5 + n % 90:03d}/{hari.year}", "tanggal": tgl}
+        if (data or {}).get("agunan_jenis") == "SPPT":
+            hasil["agunan_tahun"] = hari.year
+            hasil["letter_c_data"] = {
+                "nomor": f"C {100 + n % 900}",
+                "persil": str(1 + n % 120),
+                "kelas": ("D.I", "D.II", "S.II", "S.III")[n % 4],
+                "luas": f"{(2 + n % 30) * 50:,}".replace(",", "."),
+                "lokasi": f"Blok {('Lor', 'Kidul', 'Wetan', 'Kulon')[n % 4]}",
+            }
     lama = (data or {}).get("surat_kehilangan")
     if (layanan, varian) in (("kk", "rusak-hilang"), ("ktp-el", "hilang-rusak")):
         hilang = bool(lama) or (layanan == "kk" and n % 3 == 0)

@@ -431,28 +431,88 @@ def _cocokkan_kepindahan(
         )
 
 
+def _letter_c(data: dict[str, Any]) -> dict[str, str]:
+    """The kutipan Buku Letter C of an SPPT collateral (SOP 007): nomor C, persil, kelas, luas
+    (m\u00b2) and lokasi (blok/dusun), as the desa's extract states them."""
+    d = data.get("letter_c_data") or {}
+    hasil = {}
+    for kunci, label, maks in (
+        ("nomor", "Nomor Letter C", 30),
+        ("persil", "Nomor persil", 30),
+        ("kelas", "Kelas tanah (mis. D.II atau S.III)", 20),
+        ("luas", "Luas tanah (m\u00b2)", 12),
+        ("lokasi", "Lokasi tanah (blok/dusun)", 100),
+    ):
+        v = " ".join(str(d.get(kunci) or "").split())
+        if not v:
+            raise ValidationError(
+                f"Agunan SPPT: {label} dari kutipan Buku Letter C belum diisi (SOP 007).",
+                "letter_c_data",
+            )
+        if len(v) > maks:
+            raise ValidationError(
+                f"{label} terlalu panjang (maksimal {maks} huruf).", "letter_c_data"
+            )
+        hasil[kunci] = v
+    luas = hasil["luas"].replace(".", "").replace(",", ".")
+    try:
+        ok = float(luas) > 0
+    except ValueError:
+        ok = False
+    if not ok:
+        raise ValidationError(
+            "Luas tanah pada Letter C ditulis angka meter persegi (mis. 1.250).", "letter_c_data"
+        )
+    return hasil
+
+
 def isian_kredit(data: dict[str, Any], hari_ini: date) -> HasilIsian:
-    """SOP 007: the loan, the business and the collateral; SOP 007's warning when it fails."""
+    """SOP 007: the loan, the business and the collateral described by its kind (no masa
+    berlaku for a BPKB or an SHM, the tax year of an SPPT and its Letter C extract); SOP 007's
+    warnings (expired, below the loan) go with the application and onto the letter."""
+    from bawang_desk.core.naskah_layanan import jenis_agunan
+
     jumlah = _rupiah(data, "jumlah", "Jumlah pinjaman", positif=True)
     jenis = _pilihan(data, "agunan_jenis", "Jenis agunan", JENIS_AGUNAN)
-    berlaku = _tanggal(data, "agunan_berlaku", "Masa berlaku agunan")
+    ja = jenis_agunan(jenis)
+    berlaku = _tanggal(data, "agunan_berlaku", "Masa berlaku agunan") if ja.masa_berlaku else None
     nilai = _rupiah(data, "agunan_nilai", "Taksiran nilai agunan", positif=False)
     hasil = {
         "bank": _teks(data, "bank", "Nama bank"),
         "jumlah": jumlah,
         "usaha": _teks(data, "usaha", "Jenis usaha"),
         "agunan_jenis": jenis,
-        "agunan_nomor": _teks(data, "agunan_nomor", "Nomor agunan"),
+        "agunan_nomor": _teks(data, "agunan_nomor", f"{ja.label_nomor} agunan"),
         "agunan_pemilik": _teks(data, "agunan_pemilik", "Pemilik agunan"),
         "agunan_berlaku": berlaku.isoformat() if berlaku else None,
         "agunan_nilai": nilai,
-        "letter_c": bool(data.get("letter_c")),
+        "letter_c": bool(data.get("letter_c")) if ja.letter_c else False,
         "pengantar_desa": pengantar_desa(data, hari_ini),
         "surat_usaha": rujukan(data, "surat_usaha", "Surat Keterangan Usaha", hari_ini),
     }
+    if ja.tahun_pajak:
+        teks = str(data.get("agunan_tahun") or "").strip()
+        if not (teks.isdigit() and len(teks) == 4):
+            raise ValidationError(
+                "Tahun pajak SPPT ditulis 4 angka (lihat SPPT PBB, mis. 2026).", "agunan_tahun"
+            )
+        tahun = int(teks)
+        if not hari_ini.year - 10 <= tahun <= hari_ini.year:
+            raise ValidationError(
+                f"Tahun pajak SPPT {tahun} tidak masuk akal untuk agunan tahun {hari_ini.year}.",
+                "agunan_tahun",
+            )
+        hasil["agunan_tahun"] = tahun
+    if ja.letter_c:
+        hasil["letter_c_data"] = _letter_c(data)
     peringatan = []
-    if jenis == "SPPT" and not hasil["letter_c"]:
+    if ja.letter_c and not hasil["letter_c"]:
         peringatan.append("Agunan SPPT harus disertai kutipan Buku Letter C (SOP 007).")
+    if ja.tahun_pajak and hasil["agunan_tahun"] < hari_ini.year:
+        peringatan.append(
+            f"SPPT tahun pajak {hasil['agunan_tahun']}, bukan tahun berjalan "
+            f"{hari_ini.year}; periksa pelunasan PBB-nya (SOP 007)."
+        )
     if berlaku is not None and berlaku < hari_ini:
         peringatan.append(
             f"Masa berlaku agunan sudah habis ({berlaku:%d-%m-%Y}); periksa keabsahannya (SOP 007)."

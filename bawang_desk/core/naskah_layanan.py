@@ -1,4 +1,4 @@
-"""Wording of the service letters that an office adapts without code: the SKCK addressee by keperluan.
+"""Wording of the service letters an office adapts without code: SKCK addressee, collateral kinds.
 
 The shipped table is ``resources/referensi/naskah_layanan.toml`` (Perpol 6/2023 splits the
 issuing of SKCK between Polsek, Polres, Polda and Mabes by what it is for); the office may
@@ -17,7 +17,14 @@ from typing import Any
 from bawang_desk.core.errors import ValidationError
 from bawang_desk.core.sumber import resource_path
 
-__all__ = ["TujuanSKCK", "tujuan_skck_bawaan", "tujuan_untuk", "validasi_tujuan_skck"]
+__all__ = [
+    "JenisAgunan",
+    "TujuanSKCK",
+    "jenis_agunan",
+    "tujuan_skck_bawaan",
+    "tujuan_untuk",
+    "validasi_tujuan_skck",
+]
 
 _KODE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 
@@ -95,4 +102,34 @@ def tujuan_untuk(tabel: tuple[TujuanSKCK, ...], kode: str | None) -> TujuanSKCK:
         + ", ".join(t.nama for t in tabel)
         + ".",
         "keperluan_jenis",
+    )
+
+
+@dataclass(frozen=True)
+class JenisAgunan:
+    """What a kredit recommendation states of one kind of collateral (SOP 007)."""
+
+    kode: str
+    nama: str
+    label_nomor: str
+    masa_berlaku: bool
+    """The document has an end date (e.g. an HGB certificate); a BPKB or SHM has none."""
+    tahun_pajak: bool
+    """An SPPT PBB is for one tax year, printed instead of a masa berlaku."""
+    letter_c: bool
+    """The kutipan Buku Letter C (nomor, persil, kelas, luas, lokasi) goes with it."""
+
+
+def jenis_agunan(kode: str) -> JenisAgunan:
+    """The shipped description of a collateral kind (``BPKB``, ``Sertifikat``, ``SPPT``)."""
+    d = _toml()["agunan"].get(kode)
+    if d is None:
+        raise ValidationError(f"Jenis agunan '{kode}' tidak dikenal.", "agunan_jenis")
+    return JenisAgunan(
+        kode,
+        str(d["nama"]),
+        str(d["label_nomor"]),
+        bool(d["masa_berlaku"]),
+        bool(d["tahun_pajak"]),
+        bool(d["letter_c"]),
     )

@@ -64,10 +64,6 @@ def _pemohon(p: Permohonan) -> Pemohon:
 def _data_surat(desk: Desk, p: Permohonan) -> dict:
     d = dict(p.data)
     if p.layanan == "kredit-bank":
-        berlaku = d.get("agunan_berlaku")
-        d["agunan_berlaku"] = (
-            date.fromisoformat(berlaku).strftime("%d-%m-%Y") if berlaku else "Tidak terbatas"
-        )
         d["agunan_taksiran"] = d.get("agunan_nilai")
     elif p.layanan == "pindah":
         d["anggota"] = [(a["nik"], a["nama"], a["shdk"]) for a in d.get("anggota", [])]

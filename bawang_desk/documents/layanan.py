@@ -750,6 +750,75 @@ def _uang(nilai: Any) -> str:
     return str(nilai)
 
 
+def _baris_agunan(d: dict[str, Any]) -> list[tuple[str, str]]:
+    """The collateral as its kind is described (catalog data, ``naskah_layanan.toml``): the
+    number under its own name, a masa berlaku only for a document that ends, the tax year of an
+    SPPT and the lines of its kutipan Buku Letter C."""
+    from bawang_desk.core.naskah_layanan import jenis_agunan
+
+    kode = _teks(d, "agunan_jenis")
+    try:
+        ja = jenis_agunan(kode)
+    except Exception:  # an old or hand-made kind: print what is there
+        ja = None
+    baris = [
+        ("Agunan", ja.nama if ja else kode),
+        (f"   {ja.label_nomor if ja else 'Nomor'}", _teks(d, "agunan_nomor")),
+        ("   Atas Nama", _teks(d, "agunan_pemilik")),
+    ]
+    if ja is not None and ja.tahun_pajak and d.get("agunan_tahun"):
+        baris.append(("   Tahun Pajak", str(d["agunan_tahun"])))
+    if (ja is None or ja.masa_berlaku) and d.get("agunan_berlaku"):
+        baris.append(("   Berlaku Sampai", _tanggal_teks(d["agunan_berlaku"])))
+    lc = d.get("letter_c_data") or {}
+    if lc:
+        baris.append(
+            (
+                "   Kutipan Letter C",
+                f"Nomor {lc.get('nomor', '')}, persil {lc.get('persil', '')}, kelas "
+                f"{lc.get('kelas', '')}, luas {lc.get('luas', '')} m\u00b2, lokasi "
+                f"{lc.get('lokasi', '')}",
+            )
+        )
+    if d.get("agunan_taksiran") not in (None, ""):
+        baris.append(("   Taksiran Nilai", _uang(d.get("agunan_taksiran"))))
+    return baris
+
+
+def _peringatan_agunan(d: dict[str, Any]) -> list[str]:
+    """SOP 007's warning, on the letter so the signer sees it: the collateral is worth less
+    than the loan (computed from the figures, so an old record shows it too)."""
+    jumlah, nilai = d.get("jumlah"), d.get("agunan_taksiran")
+    if isinstance(jumlah, int) and isinstance(nilai, int) and nilai < jumlah:
+        return [
+            f"Taksiran nilai agunan {rupiah(nilai)} lebih rendah daripada jumlah pengajuan "
+            f"{rupiah(jumlah)} (kurang {rupiah(jumlah - nilai)}); kesesuaian nilai agunan "
+            "dengan pinjaman perlu diperhatikan (SOP 007)."
+        ]
+    return []
+
+
+def _kotak_catatan(catatan: Sequence[str], lebar: float, u: float) -> Table:
+    """A ruled box headed CATATAN, for what the signer must see before signing."""
+    s = gaya(u - 1, leading=(u - 1) * 1.3, nama="catatan")
+    s_j = gaya(u - 1, tebal=True, leading=(u - 1) * 1.3, nama="catatan-j")
+    isi = [_p("CATATAN:", s_j), *(_p(c, s) for c in catatan)]
+    t = Table([[isi]], colWidths=[lebar - INDEN], hAlign="RIGHT")
+    t.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT),
+                ("BOX", (0, 0), (-1, -1), 0.8, "black"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    return t
+
+
 def rekomendasi_kredit_bank(target: Target, kantor: Kantor, kertas: str, s: SuratLayanan) -> None:
     """Rekomendasi Pengajuan Kredit Bank (SOP 007): applicant, loan, business and collateral."""
     d, p = s.data, s.pemohon
@@ -763,13 +832,9 @@ def rekomendasi_kredit_bank(target: Target, kantor: Kantor, kertas: str, s: Sura
         ("Jumlah Pengajuan", _uang(d.get("jumlah"))),
         ("Jenis Usaha", _teks(d, "usaha")),
         *([("Surat Keterangan Usaha", usaha)] if usaha else []),
-        ("Agunan", _teks(d, "agunan_jenis")),
-        ("   Nomor", _teks(d, "agunan_nomor")),
-        ("   Atas Nama", _teks(d, "agunan_pemilik")),
-        ("   Masa Berlaku", _teks(d, "agunan_berlaku")),
+        *_baris_agunan(d),
     ]
-    if d.get("agunan_taksiran") not in (None, ""):
-        kredit.append(("   Taksiran Nilai", _uang(d.get("agunan_taksiran"))))
+    peringatan = _peringatan_agunan(d)
 
     def susun(t: _Tata) -> list[Flowable]:
         u = t.ukuran
@@ -782,6 +847,7 @@ def rekomendasi_kredit_bank(target: Target, kantor: Kantor, kertas: str, s: Sura
             _p("untuk mengajukan permohonan kredit dengan keterangan sebagai berikut:", t.isi()),
             t.sp(5),
             _tabel_isian(kredit, lebar, u, leading=t.leading_isian),
+            *([t.sp(6), _kotak_catatan(peringatan, lebar, u)] if peringatan else []),
             t.sp(6),
             _p(
                 f"Yang bersangkutan adalah benar penduduk Kecamatan {kantor.kecamatan}, dan dokumen "

@@ -104,16 +104,29 @@ def kredit(**kw):
     return d
 
 
+LETTER_C = {
+    "nomor": "C 1234",
+    "persil": "45",
+    "kelas": "D.II",
+    "luas": "1.250",
+    "lokasi": "Blok Kidul",
+}
+
+
 def test_kredit_dan_peringatan_sop_007():
     h = isian_kredit(kredit(), HARI)
     assert h.data["jumlah"] == 15_000_000 and h.peringatan == ()
     h = isian_kredit(
-        kredit(agunan_jenis="BPKB", agunan_berlaku="01-01-2026", agunan_nilai="5.000.000"), HARI
+        kredit(agunan_jenis="Sertifikat", agunan_berlaku="01-01-2026", agunan_nilai="5.000.000"),
+        HARI,
     )
     assert len(h.peringatan) == 2
     assert "sudah habis" in h.peringatan[0] and "di bawah jumlah pinjaman" in h.peringatan[1]
-    h = isian_kredit(kredit(agunan_jenis="sppt"), HARI)
-    assert "Letter C" in h.peringatan[0]
+    # a BPKB has no masa berlaku: a date typed for it is not kept
+    h = isian_kredit(kredit(agunan_jenis="BPKB", agunan_berlaku="01-01-2026"), HARI)
+    assert h.data["agunan_berlaku"] is None and h.peringatan == ()
+    h = isian_kredit(kredit(agunan_jenis="sppt", agunan_tahun="2026", letter_c_data=LETTER_C), HARI)
+    assert "Letter C" in h.peringatan[0] and h.data["agunan_tahun"] == 2026
     with pytest.raises(ValidationError, match="lebih dari nol") as e:
         isian_kredit(kredit(jumlah="0"), HARI)
     assert e.value.field == "jumlah"
@@ -493,3 +506,23 @@ def test_desa_banjarnegara_278_per_kecamatan():
     assert len(per_kec["Bawang"]) == 18 and per_kec["Bawang"][0].nama == "Wanadri"
     assert all(per_kec.values())
     assert desa_banjarnegara("34.04.07") == ()  # only Banjarnegara's desa are shipped
+
+
+def test_kredit_sppt_tahun_pajak_dan_letter_c():
+    """An SPPT is for one tax year and goes with its kutipan Buku Letter C (SOP 007)."""
+    sppt = dict(agunan_jenis="SPPT", letter_c=True, agunan_tahun="2026", letter_c_data=LETTER_C)
+    h = isian_kredit(kredit(**sppt), HARI)
+    assert h.data["letter_c_data"] == LETTER_C and h.peringatan == ()
+    assert (
+        "tahun pajak 2025"
+        in isian_kredit(kredit(**{**sppt, "agunan_tahun": "2025"}), HARI).peringatan[0]
+    )
+    for ubah, field, pesan in (
+        ({"agunan_tahun": ""}, "agunan_tahun", "4 angka"),
+        ({"agunan_tahun": "2027"}, "agunan_tahun", "tidak masuk akal"),
+        ({"letter_c_data": {**LETTER_C, "persil": ""}}, "letter_c_data", "persil"),
+        ({"letter_c_data": {**LETTER_C, "luas": "satu hektar"}}, "letter_c_data", "meter persegi"),
+    ):
+        with pytest.raises(ValidationError, match=pesan) as e:
+            isian_kredit(kredit(**{**sppt, **ubah}), HARI)
+        assert e.value.field == field

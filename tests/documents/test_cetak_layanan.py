@@ -397,3 +397,64 @@ def test_pindah_pemohon_bukan_yang_pindah_diperingatkan(desk):
     pem = PemohonBaru("3304055203900001", "Nur'aini", "Joho")
     a = desk.layanan.baru(PermohonanBaru("pindah", "umum", pem, data))
     assert "Pemohon tidak termasuk yang pindah" in a.data["peringatan"][0]
+
+
+LETTER_C = {
+    "nomor": "C 1234",
+    "persil": "45",
+    "kelas": "D.II",
+    "luas": "1.250",
+    "lokasi": "Blok Kidul",
+}
+
+
+@pytest.mark.parametrize(
+    ("agunan", "harap", "tidak"),
+    [
+        (
+            {"agunan_jenis": "BPKB", "agunan_nomor": "N-0457812", "agunan_berlaku": "2031-05-01"},
+            ["Agunan : BPKB (Buku Pemilik Kendaraan Bermotor)", "Nomor BPKB : N-0457812"],
+            ["Masa Berlaku", "Berlaku Sampai", "Tidak terbatas", "CATATAN"],
+        ),
+        (
+            {
+                "agunan_jenis": "Sertifikat",
+                "agunan_nomor": "HGB 00123/Joho",
+                "agunan_berlaku": "2031-05-01",
+            },
+            ["Nomor Sertifikat : HGB 00123/Joho", "Berlaku Sampai : 1 Mei 2031"],
+            ["01-05-2031", "Tidak terbatas"],
+        ),
+        (
+            {
+                "agunan_jenis": "SPPT",
+                "agunan_nomor": "33.04.050.014.001-0123.0",
+                "agunan_tahun": "2026",
+                "letter_c": True,
+                "letter_c_data": LETTER_C,
+                "agunan_nilai": "3.000.000",
+            },
+            [
+                "NOP : 33.04.050.014.001-0123.0",
+                "Tahun Pajak : 2026",
+                "Kutipan Letter C : Nomor C 1234, persil 45, kelas D.II, luas 1.250 m\u00b2, "
+                "lokasi Blok Kidul",
+                "CATATAN: Taksiran nilai agunan Rp3.000.000 lebih rendah daripada jumlah "
+                "pengajuan Rp5.000.000",
+            ],
+            ["Masa Berlaku", "Tidak terbatas"],
+        ),
+    ],
+)
+def test_kredit_agunan_menurut_jenisnya(desk, tmp_path, agunan, harap, tidak):
+    """SOP 007: no masa berlaku for a BPKB, a date in words for a certificate that ends, the
+    tax year and the Letter C lines for an SPPT, and the warning on the letter itself when the
+    collateral is worth less than the loan."""
+    data = {**DATA["kredit-bank"][1], **agunan}
+    pem = PemohonBaru("3304051203900001", "Slamet", "Joho", **IDENTITAS)
+    a = _tanda_tangani(desk, "kredit-bank", "umum", data, pem)
+    flat = " ".join(teks_tata(cetak_surat(desk, a.id, tmp_path / "s.pdf")).split())
+    for h in harap:
+        assert h in flat, h
+    for t in tidak:
+        assert t not in flat, t

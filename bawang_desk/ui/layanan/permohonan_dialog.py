@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSizePolicy,
@@ -308,6 +309,31 @@ class PermohonanDialog(QDialog):
         f.addRow("Berlaku sampai:", self.agunanBerlakuEdit)
         f.addRow("Taksiran nilai (Rp):", self.agunanNilaiEdit)
         f.addRow("", self.letterCCheck)
+        # SOP 007: what the collateral states depends on its kind
+        self.agunanTahunEdit = edit_baris("agunanTahunEdit", "Tahun pajak SPPT", "mis. 2026", 4)
+        self.agunanTahunEdit.setMaximumWidth(80)
+        self.letterCEdit: dict[str, QLineEdit] = {}
+        lc = QHBoxLayout()
+        for kunci, ph, lebar in (
+            ("nomor", "No. C", 70),
+            ("persil", "persil", 60),
+            ("kelas", "kelas", 60),
+            ("luas", "luas m\u00b2", 80),
+            ("lokasi", "lokasi (blok/dusun)", 0),
+        ):
+            w = edit_baris(f"letterC{kunci.capitalize()}Edit", f"Letter C: {ph}", ph, 100)
+            if lebar:
+                w.setMaximumWidth(lebar)
+            lc.addWidget(w, 0 if lebar else 1)
+            self.letterCEdit[kunci] = w
+        self.letterCBaris = QWidget()
+        self.letterCBaris.setLayout(lc)
+        lc.setContentsMargins(0, 0, 0, 0)
+        f.addRow("Tahun pajak SPPT:", self.agunanTahunEdit)
+        f.addRow("Kutipan Letter C:", self.letterCBaris)
+        self._form_kredit = f
+        self.agunanJenisCombo.currentIndexChanged.connect(lambda _i: self._atur_agunan())
+        self._atur_agunan()
         self.kreditPengantar = RujukanEditor("kreditPengantar", "surat pengantar desa")
         self.suratUsaha = RujukanEditor("suratUsaha", "Surat Keterangan Usaha dari desa")
         f.addRow("Pengantar desa:", self.kreditPengantar)
@@ -318,6 +344,16 @@ class PermohonanDialog(QDialog):
         )
         self.letterCCheck.setEnabled(False)
         return h
+
+    def _atur_agunan(self) -> None:
+        """A BPKB or an SHM has no masa berlaku; an SPPT has its tax year and Letter C."""
+        from bawang_desk.core.naskah_layanan import jenis_agunan
+
+        ja = jenis_agunan(self.agunanJenisCombo.currentData())
+        f = self._form_kredit
+        f.setRowVisible(self.agunanBerlakuEdit, ja.masa_berlaku)
+        f.setRowVisible(self.agunanTahunEdit, ja.tahun_pajak)
+        f.setRowVisible(self.letterCBaris, ja.letter_c)
 
     def _halaman_skck(self) -> QWidget:
         h = QWidget()
@@ -616,6 +652,8 @@ class PermohonanDialog(QDialog):
                 agunan_nilai=self.agunanNilaiEdit,
                 pengantar_desa=self.kreditPengantar,
                 surat_usaha=self.suratUsaha,
+                agunan_tahun=self.agunanTahunEdit,
+                letter_c_data=self.letterCEdit["nomor"],
             )
         elif kode == "skck":
             w.update(
@@ -676,6 +714,8 @@ class PermohonanDialog(QDialog):
                 "letter_c": self.letterCCheck.isEnabled() and self.letterCCheck.isChecked(),
                 "pengantar_desa": self.kreditPengantar.data(),
                 "surat_usaha": self.suratUsaha.data(),
+                "agunan_tahun": self.agunanTahunEdit.text(),
+                "letter_c_data": {k: w.text() for k, w in self.letterCEdit.items()},
             }
         if kode == "skck":
             return {

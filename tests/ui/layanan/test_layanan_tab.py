@@ -353,7 +353,10 @@ def test_kredit_dengan_agunan_kedaluwarsa_memberi_peringatan_sop_007(qtbot, desk
         assert dlg.terbilangLabel.text() == "Lima belas juta rupiah"
         qtbot.keyClicks(dlg.usahaEdit, "Warung kelontong")
         dlg.agunanJenisCombo.setCurrentIndex(dlg.agunanJenisCombo.findData("BPKB"))
-        qtbot.keyClicks(dlg.agunanNomorEdit, "N-01234567")
+        assert not dlg.agunanBerlakuEdit.isVisible()  # a BPKB does not expire
+        dlg.agunanJenisCombo.setCurrentIndex(dlg.agunanJenisCombo.findData("Sertifikat"))
+        assert dlg.agunanBerlakuEdit.isVisible() and not dlg.agunanTahunEdit.isVisible()
+        qtbot.keyClicks(dlg.agunanNomorEdit, "HGB 00123")
         qtbot.keyClicks(dlg.agunanPemilikEdit, "Slamet Riyadi")
         dlg.agunanBerlakuEdit.setDate(QDate(2026, 1, 31))
         qtbot.keyClicks(dlg.agunanNilaiEdit, "20.000.000")
