@@ -1013,8 +1013,18 @@ class Pabrik:
                 "anggota": anggota,
             }
         if layanan == "legalisasi":
+            from bawang_desk.core.naskah_layanan import kenali_legalisasi
+
+            nama = pilih(_DOKUMEN_LEGALISASI)
+            j = kenali_legalisasi(nama)
             return {
-                "dokumen": [{"nama": pilih(_DOKUMEN_LEGALISASI), "salinan": 1 + int(acak() * 5)}]
+                "dokumen": [
+                    {
+                        "jenis": j.kode if j else "surat-desa",
+                        "nama": nama,
+                        "salinan": 1 + int(acak() * 5),
+                    }
+                ]
             }
         if layanan == "kredit-bank":
             jumlah = pilih((5, 10, 15, 20, 25, 50, 75, 100)) * 1_000_000
@@ -1557,7 +1567,7 @@ def _loket_pagi_ini(desk: Desk, pabrik: Pabrik, hari_ini: date) -> None:
             (
                 "legalisasi",
                 "umum",
-                {"dokumen": [{"nama": "Fotokopi KK", "salinan": 2}]},
+                {"dokumen": [{"nama": "Surat Keterangan Ahli Waris", "salinan": 2}]},
                 "diperiksa",
             ),
             (

@@ -545,21 +545,42 @@ def isian_skck(data: dict[str, Any], hari_ini: date, tujuan: tuple | None = None
 
 
 def isian_legalisasi(data: dict[str, Any], hari_ini: date) -> HasilIsian:
-    """SOP 006: which documents and how many copies of each (each copy gets a number)."""
+    """SOP 006: which documents, of which kind, how many sheets of each.
+
+    The kind (catalog data, ``naskah_layanan.toml``) decides the stamp's wording: a copy is
+    certified "sesuai dengan aslinya", a village original is "diketahui dan dikuatkan"; a
+    document the kecamatan does not legalise (a KK photocopy, a KTP-el, an akta) is refused
+    here with the reason, so the applicant hears it at the counter."""
+    from bawang_desk.core.naskah_layanan import jenis_legalisasi, kenali_legalisasi
+
     dokumen = []
     for i, d in enumerate(data.get("dokumen") or [], start=1):
         nama = " ".join(str(d.get("nama") or "").split())
-        if not nama:
+        kode = str(d.get("jenis") or "").strip()
+        if not nama and not kode:
             continue
+        j = kenali_legalisasi(nama, kode or None)
+        if j is None:
+            raise ValidationError(
+                f"Dokumen ke-{i} ({nama}): pilih jenis dokumennya ("
+                + ", ".join(x.nama for x in jenis_legalisasi() if x.cara != "ditolak")
+                + ").",
+                "dokumen",
+            )
+        if j.cara == "ditolak":
+            raise ValidationError(
+                f"Dokumen ke-{i} ({nama or j.nama}) tidak dilegalisasi di kecamatan. {j.alasan}",
+                "dokumen",
+            )
         try:
             n = int(d.get("salinan") or 0)
         except (TypeError, ValueError):
             n = 0
         if not 1 <= n <= 50:
             raise ValidationError(
-                f"Jumlah salinan dokumen ke-{i} ({nama}) harus 1 sampai 50.", "dokumen"
+                f"Jumlah lembar dokumen ke-{i} ({nama or j.nama}) harus 1 sampai 50.", "dokumen"
             )
-        dokumen.append({"nama": nama, "salinan": n})
+        dokumen.append({"jenis": j.kode, "nama": nama or j.nama, "salinan": n})
     if not dokumen:
         raise ValidationError("Tulis paling sedikit satu dokumen yang dilegalisasi.", "dokumen")
     return HasilIsian({"dokumen": dokumen, "pengantar_desa": pengantar_desa(data, hari_ini)})

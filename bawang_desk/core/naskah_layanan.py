@@ -19,8 +19,11 @@ from bawang_desk.core.sumber import resource_path
 
 __all__ = [
     "JenisAgunan",
+    "JenisLegalisasi",
     "TujuanSKCK",
     "jenis_agunan",
+    "jenis_legalisasi",
+    "kenali_legalisasi",
     "tujuan_skck_bawaan",
     "tujuan_untuk",
     "validasi_tujuan_skck",
@@ -133,3 +136,50 @@ def jenis_agunan(kode: str) -> JenisAgunan:
         bool(d["tahun_pajak"]),
         bool(d["letter_c"]),
     )
+
+
+@dataclass(frozen=True)
+class JenisLegalisasi:
+    """One kind of document presented for legalisation (SOP 006) and what the stamp says."""
+
+    kode: str
+    nama: str
+    cara: str
+    """``salinan`` (a copy checked against its original), ``menguatkan`` (a village original
+    known and confirmed by the Camat), ``ditolak`` (not legalised here: ``alasan`` says why)."""
+    kata: tuple[str, ...]
+    judul: str = ""
+    keterangan: str = ""
+    alasan: str = ""
+
+
+def jenis_legalisasi() -> tuple[JenisLegalisasi, ...]:
+    """The shipped kinds, in the order the counter offers them."""
+    return tuple(
+        JenisLegalisasi(
+            str(d["kode"]),
+            str(d["nama"]),
+            str(d["cara"]),
+            tuple(str(k).lower() for k in d.get("kata", ())),
+            str(d.get("judul", "")),
+            str(d.get("keterangan", "")),
+            str(d.get("alasan", "")),
+        )
+        for d in _toml()["legalisasi"]
+    )
+
+
+def kenali_legalisasi(nama: str, kode: str | None = None) -> JenisLegalisasi | None:
+    """The kind of a document: by its code when given, else by the keywords of the name typed
+    (whole words, so "kk" is not found inside another word); None when nothing matches."""
+    jenis = jenis_legalisasi()
+    if kode:
+        for j in jenis:
+            if j.kode == kode:
+                return j
+        raise ValidationError(f"Jenis dokumen legalisasi '{kode}' tidak dikenal.", "dokumen")
+    kata = " " + " ".join(re.sub(r"[^0-9a-z]+", " ", nama.lower()).split()) + " "
+    for j in jenis:
+        if any(f" {k} " in kata for k in j.kata):
+            return j
+    return None

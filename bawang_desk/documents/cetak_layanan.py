@@ -68,10 +68,9 @@ def _data_surat(desk: Desk, p: Permohonan) -> dict:
     elif p.layanan == "pindah":
         d["anggota"] = [(a["nik"], a["nama"], a["shdk"]) for a in d.get("anggota", [])]
     elif p.layanan == "legalisasi":
-        dok = [(x["nama"], x["salinan"]) for x in d.get("dokumen", [])]
+        dok = [(x["nama"], x["salinan"], x.get("jenis", "")) for x in d.get("dokumen", [])]
         d["dokumen"] = dok
-        n = sum(s for _n, s in dok)
-        d["nomor_salinan"] = [f"{p.nomor}.{i}" for i in range(1, n + 1)]
+        d["nomor_salinan"] = [p.nomor] * sum(x[1] for x in dok)  # one register act, no ".1"
     elif p.layanan in ("kk", "ktp-el"):
         d["varian_nama"] = desk.layanan.sop(p.layanan).varian_by_kode(p.varian).nama
         d["varian"] = p.varian

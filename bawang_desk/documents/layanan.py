@@ -20,8 +20,9 @@ The service fields go in ``SuratLayanan.data`` (all texts are printed as given):
   ``agunan_taksiran`` (int rupiah, optional), ``pengantar_desa`` (optional: the village letter).
 - ``rekomendasi_skck`` (SOP 008): ``keperluan``, ``kepada`` (default "Kepala Kepolisian Sektor
   Bawang"), ``pengantar_desa`` (optional).
-- ``cap_legalisasi`` (SOP 006): ``dokumen`` = list of (nama dokumen, jumlah salinan),
-  ``nomor_salinan`` = list of register numbers, one per copy (default: ``nomor.1``, ``nomor.2``..).
+- ``cap_legalisasi`` (SOP 006): ``dokumen`` = list of (nama dokumen, jumlah lembar[, jenis]),
+  the kind (``naskah_layanan.toml``) choosing the wording; ``nomor_salinan`` = the register
+  number per sheet (default: the letter's number on every sheet, no ".1" sub-numbers).
   One stamp block per legalised copy, several to a page, to be cut out and fixed on the copies.
 - ``surat_pengantar_kk`` (SOP 010) / ``surat_pengantar_ktp`` (SOP 011): ``varian_nama`` (e.g.
   "Pembuatan KK baru karena pindah datang"), ``sifat`` (default Biasa), ``lampiran`` (default
@@ -1110,27 +1111,61 @@ def surat_keterangan_pengganti_ktp(
 # --- Cap legalisasi (SOP 006) -----------------------------------------------------------------
 
 
-def _salinan(s: SuratLayanan) -> list[tuple[str, str]]:
-    """(document name, register number) for every legalised copy, in order."""
-    nama: list[str] = []
-    for dok, jumlah in s.data.get("dokumen") or []:
-        nama += [str(dok)] * int(jumlah)
-    nomor = [str(n) for n in s.data.get("nomor_salinan") or []]
-    if not nomor:
-        nomor = [f"{s.nomor}.{i}" for i in range(1, len(nama) + 1)]
+RUANG_TTD_CAP = 4.2 * cm
+"""Signature space of a stamp block: the cap dinas (about 4 cm across) is pressed over the
+signature, and must not cover the verification text."""
+
+
+def _salinan(s: SuratLayanan) -> list[tuple[str, str, str]]:
+    """(document name, kind code, register number) for every sheet stamped, in order.
+
+    Every sheet carries the application's register number: a stamp is one act of the
+    register, and "…/2026.1" is not a naskah number; the stamp says "lembar i dari n"."""
+    nama: list[tuple[str, str]] = []
+    for dok in s.data.get("dokumen") or []:
+        if isinstance(dok, dict):
+            nm, jumlah, jenis = dok.get("nama", ""), dok.get("salinan", 0), dok.get("jenis", "")
+        else:
+            nm, jumlah, *rest = dok
+            jenis = rest[0] if rest else ""
+        nama += [(str(nm), str(jenis or ""))] * int(jumlah)
+    nomor = [str(n) for n in s.data.get("nomor_salinan") or []] or [s.nomor] * len(nama)
     if len(nomor) != len(nama):
         raise ValueError(
             f"Jumlah nomor register ({len(nomor)}) tidak sama dengan jumlah salinan ({len(nama)})."
         )
     if not nama:
         raise ValueError("Tidak ada dokumen yang dilegalisasi.")
-    return list(zip(nama, nomor, strict=True))
+    return [(n, j, no) for (n, j), no in zip(nama, nomor, strict=True)]
+
+
+def _teks_cap(dokumen: str, jenis: str) -> tuple[str, str]:
+    """The stamp's heading and line for a kind of document (catalog data): a copy is
+    "TELAH DILEGALISASI / Fotokopi sesuai dengan aslinya", a village original is
+    "MENGETAHUI DAN MENGUATKAN"."""
+    from bawang_desk.core.naskah_layanan import kenali_legalisasi
+
+    try:
+        j = kenali_legalisasi(dokumen, jenis or None)
+    except Exception:
+        j = None
+    if j is None or j.cara == "ditolak":  # an old record: the old wording
+        return "TELAH DILEGALISASI", "sesuai dengan aslinya"
+    return j.judul, j.keterangan
 
 
 def _cap(
-    s: SuratLayanan, kantor: Kantor, dokumen: str, nomor: str, ke: int, dari: int, lebar: float
+    s: SuratLayanan,
+    kantor: Kantor,
+    dokumen: str,
+    jenis: str,
+    nomor: str,
+    ke: int,
+    dari: int,
+    lebar: float,
 ) -> Table:
-    """One stamp block: the legalisation text, register number, date, a small signer block."""
+    """One stamp block: the wording of the document's kind, the register number and date, and
+    the signer block with room for the signature under the cap dinas."""
     u = 8.5
     pad = 5
     w = lebar - 2 * pad
@@ -1139,11 +1174,12 @@ def _cap(
     s_judul = gaya(u + 1, tebal=True, rata="tengah", leading=(u + 1) * 1.2, nama="cap-judul")
     s_isi = gaya(u, rata="tengah", leading=u * 1.25, nama="cap-isi")
     s_kiri = gaya(u, leading=u * 1.25, nama="cap-kiri")
+    judul, keterangan = _teks_cap(dokumen, jenis)
     isi: list[Any] = [
-        _p("TELAH DILEGALISASI", s_judul),
-        _p("sesuai dengan aslinya", s_isi),
+        _p(judul, s_judul),
+        _p(keterangan, s_isi),
         Spacer(1, 2),
-        _p(f"{dokumen} (salinan {ke} dari {dari})", s_isi),
+        _p(f"{dokumen} (lembar {ke} dari {dari})", s_isi),
         Spacer(1, 3),
         _tabel_polos(
             [[_p("Nomor", s_kiri), _p(":", s_kiri), _p(nomor, s_kiri)]],
@@ -1180,16 +1216,17 @@ def _cap(
 
 
 def _isi_ttd_kecil(s: SuratLayanan, lebar: float, ukuran: float) -> list:
-    """The signer block at a small size: place/date, jabatan, a shorter space, name, NIP."""
+    """The signer block at a small size: place/date, jabatan, the signature space under the
+    cap dinas (:data:`RUANG_TTD_CAP`), name, NIP."""
     isi = _isi_ttd(s.penandatangan, s.tempat_tanggal(), lebar, ukuran)
     for t in isi:  # kop.blok_tanda_tangan has one fixed-height row: the signature space
         if isinstance(t, Table) and hasattr(t, "_argH"):
-            t._argH = [1.2 * cm if h is not None else None for h in t._argH]
+            t._argH = [RUANG_TTD_CAP if h is not None else None for h in t._argH]
     return isi
 
 
 def cap_legalisasi(target: Target, kantor: Kantor, kertas: str, s: SuratLayanan) -> None:
-    """A sheet of legalisation stamp blocks, one per legalised copy, two to a row (SOP 006)."""
+    """A sheet of legalisation stamp blocks, one per sheet stamped, two to a row (SOP 006)."""
     lebar = lebar_teks(kertas)
     p = s.pemohon
     salinan = _salinan(s)
@@ -1198,22 +1235,30 @@ def cap_legalisasi(target: Target, kantor: Kantor, kertas: str, s: SuratLayanan)
 
     def susun(t: _Tata) -> list[Flowable]:
         caps = [
-            _cap(s, kantor, dok, nomor, i, len(salinan), w_cap)
-            for i, (dok, nomor) in enumerate(salinan, 1)
+            _cap(s, kantor, dok, jenis, nomor, i, len(salinan), w_cap)
+            for i, (dok, jenis, nomor) in enumerate(salinan, 1)
         ]
         s_info = gaya(10, leading=12.5, nama="cap-info")
-        ringkas = "; ".join(f"{d} {j} lembar" for d, j in s.data.get("dokumen") or [])
+        ringkas = "; ".join(
+            f"{nm} {j} lembar"
+            for nm, j in (
+                (d.get("nama"), d.get("salinan")) if isinstance(d, dict) else (d[0], d[1])
+                for d in s.data.get("dokumen") or []
+            )
+        )
         baris: list[Flowable] = []
         for i in range(0, len(caps), 2):
             a, b = caps[i], caps[i + 1] if i + 1 < len(caps) else ""
             baris += [Spacer(1, jarak), _tabel_polos([[a, "", b]], [w_cap, jarak, w_cap])]
+        pengantar = _pengantar_desa(s.data, p)
         return [
             *judul_surat_keterangan("Cap Legalisasi", s.nomor, ukuran=UKURAN - 1),
             _p(
                 f"Pemohon: {p.nama} (NIK {p.nik}), {p.alamat_lengkap()}.\n"
-                + (f"Dasar: {_pengantar_desa(s.data, p)}.\n" if _pengantar_desa(s.data, p) else "")
-                + f"Dokumen: {ringkas}. Setiap cap digunting dan ditempelkan pada salinan yang "
-                "bersangkutan, kemudian ditandatangani dan dibubuhi cap dinas.",
+                + (f"Dasar: {pengantar}.\n" if pengantar else "")
+                + f"Dokumen: {ringkas}. Setiap cap digunting dan ditempelkan pada lembar yang "
+                "bersangkutan, kemudian ditandatangani dan dibubuhi cap dinas di atas tanda "
+                "tangan.",
                 s_info,
             ),
             *baris,

@@ -147,10 +147,10 @@ def test_skck_legalisasi_kk():
     with pytest.raises(ValidationError, match="Keperluan"):
         isian_skck({}, HARI)
     p = {"pengantar_desa": PENGANTAR_DESA}
-    h = isian_legalisasi({"dokumen": [{"nama": "Fotokopi KK", "salinan": 3}], **p}, HARI)
-    assert h.data["dokumen"] == [{"nama": "Fotokopi KK", "salinan": 3}]
+    h = isian_legalisasi({"dokumen": [{"nama": "SKTM", "salinan": 3}], **p}, HARI)
+    assert h.data["dokumen"] == [{"jenis": "sktm", "nama": "SKTM", "salinan": 3}]
     with pytest.raises(ValidationError, match="1 sampai 50"):
-        isian_legalisasi({"dokumen": [{"nama": "Ijazah", "salinan": 0}]}, HARI)
+        isian_legalisasi({"dokumen": [{"nama": "SKTM", "salinan": 0}]}, HARI)
     datang = {
         "no_kk": "",
         "skpwni": {"nomor": "SKPWNI/3302/2026/0012", "tanggal": "2026-11-02", "penerbit": "X"},
@@ -304,7 +304,7 @@ def test_skck_jenis_keperluan_tidak_dikenal_dan_tabel_kantor():
         ),
         (
             lambda d: isian_legalisasi(d, HARI),
-            {"dokumen": [{"nama": "Ijazah", "salinan": 1}]},
+            {"dokumen": [{"nama": "SKTM", "salinan": 1}]},
             "pengantar_desa",
             "pengantar",
         ),
@@ -526,3 +526,26 @@ def test_kredit_sppt_tahun_pajak_dan_letter_c():
         with pytest.raises(ValidationError, match=pesan) as e:
             isian_kredit(kredit(**{**sppt, **ubah}), HARI)
         assert e.value.field == field
+
+
+def test_legalisasi_jenis_dokumen_menentukan_dan_fotokopi_kk_ditolak():
+    """A KK photocopy is refused at the counter with the reason (a TTE KK needs no legalisir,
+    Permendagri 104/2019 Pasal 19 ayat 6); so are KTP-el and akta copies; a name that says
+    nothing of its kind asks for the kind."""
+    p = {"pengantar_desa": PENGANTAR_DESA}
+    for nama, jenis, pesan in (
+        ("Fotokopi KK", "", "Pasal 19 ayat 6"),
+        ("fc kartu keluarga", "", "tidak memerlukan legalisir"),
+        ("Salinan dokumen", "kk", "Dindukcapil"),
+        ("Fotokopi KTP", "", "KTP-el asli"),
+        ("Fotokopi akta kelahiran", "", "Dindukcapil"),
+        ("Surat pernyataan", "", "pilih jenis dokumennya"),
+    ):
+        with pytest.raises(ValidationError, match=pesan) as e:
+            isian_legalisasi({"dokumen": [{"nama": nama, "jenis": jenis, "salinan": 1}], **p}, HARI)
+        assert e.value.field == "dokumen"
+    h = isian_legalisasi(
+        {"dokumen": [{"nama": "Surat pernyataan", "jenis": "surat-desa", "salinan": 1}], **p},
+        HARI,
+    )
+    assert h.data["dokumen"][0]["jenis"] == "surat-desa"

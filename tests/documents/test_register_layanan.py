@@ -11,7 +11,10 @@ from tests.helpers import IDENTITAS, PENGANTAR, PINDAH_KK, RUSAK, SANDI, SURAT_U
 KK = "3304051203150007"
 DATA = {
     "skck": ("umum", {"keperluan": "Melamar pekerjaan", **PENGANTAR}),
-    "legalisasi": ("umum", {"dokumen": [{"nama": "Fotokopi KK", "salinan": 2}], **PENGANTAR}),
+    "legalisasi": (
+        "umum",
+        {"dokumen": [{"nama": "Surat Keterangan Ahli Waris", "salinan": 2}], **PENGANTAR},
+    ),
     "kredit-bank": (
         "umum",
         {

@@ -389,13 +389,15 @@ class PermohonanDialog(QDialog):
         v = QVBoxLayout(h)
         v.setContentsMargins(0, 0, 0, 0)
         v.addWidget(QLabel("Dokumen yang dilegalisasi dan jumlah salinannya:"))
-        self.dokumenTable = QTableWidget(0, 2)
-        beri_nama(self.dokumenTable, "dokumenTable", "Dokumen dan jumlah salinan")
-        self.dokumenTable.setHorizontalHeaderLabels(["Dokumen", "Jumlah salinan"])
+        self.dokumenTable = QTableWidget(0, 3)
+        beri_nama(self.dokumenTable, "dokumenTable", "Dokumen, jumlah lembar dan jenisnya")
+        # the kind decides the stamp's wording, or that it is not legalised here (SOP 006)
+        self.dokumenTable.setHorizontalHeaderLabels(["Dokumen", "Jumlah lembar", "Jenis"])
         hh = self.dokumenTable.horizontalHeader()
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self.dokumenTable.setColumnWidth(1, 120)
+        self.dokumenTable.setColumnWidth(1, 110)
+        self.dokumenTable.setColumnWidth(2, 250)
         self.dokumenTable.verticalHeader().setVisible(False)
         self.dokumenTable.setTabKeyNavigation(False)
         self.dokumenTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -434,6 +436,13 @@ class PermohonanDialog(QDialog):
         spin.setRange(0, 99)
         spin.setValue(salinan)
         self.dokumenTable.setCellWidget(r, 1, spin)
+        from bawang_desk.core.naskah_layanan import jenis_legalisasi
+
+        jenis = combo_pilihan(f"jenisDokumenCombo{r}", f"Jenis dokumen ke-{r + 1}", [])
+        jenis.addItem("- kenali dari nama -", "")
+        for j in jenis_legalisasi():
+            jenis.addItem(j.nama, j.kode)
+        self.dokumenTable.setCellWidget(r, 2, jenis)
         self.dokumenTable.setCurrentCell(r, 0)
         return r
 
@@ -728,10 +737,12 @@ class PermohonanDialog(QDialog):
             for r in range(self.dokumenTable.rowCount()):
                 item = self.dokumenTable.item(r, 0)
                 spin = self.dokumenTable.cellWidget(r, 1)
+                jenis = self.dokumenTable.cellWidget(r, 2)
                 dokumen.append(
                     {
                         "nama": item.text() if item else "",
                         "salinan": spin.value() if isinstance(spin, QSpinBox) else 0,
+                        "jenis": jenis.currentData() if isinstance(jenis, QComboBox) else "",
                     }
                 )
             return {"dokumen": dokumen, "pengantar_desa": self.legalisasiPengantar.data()}

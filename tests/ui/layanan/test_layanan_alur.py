@@ -59,10 +59,12 @@ def isi_pindah(qtbot, dlg: PermohonanDialog) -> None:
 def isi_legalisasi(qtbot, dlg: PermohonanDialog) -> None:
     isi_pengantar(qtbot, dlg.legalisasiPengantar)
     t = dlg.dokumenTable
-    t.item(0, 0).setText("Fotokopi Kartu Keluarga")
+    t.item(0, 0).setText("Surat Keterangan Ahli Waris alm. Karto")
     t.cellWidget(0, 1).setValue(2)
     klik(qtbot, dlg.findChild(QPushButton, "tambahDokumenButton"))
-    t.item(1, 0).setText("Fotokopi Akta Kelahiran")
+    t.item(1, 0).setText("Fotokopi SK Pindah")
+    jenis = t.cellWidget(1, 2)
+    jenis.setCurrentIndex(jenis.findData("salinan-kecamatan"))
 
 
 def isi_kredit(qtbot, dlg: PermohonanDialog) -> None:
@@ -142,7 +144,12 @@ ALUR = [
         "LGS",
         "LEGALISASI",
         "an",
-        ("Fotokopi Kartu Keluarga", "Fotokopi Akta Kelahiran"),
+        (
+            "Surat Keterangan Ahli Waris alm. Karto",
+            "MENGETAHUI DAN MENGUATKAN",
+            "Fotokopi SK Pindah",
+            "Fotokopi sesuai dengan aslinya",
+        ),
     ),
     Alur(
         "kredit-bank",

@@ -564,3 +564,23 @@ def test_kk_pindah_datang_meminta_skpwni_dan_yang_datang(qtbot, desk):
     assert dlg.hasil is not None, dlg.errorLabel.text()
     assert dlg.hasil.data["skpwni"]["penerbit"] == "Dindukcapil Kabupaten Purbalingga"
     assert dlg.hasil.data["anggota"][0]["nik"] == NIK
+
+
+def test_fotokopi_kk_ditolak_di_loket_dengan_alasannya(qtbot, desk):
+    """SOP 006 at the counter: a KK photocopy is not legalised here, and the operator reads
+    why (to tell the applicant) before anything is saved."""
+    desk.masuk("operator", SANDI)
+    dlg = PermohonanDialog(desk)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.pilih_layanan("legalisasi")
+    isi_pemohon(qtbot, dlg)
+    dlg.legalisasiPengantar.isi("470/112/2026", date(2026, 11, 20))
+    t = dlg.dokumenTable
+    t.item(0, 0).setText("Fotokopi KK keluarga Slamet")
+    dlg.accept()
+    assert "Pasal 19 ayat 6" in dlg.errorLabel.text() and dlg.hasil is None
+    assert desk.conn.execute("SELECT COUNT(*) FROM permohonan").fetchone()[0] == 0
+    t.item(0, 0).setText("Surat keterangan ahli waris")
+    dlg.accept()
+    assert dlg.hasil is not None and dlg.hasil.data["dokumen"][0]["jenis"] == "ahli-waris"
