@@ -491,6 +491,12 @@ def rujukan_contoh(
                 "tanggal": tgl,
                 "penerbit": "Polsek Bawang",
             }
+    if (layanan, varian) == ("ktp-el", "perubahan-data"):
+        hasil["elemen_berubah"] = (
+            "Pekerjaan: Pelajar/Mahasiswa menjadi Karyawan Swasta",
+            "Status perkawinan: Belum Kawin menjadi Kawin",
+            "Alamat: pindah RT dalam desa yang sama",
+        )[n % 3]
     if (layanan, varian) == ("kk", "pindah-datang"):
         asal = str((data or {}).get("asal") or "")
         hasil["skpwni"] = {

@@ -147,6 +147,17 @@ LAYANAN: dict[str, InfoLayanan] = {
 }
 
 
+def nama_varian(layanan: str, varian: str) -> str:
+    """The variant's name in the catalog ("Penggantian KK karena rusak/hilang"), for registers
+    and sentences; the code itself only when the catalog no longer has it."""
+    from bawang_desk.core.catalog import load_catalog
+
+    try:
+        return load_catalog()[info(layanan).kode].varian_by_kode(varian).nama
+    except (KeyError, ValidationError):
+        return varian
+
+
 def perihal_nomor(layanan: str, pid: int) -> str:
     """What a service number was issued for, as the Buku Nomor and its audit row keep it:
     the service and the application, never the applicant's name."""
@@ -284,7 +295,8 @@ class BarisRegister:
                 f"{x['nama']} ({x['salinan']} lbr)" if isinstance(x, dict) else str(x)
                 for x in d.get("dokumen", [])
             )
-        return f"{self.varian}; KK {d.get('no_kk', '') or '-'}"
+        # the variant as the catalog names it, never its code ("pindah-datang")
+        return f"{nama_varian(self.layanan, self.varian)}; KK {d.get('no_kk', '') or 'belum ada'}"
 
 
 _KOLOM_REGISTER = (
@@ -460,6 +472,10 @@ class LayananManager:
                     {"no_kk": isian.isian_ktp({**d, "kawin": True}, hari_ini, lahir).data["no_kk"]}
                 )
             )
+            if p.varian == "perubahan-data":  # SOP 011: which element changes, for Dindukcapil
+                h = isian.HasilIsian(
+                    {**h.data, "elemen_berubah": isian.elemen_berubah(d)}, h.peringatan
+                )
             if p.varian == isian.VARIAN_HILANG["ktp-el"]:
                 h = isian.HasilIsian({**h.data, **isian.sebab_ganti(d, hari_ini)}, h.peringatan)
         return pemohon, h.data, h.peringatan

@@ -607,6 +607,17 @@ def isian_kk(data: dict[str, Any], hari_ini: date, varian: str) -> HasilIsian:
     return HasilIsian(hasil)
 
 
+def elemen_berubah(data: dict[str, Any]) -> str:
+    """A KTP-el change of data says which element changes and how ("Pekerjaan: Petani/Pekebun
+    menjadi Wiraswasta"): Dindukcapil cannot process a change that does not name it."""
+    return _teks(
+        data,
+        "elemen_berubah",
+        "Elemen data yang berubah (mis. Pekerjaan: Petani menjadi Wiraswasta)",
+        maks=200,
+    )
+
+
 def usia(lahir: date, pada: date) -> int:
     return pada.year - lahir.year - ((pada.month, pada.day) < (lahir.month, lahir.day))
 

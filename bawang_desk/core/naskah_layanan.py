@@ -21,6 +21,7 @@ __all__ = [
     "JenisAgunan",
     "JenisLegalisasi",
     "TujuanSKCK",
+    "frasa_varian",
     "jenis_agunan",
     "jenis_legalisasi",
     "kenali_legalisasi",
@@ -183,3 +184,12 @@ def kenali_legalisasi(nama: str, kode: str | None = None) -> JenisLegalisasi | N
         if any(f" {k} " in kata for k in j.kata):
             return j
     return None
+
+
+def frasa_varian(layanan: str, varian: str, sebab: str = "") -> str | None:
+    """How a KK/KTP-el variant reads inside a sentence ("perubahan Kartu Keluarga karena
+    kelahiran anak"), or None when the table has no phrase for it."""
+    f = _toml().get("frasa_varian", {}).get(f"{layanan}.{varian}")
+    if f is None:
+        return None
+    return str(f).replace("{sebab}", sebab.lower() if sebab else "rusak/hilang")

@@ -268,7 +268,7 @@ def tulis_berita_acara(
     lebar = lebar_teks(kertas)
     lebar_hal, _ = _kertas.ukuran(kertas)
     m = _kertas.margin()
-    kanvas = functools.partial(_KanvasBernomor, posisi=(lebar_hal - m.kanan, m.bawah * 0.45))
+    kanvas = functools.partial(_KanvasBernomor, posisi=(lebar_hal - m.kanan, _kertas.y_kaki(m)))
     user = desk.pengguna_aktif
     _bangun(
         target,

@@ -408,7 +408,10 @@ def cetak_register_kp(
     if target is None:
         akhir = f"-{dari:%Y%m%d}-{sampai:%Y%m%d}" if dari and sampai else ""
         target = folder_cetak(desk, "kepegawaian") / f"register-kp-kgb{akhir}.pdf"
-    disetujui = sum(1 for r in rows if r.hasil.startswith("SK"))
+    # a cancelled usulan keeps its line (and number) in the book but was never proposed
+    batal = [r for r in rows if r.status == "BATAL"]
+    aktif = [r for r in rows if r.status != "BATAL"]
+    disetujui = sum(1 for r in aktif if r.hasil.startswith("SK"))
     cetak_buku(
         target,
         desk.pengaturan.kantor(),
@@ -418,10 +421,11 @@ def cetak_register_kp(
         kolom=KOLOM_REGISTER,
         baris=baris_register(rows),
         ringkasan=[
-            ("Jumlah pegawai diusulkan", str(len(rows))),
+            ("Jumlah pegawai diusulkan", str(len(aktif))),
             ("SK sudah diterima", str(disetujui)),
-            ("Tidak disetujui", str(sum(1 for r in rows if r.hasil.startswith("Tidak")))),
-            ("Belum ada hasil", str(sum(1 for r in rows if not r.hasil))),
+            ("Tidak disetujui", str(sum(1 for r in aktif if r.hasil.startswith("Tidak")))),
+            ("Belum ada hasil", str(sum(1 for r in aktif if not r.hasil))),
+            ("Usulan BATAL (tidak dihitung)", str(len(batal))),
         ],
         progress=progress,
         kaki=_kaki(desk),

@@ -487,7 +487,7 @@ def _gambar_kaki(kaki: str | None, m: _kertas.Margin) -> Callable[[Canvas, Any],
             return
         canv.saveState()
         canv.setFont(FONT, 7)
-        canv.drawString(m.kiri, m.bawah * 0.45, kaki)
+        canv.drawString(m.kiri, _kertas.y_kaki(m), kaki)
         canv.restoreState()
 
     return on_page

@@ -491,7 +491,7 @@ def cetak_laporan_kinerja(
             f"{laporan.dibuat_pada:%d-%m-%Y %H:%M}"
         ),
         kop_kecil=False,
-        canvasmaker=functools.partial(_KanvasBernomor, posisi=(w - m.kanan, m.bawah * 0.45)),
+        canvasmaker=functools.partial(_KanvasBernomor, posisi=(w - m.kanan, _kertas.y_kaki(m))),
     )
     if progress is not None:
         progress(1, 1, "PDF selesai")

@@ -520,7 +520,7 @@ def _terbitkan(
             teks = f"halaman {doc.page} dari {total[0]}"
             if doc.page > 1:  # the first page has the kop and the title
                 teks = f"{kaki} - {teks}"
-            canv.drawRightString(kertas_lebar - m.kanan, m.bawah * 0.45, teks)
+            canv.drawRightString(kertas_lebar - m.kanan, _kertas.y_kaki(m), teks)
             canv.restoreState()
 
     kertas_lebar = _kertas.ukuran(kertas)[0]
@@ -951,7 +951,13 @@ def _surat_pengantar(
 ) -> None:
     d, p = s.data, s.pemohon
     lebar = lebar_teks(kertas)
+    from bawang_desk.core.naskah_layanan import frasa_varian
+
     varian = _teks(d, "varian_nama")
+    # the variant as a phrase of the sentence, not its list name in brackets
+    perihal = frasa_varian(kode, _teks(d, "varian"), _teks(d, "sebab")) or (
+        f"{dokumen} ({varian[:1].lower()}{varian[1:]})" if varian else dokumen
+    )
     kepada = _teks(d, "kepada", DINDUKCAPIL)
     di = _teks(d, "kepada_di", "Banjarnegara")
 
@@ -972,9 +978,8 @@ def _surat_pengantar(
             _tabel_polos([[_p(f"Yth. {kepada}\ndi {di}", s_yth)]], [min(lebar, 11 * cm)]),
             t.sp(14),
             _p(
-                f"Dengan hormat, bersama ini kami sampaikan berkas permohonan {dokumen}"
-                + (f" ({varian})" if varian else "")
-                + f" atas nama penduduk Kecamatan {kantor.kecamatan} tersebut di bawah ini:",
+                f"Dengan hormat, bersama ini kami sampaikan berkas permohonan {perihal}"
+                f" atas nama penduduk Kecamatan {kantor.kecamatan} tersebut di bawah ini:",
                 t.isi(),
             ),
             t.sp(6),
@@ -1017,6 +1022,8 @@ def _dasar_permohonan(d: dict[str, Any]) -> list[tuple[str, str]]:
         baris.append(("Sebab Penggantian", _teks(d, "sebab")))
     if d.get("laporan_polisi"):
         baris.append(("Surat Kehilangan", rujukan(d["laporan_polisi"], cara="dari")))
+    if d.get("elemen_berubah"):
+        baris.append(("Elemen Data yang Berubah", _teks(d, "elemen_berubah")))
     if d.get("skpwni"):
         baris.append(("SKPWNI Daerah Asal", rujukan(d["skpwni"], cara="oleh")))
     return baris

@@ -290,3 +290,21 @@ def test_ktp_baru_status_kawin_menentukan(desk):
     muda.pemohon.status_perkawinan = "Kawin"
     muda.data["kawin"] = False
     assert desk.layanan.baru(muda).data["kawin"] is True
+
+
+def test_ktp_perubahan_data_menyebut_elemen_yang_berubah(desk):
+    """SOP 011: Dindukcapil processes a change of data only when it says which element."""
+    desk.masuk("operator", SANDI)
+    p = PermohonanBaru("ktp-el", "perubahan-data", pemohon(), {"no_kk": KK})
+    with pytest.raises(ValidationError, match="Elemen data yang berubah") as e:
+        desk.layanan.baru(p)
+    assert e.value.field == "elemen_berubah"
+    p.data["elemen_berubah"] = "Pekerjaan: Petani/Pekebun menjadi Wiraswasta"
+    assert desk.layanan.baru(p).data["elemen_berubah"].startswith("Pekerjaan")
+
+
+def test_register_menyebut_nama_varian_bukan_kodenya(desk):
+    from bawang_desk.core.layanan import BarisRegister
+
+    b = BarisRegister(1, "kk", "pindah-datang", "", "2026-11-24", "", "", "", "", {}, {}, "", False)
+    assert b.rincian() == "Pembuatan KK baru karena pindah datang; KK belum ada"

@@ -196,3 +196,18 @@ def test_pengantar_belum_ada_konsep(kantor200):
     u = kantor200.usulan_kp.buat("kgb", [j.pegawai.id])
     with pytest.raises(ValidationError, match="langkah 4"):
         cetak_pengantar_usulan(kantor200, u.id)
+
+
+def test_register_kp_tidak_menghitung_usulan_batal(kantor200, tmp_path):
+    """A cancelled usulan keeps its line in the book, but is not counted as proposed."""
+    desk = kantor200
+    desk.masuk("sekcam", SANDI)
+    sampai = kp.tambah_bulan(HARI_INI, 6)
+    buku = [j for j in desk.pegawai.penjagaan_kp(HARI_INI, sampai) if not j.terlambat][:3]
+    _sampai_bernomor(desk, "kp-reguler", [j.pegawai.id for j in buku[:2]])
+    batal = desk.usulan_kp.buat("kp-reguler", [buku[2].pegawai.id])
+    desk.usulan_kp.batalkan(batal.id, "Pegawai mengajukan mutasi ke kabupaten lain")
+    flat = " ".join(teks(cetak_register_kp(desk, target=tmp_path / "r.pdf")).split())
+    assert "Jumlah pegawai diusulkan 2" in flat
+    assert "Usulan BATAL (tidak dihitung) 1" in flat
+    assert nip_cetak(buku[2].pegawai.nip) in flat  # the line stays

@@ -69,8 +69,12 @@ DATA = {
             ("Surat Keterangan Ahli Waris", 1, "ahli-waris"),
         ],
     },
-    "kk": {"varian_nama": "Pembuatan KK baru karena pindah datang"},
-    "ktp-el": {"varian_nama": "Penggantian KTP-el karena hilang"},
+    "kk": {"varian_nama": "Pembuatan KK baru karena pindah datang", "varian": "pindah-datang"},
+    "ktp-el": {
+        "varian_nama": "Penggantian KTP-el karena hilang/rusak",
+        "varian": "hilang-rusak",
+        "sebab": "Hilang",
+    },
     "ktp-el-pengganti": {"keterangan": "penggantian karena hilang"},
 }
 
@@ -324,7 +328,12 @@ def test_surat_pengantar_ke_dindukcapil(kode: str, dokumen: str) -> None:
         assert label in baris
     flat = " ".join(baris)
     assert "Yth. Kepala Dinas Kependudukan dan Pencatatan Sipil Kabupaten Banjarnegara" in flat
-    assert DATA[kode]["varian_nama"] in flat
+    # the variant reads as part of the sentence, not as its list name in brackets
+    harap = {
+        "kk": "berkas permohonan pembuatan Kartu Keluarga baru karena pindah datang atas nama",
+        "ktp-el": "berkas permohonan penggantian KTP-el yang hilang atas nama",
+    }[kode]
+    assert harap in flat and "((" not in flat and DATA[kode]["varian_nama"] not in flat
     assert f"penerbitan {dokumen}" in flat
     assert "3304051203150007" in flat
 

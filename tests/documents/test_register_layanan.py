@@ -124,3 +124,20 @@ def test_ekspor_register_xlsx_membawa_info_ekspor(desk, jam, tmp_path):
         if len(r) > 1 and str(r[1] or "").endswith("/2026")
     ]
     assert nomor == [b.nomor for b in desk.layanan.register("skck", hari, hari)]
+
+
+def test_register_dan_buku_menyebut_tanggal_cetak_dan_nama_varian(desk, jam, tmp_path):
+    """A book is read against the day it was printed; the KK register names the variant as the
+    catalog does, not by its code ("rusak-hilang")."""
+    from bawang_desk.documents.surat_masuk import cetak_buku_surat
+
+    isi_semua(desk)
+    hari = jam.hari_ini()
+    desk.masuk("sekcam", SANDI)
+    flat = " ".join(teks(cetak_register(desk, "kk", hari, hari, tmp_path / "kk.pdf")).split())
+    assert "pada 24 November 2026 pukul" in flat
+    assert "Penggantian KK karena rusak/hilang" in flat and "rusak-hilang" not in flat
+    buku = " ".join(
+        teks(cetak_buku_surat(desk, "ekspedisi", hari, hari, tmp_path / "e.pdf")).split()
+    )
+    assert "pada 24 November 2026 pukul" in buku

@@ -488,6 +488,13 @@ class PermohonanDialog(QDialog):
         f.addRow("Nomor &KK:", self.ktpNoKkEdit)
         f.addRow("", self.kawinCheck)
         self.ktpSebab = self._halaman_sebab(f, "ktp")
+        self.elemenBerubahEdit = edit_baris(
+            "elemenBerubahEdit",
+            "Elemen data yang berubah",
+            "mis. Pekerjaan: Petani/Pekebun menjadi Wiraswasta",
+            200,
+        )
+        f.addRow("Elemen berubah:", self.elemenBerubahEdit)
         return h
 
     # ------------------------------------------------------------------ behaviour
@@ -555,6 +562,9 @@ class PermohonanDialog(QDialog):
             if isinstance(f, QFormLayout):
                 f.setRowVisible(sebab, ganti)
                 f.setRowVisible(laporan, ganti and sebab.currentData() == "Hilang")
+        f = self.elemenBerubahEdit.parentWidget().layout()
+        if isinstance(f, QFormLayout):
+            f.setRowVisible(self.elemenBerubahEdit, kode == "ktp-el" and varian == "perubahan-data")
         f = self.kkSkpwni.parentWidget().layout()
         if isinstance(f, QFormLayout):
             f.setRowVisible(self.kkSkpwni, kode == "kk" and varian == "pindah-datang")
@@ -686,6 +696,7 @@ class PermohonanDialog(QDialog):
                 kawin=self.kawinCheck,
                 sebab=self.ktpSebab[0],
                 laporan_polisi=self.ktpSebab[1],
+                elemen_berubah=self.elemenBerubahEdit,
             )
         return w
 
@@ -760,6 +771,7 @@ class PermohonanDialog(QDialog):
             "kawin": self.kawinCheck.isChecked(),
             "sebab": self.ktpSebab[0].currentData(),
             "laporan_polisi": self.ktpSebab[1].data(),
+            "elemen_berubah": self.elemenBerubahEdit.text(),
         }
 
     def data(self) -> PermohonanBaru:
