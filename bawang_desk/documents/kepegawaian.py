@@ -43,7 +43,7 @@ from reportlab.platypus import (
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import ValidationError
 from bawang_desk.core.identity import format_nip
-from bawang_desk.core.kepegawaian import JENIS_USULAN, PANGKAT, JatuhTempo, tambah_bulan
+from bawang_desk.core.kepegawaian import PANGKAT, JatuhTempo, tambah_bulan
 from bawang_desk.core.pengaturan import Kantor
 from bawang_desk.core.teks import tanggal_panjang, tanggal_pendek, terbilang_angka
 from bawang_desk.core.usulan_kp import BarisRegisterKP, Usulan
@@ -517,6 +517,15 @@ def _polos(baris: list[list[Any]], lebar: list[float], gaya_tambahan: Sequence =
     return t
 
 
+JENIS_KALIMAT: dict[str, str] = {
+    "kp-reguler": "Kenaikan Pangkat Reguler",
+    "kp-pilihan": "Kenaikan Pangkat Pilihan (Jabatan Struktural)",
+    "kp-ijazah": "Kenaikan Pangkat Penyesuaian Ijazah",
+    "kgb": "Kenaikan Gaji Berkala",
+}
+"""The kind of usulan as the pengantar's body writes it (the short names are for lists)."""
+
+
 def _dari_ke_kp(jenis: str, gol_dari: str, gol_ke: str, mkg_dari, mkg_ke) -> tuple[str, str]:
     """The lampiran's "from" and "to": pangkat for a KP, the MKG step for a KGB."""
     if jenis == "kgb":
@@ -670,7 +679,8 @@ def surat_pengantar_kp(target: Target, kantor: Kantor, kertas: str, s: Pengantar
     s_yth.leftIndent, s_yth.firstLineIndent = 0.85 * cm, -0.85 * cm  # "Yth." hangs
     n = len(s.anggota)
     orang = f"{n} ({terbilang_angka(n)}) orang"
-    jenis = JENIS_USULAN.get(s.jenis, "KP/KGB").lower()
+    # in the sentence in full, as a letter writes it: no "usul kp reguler"
+    jenis = JENIS_KALIMAT.get(s.jenis, "Kenaikan Pangkat/Kenaikan Gaji Berkala")
     if s.jenis == "kgb":
         permohonan = "penerbitan Surat Pemberitahuan Kenaikan Gaji Berkala"
     else:
@@ -702,7 +712,7 @@ def surat_pengantar_kp(target: Target, kantor: Kantor, kertas: str, s: Pengantar
         _kop_lampiran(s, kantor, 10),
         Spacer(1, 14),
         _p(
-            f"DAFTAR PEGAWAI YANG DIUSULKAN {JENIS_USULAN.get(s.jenis, 'KP/KGB').upper()}",
+            f"DAFTAR PEGAWAI YANG DIUSULKAN {JENIS_KALIMAT.get(s.jenis, 'KP/KGB').upper()}",
             gaya(11.5, tebal=True, rata="tengah", nama="pkp-judul"),
         ),
         Spacer(1, 10),

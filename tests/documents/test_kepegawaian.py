@@ -175,6 +175,10 @@ def test_pengantar_kp_tujuan_dari_pengaturan_dan_register(kantor200, tmp_path):
     isi = teks(cetak_pengantar_usulan(desk, u.id, tmp_path / "kp.pdf"))
     assert "Yth. Kepala BKPSDM Kabupaten Banjarnegara di Banjarnegara" in isi
     assert "800.1.3.2/001/2026" in isi and "Usul Kenaikan Pangkat Periode" in isi
+    # the kind in full in the body, no lower-case abbreviation
+    flat = " ".join(isi.split())
+    assert "sampaikan usul Kenaikan Pangkat Reguler bagi 2 (dua) orang" in flat
+    assert "usul kp" not in flat and "DIUSULKAN KENAIKAN PANGKAT REGULER" in flat
     for j in buku:
         assert f"menjadi {kp.PANGKAT[j.golongan_ke]} ({j.golongan_ke})" in isi
 
