@@ -304,3 +304,13 @@ def test_demo_loket_pagi_ini_lewat_sop(demo):
             ]
             >= 1
         )
+
+
+def test_demo_pejabat_berbeda_nama_dan_bkd(demo):
+    """Every official of the demo has his own name (titles aside), and the KP/KGB letters go
+    to Banjarnegara's BKD, not a BKPSDM it does not have."""
+    inti = [p.nama.split(",")[0] for p in demo.pengaturan.semua_pejabat().values() if p.nama]
+    assert len(inti) == len(set(inti)), inti
+    tujuan = [r[0] for r in demo.conn.execute("SELECT tujuan FROM surat_keluar")]
+    assert not any("BKPSDM" in t for t in tujuan)
+    assert any("Badan Kepegawaian Daerah Kabupaten Banjarnegara" in t for t in tujuan)
