@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QStackedWidget,
@@ -141,7 +143,14 @@ class PermohonanDialog(QDialog):
         beri_nama(self.stack, "isianStack", "Isian layanan")
         for kode in HALAMAN:
             self.stack.addWidget(getattr(self, "_halaman_" + kode.replace("-", "_"))())
-        gl.addWidget(self.stack)
+        # the service's fields scroll inside the dialog, so it fits a 1024 x 768 screen
+        self.isianScroll = QScrollArea()
+        beri_nama(self.isianScroll, "isianScroll", "Isian layanan")
+        self.isianScroll.setWidgetResizable(True)
+        self.isianScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.isianScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
+        self.isianScroll.setWidget(self.stack)
+        gl.addWidget(self.isianScroll)
         lay.addWidget(self.isianGroup, 1)
         self.identitas.ikat_kawin(self.kawinCheck)
 
@@ -368,7 +377,7 @@ class PermohonanDialog(QDialog):
             self.jenisKeperluanCombo.addItem(t.nama, t.kode)
         self.tujuanSkckLabel = QLabel()
         beri_nama(self.tujuanSkckLabel, "tujuanSkckLabel", "Surat rekomendasi ditujukan kepada")
-        self.tujuanSkckLabel.setWordWrap(True)
+        self.tujuanSkckLabel.setWordWrap(False)
         self.tujuanSkckLabel.setStyleSheet("color: #404040;")
         self.jenisKeperluanCombo.currentIndexChanged.connect(lambda _i: self._tampilkan_tujuan())
         self._tampilkan_tujuan()
@@ -513,6 +522,15 @@ class PermohonanDialog(QDialog):
     def _ganti_layanan(self) -> None:
         kode = self.layanan()
         self.stack.setCurrentIndex(HALAMAN.index(kode))
+        # only the page shown sizes the scroll area (no empty scrolling under a short page)
+        for i in range(self.stack.count()):
+            self.stack.widget(i).setSizePolicy(
+                QSizePolicy.Policy.Preferred,
+                QSizePolicy.Policy.Preferred
+                if i == self.stack.currentIndex()
+                else QSizePolicy.Policy.Ignored,
+            )
+        self.stack.adjustSize()
         self.identitas.atur_layanan(kode)
         self.isianGroup.setTitle(f"Isian {LAYANAN[kode].nama}")
         self.varianCombo.blockSignals(True)

@@ -584,3 +584,19 @@ def test_fotokopi_kk_ditolak_di_loket_dengan_alasannya(qtbot, desk):
     t.item(0, 0).setText("Surat keterangan ahli waris")
     dlg.accept()
     assert dlg.hasil is not None and dlg.hasil.data["dokumen"][0]["jenis"] == "ahli-waris"
+
+
+def test_formulir_muat_di_layar_1024x768_dan_elemen_berubah(qtbot, desk):
+    """With the new fields the intake still opens within a 1024 x 768 screen (the service's
+    fields scroll); a KTP-el change of data asks which element changes."""
+    desk.masuk("operator", SANDI)
+    dlg = PermohonanDialog(desk)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    for kode in ("pindah", "kredit-bank", "skck", "legalisasi", "kk", "ktp-el"):
+        dlg.pilih_layanan(kode)
+        assert dlg.minimumSizeHint().height() <= 700 and dlg.height() <= 740, kode
+    dlg.pilih_layanan("ktp-el", "perubahan-data")
+    assert dlg.elemenBerubahEdit.isVisible()
+    dlg.pilih_layanan("ktp-el", "baru")
+    assert not dlg.elemenBerubahEdit.isVisible()
