@@ -8,28 +8,36 @@ a.n./u.b./Plh./Plt.) at the right, and at the bottom left the verification QR co
 
 The service fields go in ``SuratLayanan.data`` (all texts are printed as given):
 
+A cited document (``pengantar_desa``, ``surat_usaha``, ``laporan_polisi``, ``skpwni``) is a
+dict ``{"nomor", "tanggal" (ISO)[, "penerbit"]}`` (see :func:`rujukan`); the applicant's
+agama, status perkawinan, pekerjaan, kewarganegaraan and golongan darah are in ``Pemohon``.
+
 - ``surat_keterangan_pindah`` (SOP 004, formulir F-1.03): ``tujuan_alamat`` (e.g. "RT 001
   RW 004"), ``tujuan_desa``, ``tujuan_kecamatan``, ``tujuan_kabupaten`` (default Banjarnegara),
   ``tujuan_provinsi`` (default Jawa Tengah), ``tujuan_kode_pos``, ``asal_kode_pos`` (default
-  the office's), ``klasifikasi`` (default
-  "Antar kecamatan dalam satu kabupaten"), ``alasan``, ``jenis_kepindahan``,
-  ``status_kk_tidak_pindah``, ``status_kk_pindah``, ``anggota`` = list of (nik, nama, shdk).
-  Many members may take a second page; the member table then repeats its header.
+  the office's), ``klasifikasi`` (default "Antar kecamatan dalam satu kabupaten"), ``alasan``
+  (and ``alasan_lain`` for "Lainnya"), ``jenis_kepindahan``, ``nama_kepala_keluarga``,
+  ``status_kk_tidak_pindah``, ``status_kk_pindah`` (items 10 and 11), ``pengantar_desa``,
+  ``anggota`` = list of (nik, nama, shdk). Many members may take a second page; the member
+  table then repeats its header, and every page says "halaman i dari n".
 - ``rekomendasi_kredit_bank`` (SOP 007): ``bank``, ``jumlah`` (int rupiah), ``usaha``,
-  ``agunan_jenis``, ``agunan_nomor``, ``agunan_pemilik``, ``agunan_berlaku``,
-  ``agunan_taksiran`` (int rupiah, optional), ``pengantar_desa`` (optional: the village letter).
-- ``rekomendasi_skck`` (SOP 008): ``keperluan``, ``kepada`` (default "Kepala Kepolisian Sektor
-  Bawang"), ``pengantar_desa`` (optional).
+  ``surat_usaha``, ``agunan_jenis`` (its kind in ``naskah_layanan.toml`` decides what is
+  printed: no masa berlaku for a BPKB, ``agunan_tahun`` and ``letter_c_data`` for an SPPT),
+  ``agunan_nomor``, ``agunan_pemilik``, ``agunan_berlaku``, ``agunan_taksiran`` (int rupiah;
+  below ``jumlah`` it prints SOP 007's warning), ``pengantar_desa``.
+- ``rekomendasi_skck`` (SOP 008): ``keperluan``, ``keperluan_jenis_nama``, ``kepada`` and
+  ``kepada_di`` (from the office's table by keperluan; default the Polsek), ``pengantar_desa``.
 - ``cap_legalisasi`` (SOP 006): ``dokumen`` = list of (nama dokumen, jumlah lembar[, jenis]),
   the kind (``naskah_layanan.toml``) choosing the wording; ``nomor_salinan`` = the register
   number per sheet (default: the letter's number on every sheet, no ".1" sub-numbers).
-  One stamp block per legalised copy, several to a page, to be cut out and fixed on the copies.
-- ``surat_pengantar_kk`` (SOP 010) / ``surat_pengantar_ktp`` (SOP 011): ``varian_nama`` (e.g.
-  "Pembuatan KK baru karena pindah datang"), ``sifat`` (default Biasa), ``lampiran`` (default
-  "1 (satu) berkas"), ``kepada`` (default the Kepala Dindukcapil Kabupaten Banjarnegara),
-  ``kepada_di`` (default Banjarnegara).
-- ``surat_keterangan_pengganti_ktp`` (SOP 011): ``keterangan`` (optional, e.g. "Penggantian KTP-el
-  karena hilang"). A 3 x 4 cm pasfoto box sits at the left of the signature.
+  One stamp block per sheet, several to a page, to be cut out and fixed on the sheets.
+- ``surat_pengantar_kk`` (SOP 010) / ``surat_pengantar_ktp`` (SOP 011): ``varian`` (its phrase
+  in the sentence comes from ``naskah_layanan.toml``), ``varian_nama``, ``sebab`` and
+  ``laporan_polisi`` (a lost card), ``skpwni`` (pindah datang), ``elemen_berubah`` (a KTP-el
+  change of data), ``sifat`` (default Biasa), ``lampiran`` (default "1 (satu) berkas"),
+  ``kepada`` (default the Kepala Dindukcapil Kabupaten Banjarnegara), ``kepada_di``.
+- ``surat_keterangan_pengganti_ktp`` (SOP 011): ``keterangan`` (optional), ``laporan_polisi``
+  (cited for a lost card). A 3 x 4 cm pasfoto box sits at the left of the signature.
 
 Never imports Qt (import-linter contract).
 """
