@@ -194,7 +194,13 @@ def perintah_pulihkan(args: argparse.Namespace) -> int:
     except BawangError as e:
         print(str(e), file=sys.stderr)
         return 1
+    try:
+        rencana = pemulihan.rencana_pulih(sumber, db)
+    except BawangError as e:
+        print(str(e), file=sys.stderr)
+        return 1
     print(f"Basis data {db} akan diganti dengan cadangan {berkas}.")
+    print(rencana.teks())
     print("Berkas yang sekarang tidak dihapus: disimpan sebagai <nama>.<waktu>.sebelum-pulih.")
     if not args.ya:
         try:
@@ -210,6 +216,8 @@ def perintah_pulihkan(args: argparse.Namespace) -> int:
         print(str(e), file=sys.stderr)
         return 1
     print(f"Basis data dipulihkan dari {h.sumber}.")
+    for r in h.hilang:
+        print(f"Ditandai HILANG: {r.teks()}")
     for p in h.disisihkan:
         print(f"Disimpan: {p}")
     return 0

@@ -229,13 +229,23 @@ def test_pulihkan_dengan_konfirmasi(tmp_path, capsys, monkeypatch):
     assert main(["pulihkan", "--db", str(path), str(c.path), "--ya"]) == 0
     out = capsys.readouterr().out
     assert "Basis data dipulihkan" in out and ".sebelum-pulih" in out
+    # before it asks, it names the backup's date and time and the numbers it marks lost
+    assert f"Cadangan dibuat {c.label}." in out
+    assert "1 nomor yang sudah diterbitkan sesudah cadangan itu akan ditandai HILANG" in out
+    assert "tahun 2026: nomor 1 (1 nomor)" in out
     assert list(path.parent.glob("db.sqlite.*.sebelum-pulih"))
     d = Desk.open(path, kunci=False)
     try:
-        assert d.conn.execute("SELECT COUNT(*) FROM nomor").fetchone()[0] == 0
+        # the SKCK number issued after the backup stays taken: lost, never issued again
+        d.masuk("operator", SANDI)
+        (n,) = d.penomoran.daftar("skck")
+        assert n.nomor == 1 and n.hilang
         assert d.periksa_integritas() == []
-        aksi = d.conn.execute("SELECT aksi FROM audit ORDER BY id DESC LIMIT 1").fetchone()[0]
+        aksi = d.conn.execute(
+            "SELECT aksi FROM audit WHERE aksi LIKE 'cadangan.%' ORDER BY id DESC LIMIT 1"
+        ).fetchone()[0]
         assert aksi == "cadangan.pulih"
+        assert d.penomoran.ambil("skck", date(2026, 11, 24), "Sesudah pulih").nomor == 2
     finally:
         d.close()
 

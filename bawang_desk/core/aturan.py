@@ -10,6 +10,7 @@ The data lives in ``resources/aturan/<kode>.toml``, one file per rule, any modul
 
     judul = "Periode kenaikan pangkat"          # shown in Pengaturan > Aturan berlaku
     bidang = "Kepegawaian"
+    sop = ["kp-kgb"]                             # SOPs it changes (shown beside them)
     keterangan = "Tanggal TMT yang dapat dimuat SK kenaikan pangkat."
 
     [[versi]]                                    # oldest first
@@ -45,7 +46,7 @@ from typing import Any
 from bawang_desk.core.errors import ValidationError
 from bawang_desk.core.sumber import resource_path
 
-__all__ = ["Aturan", "VersiAturan", "aturan", "muat_aturan", "semua_aturan"]
+__all__ = ["Aturan", "VersiAturan", "aturan", "aturan_untuk_sop", "muat_aturan", "semua_aturan"]
 
 FOLDER = "aturan"
 
@@ -71,6 +72,8 @@ class Aturan:
     bidang: str
     keterangan: str
     versi: tuple[VersiAturan, ...]
+    sop: tuple[str, ...] = ()
+    """Codes of the SOPs (catalog) whose text this rule changed since they were signed."""
 
     def pada(self, tanggal: date) -> VersiAturan:
         """The version in force on ``tanggal``.
@@ -143,6 +146,7 @@ def muat_aturan(path: Path) -> Aturan:
         str(d.get("bidang", "")).strip(),
         " ".join(str(d.get("keterangan", "")).split()),
         tuple(versi),
+        tuple(str(k) for k in d.get("sop", ())),
     )
 
 
@@ -150,6 +154,11 @@ def muat_aturan(path: Path) -> Aturan:
 def aturan(kode: str) -> Aturan:
     """The shipped rule ``resources/aturan/<kode>.toml`` (read once, then cached)."""
     return muat_aturan(resource_path(FOLDER, f"{kode}.toml"))
+
+
+def aturan_untuk_sop(kode_sop: str) -> tuple[Aturan, ...]:
+    """The rules that changed what an SOP says (``sop = [...]`` in their files)."""
+    return tuple(a for a in semua_aturan() if kode_sop in a.sop)
 
 
 def semua_aturan() -> tuple[Aturan, ...]:

@@ -24,7 +24,18 @@ HARI_DINDUKCAPIL = 14
 JENDELA_SELESAI = 60
 """Applications finished today are looked for among those received in the last 60 days, so the
 count stays an indexed range scan; a service taking longer than that is not "today's work"."""
-STATUS_TERBUKA = ("antrian", "diperiksa", "menunggu_ttd", "diproses", "siap_diserahkan")
+STATUS_TERBUKA = (
+    "antrian",
+    "diperiksa",
+    "menunggu_ttd",
+    "dicetak",
+    "dikembalikan",
+    "diproses",
+    "siap_diserahkan",
+)
+#: Waiting for a signature: not yet printed, at the official's desk, or back for correction
+#: (issue 14: the letter goes to the official printed with its number).
+STATUS_TTD = ("menunggu_ttd", "dicetak", "dikembalikan")
 
 _LAYANAN = "layanan.lihat"
 
@@ -155,13 +166,15 @@ def _daftar_selesai(desk: Desk, hari: date) -> Daftar:
 
 def _hitung_ttd(desk: Desk, hari: date) -> tuple[int, str, bool]:
     n = desk.conn.execute(
-        "SELECT COUNT(*) FROM permohonan WHERE status = 'menunggu_ttd'"
+        f"SELECT COUNT(*) FROM permohonan WHERE status IN ({_ph(len(STATUS_TTD))})", STATUS_TTD
     ).fetchone()[0]
     return n, "permohonan menunggu tanda tangan", n > 0
 
 
 def _daftar_ttd(desk: Desk, hari: date) -> Daftar:
-    return _permohonan(desk, "p.status = 'menunggu_ttd'", (), "Menunggu tanda tangan")
+    return _permohonan(
+        desk, f"p.status IN ({_ph(len(STATUS_TTD))})", STATUS_TTD, "Menunggu tanda tangan"
+    )
 
 
 def _hitung_siak(desk: Desk, hari: date) -> tuple[int, str, bool]:
@@ -208,11 +221,16 @@ def _daftar_urgen(desk: Desk, hari: date) -> Daftar:
     from bawang_desk.core.surat_masuk import LABEL_STATUS
 
     rows = desk.conn.execute(
-        "SELECT s.id, n.nomor_lengkap, s.tanggal_terima, s.pengirim, s.hal, s.status "
-        "FROM surat_masuk s JOIN nomor n ON n.id = s.nomor_id "
+        "SELECT s.id, n.nomor_lengkap, s.tanggal_terima, s.pengirim, s.hal, s.status, "
+        "s.rahasia FROM surat_masuk s JOIN nomor n ON n.id = s.nomor_id "
         "WHERE s.sifat = 'Sangat Segera' AND s.status IN (?, ?) ORDER BY s.id",
         _BELUM_DISPOSISI,
     ).fetchall()
+    # a secret letter can be urgent too: its hal only for its readers, as in the Buku Agenda
+    sm = desk.surat_masuk
+    rows = [
+        (*r[:4], "(RAHASIA)" if r[6] and sm._tersembunyi(r[0], True) else r[4], r[5]) for r in rows
+    ]
     return Daftar(
         "Surat Sangat Segera belum didisposisi",
         ("Agenda", "Diterima", "Pengirim", "Hal", "Status"),

@@ -9,15 +9,21 @@ The purge runs with ``PRAGMA secure_delete`` and merges the full-text index, so 
 do not linger in free pages or old index segments of the file. Rows of the audit chain cannot
 be changed (that is their point); since this change the chain records a masked NIK only.
 
+The printed PDFs under ``cetak/`` (service documents, registers, daily prints: they carry the
+same NIKs and names) go too once they are older than the retention period, by the file's time;
+they are removed after the records' purge has committed.
+
 Allowed to Admin and Sekcam (``data_pribadi.hapus``), only with ``konfirmasi=True``, and recorded
 with one audit row for the whole purge.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bawang_desk.core.errors import ValidationError
@@ -29,6 +35,7 @@ __all__ = [
     "DIHAPUS",
     "HasilHapus",
     "batas_retensi",
+    "berkas_cetak_lama",
     "bersihkan_data",
     "calon_hapus",
     "hapus_data_pribadi",
@@ -118,12 +125,34 @@ def calon_hapus(desk: Desk) -> int:
     return desk.conn.execute(f"SELECT COUNT(*) {sql}", args).fetchone()[0]
 
 
+def berkas_cetak_lama(desk: Desk, batas: date | None = None) -> list[Path]:
+    """The printed PDFs under ``cetak/`` last written before the retention cut-off."""
+    if batas is None:
+        bulan = desk.pengaturan.data_pribadi().retensi_bulan
+        if bulan <= 0:
+            return []
+        batas = batas_retensi(desk.sekarang(), bulan)
+    batas_ts = datetime.combine(batas, datetime.min.time()).timestamp()
+    folder = desk.data_dir / "cetak"
+    if desk.path is None or not folder.is_dir():
+        return []
+    hasil = []
+    for p in sorted(folder.rglob("*.pdf")):
+        with contextlib.suppress(OSError):
+            if p.is_file() and p.stat().st_mtime < batas_ts:
+                hasil.append(p)
+    return hasil
+
+
 @dataclass(frozen=True)
 class HasilHapus:
-    """How many applications lost their personal fields, and the cut-off day used."""
+    """How many applications lost their personal fields, the cut-off day used, and the printed
+    PDFs removed (and any that could not be, with the reason)."""
 
     jumlah: int
     batas: date
+    berkas: int = 0
+    gagal: tuple[str, ...] = field(default_factory=tuple)
 
 
 def hapus_data_pribadi(desk: Desk, *, konfirmasi: bool = False) -> HasilHapus:
@@ -148,6 +177,7 @@ def hapus_data_pribadi(desk: Desk, *, konfirmasi: bool = False) -> HasilHapus:
     sql, args, batas = _kueri_calon(desk)
     assert batas is not None
     waktu = desk.sekarang_iso()
+    pdf = berkas_cetak_lama(desk, batas)
     conn = desk.conn
     lama = conn.execute("PRAGMA secure_delete").fetchone()[0]
     conn.execute("PRAGMA secure_delete=ON")
@@ -182,8 +212,19 @@ def hapus_data_pribadi(desk: Desk, *, konfirmasi: bool = False) -> HasilHapus:
                     "batas": batas.isoformat(),
                     "retensi_bulan": bulan,
                     "id": ids if len(ids) <= 500 else [ids[0], "...", ids[-1]],
+                    "berkas_cetak": len(pdf),
                 },
             )
     finally:
         conn.execute(f"PRAGMA secure_delete={int(lama)}")
-    return HasilHapus(len(ids), batas)
+    # the records' purge is committed: now the printed copies of the same data
+    dihapus, gagal = 0, []
+    for p in pdf:
+        try:
+            p.unlink()
+            dihapus += 1
+        except FileNotFoundError:
+            dihapus += 1
+        except OSError as e:
+            gagal.append(f"{p.name}: {e.strerror or e}")
+    return HasilHapus(len(ids), batas, dihapus, tuple(gagal))

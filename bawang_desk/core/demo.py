@@ -211,7 +211,7 @@ _TOPIK_MASUK: dict[str, tuple[tuple[str, ...], str]] = {
             "Pemberitahuan Kegiatan Merti Desa {desa}",
             "Permohonan Pengesahan Pengangkatan Perangkat Desa",
         ),
-        "",
+        "400.10.2",  # Pemerintahan Desa dan Kelurahan (Permendagri 83/2022)
     ),
     "umum": (
         (
@@ -805,7 +805,8 @@ class Pabrik:
             bulan = bulan_romawi(tgl_surat.month)
             nomor = f"B/{r.randint(1, 900)}/{bulan}/{tgl_surat.year}/{singkat}"
         elif not singkat:
-            awal = "140" if lama else "100.3"
+            # 140 was Pemerintahan Desa in 78/2012; 100.3 is HUKUM in 83/2022, not the desa's
+            awal = "140" if lama else (kode or "400.10.2")
             nomor = f"{awal}/{r.randint(1, 200)}/{tgl_surat.year}"
         else:
             kl = {"400.12.2.1": "471", "400.12.2.2": "471.21", "800.1.3.2": "823"}
@@ -1415,10 +1416,10 @@ def _surat_lewat_sop(
                 akhir,
                 "BPBD Kabupaten Banjarnegara",
                 "Peringatan dini cuaca ekstrem dan potensi tanah longsor",
-                f"360/{r.randint(100, 900)}/BPBD/{akhir.year}",
+                f"300.2.3/{r.randint(100, 900)}/BPBD/{akhir.year}",
                 akhir,
                 "Sangat Segera",
-                "360",
+                "300.2.3",  # Pencegahan dan Kesiapsiagaan (83/2022), not 78/2012's 360
                 "1 (satu) lembar",
             ),
             mulai=sekarang[0] - timedelta(minutes=2),

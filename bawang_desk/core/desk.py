@@ -71,6 +71,8 @@ class Desk:
         #: asked when a write cannot get the database (another program holds it): the window
         #: says so and offers "Coba lagi"; True tries again, False gives up (nothing is saved)
         self.saat_sibuk: Callable[[Exception], bool] | None = None
+        #: numbers issued in the open transaction, for the numbers journal after its COMMIT
+        self.nomor_tertunda: list[tuple[int, Any]] = []
 
     @functools.cached_property
     def surat_masuk(self) -> SuratMasukManager:
@@ -257,9 +259,35 @@ class Desk:
 
     @contextlib.contextmanager
     def tulis(self) -> Iterator[sqlite3.Connection]:
-        """A write transaction (``BEGIN IMMEDIATE``); changes and their audit rows commit together."""
-        with storage.transaksi_tulis(self.conn, self.saat_sibuk) as conn:
-            yield conn
+        """A write transaction (``BEGIN IMMEDIATE``); changes and their audit rows commit together.
+
+        After the outermost COMMIT the numbers it issued go to the numbers journal
+        (:mod:`~bawang_desk.core.jurnal_nomor`); a rollback drops them.
+        """
+        luar = not self.conn.in_transaction
+        try:
+            with storage.transaksi_tulis(self.conn, self.saat_sibuk) as conn:
+                yield conn
+        except BaseException:
+            if luar:
+                self.nomor_tertunda.clear()
+            raise
+        if luar and self.nomor_tertunda:
+            self._tulis_jurnal_nomor()
+
+    def _tulis_jurnal_nomor(self) -> None:
+        from bawang_desk.core import jurnal_nomor
+
+        tertunda, self.nomor_tertunda = self.nomor_tertunda, []
+        if self.path is None:
+            return
+        # the numbers are committed and may already be printing: a journal that cannot be
+        # written (a full disk) must not turn a saved document into an error
+        with contextlib.suppress(OSError, sqlite3.Error):
+            jurnal_nomor.tulis(
+                jurnal_nomor.path_jurnal(self.path),
+                jurnal_nomor.yang_tersimpan(self.conn, tertunda),
+            )
 
     @property
     def username(self) -> str | None:

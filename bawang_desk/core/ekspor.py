@@ -300,9 +300,12 @@ def info_ekspor(desk: Desk) -> list[tuple[str, str]]:
     The latest audit-chain hash ties the file to the chain: an audit row edited after the export
     shows up against the hash written here (as against the Sekcam's daily print).
     """
+    from bawang_desk.core import jangkar_audit
     from bawang_desk.core.audit import hash_terakhir
 
     user = desk.pengguna_aktif
+    # the head leaves the database with this file: kept beside it too, for ``periksa``
+    jangkar_audit.catat(desk.path, desk.conn, desk.sekarang_iso(), "ekspor")
     return [
         ("Diekspor oleh", f"{user.nama} ({user.label_peran}, {user.username})" if user else "-"),
         ("Waktu ekspor", desk.sekarang().strftime("%d-%m-%Y %H:%M:%S")),

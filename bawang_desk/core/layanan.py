@@ -135,7 +135,10 @@ LAYANAN: dict[str, InfoLayanan] = {
             "periksa": (2,),
             "minta_ttd": (3,),
             "tandatangani": (4,),
-            "proses": (5, 6, 7),
+            # step 6 is the Pengganti's own signature (cetak_pengganti, then
+            # pengganti_ditandatangani), with the register line of step 7
+            "proses": (5,),
+            "pengganti": (6, 7),
             "kirim": (),
             "kembali": (),
             "serahkan": (8, 9),
@@ -156,6 +159,10 @@ def nama_varian(layanan: str, varian: str) -> str:
         return load_catalog()[info(layanan).kode].varian_by_kode(varian).nama
     except (KeyError, ValidationError):
         return varian
+
+
+#: The register of the Surat Keterangan Pengganti KTP-el (migration 0061): its own numbers.
+REGISTER_PENGGANTI = "ktp-el-pengganti"
 
 
 def perihal_nomor(layanan: str, pid: int) -> str:
@@ -245,6 +252,8 @@ class Permohonan:
     #: how often the letter was printed for signing (a reprint keeps the number)
     cetak_ke: int = 0
     alasan_kembali: str | None = None
+    #: the Surat Keterangan Pengganti KTP-el: number, date, masa berlaku, block, status
+    pengganti: dict[str, Any] = field(default_factory=dict)
 
     @property
     def label_status(self) -> str:
@@ -864,6 +873,130 @@ class LayananManager:
             )
         return self.get(pid)
 
+    # ------------------------------------------------------------------ Pengganti KTP-el
+
+    def cetak_pengganti(self, pid: int, *, mode: str) -> Permohonan:
+        """The Surat Keterangan Pengganti KTP-el (SOP 011 step 5-6) as its own document: its own
+        number from its own register (issued here, in one transaction), its own date and masa
+        berlaku (Pengaturan), printed for signing; a reprint after "dikembalikan" keeps it."""
+        desk = self._desk
+        desk.otorisasi("layanan.periksa")
+        p = self.get(pid)
+        if p.layanan != "ktp-el":
+            raise ValidationError(
+                "Surat Keterangan Pengganti hanya untuk permohonan KTP-el.", "layanan"
+            )
+        blok = self.blok_ttd(p.layanan, mode)
+        lama = dict(p.pengganti)
+        if lama.get("status") == "ditandatangani":
+            raise ValidationError(
+                f"Surat Keterangan Pengganti Nomor {lama['nomor']} sudah ditandatangani; "
+                "cetak ulang salinannya lewat \u201cCetak surat\u201d.",
+                "status",
+            )
+        hari = desk.sekarang().date()
+        with desk.tulis() as conn:
+            self._harus(conn, pid, ("siap_diserahkan",), "dibuatkan Surat Keterangan Pengganti")
+            if lama:
+                baru = {**lama, "blok": blok, "status": "dicetak", "alasan_kembali": None}
+            else:
+                from bawang_desk.core.kepegawaian import tambah_bulan
+
+                n = desk.penomoran.terbitkan(
+                    conn,
+                    REGISTER_PENGGANTI,
+                    hari,
+                    perihal=f"Surat Keterangan Pengganti KTP-el, permohonan No. {pid}",
+                    sumber=f"permohonan:{pid}",
+                )
+                bulan = desk.pengaturan.masa_berlaku_pengganti()
+                baru = {
+                    "nomor_id": n.id,
+                    "nomor": n.nomor_lengkap,
+                    "tanggal": hari.isoformat(),
+                    "berlaku_bulan": bulan,
+                    "berlaku_sampai": tambah_bulan(hari, bulan).isoformat(),
+                    "blok": blok,
+                    "status": "dicetak",
+                    "cetak_ke": 0,
+                }
+            baru["cetak_ke"] = int(baru.get("cetak_ke", 0)) + 1
+            baru["dicetak_pada"] = desk.sekarang_iso()
+            conn.execute(
+                "UPDATE permohonan SET pengganti = ?, diubah_pada = ? WHERE id = ?",
+                (json.dumps(baru, ensure_ascii=False), desk.sekarang_iso(), pid),
+            )
+            desk.catat_audit(
+                "layanan.pengganti_cetak",
+                f"permohonan:{pid}",
+                {"nomor": baru["nomor"], "mode": mode, "ulang": bool(lama)},
+            )
+        return self.get(pid)
+
+    def pengganti_ditandatangani(self, pid: int, atas_nama: AtasNama) -> Permohonan:
+        """SOP 011 step 6: who signed the Pengganti (Camat, Sekcam or the Kasi Tapem), how and
+        when, recorded from the paper; the register step 7 with it."""
+        desk = self._desk
+        p = self.get(pid)
+        g = dict(p.pengganti)
+        if g.get("status") != "dicetak":
+            raise ValidationError(
+                "Cetak Surat Keterangan Pengganti untuk ditandatangani lebih dulu.", "status"
+            )
+        blok = g["blok"]
+        if atas_nama.mode != blok.get("mode"):
+            raise ValidationError(
+                f"Surat Keterangan Pengganti dicetak untuk ditandatangani "
+                f"{MODE_TTD.get(blok.get('mode', ''), '')} ({blok.get('nama', '')}). Bila pejabat "
+                "lain yang menandatangani, pilih \u201cDikembalikan\u201d lalu cetak ulang.",
+                "mode",
+            )
+        sebelum = max(
+            (
+                w
+                for w in (self._waktu_terakhir(pid), datetime.fromisoformat(g["dicetak_pada"]))
+                if w
+            ),
+            default=None,
+        )
+        pelaku = self._pelaku_ttd(p, None, atas_nama, sebelum)
+        g.update(status="ditandatangani", ditandatangani=json.loads(pelaku.ke_json()))
+        with desk.tulis() as conn:
+            self._harus(conn, pid, ("siap_diserahkan",), "ditandatangani Pengganti-nya")
+            conn.execute(
+                "UPDATE permohonan SET pengganti = ?, diubah_pada = ? WHERE id = ?",
+                (json.dumps(g, ensure_ascii=False), desk.sekarang_iso(), pid),
+            )
+            self._langkah(conn, pid, p.layanan, "pengganti", pelaku=pelaku)
+            desk.catat_audit(
+                "layanan.pengganti_ttd",
+                f"permohonan:{pid}",
+                {"nomor": g["nomor"], "mode": pelaku.mode, **pelaku.rincian()},
+            )
+        return self.get(pid)
+
+    def pengganti_dikembalikan(self, pid: int, alasan: str) -> Permohonan:
+        """The Pengganti came back unsigned: its number stays; reprint after the correction."""
+        desk = self._desk
+        desk.otorisasi("layanan.periksa")
+        alasan = " ".join((alasan or "").split())
+        if len(alasan) < 5:
+            raise ValidationError(
+                "Tulis alasan pejabat mengembalikan surat (paling sedikit 5 huruf).", "alasan"
+            )
+        p = self.get(pid)
+        g = dict(p.pengganti)
+        if g.get("status") != "dicetak":
+            raise ValidationError("Surat Keterangan Pengganti belum dicetak.", "status")
+        g.update(status="dikembalikan", alasan_kembali=alasan)
+        with desk.tulis() as conn:
+            conn.execute(
+                "UPDATE permohonan SET pengganti = ?, diubah_pada = ? WHERE id = ?",
+                (json.dumps(g, ensure_ascii=False), desk.sekarang_iso(), pid),
+            )
+            desk.catat_audit("layanan.pengganti_kembali", f"permohonan:{pid}", {"alasan": alasan})
+        return self.get(pid)
+
     def proses(self, pid: int, *, siak_tersedia: bool) -> Permohonan:
         """KK and KTP-el: the operator's processing; without SIAK it is noted as "menunggu input
         SIAK" and the work goes on (SOP 010/011 step 5)."""
@@ -910,6 +1043,14 @@ class LayananManager:
     def serahkan(self, pid: int) -> Permohonan:
         """Handed to the applicant, and archived (the last SOP steps)."""
         self._desk.otorisasi("layanan.serahkan")
+        g = self.get(pid).pengganti
+        if g and g.get("status") != "ditandatangani":
+            # a numbered paper is never left neither signed nor BATAL
+            raise ValidationError(
+                f"Surat Keterangan Pengganti Nomor {g['nomor']} sudah dicetak tetapi belum "
+                "ditandatangani: catat tanda tangannya lebih dulu.",
+                "pengganti",
+            )
         self._pindah(pid, ("siap_diserahkan",), "selesai", "serahkan", "layanan.serahkan")
         return self.get(pid)
 
@@ -951,6 +1092,7 @@ class LayananManager:
                 conn, pid, tuple(s for s in STATUS if s not in ("selesai", "batal")), "dibatalkan"
             )
             tandai_batal(conn, p.nomor_id, alasan)
+            tandai_batal(conn, p.pengganti.get("nomor_id"), alasan)
             conn.execute(
                 "UPDATE permohonan SET status = 'batal', alasan_batal = ?, "
                 "diubah_pada = ? WHERE id = ?",
@@ -1024,7 +1166,7 @@ class LayananManager:
             "SELECT p.id, p.layanan, p.varian, p.status, p.tanggal_masuk, p.nik, p.nama, p.desa, "
             "p.alamat, p.data, p.nomor_id, n.nomor_lengkap, p.penandatangan, p.kode_verifikasi, "
             "p.alasan_batal, p.syarat_dilewati, p.siak, p.petugas, p.cetak_ke, "
-            "p.alasan_kembali FROM permohonan p "
+            "p.alasan_kembali, p.pengganti FROM permohonan p "
             "LEFT JOIN nomor n ON n.id = p.nomor_id WHERE p.id = ?",
             (pid,),
         ).fetchone()
@@ -1079,6 +1221,7 @@ class LayananManager:
             tuple(langkah),
             r[18] or 0,
             r[19],
+            json.loads(r[20]) if r[20] else {},
         )
 
     def antrian_hari_ini(self) -> list[Permohonan]:

@@ -197,6 +197,11 @@ class _PenerbitMassal:
                 "sumber, dibuat_oleh, dibuat_pada) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 self.baris,
             )
+            from bawang_desk.core.jurnal_nomor import EntriNomor
+
+            self.desk.nomor_tertunda.extend(
+                (b[0], EntriNomor(b[1], b[2], b[3], b[4], b[5], b[9])) for b in self.baris
+            )
         for (register, tahun), akhir in self._akhir.items():
             awal = self._awal[(register, tahun)]
             if awal == 0:
@@ -550,7 +555,7 @@ def tambah_surat_masuk_massal(
     and ``dicatat_pada`` (datetime; default now).
     """
 
-    from bawang_desk.core.surat_masuk import RAHASIA, hal_tercatat
+    from bawang_desk.core.surat_masuk import hal_tercatat, pisah_sifat
 
     def tulis(conn: sqlite3.Connection, potong: list[dict[str, Any]]) -> tuple[int, int, int]:
         penerbit = _PenerbitMassal(desk, conn)
@@ -560,10 +565,12 @@ def tambah_surat_masuk_massal(
             tgl = _hari(r["tanggal_terima"])
             dicatat = _iso(r.get("dicatat_pada")) or penerbit.sekarang
             hal = r["hal"]
+            sifat, rahasia = pisah_sifat(r.get("sifat") or "Biasa")
+            rahasia = rahasia or bool(r.get("rahasia"))
             nomor_id = penerbit.terbitkan(
                 "surat-masuk",
                 tgl,
-                hal_tercatat(hal or "", r.get("sifat") == RAHASIA),
+                hal_tercatat(hal or "", rahasia),
                 f"surat_masuk:{sid}",
                 dicatat,
             )
@@ -576,13 +583,14 @@ def tambah_surat_masuk_massal(
                     r.get("nomor_surat") or "",
                     _iso(r.get("tanggal_surat")),
                     hal,
-                    r.get("sifat") or "Biasa",
+                    sifat,
                     r.get("kode_klasifikasi") or "",
                     r.get("lampiran") or "",
                     r.get("ringkasan") or "",
                     r.get("status") or "dicatat",
                     r.get("dicatat_oleh") or desk.username,
                     dicatat,
+                    int(rahasia),
                 )
             )
             sid += 1
@@ -592,7 +600,8 @@ def tambah_surat_masuk_massal(
             "surat_masuk",
             "INSERT INTO surat_masuk (id, nomor_id, tanggal_terima, pengirim, nomor_surat, "
             "tanggal_surat, hal, sifat, kode_klasifikasi, lampiran, ringkasan, status, "
-            "dicatat_oleh, dicatat_pada) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "dicatat_oleh, dicatat_pada, rahasia) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             baris,
             awal,
             sid - 1,
@@ -628,6 +637,7 @@ def tambah_surat_keluar_massal(
     the flow of SOP 002 (:data:`STATUS_KELUAR_TANPA_NOMOR`), or with ``bernomor=False``, gets
     no number yet; ``bernomor=True`` forces one.
     """
+    from bawang_desk.core.surat_masuk import hal_tercatat, pisah_sifat
 
     def tulis(conn: sqlite3.Connection, potong: list[dict[str, Any]]) -> tuple[int, int, int]:
         penerbit = _PenerbitMassal(desk, conn)
@@ -638,6 +648,8 @@ def tambah_surat_keluar_massal(
         for r in potong:
             kode = r["kode_klasifikasi"]
             status = r.get("status") or "konsep"
+            sifat, rahasia = pisah_sifat(r.get("sifat") or "Biasa")
+            rahasia = rahasia or bool(r.get("rahasia"))
             dibuat = _iso(r.get("dibuat_pada")) or penerbit.sekarang
             tgl_surat = r.get("tanggal_surat")
             nomor_id = None
@@ -649,9 +661,15 @@ def tambah_surat_keluar_massal(
                     )
                 reg = buku.get(kode)
                 if reg is None:
-                    reg = buku[kode] = desk.penomoran.pastikan_register_surat_keluar(conn, kode)
+                    reg = buku[kode] = desk.penomoran.pastikan_register_surat_keluar(
+                        conn, kode, lama_boleh=True
+                    )
                 nomor_id = penerbit.terbitkan(
-                    reg, _hari(tgl_surat), r["hal"] or "", f"surat_keluar:{sid}", dibuat
+                    reg,
+                    _hari(tgl_surat),
+                    hal_tercatat(r["hal"] or "", rahasia),
+                    f"surat_keluar:{sid}",
+                    dibuat,
                 )
                 nomor_lengkap = penerbit.teks_terakhir
             baris.append(
@@ -663,13 +681,14 @@ def tambah_surat_keluar_massal(
                     _iso(_hari(tgl_surat)) if tgl_surat is not None else None,
                     r["tujuan"],
                     r["hal"],
-                    r.get("sifat") or "Biasa",
+                    sifat,
                     r.get("lampiran") or "",
                     status,
                     r.get("penandatangan") or "",
                     r.get("balasan_untuk"),
                     r.get("dibuat_oleh") or desk.username,
                     dibuat,
+                    int(rahasia),
                 )
             )
             sid += 1
@@ -679,7 +698,8 @@ def tambah_surat_keluar_massal(
             "surat_keluar",
             "INSERT INTO surat_keluar (id, nomor_id, nomor_lengkap, kode_klasifikasi, "
             "tanggal_surat, tujuan, hal, sifat, lampiran, status, penandatangan, balasan_untuk, "
-            "dibuat_oleh, dibuat_pada) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "dibuat_oleh, dibuat_pada, rahasia) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             baris,
             awal,
             sid - 1,

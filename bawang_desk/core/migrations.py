@@ -732,11 +732,18 @@ def _samarkan_rahasia(db: Database) -> None:
 
     conn = db.conn
     samar = "(Rahasia)"
+
+    def rahasia(tabel: str) -> str:
+        # before 0021 the word sat in sifat; a file that got 0021 first has the flag
+        kolom = {r[1] for r in conn.execute(f"PRAGMA table_info({tabel})")}
+        return "(sifat = 'Rahasia' OR rahasia = 1)" if "rahasia" in kolom else "sifat = 'Rahasia'"
+
     nomor_ids = [
         r[0]
         for r in conn.execute(
-            "SELECT nomor_id FROM surat_masuk WHERE sifat = 'Rahasia' UNION "
-            "SELECT nomor_id FROM surat_keluar WHERE sifat = 'Rahasia' AND nomor_id IS NOT NULL"
+            f"SELECT nomor_id FROM surat_masuk WHERE {rahasia('surat_masuk')} UNION "
+            f"SELECT nomor_id FROM surat_keluar WHERE {rahasia('surat_keluar')} "
+            "AND nomor_id IS NOT NULL"
         )
     ]
     for nid in nomor_ids:
@@ -744,11 +751,11 @@ def _samarkan_rahasia(db: Database) -> None:
     objek = {f"nomor:{n}" for n in nomor_ids}
     objek |= {
         f"surat_masuk:{r[0]}"
-        for r in conn.execute("SELECT id FROM surat_masuk WHERE sifat = 'Rahasia'")
+        for r in conn.execute(f"SELECT id FROM surat_masuk WHERE {rahasia('surat_masuk')}")
     }
     objek |= {
         f"surat_keluar:{r[0]}"
-        for r in conn.execute("SELECT id FROM surat_keluar WHERE sifat = 'Rahasia'")
+        for r in conn.execute(f"SELECT id FROM surat_keluar WHERE {rahasia('surat_keluar')}")
     }
     _jalankan(
         db,
@@ -850,6 +857,75 @@ def m0060_atas_nama(db: Database) -> None:
         ALTER TABLE surat_keluar ADD COLUMN alasan_kembali TEXT;
         """,
     )
+
+
+@migrations(name="0061_pengganti_ktp")
+def m0061_pengganti_ktp(db: Database) -> None:
+    """The Surat Keterangan Pengganti KTP-el gets its own register (SOP 011 step 6, issue 14):
+    its own numbers, never the pengantar's. Its code is that of identitas penduduk
+    (400.12.2.1, DOMAIN.md section 5) with its own unit, so no other book prints the same number.
+    """
+    db.execute(
+        "INSERT OR IGNORE INTO register (kode, nama, jenis, kode_klasifikasi, unit, pola, "
+        "dibuat_pada) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            "ktp-el-pengganti",
+            "Register Surat Keterangan Pengganti KTP-el",
+            "layanan",
+            "400.12.2.1",
+            "SKP",
+            "{kode}/{nomor:03}/{unit}/{tahun}",
+            "2026-01-01T00:00:00",
+        ],
+    )
+
+
+@migrations(name="0021_sifat_dua")
+def m0021_sifat_dua(db: Database) -> None:
+    """Sifat as two fields (issue 12 item 6): ``sifat`` keeps the urgency only (Biasa, Segera,
+    Sangat Segera), the new ``rahasia`` the security (0 Biasa, 1 Rahasia).
+
+    Existing letters: "Rahasia" becomes Biasa + rahasia, so a secret letter stays secret;
+    "Penting" becomes Biasa (it spoke of importance, not of a deadline, and no SOP step hangs on
+    it); "Amat Segera", should any row hold it, becomes Sangat Segera. One audit row counts what
+    was converted, so an auditor comparing old prints knows where "Penting" went.
+    """
+    from datetime import datetime
+
+    from bawang_desk.core import audit
+
+    conn = db.conn
+    hitung: dict[str, dict[str, int]] = {}
+    for tabel in ("surat_masuk", "surat_keluar"):
+        conn.execute(
+            f"ALTER TABLE {tabel} ADD COLUMN rahasia INTEGER NOT NULL DEFAULT 0 "
+            "CHECK (rahasia IN (0, 1))"
+        )
+        n = {
+            "rahasia": conn.execute(
+                f"UPDATE {tabel} SET rahasia = 1, sifat = 'Biasa' WHERE sifat = 'Rahasia'"
+            ).rowcount,
+            "penting": conn.execute(
+                f"UPDATE {tabel} SET sifat = 'Biasa' WHERE sifat = 'Penting'"
+            ).rowcount,
+            "amat_segera": conn.execute(
+                f"UPDATE {tabel} SET sifat = 'Sangat Segera' WHERE sifat = 'Amat Segera'"
+            ).rowcount,
+        }
+        hitung[tabel] = n
+    if any(v for n in hitung.values() for v in n.values()):
+        audit.tulis(
+            conn,
+            datetime.now().isoformat(timespec="seconds"),
+            None,
+            "surat.sifat_dipisah",
+            "surat",
+            {
+                "keterangan": "Rahasia -> Biasa + rahasia; Penting -> Biasa; "
+                "Amat Segera -> Sangat Segera",
+                **hitung,
+            },
+        )
 
 
 def apply(db: Database) -> None:

@@ -13,8 +13,13 @@ database, so it is set aside on its own before anything opens the file.
 
 :func:`pulihkan` restores a backup after the caller has asked for confirmation: the backup is
 checked (SHA-256 against the record, integrity and foreign keys), the current file is kept aside
-as ``.sebelum-pulih``, and the copy replaces it through a temporary file and a rename. The
-counters come back with the backup, so numbering continues from the restored counters.
+as ``.sebelum-pulih``, and the copy replaces it through a temporary file and a rename. A printed
+number is never issued twice: every book then continues past the highest number known anywhere
+(the replaced file when SQLite can read it, and the numbers journal beside it,
+:mod:`~bawang_desk.core.jurnal_nomor`), and the numbers between the backup and that point are
+entered as lost ("hilang karena pemulihan dari cadangan <tanggal jam>", BATAL kept with
+``sumber = 'pemulihan'``), in the Buku Nomor and on the printed books. :func:`rencana_pulih`
+says all that before the user confirms.
 
 :func:`periksa_basis_data` is "Periksa basis data": integrity, foreign keys, gapless numbering
 and the audit chain, each reported on its own line in Indonesian. Verifying the audit chain is
@@ -60,12 +65,15 @@ __all__ = [
     "HasilPemeriksaan",
     "HasilPulih",
     "LaporanPeriksa",
+    "RencanaPulih",
+    "RentangHilang",
     "cadangan_untuk_pulih",
     "laporan_periksa",
     "periksa_basis_data",
     "periksa_saat_mulai",
     "pulihkan",
     "pulihkan_dari_desk",
+    "rencana_pulih",
     "sisihkan",
 ]
 
@@ -315,6 +323,186 @@ class HasilPulih:
     sumber: Path
     waktu_cadangan: datetime | None
     disisihkan: tuple[Path, ...] = field(default_factory=tuple)
+    #: the numbers entered as lost, per book: issued after the backup, known from the replaced
+    #: file or the numbers journal
+    hilang: tuple[RentangHilang, ...] = ()
+
+
+@dataclass(frozen=True)
+class RentangHilang:
+    """Numbers ``dari`` .. ``sampai`` of one book and year, entered as lost by a restore."""
+
+    register: str
+    nama: str
+    tahun: int
+    dari: int
+    sampai: int
+
+    @property
+    def jumlah(self) -> int:
+        return self.sampai - self.dari + 1
+
+    def teks(self) -> str:
+        rentang = (
+            f"nomor {self.dari}"
+            if self.dari == self.sampai
+            else (f"nomor {self.dari} s.d. {self.sampai}")
+        )
+        return f"{self.nama} tahun {self.tahun}: {rentang} ({self.jumlah} nomor)"
+
+
+@dataclass(frozen=True)
+class RencanaPulih:
+    """What a restore of one backup will do to the number books, said before confirming."""
+
+    waktu_cadangan: datetime | None
+    hilang: tuple[RentangHilang, ...]
+    catatan: tuple[str, ...] = ()
+
+    @property
+    def label_waktu(self) -> str:
+        return label_waktu(self.waktu_cadangan)
+
+    def teks(self) -> str:
+        """The lines the dialog and ``pulihkan`` show: the backup's time and the lost numbers."""
+        baris = [f"Cadangan dibuat {self.label_waktu}."]
+        if self.hilang:
+            total = sum(h.jumlah for h in self.hilang)
+            baris.append(
+                f"{total} nomor yang sudah diterbitkan sesudah cadangan itu akan ditandai "
+                "HILANG (tidak akan dipakai lagi; penomoran berlanjut sesudahnya):"
+            )
+            baris += [f"  - {h.teks()}" for h in self.hilang]
+        else:
+            baris.append("Tidak ada nomor yang hilang: semua buku berlanjut dari cadangan.")
+        baris += list(self.catatan)
+        return "\n".join(baris)
+
+
+def label_waktu(waktu: datetime | None) -> str:
+    """``Selasa, 24 November 2026 pukul 08.00`` (or a dash when it is not known)."""
+    from bawang_desk.core.teks import hari_tanggal
+
+    return (
+        f"{hari_tanggal(waktu.date())} pukul {waktu:%H.%M}" if waktu else "(waktu tidak diketahui)"
+    )
+
+
+def alasan_hilang(waktu: datetime | None, sumber: Path) -> str:
+    """The reason a restore writes beside each lost number (short enough for a table cell)."""
+    asal = f"{waktu:%d-%m-%Y} pukul {waktu:%H.%M}" if waktu else sumber.name
+    return f"hilang karena pemulihan dari cadangan {asal}"
+
+
+@dataclass
+class _Dikenal:
+    """Numbers known outside the backup: in the file being replaced and in the journal."""
+
+    maks: dict[tuple[str, int], int] = field(default_factory=dict)
+    #: (register, year, number) -> (full text, date) of numbers above the backup
+    baris: dict[tuple[str, int, int], tuple[str, str]] = field(default_factory=dict)
+    register: dict[str, tuple[str, str, str, str, str]] = field(default_factory=dict)
+    catatan: list[str] = field(default_factory=list)
+
+
+def _kenali(target: Path, batas: dict[tuple[str, int], int]) -> _Dikenal:
+    """What the replaced file (when SQLite can read it) and the journal know of numbers: each
+    book's highest number, and the text and date of the numbers above ``batas`` (the backup's
+    counters), the only ones a restore needs."""
+    from bawang_desk.core import jurnal_nomor
+
+    d = _Dikenal()
+    if target.is_file() and target.stat().st_size > 0:
+        try:
+            conn = storage.buka_baca(target)
+            try:
+                for reg, tahun, n in conn.execute(
+                    "SELECT register, tahun, MAX(nomor) FROM nomor GROUP BY register, tahun"
+                ):
+                    d.maks[(reg, tahun)] = n
+                for (reg, tahun), n in d.maks.items():
+                    if n <= batas.get((reg, tahun), 0):
+                        continue
+                    for nomor, teks, tgl in conn.execute(
+                        "SELECT nomor, nomor_lengkap, tanggal FROM nomor "
+                        "WHERE register = ? AND tahun = ? AND nomor > ?",
+                        (reg, tahun, batas.get((reg, tahun), 0)),
+                    ):
+                        d.baris[(reg, tahun, nomor)] = (teks, tgl)
+                for r in conn.execute(
+                    "SELECT kode, nama, jenis, kode_klasifikasi, unit, pola FROM register"
+                ):
+                    d.register[r[0]] = tuple(r[1:])  # type: ignore[assignment]
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            d.maks.clear()
+            d.baris.clear()
+            d.catatan.append(
+                "Berkas yang sekarang tidak dapat dibaca; nomor terakhir diambil dari jurnal nomor."
+            )
+    maks, di_atas = jurnal_nomor.di_atas(jurnal_nomor.path_jurnal(target), batas)
+    for k, n in maks.items():
+        if n > d.maks.get(k, 0):
+            d.maks[k] = n
+    for e in di_atas:
+        d.baris.setdefault((e.register, e.tahun, e.nomor), (e.nomor_lengkap, e.tanggal))
+    return d
+
+
+def _counter_cadangan(conn: sqlite3.Connection) -> tuple[dict[tuple[str, int], int], dict]:
+    counter = {
+        (r, t): n for r, t, n in conn.execute("SELECT register, tahun, terakhir FROM nomor_counter")
+    }
+    nama = dict(conn.execute("SELECT kode, nama FROM register"))
+    return counter, nama
+
+
+def _rentang(
+    dikenal: _Dikenal, counter: dict[tuple[str, int], int], nama: dict[str, str]
+) -> list[RentangHilang]:
+    hasil = []
+    for (reg, tahun), maks in sorted(dikenal.maks.items()):
+        awal = counter.get((reg, tahun), 0)
+        if maks > awal:
+            n = nama.get(reg) or (dikenal.register.get(reg) or (reg,))[0]
+            hasil.append(RentangHilang(reg, n, tahun, awal + 1, maks))
+    return hasil
+
+
+def _waktu_data(conn: sqlite3.Connection) -> datetime | None:
+    """The time of a backup's latest audit row (when the file was not recorded as a backup)."""
+    with contextlib.suppress(sqlite3.Error, ValueError, TypeError):
+        r = conn.execute("SELECT waktu FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+        return datetime.fromisoformat(r[0]) if r else None
+    return None
+
+
+def rencana_pulih(cadangan: Cadangan | Path, target: Path | str) -> RencanaPulih:
+    """Before the confirmation: the backup's date and time and, per book, how many numbers
+    issued since will be entered as lost (read only; a compressed backup is unpacked into a
+    private temporary file to be read)."""
+    from bawang_desk.core.cadangan import buka_salinan
+
+    target = Path(target).absolute()
+    sumber = cadangan.path if isinstance(cadangan, Cadangan) else Path(cadangan)
+    waktu = cadangan.waktu if isinstance(cadangan, Cadangan) else None
+    try:
+        with buka_salinan(sumber) as plain:
+            conn = storage.buka_baca(plain, immutable=True)
+            try:
+                counter, nama = _counter_cadangan(conn)
+                if waktu is None:
+                    waktu = _waktu_data(conn)
+            finally:
+                conn.close()
+    except (OSError, EOFError, sqlite3.Error) as e:
+        raise CadanganGagal(
+            f"Cadangan {sumber.name} tidak dapat dibaca ({e}); pilih cadangan lain.",
+            bisa_diulang=False,
+        ) from e
+    dikenal = _kenali(target, counter)
+    return RencanaPulih(waktu, tuple(_rentang(dikenal, counter, nama)), tuple(dikenal.catatan))
 
 
 def pulihkan(
@@ -364,17 +552,25 @@ def pulihkan(
                 os.fsync(dst.fileno())
         except OSError as e:
             raise CadanganGagal(pesan_oserror(e, target.parent)) from e
+        # read before anything moves: the numbers this file and the journal know of beyond
+        # the backup's counters
+        salinan = storage.buka_baca(tmp, immutable=True)
+        try:
+            counter = _counter_cadangan(salinan)[0] if "nomor_counter" in _tabel(salinan) else {}
+        finally:
+            salinan.close()
+        dikenal = _kenali(target, counter)
         disisihkan: tuple[Path, ...] = ()
         if target.exists() or any(Path(str(target) + s).exists() for s in SAUDARA):
             disisihkan = sisihkan(target, "sebelum-pulih", sekarang)
         os.replace(tmp, target)
-        _catat_pulih(target, sumber, waktu, pengguna, sekarang)
+        hilang = _catat_pulih(target, sumber, waktu, pengguna, sekarang, dikenal)
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
         if lock:
             lock.lepas()
-    return HasilPulih(target, sumber, waktu, disisihkan)
+    return HasilPulih(target, sumber, waktu, disisihkan, tuple(hilang))
 
 
 def _catat_pulih(
@@ -383,25 +579,113 @@ def _catat_pulih(
     waktu: datetime | None,
     pengguna: str | None,
     sekarang: datetime | None,
-) -> None:
+    dikenal: _Dikenal | None = None,
+) -> list[RentangHilang]:
+    """In the restored file, in one transaction: every number known beyond its counters is
+    entered as lost (BATAL with the reason, ``sumber = 'pemulihan'``), the counters move past
+    them, and the audit chain gets the restore and each lost number."""
     conn = storage.connect(target, storage.pilih_journal("auto"))
     try:
-        ada_audit = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit'"
-        ).fetchone()
-        if not ada_audit:
-            return
+        tabel = _tabel(conn)
+        if "audit" not in tabel:
+            return []
+        saat = sekarang or datetime.now()
+        saat_iso = saat.isoformat(timespec="seconds")
         with storage.transaksi_tulis(conn):
+            hilang: list[RentangHilang] = []
+            if dikenal is not None and {"nomor", "nomor_counter", "register"} <= tabel:
+                hilang = _tandai_hilang(conn, dikenal, waktu, sumber, pengguna, saat)
+            if waktu is None:
+                waktu = _waktu_data(conn)
             audit.tulis(
                 conn,
-                (sekarang or datetime.now()).isoformat(timespec="seconds"),
+                saat_iso,
                 pengguna,
                 "cadangan.pulih",
                 f"cadangan:{sumber.name}",
-                {"waktu_cadangan": waktu.isoformat(timespec="seconds") if waktu else None},
+                {
+                    "waktu_cadangan": waktu.isoformat(timespec="seconds") if waktu else None,
+                    "nomor_hilang": [
+                        {
+                            "register": h.register,
+                            "tahun": h.tahun,
+                            "dari": h.dari,
+                            "sampai": h.sampai,
+                        }
+                        for h in hilang
+                    ],
+                },
             )
+        return hilang
     finally:
         conn.close()
+
+
+def _tandai_hilang(
+    conn: sqlite3.Connection,
+    dikenal: _Dikenal,
+    waktu: datetime | None,
+    sumber: Path,
+    pengguna: str | None,
+    saat: datetime,
+) -> list[RentangHilang]:
+    from datetime import date
+
+    from bawang_desk.core.penomoran import SUMBER_HILANG, format_nomor
+    from bawang_desk.core.skema import POLA_BAKU
+
+    counter, nama = _counter_cadangan(conn)
+    alasan = alasan_hilang(waktu, sumber)
+    saat_iso = saat.isoformat(timespec="seconds")
+    hasil = []
+    for h in _rentang(dikenal, counter, nama):
+        reg = conn.execute(
+            "SELECT kode_klasifikasi, unit, pola FROM register WHERE kode = ?", (h.register,)
+        ).fetchone()
+        if reg is None:
+            # a book opened after the backup: take it from the replaced file, or (an outgoing
+            # letter book) make it as the app does on first use
+            lama = dikenal.register.get(h.register)
+            if lama is None and h.register.startswith("surat-keluar:"):
+                klas = h.register.split(":", 1)[1]
+                lama = (f"Buku Surat Keluar {klas}", "surat_keluar", klas, "", POLA_BAKU)
+            if lama is None:
+                continue
+            conn.execute(
+                "INSERT INTO register (kode, nama, jenis, kode_klasifikasi, unit, pola, "
+                "dibuat_pada) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (h.register, *lama, saat_iso),
+            )
+            reg = (lama[2], lama[3], lama[4])
+        for n in range(h.dari, h.sampai + 1):
+            teks, tgl = dikenal.baris.get((h.register, h.tahun, n), ("", ""))
+            if not tgl:
+                tgl = (saat.date() if saat.year == h.tahun else date(h.tahun, 12, 31)).isoformat()
+            if not teks:
+                teks = format_nomor(
+                    reg[2], nomor=n, tanggal=date.fromisoformat(tgl), kode=reg[0], unit=reg[1]
+                )
+            cur = conn.execute(
+                "INSERT INTO nomor (register, tahun, nomor, nomor_lengkap, tanggal, status, "
+                "alasan_batal, perihal, sumber, dibuat_oleh, dibuat_pada) "
+                "VALUES (?, ?, ?, ?, ?, 'BATAL', ?, '', ?, ?, ?)",
+                (h.register, h.tahun, n, teks, tgl, alasan, SUMBER_HILANG, pengguna, saat_iso),
+            )
+            audit.tulis(
+                conn,
+                saat_iso,
+                pengguna,
+                "nomor.hilang",
+                f"nomor:{cur.lastrowid}",
+                {"register": h.register, "nomor": teks, "alasan": alasan},
+            )
+        conn.execute(
+            "INSERT INTO nomor_counter (register, tahun, terakhir) VALUES (?, ?, ?) "
+            "ON CONFLICT (register, tahun) DO UPDATE SET terakhir = MAX(terakhir, excluded.terakhir)",
+            (h.register, h.tahun, h.sampai),
+        )
+        hasil.append(h)
+    return hasil
 
 
 def pulihkan_dari_desk(desk: Desk, cadangan: Cadangan | Path) -> HasilPulih:
@@ -479,14 +763,19 @@ def _aman(nama: str, fn: Callable[[], tuple[str, ...]]) -> tuple[str, ...]:
         return (f"{nama} tidak dapat diperiksa: bagian berkas tidak terbaca ({e}).",)
 
 
-def laporan_periksa(desk: Desk) -> LaporanPeriksa:
+def laporan_periksa(
+    desk: Desk, path: Path | None = None, jangkar: JangkarDikenal | None = None
+) -> LaporanPeriksa:
     """Run every check on ``desk``'s connection, without a session check (see module doc).
 
     Give it a desk over one consistent snapshot (:func:`snapshot`, :func:`desk_snapshot`):
     read statement by statement from a live file, a counter and its numbers could come from
-    two moments and disagree ("penghitung N tidak sama") beside a running writer.
+    two moments and disagree ("penghitung N tidak sama") beside a running writer. ``path`` is
+    the live database's file (a snapshot has none): the anchors beside it (backups, numbers
+    journal, daily prints and exports) are read from there.
     """
     conn = desk.conn
+    path = path if path is not None else desk.path
 
     def integritas() -> tuple[str, ...]:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
@@ -518,7 +807,240 @@ def laporan_periksa(desk: Desk) -> LaporanPeriksa:
     bagian.append(
         BagianPeriksa("Rantai audit", m, f"{a.jumlah} catatan" if a is not None and a.utuh else "")
     )
+    bagian.append(
+        BagianPeriksa(
+            "Buku nomor dan jejak audit",
+            _aman("Buku nomor dan jejak audit", lambda: tuple(periksa_buku_audit(conn))),
+        )
+    )
+    if path is not None:
+        jumlah: list[int] = []
+
+        def cek_jangkar() -> tuple[str, ...]:
+            masalah, n = periksa_jangkar(conn, path, jangkar)
+            jumlah.append(n)
+            return tuple(masalah)
+
+        mj = _aman("Jangkar rantai audit", cek_jangkar)
+        bagian.append(
+            BagianPeriksa(
+                "Jangkar rantai audit",
+                mj,
+                f"{jumlah[0]} jangkar cocok" if jumlah and not mj else "",
+            )
+        )
     return LaporanPeriksa(tuple(bagian), a.hash_terakhir if a is not None else "")
+
+
+#: Findings listed per check before "... dan N masalah lain"; a check stops collecting here.
+_BATAS_TEMUAN = 50
+#: Newest numbers-journal entries whose audit row is checked one by one (each book's last
+#: number is checked whatever its age).
+_JURNAL_DIPERIKSA = 2000
+
+
+def periksa_buku_audit(conn: sqlite3.Connection) -> list[str]:
+    """Reconcile the number books with the chain's ``nomor.terbit`` rows.
+
+    Every number the chain says was issued (or entered as lost) must still be in its book with
+    the same text, and every number in a book must have come from such a row, or from a bulk
+    import batch (``massal.*``, one row per batch that counts its numbers).
+    """
+    masalah: list[str] = []
+    tercatat = 0
+    for aid, teks, ada, sekarang in conn.execute(
+        "SELECT a.id, json_extract(a.rincian, '$.nomor'), n.id, n.nomor_lengkap FROM audit a "
+        "LEFT JOIN nomor n ON n.id = CAST(substr(a.objek, 7) AS INTEGER) "
+        "WHERE a.aksi IN ('nomor.terbit', 'nomor.hilang') AND a.objek LIKE 'nomor:%'"
+    ):
+        if ada is None:
+            if len(masalah) < _BATAS_TEMUAN:
+                masalah.append(
+                    f"Nomor {teks} tercatat terbit di jejak audit (catatan #{aid}) tetapi tidak "
+                    "ada lagi di buku nomor: catatannya dihapus di luar aplikasi."
+                )
+        elif teks is not None and sekarang != teks:
+            if len(masalah) < _BATAS_TEMUAN:
+                masalah.append(
+                    f"Nomor {teks} (catatan audit #{aid}) di buku nomor sekarang tertulis "
+                    f"{sekarang}: diubah di luar aplikasi."
+                )
+        else:
+            tercatat += 1
+    (jumlah,) = conn.execute("SELECT COUNT(*) FROM nomor").fetchone()
+    (massal,) = conn.execute(
+        "SELECT COALESCE(SUM(json_extract(rincian, '$.nomor')), 0) FROM audit "
+        "WHERE aksi LIKE 'massal.%'"
+    ).fetchone()
+    lebih = jumlah - tercatat - int(massal or 0)
+    if lebih > 0:
+        masalah.append(
+            f"{lebih} nomor di buku tidak pernah tercatat terbit di jejak audit (catatan "
+            "terbitnya hilang, atau nomornya disisipkan di luar aplikasi)."
+        )
+    return masalah
+
+
+def _anchor_cadangan(path: Path) -> list[tuple[str, int | None, str, str]]:
+    hasil: list[tuple[str, int | None, str, str]] = []
+    for c in daftar_cadangan(path.parent):
+        label = f"cadangan {c.label}"
+        waktu = c.waktu.isoformat(timespec="seconds")
+        if c.sidik and ":" in c.sidik:
+            i, h = c.sidik.split(":", 1)
+            with contextlib.suppress(ValueError):
+                hasil.append((label, int(i), h, waktu))
+        if c.hash_audit and c.hash_audit != audit.GENESIS:
+            hasil.append((label, None, c.hash_audit, waktu))
+    return hasil
+
+
+def _selang_pulih(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(backup time, restore time] of every restore in the chain: what was recorded in that
+    span belongs to the timeline the restore replaced, so its audit rows are not in this chain
+    (its numbers are: entered as lost)."""
+    hasil = []
+    for waktu, rincian in conn.execute(
+        "SELECT waktu, json_extract(rincian, '$.waktu_cadangan') FROM audit "
+        "WHERE aksi = 'cadangan.pulih'"
+    ):
+        hasil.append((rincian or "", waktu))
+    return hasil
+
+
+@dataclass(frozen=True)
+class JangkarDikenal:
+    """The anchors beside a database, read *before* its snapshot is taken: whatever they hold
+    was committed before it, so a number or a print made while the check runs is no alarm."""
+
+    #: (what recorded it, audit row id or None, hash, when it was recorded)
+    anchors: list[tuple[str, int | None, str, str]]
+    terakhir: dict[tuple[str, int], object]
+
+
+def kumpulkan_jangkar(path: Path) -> JangkarDikenal:
+    """Read every anchor beside ``path`` (see :func:`periksa_jangkar`)."""
+    from bawang_desk.core import jangkar_audit, jurnal_nomor
+
+    path = Path(path)
+    anchors = _anchor_cadangan(path)
+    anchors += [
+        (f"{j.sumber} ({j.waktu})", j.id, j.hash, j.waktu) for j in jangkar_audit.baca(path)
+    ]
+    terakhir, baru = jurnal_nomor.ringkas(jurnal_nomor.path_jurnal(path), _JURNAL_DIPERIKSA)
+    periksa_entri = {id(e): e for e in baru}
+    periksa_entri.update({id(e): e for e in terakhir.values()})
+    for e in periksa_entri.values():
+        if e.audit_id and e.audit:
+            anchors.append(
+                (f"jurnal nomor ({e.nomor_lengkap}, {e.waktu})", e.audit_id, e.audit, e.waktu)
+            )
+    return JangkarDikenal(anchors, terakhir)  # type: ignore[arg-type]
+
+
+def _hash_lama(conn: sqlite3.Connection) -> set[tuple[int, str]]:
+    """(id, old hash) of rows the app itself re-hashed (migration 0020 scrubbing Rahasia text
+    kept each old hash in ``audit_rantai_lama`` and wrote an ``audit.samarkan_rahasia`` row):
+    an anchor recorded before that still holds. Only rows inside a recorded re-hash count."""
+    if "audit_rantai_lama" not in _tabel(conn):
+        return set()
+    rentang = [
+        (int(dari), int(rid))
+        for rid, dari in conn.execute(
+            "SELECT id, json_extract(rincian, '$.dihitung_ulang_dari') FROM audit "
+            "WHERE aksi = 'audit.samarkan_rahasia'"
+        )
+        if dari is not None
+    ]
+    return {
+        (int(i), str(h))
+        for i, h in conn.execute("SELECT id, hash_lama FROM audit_rantai_lama")
+        if any(dari <= i < rid for dari, rid in rentang)
+    }
+
+
+def periksa_jangkar(
+    conn: sqlite3.Connection, path: Path, jangkar: JangkarDikenal | None = None
+) -> tuple[list[str], int]:
+    """Hold the chain against every head recorded outside it; returns (problems, anchors that
+    matched). Pass ``jangkar`` read before the snapshot was taken (:func:`kumpulkan_jangkar`).
+
+    The anchors: each backup's head and its latest data row (``cadangan.json``), the head at
+    each daily print and export (:mod:`jangkar_audit`), and the numbers journal
+    (:mod:`jurnal_nomor`): every book must reach at least the journal's last number with the
+    same text, and the newest entries' ``nomor.terbit`` rows must still be in the chain as they
+    were. A cut tail shows as an anchor whose row is gone, an early edit with every later hash
+    computed again as an anchor whose row has another hash.
+    """
+    jk = jangkar if jangkar is not None else kumpulkan_jangkar(path)
+    anchors, terakhir = jk.anchors, jk.terakhir
+    (kepala_id,) = conn.execute("SELECT COALESCE(MAX(id), 0) FROM audit").fetchone()
+    masalah: list[str] = []
+    cocok = 0
+    dikabarkan: set[tuple[int | None, str]] = set()
+    tanpa_id: dict[str, str] = {}
+    selang = _selang_pulih(conn)
+    lama = _hash_lama(conn)
+    for label, i, h, waktu in anchors:
+        if any(awal < waktu <= akhir for awal, akhir in selang):
+            continue  # recorded in a timeline a restore replaced (see _selang_pulih)
+        if i is None:
+            tanpa_id.setdefault(h, label)
+            continue
+        if (i, h) in dikabarkan:
+            continue
+        dikabarkan.add((i, h))
+        r = conn.execute("SELECT hash FROM audit WHERE id = ?", (i,)).fetchone()
+        if r is None:
+            masalah.append(
+                f"Jejak audit berakhir di catatan #{kepala_id}, padahal {label} mencatat catatan "
+                f"#{i}: ekor rantai audit dipotong di luar aplikasi."
+            )
+        elif r[0] != h and (i, h) not in lama:
+            masalah.append(
+                f"Catatan audit #{i} tidak sama dengan yang dicatat {label} (hash {h[:16]}..., "
+                f"sekarang {r[0][:16]}...): rantai diubah lalu dihitung ulang di luar aplikasi."
+            )
+        else:
+            cocok += 1
+    hashes = list(tanpa_id)
+    ada: set[str] = set()
+    for a in range(0, len(hashes), 500):
+        potong = hashes[a : a + 500]
+        ada.update(
+            r[0]
+            for r in conn.execute(
+                f"SELECT hash FROM audit WHERE hash IN ({','.join('?' * len(potong))})", potong
+            )
+        )
+    ada.update(h for _i, h in lama)
+    for h, label in tanpa_id.items():
+        if h in ada:
+            cocok += 1
+        else:
+            masalah.append(
+                f"Kepala rantai audit yang dicatat {label} (hash {h[:16]}...) tidak ada di "
+                "jejak audit: rantai dipotong atau dihitung ulang di luar aplikasi."
+            )
+    for (reg, tahun), e in sorted(terakhir.items()):  # type: ignore[assignment]
+        r = conn.execute(
+            "SELECT nomor_lengkap FROM nomor WHERE register = ? AND tahun = ? AND nomor = ?",
+            (reg, tahun, e.nomor),
+        ).fetchone()
+        if r is None:
+            masalah.append(
+                f"Nomor {e.nomor_lengkap} ({reg} tahun {tahun}) tercatat di jurnal nomor "
+                f"({e.waktu}) tetapi tidak ada di buku nomor: nomor itu atau catatan sesudahnya "
+                "dihapus di luar aplikasi (atau basis data dipulihkan tanpa aplikasi)."
+            )
+        elif r[0] != e.nomor_lengkap:
+            masalah.append(
+                f"Nomor {reg} tahun {tahun} nomor urut {e.nomor} tertulis {r[0]} di buku nomor, "
+                f"tetapi {e.nomor_lengkap} di jurnal nomor: diubah di luar aplikasi."
+            )
+        else:
+            cocok += 1
+    return masalah[: _BATAS_TEMUAN * 2], cocok
 
 
 @contextlib.contextmanager
@@ -592,6 +1114,7 @@ def periksa_basis_data(
     desk.otorisasi("audit.periksa")
     if desk.path is None:
         return laporan_periksa(desk)
+    jangkar = kumpulkan_jangkar(desk.path)  # before the snapshot: all of it is in there
     with (
         storage.prioritas_latar(),
         snapshot(
@@ -603,7 +1126,7 @@ def periksa_basis_data(
             batal=batal,
         ) as conn,
     ):
-        return laporan_periksa(desk_baca(conn))
+        return laporan_periksa(desk_baca(conn), desk.path, jangkar)
 
 
 # --------------------------------------------------------------------------- the command line
@@ -636,6 +1159,7 @@ def periksa_berkas_saja(path: Path | str) -> tuple[int, str]:
     if len(kepala) < 100 or not kepala.startswith(_KEPALA):
         return 1, f"Berkas {p.name} bukan basis data SQLite (kepala berkas tidak dikenal).{saran}"
     wal = kepala[18:20] == b"\x02\x02"
+    jangkar = kumpulkan_jangkar(p)  # before the snapshot: all of it is in there
     dipakai = storage.KunciInstans(p).dipegang_lain()
     catatan: list[str] = []
     with contextlib.ExitStack() as tumpuk:
@@ -679,7 +1203,7 @@ def periksa_berkas_saja(path: Path | str) -> tuple[int, str]:
             )
             laporan = _laporan_dasar(conn)
         else:
-            laporan = laporan_periksa(desk_baca(conn))
+            laporan = laporan_periksa(desk_baca(conn), p, jangkar)
     teks = laporan.teks()
     if catatan:
         teks = "\n".join(catatan) + "\n\n" + teks

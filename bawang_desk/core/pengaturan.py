@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from bawang_desk.core.errors import ValidationError
 
 if TYPE_CHECKING:
+    from bawang_desk.core.atas_nama import PengaturanAtasNama
     from bawang_desk.core.desk import Desk
 
 KERTAS = ("F4", "A4")
@@ -354,7 +355,7 @@ class Pengaturan:
             self._desk.catat_audit("pengaturan.tujuan_skck", "pengaturan:tujuan_skck", nilai)
         return self.tujuan_skck()
 
-    def atas_nama(self):  # -> atas_nama.PengaturanAtasNama
+    def atas_nama(self) -> PengaturanAtasNama:
         """Which roles may record the officials' paper steps on their behalf (issue 14)."""
         from bawang_desk.core.atas_nama import PengaturanAtasNama
 
@@ -367,7 +368,7 @@ class Pengaturan:
             {**bawaan.pejabat, **{a: tuple(v) for a, v in d.get("pejabat", {}).items()}},
         )
 
-    def simpan_atas_nama(self, s):  # (PengaturanAtasNama) -> PengaturanAtasNama
+    def simpan_atas_nama(self, s: PengaturanAtasNama) -> PengaturanAtasNama:
         """Change who may record on behalf of whom; Admin or Sekcam, audited like every setting."""
         from bawang_desk.core.atas_nama import validasi_pengaturan
 
@@ -377,6 +378,30 @@ class Pengaturan:
             self._put(conn, "atas_nama", asdict(v))
             self._desk.catat_audit("pengaturan.atas_nama", "pengaturan:atas_nama", asdict(v))
         return v
+
+    def masa_berlaku_pengganti(self) -> int:
+        """Months a Surat Keterangan Pengganti KTP-el is valid (6 unless the Sekcam changes it)."""
+        d = self._get("ktp_pengganti") or {}
+        return int(d.get("berlaku_bulan", 6))
+
+    def simpan_masa_berlaku_pengganti(self, bulan: int) -> int:
+        """Change the Pengganti's masa berlaku; Admin or Sekcam, audited like every setting."""
+        self._desk.otorisasi("pengaturan.ubah")
+        try:
+            n = int(bulan)
+        except (TypeError, ValueError):
+            n = 0
+        if not 1 <= n <= 24:
+            raise ValidationError(
+                "Masa berlaku Surat Keterangan Pengganti KTP-el 1 sampai 24 bulan.",
+                "berlaku_bulan",
+            )
+        with self._desk.tulis() as conn:
+            self._put(conn, "ktp_pengganti", {"berlaku_bulan": n})
+            self._desk.catat_audit(
+                "pengaturan.ktp_pengganti", "pengaturan:ktp_pengganti", {"berlaku_bulan": n}
+            )
+        return n
 
     def data_pribadi(self) -> DataPribadi:
         """How long closed applications keep their personal fields (UU 27/2022)."""

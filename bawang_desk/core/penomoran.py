@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from bawang_desk.core import klasifikasi
 from bawang_desk.core.errors import ValidationError
+from bawang_desk.core.jurnal_nomor import EntriNomor
 from bawang_desk.core.skema import POLA_BAKU
 from bawang_desk.core.teks import bulan_romawi
 
@@ -83,6 +85,17 @@ class Register:
     unit: str
     pola: str
 
+    @property
+    def nama_tampil(self) -> str:
+        """The register's name with the title of its classification code, for pickers and
+        lists: "Buku Surat Keluar 400.12.2.2 – Pindah Datang Penduduk Dalam Wilayah NKRI"."""
+        judul = klasifikasi.judul(self.kode_klasifikasi) if self.kode_klasifikasi else ""
+        if not judul:
+            return self.nama
+        if self.kode_klasifikasi in self.nama:
+            return f"{self.nama} \u2013 {judul}"
+        return f"{self.nama} ({klasifikasi.label(self.kode_klasifikasi)})"
+
     def contoh(self, tanggal: date | None = None, nomor: int = 15) -> str:
         return format_nomor(
             self.pola,
@@ -111,6 +124,48 @@ class NomorTerbit:
     def batal(self) -> bool:
         return self.status == "BATAL"
 
+    @property
+    def hilang(self) -> bool:
+        """Issued after the backup a restore went back to: its record is lost, the number is
+        never issued again (kept as BATAL with the reason, marked by ``sumber``)."""
+        return self.status == "BATAL" and self.sumber == SUMBER_HILANG
+
+    @property
+    def keterangan(self) -> str:
+        """``Terbit``, ``BATAL: <alasan>`` or ``HILANG`` (its reason stands in for the hal), as
+        the Buku Nomor shows it."""
+        if self.hilang:
+            return "HILANG"
+        return f"BATAL: {self.alasan_batal}" if self.batal else "Terbit"
+
+    @property
+    def perihal_tampil(self) -> str:
+        """The hal, or for a lost number (which has none) why it is lost."""
+        if self.hilang and not self.perihal:
+            return f"({(self.alasan_batal or '').removeprefix('hilang karena ')})"
+        return self.perihal
+
+
+@dataclass(frozen=True)
+class RentangNomor:
+    """A run of consecutive lost numbers of one book and year, with the reason they share."""
+
+    register: str
+    tahun: int
+    dari: int
+    sampai: int
+    nomor_dari: str
+    nomor_sampai: str
+    alasan: str
+
+    def teks(self) -> str:
+        n = self.sampai - self.dari + 1
+        rentang = self.nomor_dari if n == 1 else f"{self.nomor_dari} s.d. {self.nomor_sampai}"
+        return f"{rentang} ({n} nomor): {self.alasan}"
+
+
+#: ``nomor.sumber`` of the numbers a restore entered as lost
+SUMBER_HILANG = "pemulihan"
 
 _KOLOM = (
     "id, register, tahun, nomor, nomor_lengkap, tanggal, status, alasan_batal, perihal, sumber, "
@@ -131,7 +186,10 @@ def kode_register_surat_keluar(kode_klasifikasi: str) -> str:
 _KODE_KLASIFIKASI = re.compile(r"^\d{3}(\.\d{1,3}){0,5}$")
 
 
-def validasi_kode_klasifikasi(kode: str) -> str:
+def validasi_kode_klasifikasi(kode: str, *, lama_boleh: bool = False) -> str:
+    """A classification code for a new number: well formed and in the Permendagri 83/2022
+    scheme (:mod:`bawang_desk.core.klasifikasi`). ``lama_boleh`` accepts any well-formed code:
+    for letters numbered long ago under an older scheme (imports), never for a new number."""
     kode = kode.strip()
     if not _KODE_KLASIFIKASI.match(kode):
         raise ValidationError(
@@ -139,6 +197,10 @@ def validasi_kode_klasifikasi(kode: str) -> str:
             "misalnya 400.12.2.2 atau 800.1.11.13.",
             "kode_klasifikasi",
         )
+    if not lama_boleh:
+        alasan = klasifikasi.alasan_ditolak(kode)
+        if alasan:
+            raise ValidationError(alasan, "kode_klasifikasi")
     return kode
 
 
@@ -148,6 +210,67 @@ def alasan_batal(teks: str) -> str:
     alasan = " ".join(teks.split())
     if len(alasan) < 5:
         raise ValidationError("Alasan pembatalan harus ditulis (paling sedikit 5 huruf).", "alasan")
+    return alasan
+
+
+def rentang_tanggal(hari_ini: date, *, mundur: bool = False) -> tuple[date, date]:
+    """The dates a number may carry: this year's book up to today, and with ``mundur`` (a
+    Sekcam's written reason) last year's book too. Date fields where a number is taken use it."""
+    awal = date(hari_ini.year - 1 if mundur else hari_ini.year, 1, 1)
+    return awal, hari_ini
+
+
+def periksa_tanggal(
+    tanggal: date,
+    hari_ini: date,
+    *,
+    mundur: bool = False,
+    kolom: str = "tanggal",
+    agenda: bool = False,
+) -> None:
+    """A number is issued in the current year's book, dated no later than today; only a
+    back-dated number (``mundur``) may fall in last year's book. Anything else is refused in
+    Indonesian, before anything is written (a year like 0001, 1899 or 2099 would open a book
+    for that year; three years back would number into a closed book)."""
+    awal, akhir = rentang_tanggal(hari_ini, mundur=True)
+    t = f"{tanggal.day:02d}-{tanggal.month:02d}-{tanggal.year:04d}"
+    if tanggal > akhir:
+        raise ValidationError(
+            f"Tanggal {t} belum terjadi (hari ini {hari_ini:%d-%m-%Y}). Nomor hanya diberikan "
+            "untuk tanggal hari ini atau sebelumnya.",
+            kolom,
+        )
+    if tanggal < awal:
+        raise ValidationError(
+            f"Tanggal {t} terlalu jauh ke belakang: nomor hanya diterbitkan dari buku tahun "
+            f"{hari_ini.year}. Periksa tanggalnya (ketik misalnya {hari_ini:%d-%m-%Y}).",
+            kolom,
+        )
+    if tanggal.year < hari_ini.year and not mundur and agenda:
+        raise ValidationError(
+            f"Tanggal terima {t} jatuh di Buku Agenda tahun {tanggal.year}, padahal surat masuk "
+            f"dicatat di Buku Agenda tahun {hari_ini.year}. Isi tanggal terima tahun ini (hari "
+            "surat dicatat); tanggal surat boleh tahun lalu.",
+            kolom,
+        )
+    if tanggal.year < hari_ini.year and not mundur:
+        raise ValidationError(
+            f"Tanggal {t} jatuh di buku tahun {tanggal.year}, padahal nomor diterbitkan dari "
+            f"buku tahun {hari_ini.year}. Nomor mundur ke tahun {tanggal.year} hanya dapat "
+            "diambil oleh Sekcam atau Camat di Buku Nomor, dengan alasan tertulis.",
+            kolom,
+        )
+
+
+def alasan_nomor_mundur(teks: str) -> str:
+    """The written reason a back-dated number needs: whitespace collapsed, at least ten letters."""
+    alasan = " ".join(teks.split())
+    if len(alasan) < 10:
+        raise ValidationError(
+            "Alasan nomor mundur harus ditulis (paling sedikit 10 huruf), misalnya surat "
+            "ditandatangani 31 Desember tetapi baru dinomori hari ini.",
+            "alasan_mundur",
+        )
     return alasan
 
 
@@ -233,10 +356,11 @@ class Penomoran:
         return self.register(kode)
 
     def pastikan_register_surat_keluar(
-        self, conn: sqlite3.Connection, kode_klasifikasi: str
+        self, conn: sqlite3.Connection, kode_klasifikasi: str, *, lama_boleh: bool = False
     ) -> str:
-        """The outgoing-letter book of one classification code, created on first use."""
-        kode_klasifikasi = validasi_kode_klasifikasi(kode_klasifikasi)
+        """The outgoing-letter book of one classification code, created on first use.
+        ``lama_boleh``: an old (78/2012) code, for importing letters numbered under it."""
+        kode_klasifikasi = validasi_kode_klasifikasi(kode_klasifikasi, lama_boleh=lama_boleh)
         kode = kode_register_surat_keluar(kode_klasifikasi)
         conn.execute(
             "INSERT OR IGNORE INTO register (kode, nama, jenis, kode_klasifikasi, pola, dibuat_pada) "
@@ -261,14 +385,26 @@ class Penomoran:
         *,
         perihal: str = "",
         sumber: str = "",
+        alasan_mundur: str | None = None,
+        kolom: str = "tanggal",
     ) -> NomorTerbit:
         """Issue the next number of ``register`` for ``tanggal.year`` inside an open transaction.
 
         Callers record their document in the same transaction; nothing is printed before COMMIT.
+        Only the current year's book is used (:func:`periksa_tanggal`); a date in last year's
+        book needs ``alasan_mundur`` and the ``nomor.mundur`` permission, and is audited.
         """
         if not conn.in_transaction:
             raise RuntimeError("nomor hanya boleh diterbitkan di dalam transaksi tulis")
         reg = self.register(register)
+        hari_ini = self._desk.sekarang().date()
+        mundur = tanggal.year < hari_ini.year and alasan_mundur is not None
+        periksa_tanggal(
+            tanggal, hari_ini, mundur=mundur, kolom=kolom, agenda=reg.jenis == "surat_masuk"
+        )
+        if mundur:
+            self._desk.otorisasi("nomor.mundur")
+            alasan_mundur = alasan_nomor_mundur(alasan_mundur or "")
         tahun = tanggal.year
         (n,) = conn.execute(
             "INSERT INTO nomor_counter (register, tahun, terakhir) VALUES (?, ?, 1) "
@@ -295,17 +431,49 @@ class Penomoran:
                 self._desk.sekarang_iso(),
             ),
         )
-        self._desk.catat_audit(
+        jejak = self._desk.catat_audit(
             "nomor.terbit",
             f"nomor:{cur.lastrowid}",
             {"register": register, "nomor": teks, "perihal": perihal},
+        )
+        (jejak_id,) = conn.execute("SELECT last_insert_rowid()").fetchone()
+        if mundur:
+            self._desk.catat_audit(
+                "nomor.mundur",
+                f"nomor:{cur.lastrowid}",
+                {
+                    "register": register,
+                    "nomor": teks,
+                    "tanggal": tanggal.isoformat(),
+                    "alasan": alasan_mundur,
+                },
+            )
+        self._desk.nomor_tertunda.append(
+            (
+                cur.lastrowid,
+                EntriNomor(
+                    register,
+                    tahun,
+                    n,
+                    teks,
+                    tanggal.isoformat(),
+                    self._desk.sekarang_iso(),
+                    jejak or "",
+                    jejak_id,
+                ),
+            )
         )
         return NomorTerbit(
             cur.lastrowid, register, tahun, n, teks, tanggal, "TERBIT", None, perihal, sumber, oleh
         )
 
-    def ambil(self, register: str, tanggal: date, perihal: str) -> NomorTerbit:
-        """Take a number for a document made outside the app (a letter typed in Word)."""
+    def ambil(
+        self, register: str, tanggal: date, perihal: str, *, alasan_mundur: str | None = None
+    ) -> NomorTerbit:
+        """Take a number for a document made outside the app (a letter typed in Word).
+
+        ``alasan_mundur``: a Sekcam's written reason for a number dated in last year's book.
+        """
         desk = self._desk
         desk.otorisasi("nomor.ambil")
         perihal = perihal.strip()
@@ -314,8 +482,21 @@ class Penomoran:
                 "Hal/perihal belum diisi: tulis untuk apa nomor ini diambil.", "perihal"
             )
         self.register(register)
+        hari_ini = desk.sekarang().date()
+        mundur = alasan_mundur is not None and tanggal.year < hari_ini.year
+        periksa_tanggal(tanggal, hari_ini, mundur=mundur)
+        if mundur:
+            desk.otorisasi("nomor.mundur")
+            alasan_nomor_mundur(alasan_mundur or "")
         with desk.tulis() as conn:
-            return self.terbitkan(conn, register, tanggal, perihal=perihal, sumber="luar")
+            return self.terbitkan(
+                conn,
+                register,
+                tanggal,
+                perihal=perihal,
+                sumber="luar",
+                alasan_mundur=alasan_mundur if mundur else None,
+            )
 
     def batalkan(self, nomor_id: int, alasan: str) -> NomorTerbit:
         """Mark a number BATAL; it stays in the book with its reason and is never reused."""
@@ -373,6 +554,26 @@ class Penomoran:
         sql += " ORDER BY id DESC LIMIT ?"
         args.append(batas)
         return [self._untuk_pembaca(_baris_ke_nomor(r)) for r in self._desk.conn.execute(sql, args)]
+
+    def rentang_hilang(self, registers: list[str], dari: date, sampai: date) -> list[RentangNomor]:
+        """The lost numbers (see :attr:`NomorTerbit.hilang`) of ``registers`` dated within the
+        period, in runs, for the foot of a printed book."""
+        if not registers:
+            return []
+        tanda = ",".join("?" * len(registers))
+        hasil: list[RentangNomor] = []
+        for reg, tahun, n, teks, alasan in self._desk.conn.execute(
+            "SELECT register, tahun, nomor, nomor_lengkap, alasan_batal FROM nomor "
+            f"WHERE sumber = ? AND status = 'BATAL' AND register IN ({tanda}) "
+            "AND tanggal BETWEEN ? AND ? ORDER BY register, tahun, nomor",
+            (SUMBER_HILANG, *registers, dari.isoformat(), sampai.isoformat()),
+        ):
+            a = hasil[-1] if hasil else None
+            if a and (a.register, a.tahun, a.sampai + 1, a.alasan) == (reg, tahun, n, alasan):
+                hasil[-1] = RentangNomor(reg, tahun, a.dari, n, a.nomor_dari, teks, alasan)
+            else:
+                hasil.append(RentangNomor(reg, tahun, n, n, teks, teks, alasan or ""))
+        return hasil
 
     def periksa_kesinambungan(self) -> list[str]:
         """Problems in the books: gaps, or a counter that disagrees with the numbers issued."""

@@ -32,6 +32,8 @@ IZIN: dict[str, frozenset[str]] = {
     "pengguna.kelola": frozenset({ADMIN}),
     "nomor.ambil": STAF_KANTOR,
     "nomor.batal": frozenset({SEKCAM, CAMAT}),
+    # a number dated in last year's book (the first days of January), with a written reason
+    "nomor.mundur": frozenset({SEKCAM, CAMAT}),
     "nomor.lihat": SEMUA,
     "audit.periksa": frozenset({ADMIN, SEKCAM, CAMAT}),
     # SOP 068/001 surat masuk

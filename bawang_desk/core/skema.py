@@ -23,6 +23,8 @@ MIGRASI: tuple[str, ...] = (
     "0040_skm",
     "0020_rahasia_tersamar",
     "0060_atas_nama",
+    "0061_pengganti_ktp",
+    "0021_sifat_dua",
 )
 SET = "bawang_desk"
 

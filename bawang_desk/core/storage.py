@@ -662,14 +662,12 @@ def salin_bertahap(
     connection makes SQLite start the copy again; each such restart makes the steps four times
     larger, so a copy beside a busy foreign writer (the command line beside the open window)
     still ends, holding the lock longer only then; after ``maks_ulang`` restarts it gives up
-    with :class:`SalinanDibatalkan`. ``batal()`` returning true stops it too. The copy is 0600 and fsync'ed; a copy that did not
-    finish is removed.
+    with :class:`SalinanDibatalkan`. Each restart begins again on a new, empty file through a new
+    connection. ``batal()`` returning true stops it too. The copy is 0600 and fsync'ed; a copy
+    that did not finish is removed.
     """
     tujuan = Path(tujuan)
-    with contextlib.suppress(FileNotFoundError):
-        tujuan.unlink()
-    buat_berkas_pribadi(tujuan)
-    keadaan = {"sisa": None, "ulang": 0, "tulis": 0}
+    keadaan = {"sisa": None, "ulang": 0, "tulis": 0, "fd": -1}
 
     def maju(sisa: int, total: int) -> None:
         if batal is not None and batal():
@@ -688,8 +686,6 @@ def salin_bertahap(
         if jeda > 0 and sisa:
             time.sleep(jeda)
 
-    dst = sqlite3.connect(str(tujuan), check_same_thread=False)
-    fd = os.open(tujuan, os.O_RDWR)
     sumber_fd, ukuran_hal = _buka_untuk_baca_dulu(sumber)
 
     def langkah(_status: int, sisa: int, total: int) -> None:
@@ -698,8 +694,8 @@ def salin_bertahap(
         keadaan["tulis"] += halaman
         if keadaan["tulis"] >= (32 << 20) // 4096:
             keadaan["tulis"] = 0
-            os.fsync(fd)
-            lupakan_cache(fd)
+            os.fsync(keadaan["fd"])
+            lupakan_cache(keadaan["fd"])
         maju(sisa, total)
         if sumber_fd is not None and sisa:
             # read the next step's pages now, holding no lock: the step then copies them from
@@ -707,26 +703,43 @@ def salin_bertahap(
             with contextlib.suppress(OSError):
                 os.pread(sumber_fd, halaman * ukuran_hal, (total - sisa) * ukuran_hal)
 
+    langkah_ini = max(1, halaman)
+    fd = -1
     try:
-        try:
-            # a scratch file until it is complete: no journal, no syncs of its own
-            dst.execute("PRAGMA journal_mode=OFF")
-            dst.execute("PRAGMA synchronous=OFF")
-            langkah_ini = max(1, halaman)
-            while True:
+        while True:
+            # Every attempt starts from a new, empty file and a new connection: an attempt cut
+            # short leaves the pages its journal-less scratch file spilled to disk (it cannot
+            # roll them back), and a second backup into that half-written file fails with
+            # "file is not a database".
+            with contextlib.suppress(FileNotFoundError):
+                tujuan.unlink()
+            buat_berkas_pribadi(tujuan)
+            fd = keadaan["fd"] = os.open(tujuan, os.O_RDWR)
+            keadaan["sisa"] = None
+            dst = sqlite3.connect(str(tujuan), check_same_thread=False)
+            try:
+                # a scratch file until it is complete: no journal, no syncs of its own
+                dst.execute("PRAGMA journal_mode=OFF")
+                dst.execute("PRAGMA synchronous=OFF")
                 try:
                     sumber.backup(dst, pages=langkah_ini, progress=langkah, sleep=0.002)
-                    break
+                    selesai = True
                 except _MulaiUlang:
                     langkah_ini *= 4  # restarted by a foreign writer: larger steps
-                    keadaan["sisa"] = None
-            dst.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dst.close()
+                    selesai = False
+                if selesai:
+                    dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
+            if selesai:
+                break
+            os.close(fd)
+            fd = -1
         os.fsync(fd)
         lupakan_cache(fd)
     except BaseException:
-        os.close(fd)
+        if fd != -1:
+            os.close(fd)
         with contextlib.suppress(OSError):
             tujuan.unlink()
         raise

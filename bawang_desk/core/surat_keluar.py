@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from bawang_desk.core.atas_nama import AtasNama, Pelaku, tentukan
 from bawang_desk.core.errors import ValidationError, harus_berstatus
 from bawang_desk.core.penomoran import alasan_batal, tandai_batal, validasi_kode_klasifikasi
-from bawang_desk.core.surat_masuk import RAHASIA, hal_tercatat, kueri_fts, normalisasi_sifat
+from bawang_desk.core.surat_masuk import hal_tercatat, kueri_fts, label_sifat, pisah_sifat
 from bawang_desk.core.teks import tanggal_pendek
 
 if TYPE_CHECKING:
@@ -59,6 +59,7 @@ class SuratKeluarBaru:
     lampiran: str = ""
     isi: str = ""
     balasan_untuk: int | None = None
+    rahasia: bool = False
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,11 @@ class SuratKeluar:
     #: how often it was printed for signing (a reprint keeps the number), and why it came back
     cetak_ke: int = 0
     alasan_kembali: str | None = None
+    rahasia: bool = False
+
+    @property
+    def label_sifat(self) -> str:
+        return label_sifat(self.sifat, self.rahasia)
 
     @property
     def label_status(self) -> str:
@@ -114,7 +120,7 @@ _KOLOM_GET = (
     "k.id, k.kode_klasifikasi, k.tujuan, k.hal, k.sifat, k.lampiran, k.isi, k.status, "
     "k.catatan_koreksi, k.mode_tanda_tangan, k.penandatangan, k.nomor_id, n.nomor_lengkap, "
     "k.tanggal_surat, k.cara_kirim, k.tanggal_kirim, k.balasan_untuk, k.alasan_batal, "
-    "k.dibuat_oleh, k.cetak_ke, k.alasan_kembali"
+    "k.dibuat_oleh, k.cetak_ke, k.alasan_kembali, k.rahasia"
 )
 
 
@@ -131,6 +137,7 @@ def _surat(r: tuple, riwayat: tuple = ()) -> SuratKeluar:
         riwayat,
         r[19] or 0,
         r[20],
+        bool(r[21]) if len(r) > 21 else False,
     )
 
 
@@ -158,14 +165,16 @@ class SuratKeluarManager:
             is None
         ):
             raise ValidationError("Surat masuk yang dibalas tidak ditemukan.", "balasan_untuk")
+        sifat, rahasia = pisah_sifat(d.sifat)  # an old-style "Rahasia" stays secret
         return SuratKeluarBaru(
             kode,
             tujuan,
             hal,
-            normalisasi_sifat(d.sifat),
+            sifat,
             " ".join((d.lampiran or "").split()),
             (d.isi or "").strip(),
             d.balasan_untuk,
+            bool(d.rahasia or rahasia),
         )
 
     def _riwayat(
@@ -268,6 +277,7 @@ class SuratKeluarManager:
                 ),
             )
             sid = cur.lastrowid
+            conn.execute("UPDATE surat_keluar SET rahasia = ? WHERE id = ?", (int(d.rahasia), sid))
             self._riwayat(conn, sid, "konsep")
             desk.catat_audit(
                 "surat_keluar.konsep",
@@ -275,7 +285,7 @@ class SuratKeluarManager:
                 {
                     "kode": d.kode_klasifikasi,
                     "tujuan": d.tujuan,
-                    "hal": hal_tercatat(d.hal, d.sifat == RAHASIA),
+                    "hal": hal_tercatat(d.hal, d.rahasia),
                     "balasan_untuk": d.balasan_untuk,
                 },
             )
@@ -315,11 +325,12 @@ class SuratKeluarManager:
                     sid,
                 ),
             )
+            conn.execute("UPDATE surat_keluar SET rahasia = ? WHERE id = ?", (int(d.rahasia), sid))
             self._riwayat(conn, sid, "konsep", "konsep diperbarui")
             desk.catat_audit(
                 "surat_keluar.ubah",
                 f"surat_keluar:{sid}",
-                {"tujuan": d.tujuan, "hal": hal_tercatat(d.hal, d.sifat == RAHASIA)},
+                {"tujuan": d.tujuan, "hal": hal_tercatat(d.hal, d.rahasia)},
             )
         return self.get(sid)
 
@@ -418,15 +429,20 @@ class SuratKeluarManager:
         tgl = tanggal or desk.sekarang().date()
         with desk.tulis() as conn:
             st = self._harus(conn, sid, ("disetujui", "dikembalikan"), "dicetak")
-            kode, hal, nomor = conn.execute(
-                "SELECT kode_klasifikasi, hal, nomor_lengkap FROM surat_keluar WHERE id = ?",
+            kode, hal, nomor, rahasia = conn.execute(
+                "SELECT kode_klasifikasi, hal, nomor_lengkap, rahasia FROM surat_keluar "
+                "WHERE id = ?",
                 (sid,),
             ).fetchone()
             kolom: dict[str, object] = {"mode_tanda_tangan": mode, "penandatangan": pj.nama}
             if st == "disetujui":
                 reg = desk.penomoran.pastikan_register_surat_keluar(conn, kode)
                 n = desk.penomoran.terbitkan(
-                    conn, reg, tgl, perihal=hal[:200], sumber=f"surat_keluar:{sid}"
+                    conn,
+                    reg,
+                    tgl,
+                    perihal=hal_tercatat(hal[:200], bool(rahasia)),
+                    sumber=f"surat_keluar:{sid}",
                 )
                 nomor = n.nomor_lengkap
                 kolom |= {
@@ -512,15 +528,15 @@ class SuratKeluarManager:
         tgl = tanggal or desk.sekarang().date()
         with desk.tulis() as conn:
             self._harus(conn, sid, ("ditandatangani",), "diberi nomor")
-            kode, hal, sifat = conn.execute(
-                "SELECT kode_klasifikasi, hal, sifat FROM surat_keluar WHERE id = ?", (sid,)
+            kode, hal, rahasia = conn.execute(
+                "SELECT kode_klasifikasi, hal, rahasia FROM surat_keluar WHERE id = ?", (sid,)
             ).fetchone()
             reg = desk.penomoran.pastikan_register_surat_keluar(conn, kode)
             n = desk.penomoran.terbitkan(
                 conn,
                 reg,
                 tgl,
-                perihal=hal_tercatat(hal[:200], sifat == RAHASIA),
+                perihal=hal_tercatat(hal[:200], bool(rahasia)),
                 sumber=f"surat_keluar:{sid}",
             )
             self._set(
@@ -543,12 +559,23 @@ class SuratKeluarManager:
         tanggal: date | None = None,
         sifat: str = "Biasa",
         lampiran: str = "",
+        alasan_mundur: str | None = None,
+        rahasia: bool = False,
     ) -> SuratKeluar:
-        """A number for a letter typed outside the app, from the same book as all others."""
+        """A number for a letter typed outside the app, from the same book as all others.
+
+        Only this year's book is used; ``alasan_mundur`` (a Sekcam's written reason) lets a
+        letter dated in last year's book have its number there, audited.
+        """
+        from bawang_desk.core.penomoran import periksa_tanggal
+
         desk = self._desk
         desk.otorisasi("surat_keluar.nomor")
-        d = self._validasi(SuratKeluarBaru(kode_klasifikasi, tujuan, hal, sifat, lampiran))
+        d = self._validasi(
+            SuratKeluarBaru(kode_klasifikasi, tujuan, hal, sifat, lampiran, rahasia=rahasia)
+        )
         tgl = tanggal or desk.sekarang().date()
+        periksa_tanggal(tgl, desk.sekarang().date(), mundur=alasan_mundur is not None)
         with desk.tulis() as conn:
             reg = desk.penomoran.pastikan_register_surat_keluar(conn, d.kode_klasifikasi)
             cur = conn.execute(
@@ -565,12 +592,14 @@ class SuratKeluarManager:
                 ),
             )
             sid = cur.lastrowid
+            conn.execute("UPDATE surat_keluar SET rahasia = ? WHERE id = ?", (int(d.rahasia), sid))
             n = desk.penomoran.terbitkan(
                 conn,
                 reg,
                 tgl,
-                perihal=hal_tercatat(d.hal[:200], d.sifat == RAHASIA),
+                perihal=hal_tercatat(d.hal[:200], d.rahasia),
                 sumber=f"surat_keluar:{sid}",
+                alasan_mundur=alasan_mundur,
             )
             conn.execute(
                 "UPDATE surat_keluar SET nomor_id = ?, nomor_lengkap = ?, tanggal_surat = ? "
@@ -586,7 +615,7 @@ class SuratKeluarManager:
                 {
                     "nomor": n.nomor_lengkap,
                     "tujuan": d.tujuan,
-                    "hal": hal_tercatat(d.hal, d.sifat == RAHASIA),
+                    "hal": hal_tercatat(d.hal, d.rahasia),
                 },
             )
         return self.get(sid)
@@ -647,10 +676,25 @@ class SuratKeluarManager:
             desk.catat_audit("surat_keluar.arsip", f"surat_keluar:{sid}")
         return self.get(sid)
 
-    def batalkan(self, sid: int, alasan: str) -> SuratKeluar:
-        """Cancel a letter; a number it already had stays in the book as BATAL with the reason."""
+    def batalkan(self, sid: int, alasan: str, *, atas_nama: AtasNama | None = None) -> SuratKeluar:
+        """Cancel a letter; a number it already had stays in the book as BATAL with the reason.
+
+        The cancellation is the Sekcam's or the Camat's decision; ``atas_nama`` records it at
+        the PC on their behalf (mode ``sekcam`` or ``camat``), with both names in the audit.
+        """
         desk = self._desk
-        desk.otorisasi("surat_keluar.batal")
+        pelaku = None
+        if atas_nama is None:
+            desk.otorisasi("surat_keluar.batal")
+        else:
+            pelaku = self.pelaku(
+                sid,
+                izin="surat_keluar.batal",
+                mode=atas_nama.mode,
+                mode_boleh=("sekcam", "camat"),
+                atas_nama=atas_nama,
+                langkah="pembatalan surat keluar",
+            )
         alasan = alasan_batal(alasan)
         with desk.tulis() as conn:
             st = self._harus(conn, sid, STATUS[:-1], "dibatalkan")
@@ -659,11 +703,11 @@ class SuratKeluarManager:
             ).fetchone()[0]
             tandai_batal(conn, nomor_id, alasan)
             self._set(conn, sid, "batal", alasan_batal=alasan)
-            self._riwayat(conn, sid, "batal", alasan)
+            self._riwayat(conn, sid, "batal", alasan, pelaku)
             desk.catat_audit(
                 "surat_keluar.batal",
                 f"surat_keluar:{sid}",
-                {"alasan": alasan, "status_sebelumnya": st},
+                {"alasan": alasan, "status_sebelumnya": st} | (pelaku.rincian() if pelaku else {}),
             )
         return self.get(sid)
 

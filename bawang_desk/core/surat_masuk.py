@@ -29,9 +29,14 @@ if TYPE_CHECKING:
 
 REGISTER = "surat-masuk"
 
-SIFAT = ("Biasa", "Penting", "Segera", "Sangat Segera", "Rahasia")
+#: Sifat is two things (issue 12 item 6): how urgent (``sifat``) and how secret (``rahasia``),
+#: so a secret letter can also be urgent. "Sangat Segera" is the SOP's "Amat Segera".
+SIFAT = ("Biasa", "Segera", "Sangat Segera")
 SANGAT_SEGERA = "Sangat Segera"
+LABEL_SIFAT = {"Biasa": "Biasa", "Segera": "Segera", SANGAT_SEGERA: "Sangat Segera (Amat Segera)"}
 RAHASIA = "Rahasia"
+#: The security field: Biasa or Rahasia (stored as ``rahasia`` 0/1).
+KEAMANAN = ("Biasa", RAHASIA)
 
 STATUS = ("dicatat", "disampaikan", "didisposisi", "dijabarkan", "didistribusikan")
 #: What the number book, the audit chain and every list outside the readers keep of a Rahasia
@@ -98,17 +103,39 @@ _JENIS_BERKAS = {
 BERKAS_MAKS = 50 * 1024 * 1024
 
 
-def normalisasi_sifat(teks: str) -> str:
-    """Accept any case and the seed's "Amat Segera" (the same as Sangat Segera)."""
-    t = " ".join(teks.split()).lower()
-    if t == "amat segera":
-        return SANGAT_SEGERA
+def pisah_sifat(teks: str) -> tuple[str, bool]:
+    """(urgency, secret) from one old-style sifat: "Rahasia" is Biasa and secret, "Penting"
+    (importance, not urgency) is Biasa, "Amat Segera" is Sangat Segera; any case."""
+    t = " ".join((teks or "").split()).lower()
+    if t == RAHASIA.lower():
+        return "Biasa", True
+    if t == "penting":
+        return "Biasa", False
+    if t in ("amat segera", "sangat segera (amat segera)"):
+        return SANGAT_SEGERA, False
     for s in SIFAT:
         if s.lower() == t:
-            return s
+            return s, False
     raise ValidationError(
-        f"Sifat surat '{teks}' tidak dikenal. Pilih: {', '.join(SIFAT)}.", "sifat"
+        f"Sifat surat '{teks}' tidak dikenal. Pilih: {', '.join(LABEL_SIFAT.values())}.",
+        "sifat",
     )
+
+
+def normalisasi_sifat(teks: str) -> str:
+    """The urgency of ``teks`` (see :func:`pisah_sifat`); "Rahasia" is refused here, because
+    secrecy is its own field and must not be dropped silently."""
+    sifat, rahasia = pisah_sifat(teks)
+    if rahasia:
+        raise ValidationError(
+            "Rahasia bukan tingkat kesegeraan: pilih Rahasia pada kolom Keamanan.", "sifat"
+        )
+    return sifat
+
+
+def label_sifat(sifat: str, rahasia: bool) -> str:
+    """ "Sangat Segera, Rahasia": both fields in one cell of a book or a list."""
+    return f"{sifat}, {RAHASIA}" if rahasia else sifat
 
 
 def jenis_berkas(data: bytes) -> str:
@@ -135,6 +162,7 @@ class SuratMasukBaru:
     lampiran: str = ""
     ringkasan: str = ""
     berkas: Path | None = None
+    rahasia: bool = False
 
 
 @dataclass(frozen=True)
@@ -198,6 +226,16 @@ class SuratMasuk:
     langkah: tuple[LangkahSurat, ...] = ()
     disposisi: Disposisi | None = None
     distribusi: tuple[Distribusi, ...] = ()
+    rahasia: bool = False
+
+    @property
+    def label_sifat(self) -> str:
+        return label_sifat(self.sifat, self.rahasia)
+
+    @property
+    def menunggu_camat(self) -> bool:
+        """Not yet disposed by the Camat: the time the SANGAT SEGERA warning is for."""
+        return self.status in ("dicatat", "disampaikan")
 
     @property
     def urgen(self) -> bool:
@@ -223,6 +261,11 @@ class BarisSurat:
     status: str
     batas_waktu: str | None
     disembunyikan: bool
+    rahasia: bool = False
+
+    @property
+    def label_sifat(self) -> str:
+        return label_sifat(self.sifat, self.rahasia)
 
     @property
     def urgen(self) -> bool:
@@ -253,7 +296,7 @@ def kueri_fts(teks: str) -> str | None:
 
 _KOLOM_BARIS = (
     "s.id, n.nomor_lengkap, n.tahun, s.tanggal_terima, s.pengirim, s.nomor_surat, s.hal, "
-    "s.sifat, s.status, s.batas_waktu"
+    "s.sifat, s.status, s.batas_waktu, s.rahasia"
 )
 
 
@@ -308,8 +351,8 @@ class SuratMasukManager:
         ).fetchone()
         return tuple(json.loads(r[0])) if r else ()
 
-    def _tersembunyi(self, surat_id: int, sifat: str) -> bool:
-        return sifat == RAHASIA and not self.boleh_lihat_rahasia(self._kepada(surat_id))
+    def _tersembunyi(self, surat_id: int, rahasia: bool) -> bool:
+        return bool(rahasia) and not self.boleh_lihat_rahasia(self._kepada(surat_id))
 
     # ------------------------------------------------------------------ scans
 
@@ -409,18 +452,20 @@ class SuratMasukManager:
             )
         kode = (d.kode_klasifikasi or "").strip()
         if kode:
-            kode = validasi_kode_klasifikasi(kode)
+            kode = validasi_kode_klasifikasi(kode, lama_boleh=True)  # the sender's code
+        sifat, rahasia = pisah_sifat(d.sifat)  # an old-style "Rahasia" stays secret
         return SuratMasukBaru(
             d.tanggal_terima,
             pengirim,
             hal,
             " ".join((d.nomor_surat or "").split()),
             d.tanggal_surat,
-            normalisasi_sifat(d.sifat),
+            sifat,
             kode,
             " ".join((d.lampiran or "").split()),
             (d.ringkasan or "").strip(),
             d.berkas,
+            bool(d.rahasia or rahasia),
         )
 
     # ------------------------------------------------------------------ step 1
@@ -439,15 +484,15 @@ class SuratMasukManager:
                     conn,
                     REGISTER,
                     d.tanggal_terima,
-                    perihal=hal_tercatat(d.hal[:200], d.sifat == RAHASIA),
+                    perihal=hal_tercatat(d.hal[:200], d.rahasia),
                     sumber="surat_masuk",
                 )
                 now = desk.sekarang_iso()
                 cur = conn.execute(
                     "INSERT INTO surat_masuk (nomor_id, tanggal_terima, pengirim, nomor_surat, "
                     "tanggal_surat, hal, sifat, kode_klasifikasi, lampiran, ringkasan, status, "
-                    "dicatat_oleh, dicatat_pada, berkas, berkas_sha256) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'dicatat', ?, ?, ?, ?)",
+                    "dicatat_oleh, dicatat_pada, berkas, berkas_sha256, rahasia) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'dicatat', ?, ?, ?, ?, ?)",
                     (
                         n.id,
                         d.tanggal_terima.isoformat(),
@@ -463,6 +508,7 @@ class SuratMasukManager:
                         now,
                         rel,
                         sha,
+                        int(d.rahasia),
                     ),
                 )
                 sid = cur.lastrowid
@@ -479,6 +525,7 @@ class SuratMasukManager:
                         "agenda": n.nomor_lengkap,
                         "pengirim": d.pengirim,
                         "sifat": d.sifat,
+                        "rahasia": d.rahasia,
                         "berkas": sha or None,
                     },
                 )
@@ -518,7 +565,8 @@ class SuratMasukManager:
                 conn.execute(
                     "UPDATE surat_masuk SET tanggal_terima = ?, pengirim = ?, nomor_surat = ?, "
                     "tanggal_surat = ?, hal = ?, sifat = ?, kode_klasifikasi = ?, lampiran = ?, "
-                    "ringkasan = ?, berkas = ?, berkas_sha256 = ?, diubah_pada = ? WHERE id = ?",
+                    "ringkasan = ?, berkas = ?, berkas_sha256 = ?, rahasia = ?, diubah_pada = ? "
+                    "WHERE id = ?",
                     (
                         d.tanggal_terima.isoformat(),
                         d.pengirim,
@@ -531,15 +579,16 @@ class SuratMasukManager:
                         d.ringkasan,
                         rel,
                         sha,
+                        int(d.rahasia),
                         desk.sekarang_iso(),
                         surat_id,
                     ),
                 )
-                rahasia = RAHASIA in (lama.sifat, d.sifat)
+                rahasia = lama.rahasia or d.rahasia
                 # the number book's copy follows the hal, and never holds a Rahasia one
                 conn.execute(
                     "UPDATE nomor SET perihal = ? WHERE id = ?",
-                    (hal_tercatat(d.hal[:200], d.sifat == RAHASIA), lama.nomor_id),
+                    (hal_tercatat(d.hal[:200], d.rahasia), lama.nomor_id),
                 )
                 berubah = {
                     k: (
@@ -552,6 +601,7 @@ class SuratMasukManager:
                         "nomor_surat",
                         "hal",
                         "sifat",
+                        "rahasia",
                         "kode_klasifikasi",
                         "lampiran",
                         "tanggal_terima",
@@ -771,7 +821,7 @@ class SuratMasukManager:
         r = conn.execute(
             "SELECT s.id, s.nomor_id, n.nomor_lengkap, n.tahun, s.tanggal_terima, s.pengirim, "
             "s.nomor_surat, s.tanggal_surat, s.hal, s.sifat, s.kode_klasifikasi, s.lampiran, "
-            "s.ringkasan, s.status, s.berkas, s.berkas_sha256, s.batas_waktu "
+            "s.ringkasan, s.status, s.berkas, s.berkas_sha256, s.batas_waktu, s.rahasia "
             "FROM surat_masuk s JOIN nomor n ON n.id = s.nomor_id WHERE s.id = ?",
             (surat_id,),
         ).fetchone()
@@ -826,7 +876,7 @@ class SuratMasukManager:
                 (surat_id,),
             )
         )
-        sembunyi = r[9] == RAHASIA and not self.boleh_lihat_rahasia(disp.kepada if disp else ())
+        sembunyi = bool(r[17]) and not self.boleh_lihat_rahasia(disp.kepada if disp else ())
         return SuratMasuk(
             r[0],
             r[1],
@@ -849,6 +899,7 @@ class SuratMasukManager:
             tuple(langkah),
             disp,
             dist,
+            bool(r[17]),
         )
 
     def _where(self, f: FilterSurat) -> tuple[str, list[object]]:
@@ -860,8 +911,12 @@ class SuratMasukManager:
             sql.append("s.tanggal_terima <= ?")
             args.append(f.sampai.isoformat())
         if f.sifat:
-            sql.append("s.sifat = ?")
-            args.append(normalisasi_sifat(f.sifat))
+            sifat, rahasia = pisah_sifat(f.sifat)
+            if rahasia:  # "Rahasia" in the filter: the secret ones, whatever their urgency
+                sql.append("s.rahasia = 1")
+            else:
+                sql.append("s.sifat = ?")
+                args.append(sifat)
         if f.kode_klasifikasi:
             sql.append("(s.kode_klasifikasi = ? OR s.kode_klasifikasi LIKE ?)")
             args += [f.kode_klasifikasi, f.kode_klasifikasi + ".%"]
@@ -949,7 +1004,7 @@ class SuratMasukManager:
         return [b for b in hasil if not b.disembunyikan or b.id in boleh]
 
     def _baris(self, r: tuple) -> BarisSurat:
-        sembunyi = r[7] == RAHASIA and self._tersembunyi(r[0], r[7])
+        sembunyi = bool(r[10]) and self._tersembunyi(r[0], True)
         return BarisSurat(
             r[0],
             r[1],
@@ -962,6 +1017,7 @@ class SuratMasukManager:
             r[8],
             r[9],
             sembunyi,
+            bool(r[10]),
         )
 
     def jumlah(self, f: FilterSurat | None = None) -> int:
@@ -974,19 +1030,19 @@ class SuratMasukManager:
             sql = (
                 "SELECT COUNT(*) FROM surat_masuk_fts JOIN surat_masuk s "
                 "ON s.id = surat_masuk_fts.rowid "
-                f"WHERE surat_masuk_fts MATCH ? AND {where} AND s.sifat <> ?"
+                f"WHERE surat_masuk_fts MATCH ? AND {where} AND s.rahasia = 0"
             )
-            n = conn.execute(sql, [q, *args, RAHASIA]).fetchone()[0]
+            n = conn.execute(sql, [q, *args]).fetchone()[0]
             # a Rahasia letter the user may not read counts only where the list would show it:
             # found by sender or number, never by a word of its hal or summary
             rahasia = conn.execute(
                 "SELECT s.id FROM surat_masuk_fts JOIN surat_masuk s "
                 "ON s.id = surat_masuk_fts.rowid "
-                f"WHERE surat_masuk_fts MATCH ? AND {where} AND s.sifat = ?",
-                [q, *args, RAHASIA],
+                f"WHERE surat_masuk_fts MATCH ? AND {where} AND s.rahasia = 1",
+                [q, *args],
             ).fetchall()
             ids = [r[0] for r in rahasia]
-            hidden = [i for i in ids if self._tersembunyi(i, RAHASIA)]
+            hidden = [i for i in ids if self._tersembunyi(i, True)]
             n += len(ids) - len(hidden)
             if hidden:
                 ph = ",".join("?" * len(hidden))
@@ -1025,7 +1081,7 @@ class SuratMasukManager:
         for r in conn.execute(
             "SELECT s.id, n.nomor_lengkap, s.tanggal_terima, s.pengirim, s.nomor_surat, "
             "s.tanggal_surat, s.hal, s.sifat, s.kode_klasifikasi, s.lampiran, s.status, "
-            "d.kepada, n.status "
+            "d.kepada, n.status, s.rahasia "
             "FROM surat_masuk s JOIN nomor n ON n.id = s.nomor_id "
             "LEFT JOIN disposisi d ON d.surat_id = s.id "
             "WHERE s.tanggal_terima BETWEEN ? AND ? ORDER BY n.tahun, n.nomor",
@@ -1033,7 +1089,7 @@ class SuratMasukManager:
         ):
             kepada = tuple(json.loads(r[11])) if r[11] else ()
             hal = r[6]
-            if r[7] == RAHASIA and not self.boleh_lihat_rahasia(kepada):
+            if r[13] and not self.boleh_lihat_rahasia(kepada):
                 hal = "(RAHASIA)"
             disp = ", ".join(self.label_tujuan(k) for k in kepada)
             ket = "BATAL" if r[12] == "BATAL" else LABEL_STATUS.get(r[10], r[10])
@@ -1044,7 +1100,7 @@ class SuratMasukManager:
                 r[4],
                 tanggal_pendek(date.fromisoformat(r[5])) if r[5] else "",
                 hal,
-                r[7],
+                label_sifat(r[7], bool(r[13])),
                 r[8],
                 r[9],
                 disp,

@@ -774,11 +774,26 @@ class UsulanKPManager:
             )
         return self.get(uid)
 
-    def batalkan(self, uid: int, alasan: str) -> Usulan:
-        """Cancel an usulan with no result yet; a pengantar number stays in the book as BATAL."""
+    def batalkan(self, uid: int, alasan: str, *, atas_nama: AtasNama | None = None) -> Usulan:
+        """Cancel an usulan with no result yet; a pengantar number stays in the book as BATAL.
+
+        Cancelling a numbered pengantar is the Sekcam's or the Camat's decision; the Kasubbag
+        records it on their behalf (``atas_nama``, mode ``sekcam`` or ``camat``).
+        """
         desk = self._desk
         desk.otorisasi("usulan_kp.batal")
         alasan = alasan_batal(alasan)
+        pelaku = None
+        if atas_nama is not None:
+            pelaku = tentukan(
+                desk,
+                area="usulan_kp",
+                izin_langsung="surat_keluar.batal",
+                mode=atas_nama.mode,
+                mode_boleh=("sekcam", "camat"),
+                waktu=atas_nama.waktu,
+                langkah="pembatalan surat pengantar",
+            )
         with desk.tulis() as conn:
             r = self._harus(conn, uid, STATUS[:-2], "dibatalkan")
             if conn.execute(
@@ -790,14 +805,18 @@ class UsulanKPManager:
                     "SELECT nomor_id FROM surat_keluar WHERE id = ?", (r[2],)
                 ).fetchone()[0]
                 if nomor_id:
-                    if not desk.boleh("surat_keluar.batal"):
+                    if pelaku is None and not desk.boleh("surat_keluar.batal"):
                         raise AksesDitolak(
                             "Surat pengantar sudah bernomor: pembatalan oleh Sekcam atau Camat."
                         )
                     tandai_batal(conn, nomor_id, alasan)
                 self._surat(conn, r[2], "batal", alasan, alasan_batal=alasan)
             self._set(conn, uid, "batal", alasan_batal=alasan)
-            desk.catat_audit("usulan_kp.batal", f"usulan_kp:{uid}", {"alasan": alasan})
+            desk.catat_audit(
+                "usulan_kp.batal",
+                f"usulan_kp:{uid}",
+                {"alasan": alasan, **(pelaku.rincian() if pelaku else {})},
+            )
         return self.get(uid)
 
     # ------------------------------------------------------------------ reading

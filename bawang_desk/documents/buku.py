@@ -21,6 +21,7 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, BinaryIO
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
@@ -555,6 +556,7 @@ def cetak_buku(
     kaki: str | None = None,
     pembuat: str = APP_NAME,
     tinggi_baris_min: float = 0,
+    catatan: Sequence[str] = (),
 ) -> int:
     """Print a register book; returns the number of rows printed.
 
@@ -562,7 +564,8 @@ def cetak_buku(
     e.g. "Periode 1 November 2026 s.d. 30 November 2026". ``ringkasan``: (label, value) pairs
     printed after the table. ``progress(done, total, message)`` is called every 500 rows while
     the rows are prepared (total 0: unknown) and once per page while the PDF is built.
-    ``kaki``: a small footer line on every page (e.g. who printed it and when).
+    ``kaki``: a small footer line on every page (e.g. who printed it and when). ``catatan``:
+    lines printed under "Catatan" after the totals (the numbers a restore entered as lost).
     ``tinggi_baris_min``: the least height of a row in points (the Buku Ekspedisi leaves about
     1.5 cm to sign the tanda terima in).
     """
@@ -603,7 +606,7 @@ def cetak_buku(
     if ringkasan:
         t = Table(
             [["Ringkasan", ""], *[[a, b] for a, b in ringkasan]],
-            colWidths=[6.5 * 28.35, 3 * 28.35],
+            colWidths=[14 * 28.35, 3 * 28.35],  # wide enough for "Kode 400.12.2.2 – title"
             hAlign="LEFT",
         )
         t.setStyle(
@@ -620,6 +623,9 @@ def cetak_buku(
         )
         # the summary goes with the last rows of the table: never alone on the last page
         story += [KeepTogether([*([ekor] if ekor is not None else []), Spacer(1, 10), t])]
+    if catatan:
+        story += [Spacer(1, 8), Paragraph("Catatan:", gaya(8.5, tebal=True, nama="buku-ct"))]
+        story += [Paragraph(escape(c), gaya(8.5, nama="buku-c")) for c in catatan]
 
     lebar_hal, _ = _kertas.ukuran(kertas, landscape=True)
     m = _kertas.margin(landscape=True)

@@ -123,15 +123,30 @@ def konsep_untuk(desk: Desk, p: Permohonan, mode: str = "camat") -> SuratLayanan
 
 
 def jenis_surat(p: Permohonan) -> list[str]:
-    """The letters an application prints: KTP-el has its pengantar and, once processed, the
-    Surat Keterangan Pengganti KTP-el."""
-    if p.layanan == "ktp-el":
-        return (
-            ["ktp-el", "ktp-el-pengganti"]
-            if p.status in ("siap_diserahkan", "selesai")
-            else ["ktp-el"]
-        )
+    """The letters an application prints: KTP-el has its pengantar and, once its own number is
+    issued (``cetak_pengganti``), the Surat Keterangan Pengganti KTP-el."""
+    if p.layanan == "ktp-el" and p.pengganti.get("nomor"):
+        return ["ktp-el", "ktp-el-pengganti"]
     return [p.layanan]
+
+
+def pengganti_untuk(desk: Desk, p: Permohonan) -> SuratLayanan:
+    """The Pengganti with its own number, date, signature block and masa berlaku."""
+    g = p.pengganti
+    if not g.get("nomor"):
+        raise ValidationError(
+            "Surat Keterangan Pengganti belum bernomor: cetak untuk ditandatangani lebih dulu.",
+            "status",
+        )
+    s = surat_untuk(desk, replace(p, penandatangan=g["blok"]))
+    s.nomor = g["nomor"]
+    s.tanggal = date.fromisoformat(g["tanggal"])
+    s.data = {
+        **s.data,
+        "berlaku_sampai": date.fromisoformat(g["berlaku_sampai"]),
+        "berlaku_bulan": g.get("berlaku_bulan"),
+    }
+    return s
 
 
 def cetak_surat(
@@ -159,9 +174,9 @@ def cetak_surat(
         raise ValidationError(
             f"{JUDUL.get(jenis, jenis)} belum dapat dicetak untuk permohonan ini.", "jenis"
         )
-    s = surat_untuk(desk, p)
+    s = pengganti_untuk(desk, p) if jenis == "ktp-el-pengganti" else surat_untuk(desk, p)
     if target is None:
-        nama = p.nomor.replace("/", "-")
+        nama = s.nomor.replace("/", "-")
         target = folder_cetak(desk, "surat") / f"{jenis}-{nama}.pdf"
     BUAT[jenis](target, desk.pengaturan.kantor(), desk.pengaturan.umum().kertas, s)
     return target

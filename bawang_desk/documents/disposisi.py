@@ -46,6 +46,7 @@ from bawang_desk.documents.kop import (
 
 __all__ = [
     "INSTRUKSI_BAKU",
+    "PILIHAN_KEAMANAN",
     "PILIHAN_SIFAT",
     "TUJUAN_BAKU",
     "DataDisposisi",
@@ -53,8 +54,11 @@ __all__ = [
     "normalisasi_sifat",
 ]
 
-PILIHAN_SIFAT: tuple[str, ...] = ("Sangat Segera", "Segera", "Penting", "Rahasia", "Biasa")
-"""The sifat boxes, most urgent first."""
+PILIHAN_SIFAT: tuple[str, ...] = ("Sangat Segera", "Segera", "Biasa")
+"""The urgency boxes, most urgent first; secrecy is its own row (Biasa / Rahasia)."""
+
+PILIHAN_KEAMANAN: tuple[str, ...] = ("Biasa", "Rahasia")
+"""The security boxes: a secret letter can be urgent too (issue 12 item 6)."""
 
 TUJUAN_BAKU: tuple[str, ...] = (
     "Sekretaris Kecamatan",
@@ -107,6 +111,7 @@ class DataDisposisi:
     diterima_tanggal: datetime.date
     sifat: str
     hal: str
+    rahasia: bool = False
     pilihan_tujuan: list[str] = field(default_factory=lambda: list(TUJUAN_BAKU))
     tujuan: set[str] = field(default_factory=set)
     pilihan_instruksi: list[str] = field(default_factory=lambda: list(INSTRUKSI_BAKU))
@@ -276,9 +281,14 @@ def _susun(
 
     out: list[Flowable] = []
     sifat = normalisasi_sifat(d.sifat)
+    rahasia = d.rahasia or sifat == "Rahasia"  # an old-style single sifat still prints right
+    if sifat == "Rahasia":
+        sifat = "Biasa"
     if sifat == "Sangat Segera":
         out += [_Pita("SANGAT SEGERA", "Sampaikan kepada Camat saat ini juga", u * 1.75)]
-    elif sifat == "Rahasia":
+    if rahasia:
+        if out:
+            out.append(Spacer(1, u * 0.3))
         out += [_Pita("RAHASIA", "Hanya dibuka oleh yang dituju", u * 1.75)]
     if out:
         out.append(Spacer(1, u * 0.5))
@@ -293,6 +303,7 @@ def _susun(
     sifat_item = [(x, x == sifat) for x in PILIHAN_SIFAT]
     if sifat and sifat not in PILIHAN_SIFAT:
         sifat_item.append((sifat, True))
+    keamanan_item = [(x, (x == "Rahasia") == rahasia) for x in PILIHAN_KEAMANAN]
     data = [
         [p("Surat dari", s_b), p(_potong(d.surat_dari, batas)), "", ""],
         [
@@ -308,6 +319,7 @@ def _susun(
             p(_tgl(d.diterima_tanggal)),
         ],
         [p("Sifat", s_b), _DeretKotak(sifat_item, u), "", ""],
+        [p("Keamanan", s_b), _DeretKotak(keamanan_item, u), "", ""],
         [p("Hal", s_b), p(_potong(d.hal, batas)), "", ""],
     ]
     t = Table(data, colWidths=[w_lbl, w_val, w_lbl2, w_val])
@@ -319,6 +331,7 @@ def _susun(
                 ("SPAN", (1, 0), (3, 0)),
                 ("SPAN", (1, 3), (3, 3)),
                 ("SPAN", (1, 4), (3, 4)),
+                ("SPAN", (1, 5), (3, 5)),
             ]
         )
     )

@@ -1105,7 +1105,12 @@ def surat_keterangan_pengganti_ktp(
                     else ""
                 )
                 + ". Surat keterangan ini dipergunakan sebagai pengganti sementara KTP-el dan "
-                "berlaku sampai KTP-el terbit.",
+                + (
+                    f"berlaku sampai dengan tanggal {tanggal_panjang(d['berlaku_sampai'])}, atau "
+                    "sampai KTP-el terbit bila lebih dahulu."
+                    if d.get("berlaku_sampai")
+                    else "berlaku sampai KTP-el terbit."
+                ),
                 t.isi(),
             ),
             t.sp(6),

@@ -17,7 +17,7 @@ from bawang_desk.core.errors import ValidationError
 from bawang_desk.core.layanan import LABEL_STATUS, LAYANAN, MODE_TTD, BarisRegister, info
 from bawang_desk.core.teks import tanggal_panjang, tanggal_pendek
 from bawang_desk.documents.buku import Kolom, cetak_buku
-from bawang_desk.documents.surat_masuk import folder_cetak
+from bawang_desk.documents.surat_masuk import catatan_hilang, folder_cetak
 
 Progress = Callable[[int, int, str], None]
 
@@ -110,6 +110,7 @@ def cetak_register(
         ringkasan=[("Jumlah nomor register", str(len(rows))), ("Di antaranya BATAL", str(batal))],
         progress=progress,
         kaki=_kaki(desk, False),
+        catatan=catatan_hilang(desk, [inf.kode], dari, sampai),
     )
     return target
 
@@ -168,4 +169,7 @@ def cetak_harian(desk: Desk, hari: date, target: Path | None = None) -> Path:
         ringkasan=ringkasan,
         kaki=_kaki(desk, True),
     )
+    from bawang_desk.core import jangkar_audit
+
+    jangkar_audit.catat(desk.path, desk.conn, desk.sekarang_iso(), f"cetak harian {hari:%d-%m-%Y}")
     return target

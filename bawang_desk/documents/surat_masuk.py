@@ -13,6 +13,7 @@ from pathlib import Path
 
 from reportlab.lib.units import cm
 
+from bawang_desk.core import klasifikasi
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import ValidationError
 from bawang_desk.core.teks import tanggal_panjang
@@ -41,6 +42,7 @@ def data_disposisi(desk: Desk, surat_id: int) -> tuple[DataDisposisi, bool]:
         diterima_tanggal=s.tanggal_terima,
         sifat=s.sifat,
         hal=s.hal,
+        rahasia=s.rahasia,
         pilihan_tujuan=[lbl for _k, lbl in pilihan],
         pilihan_instruksi=desk.surat_masuk.pilihan_instruksi(),
     )
@@ -128,20 +130,56 @@ def baris_buku(desk: Desk, jenis: str, dari: date, sampai: date) -> list[tuple[s
     raise ValidationError(f"Buku '{jenis}' tidak dikenal.", "buku")
 
 
+def _per_kode(rows: list[tuple[str, ...]], kolom: int) -> list[tuple[str, str]]:
+    """One line per classification code in the book, with its Permendagri 83/2022 title (or
+    "kode lama" for a 78/2012 code), so the bare codes of the table can be read."""
+    hitung: dict[str, int] = {}
+    for r in rows:
+        kode = (r[kolom] or "").strip()
+        if kode:
+            hitung[kode] = hitung.get(kode, 0) + 1
+    hasil = []
+    for kode in sorted(hitung, key=lambda k: [int(x) if x.isdigit() else 0 for x in k.split(".")]):
+        teks = f"Kode {klasifikasi.label(kode)}"
+        hasil.append((teks if len(teks) <= 90 else teks[:89] + "\u2026", str(hitung[kode])))
+    return hasil
+
+
 def ringkasan_buku(jenis: str, rows: list[tuple[str, ...]]) -> list[tuple[str, str]]:
     """The totals printed under a book: the count, and per sifat or status where it matters."""
     if jenis == "surat-masuk":
         hasil = [("Jumlah surat masuk", str(len(rows)))]
-        for sifat in ("Sangat Segera", "Segera", "Penting", "Rahasia", "Biasa"):
-            n = sum(1 for r in rows if r[6] == sifat)
+        # the sifat cell is "Sangat Segera, Rahasia": urgency first, secrecy counted apart
+        for sifat in ("Sangat Segera", "Segera", "Biasa"):
+            n = sum(1 for r in rows if r[6].split(",")[0] == sifat)
             if n:
                 hasil.append((f"Sifat {sifat}", str(n)))
-        return hasil
+        n = sum(1 for r in rows if r[6].endswith(", Rahasia"))
+        if n:
+            hasil.append(("Di antaranya Rahasia", str(n)))
+        return hasil + _per_kode(rows, 7)
     if jenis == "surat-keluar":
         batal = sum(1 for r in rows if r[-1].startswith("BATAL"))
-        return [("Jumlah nomor surat keluar", str(len(rows))), ("Di antaranya BATAL", str(batal))]
+        return [
+            ("Jumlah nomor surat keluar", str(len(rows))),
+            ("Di antaranya BATAL", str(batal)),
+            *_per_kode(rows, 2),
+        ]
     belum = sum(1 for r in rows if not r[-1])
     return [("Jumlah surat diantar", str(len(rows))), ("Belum ada tanda terima", str(belum))]
+
+
+def catatan_hilang(desk: Desk, registers: list[str], dari: date, sampai: date) -> list[str]:
+    """The lines a printed book carries for numbers a restore entered as lost in the period."""
+    return [f"Nomor {r.teks()}." for r in desk.penomoran.rentang_hilang(registers, dari, sampai)]
+
+
+def _register_buku(desk: Desk, jenis: str) -> list[str]:
+    if jenis == "surat-masuk":
+        return ["surat-masuk"]
+    if jenis == "surat-keluar":
+        return [r.kode for r in desk.penomoran.registers() if r.jenis == "surat_keluar"]
+    return []
 
 
 def cetak_buku_surat(
@@ -180,6 +218,7 @@ def cetak_buku_surat(
         kaki=kaki,
         # the addressee signs the tanda terima in the row: about 1.5 cm
         tinggi_baris_min=1.5 * cm if jenis == "ekspedisi" else 0,
+        catatan=catatan_hilang(desk, _register_buku(desk, jenis), dari, sampai),
     )
     return target
 

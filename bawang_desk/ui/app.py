@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from bawang_desk.ui.main_window import MainWindow
 from bawang_desk.ui.umum import beri_nama
 from bawang_desk.ui.umum.fonts import pasang_font_aplikasi
-from bawang_desk.ui.umum.pekerja import Pekerja, tunggu_semua
+from bawang_desk.ui.umum.pekerja import Pekerja, jalankan, tunggu_semua
 
 #: The start-up check's window appears only if the check is still running after this long.
 TUNDA_DIALOG_PERIKSA_MS = 400
@@ -143,11 +143,7 @@ class Aplikasi(QObject):
             self._dialog().show()
 
     def _jalankan(self, job, selesai) -> None:
-        pk = Pekerja(job)
-        pk.selesai.connect(selesai)
-        pk.gagal.connect(self._periksa_gagal)
-        self._pekerja = pk
-        pk.mulai()
+        self._pekerja = jalankan(self, job, selesai=selesai, gagal=self._periksa_gagal)
 
     def _lepas_pekerja(self) -> None:
         pk, self._pekerja = self._pekerja, None
@@ -191,11 +187,9 @@ class Aplikasi(QObject):
             except BawangError as e:
                 return e
 
-        pk = Pekerja(job)
-        pk.selesai.connect(self._pulih_selesai)
-        pk.gagal.connect(self._pulih_gagal_tak_terduga)
-        self._pekerja = pk
-        pk.mulai()
+        self._pekerja = jalankan(
+            self, job, selesai=self._pulih_selesai, gagal=self._pulih_gagal_tak_terduga
+        )
 
     def _pulih_selesai(self, hasil: object) -> None:
         self._lepas_pekerja()
@@ -204,6 +198,12 @@ class Aplikasi(QObject):
             self.dialog_periksa.tampilkan_galat(str(hasil))
             return
         self.hasil_pulih = hasil
+        if isinstance(hasil, pemulihan.HasilPulih) and hasil.hilang:
+            # the login says it: the numbers issued after the backup stay taken, as lost
+            self.petunjuk_login = (
+                "Basis data dipulihkan dari cadangan. Nomor yang ditandai HILANG (lihat Buku "
+                "Nomor): " + "; ".join(r.teks() for r in hasil.hilang) + "."
+            )
         self._tutup_dialog_periksa()
         self._buka_dan_lanjut()
 
@@ -277,7 +277,7 @@ class Aplikasi(QObject):
         self.jendela = MainWindow(self.desk)
         QTimer.singleShot(0, self, _bekukan)
         self.jendela.desk_berganti.connect(self._desk_berganti)
-        self.jendela.show()
+        self.jendela.tampilkan()
 
     def _desk_berganti(self, desk: Desk) -> None:
         """The window restored a backup and reopened the database: that desk is ours now."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import timedelta
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +25,7 @@ from bawang_desk.ui.cadangan.pengelola import INTERVAL_CEK_CADANGAN_MS, Pengelol
 from bawang_desk.ui.cadangan.pulih import PemulihMenu
 from bawang_desk.ui.umum import beri_nama
 from bawang_desk.ui.umum.pekerja import Pekerja, jalankan
+from bawang_desk.ui.umum.tata import PenjagaJudul, muat_di_layar
 
 #: (objectName, tab title, "module:Class"). A feature gets its tab here only once it is
 #: finished. Tabs are built the first time they are shown, so start-up only pays for the first.
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
         self._setelah_lukis: list = []
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{APP_NAME} - {desk.pengaturan.kantor().nama_kantor.title()}")
-        self.resize(1280, 720)
+        muat_di_layar(self, 1280, 720)  # the size it has when it is not maximized
         self.tabs = QTabWidget()
         beri_nama(self.tabs, "tabs", "Tab utama")
         self.tabs.setDocumentMode(True)
@@ -130,8 +131,10 @@ class MainWindow(QMainWindow):
         desk.saat_sibuk = self.tanya_coba_lagi
         self._pengamat = _PengamatKegiatan(desk)
         app = QApplication.instance()
+        self._penjaga_judul = PenjagaJudul(self)  # no dialog title cut in its title bar
         if app is not None:
             app.installEventFilter(self._pengamat)
+            app.installEventFilter(self._penjaga_judul)
         self._timer_diam = QTimer(self)
         self._timer_diam.setInterval(INTERVAL_CEK_DIAM_MS)
         self._timer_diam.timeout.connect(self.cek_diam)
@@ -574,7 +577,29 @@ class MainWindow(QMainWindow):
         else:
             self.cekLabel.setText("Basis data utuh")
 
+    # ------------------------------------------------------------------ geometry
+
+    @staticmethod
+    def pengaturan_jendela() -> QSettings:
+        """Where the window's place on this PC is kept (per user, not in the database)."""
+        return QSettings("Kecamatan Bawang", APP_NAME)
+
+    def tampilkan(self) -> None:
+        """Show the window where the user left it; the first time, maximized."""
+        g = self.pengaturan_jendela().value("jendela/geometri")
+        if isinstance(g, QByteArray) and not g.isEmpty() and self.restoreGeometry(g):
+            self.show()
+        else:
+            self.showMaximized()
+
+    def simpan_geometri(self) -> None:
+        s = self.pengaturan_jendela()
+        s.setValue("jendela/geometri", self.saveGeometry())
+        s.sync()
+
     def closeEvent(self, ev: QCloseEvent) -> None:
+        if self.isVisible():
+            self.simpan_geometri()
         self.cadangan.hentikan()  # a running copy stops at its next step; no new one starts
         for pk in self._pekerja:
             pk.hentikan()
@@ -584,6 +609,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self._pengamat)
+            app.removeEventFilter(self._penjaga_judul)
         self._timer_diam.stop()
         super().closeEvent(ev)
 
@@ -591,5 +617,5 @@ class MainWindow(QMainWindow):
 def tampilkan_jendela(desk: Desk) -> MainWindow:
     w = MainWindow(desk)
     w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-    w.show()
+    w.tampilkan()
     return w

@@ -241,6 +241,23 @@ def test_migrasi_dari_skema_lama_menjaga_langkah_lama(tmp_path, jam):
         assert "atas_nama" in cols
         cols = {r[1] for r in d.conn.execute("PRAGMA table_info(permohonan)")}
         assert {"cetak_ke", "alasan_kembali", "pengganti"} <= cols
-        lk = d.layanan.get(1).langkah[0]
-        assert (lk.oleh, lk.pelaku) == ("operator", None)
-        assert d.layanan.get(1).cetak_ke == 0
+        r = d.conn.execute("SELECT oleh, atas_nama FROM permohonan_langkah").fetchone()
+        assert r == ("operator", None)  # an old step: done by the account itself
+        assert d.conn.execute("SELECT cetak_ke FROM permohonan").fetchone() == (0,)
+
+
+def test_usulan_bernomor_dibatalkan_atas_nama_sekcam(desk, jam, kantor):
+    u = desk.usulan_kp.buat("kgb", [kantor["c"].id])
+    desk.usulan_kp.centang_semua(u.id, kantor["c"].id)
+    desk.usulan_kp.beritahu(u.id)
+    desk.usulan_kp.periksa_berkas(u.id)
+    desk.usulan_kp.buat_konsep(u.id)
+    u = desk.usulan_kp.kirim_eoffice(u.id)
+    with pytest.raises(AksesDitolak, match="Sekcam atau Camat"):
+        desk.usulan_kp.batalkan(u.id, "Pegawai pindah tugas")
+    u = desk.usulan_kp.batalkan(u.id, "Pegawai pindah tugas", atas_nama=AtasNama("sekcam"))
+    assert u.status == "batal"
+    n = desk.penomoran.daftar("surat-keluar:800.1.11.13")[0]
+    assert n.batal and n.alasan_batal == "Pegawai pindah tugas"
+    pengguna, r = _audit(desk, "usulan_kp.batal")
+    assert (pengguna, r["pejabat"]) == ("kasubbag", SEKCAM)

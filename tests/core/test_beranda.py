@@ -203,3 +203,21 @@ def test_ikm_bulan_berjalan_untuk_sekcam_dan_camat(desk):
     d = beranda.daftar(desk, "ikm")
     assert d.baris[3][:5] == ("U4", "Biaya/tarif", "1", "2,000", "D (Tidak Baik)")
     assert [r[0] for r in d.baris if r[5] == "terendah"] == ["U4", "U5", "U8", "U9"]
+
+
+def test_surat_di_meja_pejabat_tetap_menunggu_tanda_tangan(desk, jam):
+    """Issue 14: a letter printed for signing (or sent back) is still waiting for a signature
+    and still open work; the Beranda must not lose it between the counter and the official."""
+    from bawang_desk.core.atas_nama import AtasNama
+
+    dicetak = sampai_ttd(desk, mohon(0))
+    desk.layanan.cetak_untuk_ttd(dicetak, mode="camat")
+    kembali = sampai_ttd(desk, mohon(1))
+    desk.layanan.cetak_untuk_ttd(kembali, mode="camat")
+    desk.layanan.dikembalikan(kembali, "Nama salah ketik")
+    a = angka(desk)
+    assert a["ttd"].nilai == 2
+    assert set(beranda.daftar(desk, "ttd").ids) == {dicetak, kembali}
+    assert a["antrian"].nilai == 2
+    desk.layanan.sudah_ditandatangani(dicetak, AtasNama("camat"))
+    assert angka(desk)["ttd"].nilai == 1

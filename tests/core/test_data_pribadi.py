@@ -164,3 +164,33 @@ def test_nama_dan_nik_pemohon_tidak_masuk_rantai_audit(desk):
         (pid,),
     ).fetchone()
     assert perihal.startswith("Surat Keterangan Pindah") and f"No. {pid}" in perihal
+
+
+def test_pdf_cetakan_lama_ikut_dihapus(desk, jam):
+    """Printed PDFs under cetak/ carry the same NIKs: past the retention period they go too."""
+    import os
+
+    from bawang_desk.documents.register_layanan import cetak_register
+
+    selesai_pindah(desk)
+    desk.masuk("sekcam", SANDI)
+    lama = cetak_register(desk, "pindah", date(2026, 11, 24), date(2026, 11, 24))
+    baru = lama.with_name("pindah-baru.pdf")
+    baru.write_bytes(lama.read_bytes())
+    surat = desk.data_dir / "cetak" / "surat" / "lain.pdf"
+    surat.parent.mkdir(parents=True, exist_ok=True)
+    surat.write_bytes(b"%PDF-1.4")
+    desk.pengaturan.simpan_data_pribadi(DataPribadi(12))
+    os.utime(lama, (jam.now.timestamp(), jam.now.timestamp()))  # printed on the day it closed
+    os.utime(surat, (jam.now.timestamp(), jam.now.timestamp()))
+    jam.maju(days=366)
+    os.utime(baru, (jam.now.timestamp(), jam.now.timestamp()))  # printed again today
+    desk.masuk("sekcam", SANDI)
+    assert dp.berkas_cetak_lama(desk) == sorted([lama, surat])
+    hasil = dp.hapus_data_pribadi(desk, konfirmasi=True)
+    assert hasil.jumlah == 1 and hasil.berkas == 2 and hasil.gagal == ()
+    assert not lama.exists() and not surat.exists() and baru.exists()
+    rincian = desk.conn.execute(
+        "SELECT rincian FROM audit WHERE aksi = 'data_pribadi.hapus'"
+    ).fetchone()[0]
+    assert json.loads(rincian)["berkas_cetak"] == 2

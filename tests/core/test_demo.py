@@ -314,3 +314,25 @@ def test_demo_pejabat_berbeda_nama_dan_bkd(demo):
     tujuan = [r[0] for r in demo.conn.execute("SELECT tujuan FROM surat_keluar")]
     assert not any("BKPSDM" in t for t in tujuan)
     assert any("Badan Kepegawaian Daerah Kabupaten Banjarnegara" in t for t in tujuan)
+
+
+def test_demo_kode_klasifikasi_permendagri_83_2022(demo):
+    """Issue 16: the demo's urgent BPBD letter carried 78/2012's "360" and village letters
+    were numbered under 100.3 (HUKUM). Letters since 2023 carry 83/2022 codes."""
+    from bawang_desk.core.klasifikasi import dalam_skema
+
+    rows = demo.conn.execute(
+        "SELECT pengirim, nomor_surat, kode_klasifikasi, tanggal_surat FROM surat_masuk"
+    ).fetchall()
+    baru = [r for r in rows if r[3] >= "2023-01-01"]
+    assert baru
+    for pengirim, nomor, kode, _ in baru:
+        assert not kode or dalam_skema(kode), (pengirim, kode)
+        awal = nomor.split("/")[0]
+        if awal[:1].isdigit():
+            assert dalam_skema(awal), (pengirim, nomor)
+        assert not nomor.startswith("100.3/"), (pengirim, nomor)
+    bpbd = [r for r in rows if r[0].startswith("BPBD")]
+    assert [r[2] for r in bpbd] == ["300.2.3"] and bpbd[0][1].startswith("300.2.3/")
+    kode_keluar = {r[0] for r in demo.conn.execute("SELECT kode_klasifikasi FROM surat_keluar")}
+    assert kode_keluar and all(dalam_skema(k) for k in kode_keluar)

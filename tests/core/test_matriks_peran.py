@@ -56,6 +56,8 @@ MATRIKS: dict[str, dict[str, str]] = {
         "data_pribadi": PUBLIK,
         "atas_nama": PUBLIK,  # who may record paper steps: a setting, no record
         "simpan_atas_nama": "pengaturan.ubah",
+        "masa_berlaku_pengganti": PUBLIK,  # printed on the Pengganti KTP-el: a setting
+        "simpan_masa_berlaku_pengganti": "pengaturan.ubah",
         "kantor": PUBLIK,  # the login window shows the office's name
         "kepegawaian": PUBLIK,
         "pejabat": PUBLIK,
@@ -79,6 +81,7 @@ MATRIKS: dict[str, dict[str, str]] = {
         "periksa_kesinambungan": SISTEM,
         "register": PUBLIK,  # a book's pattern, not its entries
         "registers": PUBLIK,
+        "rentang_hilang": PUBLIK,  # lost numbers and the restore's reason: no record's content
         "terbitkan": INTERNAL,
         "ubah_register": "pengaturan.ubah",
     },
@@ -90,6 +93,9 @@ MATRIKS: dict[str, dict[str, str]] = {
         "blok_ttd": PUBLIK,  # the official's block from Pengaturan > Pejabat
         "boleh_catat_tanda_tangan": PUBLIK,
         "cetak_untuk_ttd": "layanan.periksa",
+        "cetak_pengganti": "layanan.periksa",
+        "pengganti_dikembalikan": "layanan.periksa",
+        "pengganti_ditandatangani": "layanan.lihat+",
         "dikembalikan": "layanan.periksa",
         "mode_boleh": PUBLIK,
         "perbaiki": "layanan.catat",

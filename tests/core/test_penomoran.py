@@ -59,11 +59,15 @@ def test_pola_salah_ditolak(pola, pesan):
         validasi_pola(pola)
 
 
-def test_nomor_berurutan_per_register_dan_tahun(desk):
+def test_nomor_berurutan_per_register_dan_tahun(desk, jam):
     desk.masuk("operator", SANDI)
     a = desk.penomoran.ambil("skck", date(2026, 11, 24), "Rekomendasi SKCK Budi")
+    jam.maju(days=1)  # a number is dated today or before, never ahead
+    desk.masuk("operator", SANDI)
     b = desk.penomoran.ambil("skck", date(2026, 11, 25), "Rekomendasi SKCK Sari")
     c = desk.penomoran.ambil("pindah", date(2026, 11, 25), "Pindah Joko")
+    jam.now = jam.now.replace(year=2027, month=1, day=2)
+    desk.masuk("operator", SANDI)
     d = desk.penomoran.ambil("skck", date(2027, 1, 2), "Tahun baru")
     assert (a.nomor, b.nomor, c.nomor, d.nomor) == (1, 2, 1, 1)
     assert a.nomor_lengkap == "100.2.2.5/001/SKCK/2026"

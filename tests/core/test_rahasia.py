@@ -169,3 +169,20 @@ def test_migrasi_menyamarkan_salinan_lama(tmp_path):
             pass
     finally:
         d.close()
+
+
+def test_surat_keluar_rahasia_dicetak_untuk_ditandatangani_tanpa_hal_di_buku_nomor(desk):
+    """The issue-14 path (KONSEP, approval recorded, "Cetak untuk ditandatangani") numbers a
+    Rahasia letter like every other path: "(Rahasia)" in the Buku Nomor, no hal in the audit."""
+    from bawang_desk.core.atas_nama import AtasNama
+
+    desk.masuk("pengadministrasi", SANDI)
+    k = desk.surat_keluar.buat_konsep(
+        SuratKeluarBaru(
+            "700", "Inspektur Daerah", "Klarifikasi pungli keempat", "Rahasia", isi="Isi."
+        )
+    )
+    desk.surat_keluar.koreksi(k.id, setuju=True, atas_nama=AtasNama("sekcam"))
+    k = desk.surat_keluar.cetak_untuk_ttd(k.id, mode="an")
+    assert desk.penomoran.get(k.nomor_id).perihal == "(Rahasia)"
+    assert "pungli" not in _audit_teks(desk)

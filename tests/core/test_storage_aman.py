@@ -285,3 +285,36 @@ def test_full_check_is_due_daily_and_after_an_unclean_shutdown(db_path, jam):
     k._lepas_soket()
     hasil = pl.periksa_saat_mulai(db_path, sekarang=jam.now + timedelta(hours=3))
     assert hasil.perlu_periksa == "Aplikasi tidak ditutup dengan benar terakhir kali."
+
+
+# ------------------------------------------------------------------ step-wise copy restarts
+
+
+def test_stepwise_copy_restarted_by_a_foreign_writer_is_a_sound_database(tmp_path):
+    """A write through another connection between two steps makes SQLite restart the copy;
+    the restarted copy over the same journal-less scratch file must still be a database."""
+    asal = tmp_path / "asal.sqlite"
+    src = sqlite3.connect(str(asal), isolation_level=None)
+    src.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, isi TEXT)")
+    # 6 MiB: the larger steps after a restart overflow the copy's page cache onto its disk
+    src.executemany("INSERT INTO t (isi) VALUES (?)", [("x" * 2000,) for _ in range(3000)])
+    lain = sqlite3.connect(str(asal), isolation_level=None)
+    langkah = {"tulis": 0}
+
+    def progress(selesai: int, total: int, _pesan: str) -> None:
+        # between two steps of every attempt but the last, another connection writes
+        if selesai < total and langkah["tulis"] < 4:
+            langkah["tulis"] += 1
+            lain.execute("INSERT INTO t (isi) VALUES (?)", ("b" * 3000,))
+
+    tujuan = tmp_path / "salinan.sqlite"
+    storage.salin_bertahap(src, tujuan, halaman=8, jeda=0, progress=progress)
+    assert langkah["tulis"] == 4  # the copy really was restarted, four times
+    src.close()
+    lain.close()
+    hasil = sqlite3.connect(str(tujuan))
+    try:
+        assert [r[0] for r in hasil.execute("PRAGMA integrity_check")] == ["ok"]
+        assert hasil.execute("SELECT COUNT(*) FROM t").fetchone()[0] == 3004
+    finally:
+        hasil.close()

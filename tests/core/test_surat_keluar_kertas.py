@@ -66,7 +66,9 @@ def test_dikembalikan_diperbaiki_dicetak_ulang_nomor_sama(desk, jam, tmp_path):
         "Tambahkan jumlah blangko",
     )
     with pytest.raises(ValidationError, match="kode klasifikasinya"):
-        desk.surat_keluar.ubah_konsep(k.id, SuratKeluarBaru("470", k.tujuan, k.hal, isi=k.isi))
+        desk.surat_keluar.ubah_konsep(
+            k.id, SuratKeluarBaru("400.12.2.2", k.tujuan, k.hal, isi=k.isi)
+        )
     k = desk.surat_keluar.ubah_konsep(
         k.id, SuratKeluarBaru("400.12.2.1", k.tujuan, k.hal, isi="Mohon 500 keping blangko.")
     )
@@ -76,3 +78,18 @@ def test_dikembalikan_diperbaiki_dicetak_ulang_nomor_sama(desk, jam, tmp_path):
     t = _teks(cetak_surat_keluar(desk, k.id, tmp_path / "u.pdf"))
     assert nomor in t and "500 keping" in t and CAMAT in t
     assert [n.nomor_lengkap for n in desk.penomoran.daftar("surat-keluar:400.12.2.1")] == [nomor]
+
+
+def test_batal_dicatat_atas_nama_sekcam_nomornya_batal(desk, jam):
+    from bawang_desk.core.errors import AksesDitolak
+
+    k = _konsep(desk)
+    desk.surat_keluar.koreksi(k.id, setuju=True, atas_nama=AtasNama("sekcam"))
+    k = desk.surat_keluar.cetak_untuk_ttd(k.id, mode="an")
+    with pytest.raises(AksesDitolak):
+        desk.surat_keluar.batalkan(k.id, "Acara dibatalkan dinas")
+    k = desk.surat_keluar.batalkan(k.id, "Acara dibatalkan dinas", atas_nama=AtasNama("sekcam"))
+    assert k.status == "batal"
+    n = desk.penomoran.daftar("surat-keluar:400.12.2.1")[0]
+    assert n.batal and n.alasan_batal == "Acara dibatalkan dinas"
+    assert SEKCAM in k.riwayat[-1][3]

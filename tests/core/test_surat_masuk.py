@@ -240,10 +240,11 @@ def test_operator_tidak_mengubah_tanggal(desk):
 def test_buku_agenda(desk):
     desk.masuk("pengadministrasi", SANDI)
     desk.surat_masuk.catat(surat())
-    desk.surat_masuk.catat(surat(hal="Kedua", sifat="Penting"))
+    desk.surat_masuk.catat(surat(hal="Kedua", sifat="Sangat Segera", rahasia=True))
     rows = list(desk.surat_masuk.baris_buku(date(2026, 11, 1), date(2026, 11, 30)))
     assert [r[0] for r in rows] == ["001", "002"]
-    assert rows[1][5] == "Kedua" and rows[1][6] == "Penting" and len(rows[0]) == 11
+    assert rows[1][5] == "(RAHASIA)" and rows[1][6] == "Sangat Segera, Rahasia"
+    assert len(rows[0]) == 11
 
 
 def test_kueri_fts_aman():

@@ -233,17 +233,22 @@ def test_kode_dan_tujuan_dari_pengaturan(desk, kantor):
     with pytest.raises(ValidationError) as e:
         desk.pengaturan.simpan_kepegawaian(Kepegawaian(kode_kgb="KGB"))
     assert e.value.field == "kode_kgb"
+    # well formed but not in the Permendagri 83/2022 scheme, and an old 78/2012 code
+    with pytest.raises(ValidationError, match="tidak ada dalam Permendagri 83/2022"):
+        desk.pengaturan.simpan_kepegawaian(Kepegawaian(kode_kgb="800.1.11.14"))
+    with pytest.raises(ValidationError, match="kode lama Permendagri 78/2012"):
+        desk.pengaturan.simpan_kepegawaian(Kepegawaian(kode_kgb="822"))
     desk.pengaturan.simpan_kepegawaian(
-        Kepegawaian(kode_kgb="800.1.11.14", tujuan="Kepala BKPSDM Kabupaten Banjarnegara")
+        Kepegawaian(kode_kgb="800.1.11", tujuan="Kepala BKPSDM Kabupaten Banjarnegara")
     )
     u = desk.usulan_kp.buat("kgb", [kantor["b"].id])
-    assert u.kode_klasifikasi == "800.1.11.14" and u.tujuan.startswith("Kepala BKPSDM")
+    assert u.kode_klasifikasi == "800.1.11" and u.tujuan.startswith("Kepala BKPSDM")
     for a in u.anggota:
         desk.usulan_kp.centang_semua(u.id, a.pegawai_id)
     desk.usulan_kp.beritahu(u.id)
     desk.usulan_kp.periksa_berkas(u.id)
     desk.usulan_kp.buat_konsep(u.id)
-    assert desk.usulan_kp.kirim_eoffice(u.id).nomor == "800.1.11.14/001/2026"
+    assert desk.usulan_kp.kirim_eoffice(u.id).nomor == "800.1.11/001/2026"
 
 
 def test_kp_penyesuaian_ijazah(desk, kantor):

@@ -96,7 +96,11 @@ def test_kosong_hanya_data_surat_tanpa_centang_disposisi() -> None:
         assert label in teks
         assert not _tercentang(teks, label)
     # The only mark is the letter's own sifat; nothing recorded after step 1 is printed.
-    assert teks.count(CENTANG) == 1 and _tercentang(teks, "Sangat Segera")
+    assert (
+        teks.count(CENTANG) == 2
+        and _tercentang(teks, "Biasa")
+        and _tercentang(teks, "Sangat Segera")
+    )
     for rekaman in ("Kasi Tapem hadir", "Siapkan data", "27 November 2026", "Suparno"):
         assert rekaman not in teks
     assert re.search(r"3\.\s", teks)  # at least three empty receipt rows
@@ -109,7 +113,7 @@ def test_terisi_mencentang_yang_dipilih() -> None:
         assert _tercentang(teks, label), label
     for label in set(TUJUAN_BAKU) - d.tujuan:
         assert not _tercentang(teks, label), label
-    assert teks.count(CENTANG) == len(d.tujuan) + len(d.instruksi) + 1  # + the sifat
+    assert teks.count(CENTANG) == len(d.tujuan) + len(d.instruksi) + 2  # + sifat, keamanan
     for isian in (
         "Kasi Tapem hadir dan laporkan hasilnya.",
         "Batas waktu: 27 November 2026",
@@ -141,6 +145,18 @@ def test_pita_rahasia_dan_tanpa_pita_untuk_biasa() -> None:
     teks = _cetak(_data(sifat="Biasa"), kosong=True).pages[0].extract_text()
     assert "RAHASIA" not in teks and "SANGAT SEGERA" not in teks
     assert _tercentang(teks, "Biasa")
+
+
+def test_rahasia_dan_sangat_segera_bersamaan() -> None:
+    """Issue 12 item 6: a secret letter can be urgent too; the sheet shows both bands and ticks
+    Sangat Segera in the Sifat row and Rahasia in the Keamanan row."""
+    teks = _cetak(_data(sifat="Sangat Segera", rahasia=True), kosong=True).pages[0].extract_text()
+    baris = [b.strip() for b in teks.splitlines()]
+    assert "SANGAT SEGERA" in baris and "RAHASIA" in baris
+    assert _tercentang(teks, "Sangat Segera") and _tercentang(teks, "Rahasia")
+    assert "Keamanan" in teks and "Penting" not in teks
+    teks = _cetak(_data(sifat="Segera"), kosong=True).pages[0].extract_text()
+    assert "RAHASIA" not in teks and _tercentang(teks, "Segera")
 
 
 def test_normalisasi_sifat() -> None:

@@ -33,14 +33,19 @@ ANAK = textwrap.dedent(
     from datetime import date
     from bawang_desk.core.desk import Desk
     desk = Desk.open(sys.argv[1], kunci=False, journal=sys.argv[3])
-    desk.masuk("operator", sys.argv[2])
+    desk.masuk("sekcam", sys.argv[2])  # last year's book needs a Sekcam and a reason
     regs = ["skck", "pindah", "kk"]
     i = int(sys.argv[4])
     while True:
         reg = regs[i % 3]
-        tahun = 2026 + (i // 7) % 2
+        # this year's book and last year's (a back-dated number): two years of books in turn;
+        # the real clock decides, as numbers are never issued for a day still to come
+        mundur = (i // 7) % 2 == 1
+        hari = date.today().replace(day=1) if not mundur else date(date.today().year - 1, 11, 24)
         with desk.tulis() as conn:
-            n = desk.penomoran.terbitkan(conn, reg, date(tahun, 11, 24), perihal=f"uji {i}")
+            n = desk.penomoran.terbitkan(
+                conn, reg, hari, perihal=f"uji {i}", alasan_mundur="uji buku tahun lalu" if mundur else None
+            )
         print(f"{n.register} {n.tahun} {n.nomor}", flush=True)  # only after COMMIT returned
         i += 1
     """
@@ -105,6 +110,16 @@ def periksa_buku(db_path: Path, diakui: set[tuple[str, int, int]], journal: str)
         assert d.penomoran.periksa_kesinambungan() == []
         assert d.verify_audit().utuh
         assert d.periksa_integritas() == []
+        # every acknowledged number reached the numbers journal (written right after COMMIT),
+        # and the journal names no number the book does not hold
+        from bawang_desk.core import jurnal_nomor
+
+        dicatat = {
+            (e.register, e.tahun, e.nomor)
+            for e in jurnal_nomor.baca(jurnal_nomor.path_jurnal(db_path))
+        }
+        assert not diakui - dicatat, f"tidak ada di jurnal: {sorted(diakui - dicatat)[:5]}"
+        assert not dicatat - ada, f"di jurnal tetapi tidak di buku: {sorted(dicatat - ada)[:5]}"
         return len(rows)
     finally:
         d.close()
@@ -146,7 +161,7 @@ DUA = textwrap.dedent(
     sys.stdin.readline()  # both start issuing together
     for i in range(500):
         try:
-            n = desk.penomoran.ambil("skck", date(2026, 11, 24), f"proses {sys.argv[3]} ke {i}")
+            n = desk.penomoran.ambil("skck", date.today(), f"proses {sys.argv[3]} ke {i}")
         except Exception as e:
             print(f"GAGAL {type(e).__name__}: {e}", flush=True)
             sys.exit(3)

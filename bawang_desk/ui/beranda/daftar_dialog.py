@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from bawang_desk.core import beranda
 from bawang_desk.ui.umum import beri_nama
+from bawang_desk.ui.umum.kolom import atur_kolom
 from bawang_desk.ui.umum.model import ModelBaris
 
 
@@ -59,8 +59,7 @@ class DaftarDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        atur_kolom(self.table, "daftarBeranda")
         self.table.doubleClicked.connect(lambda _i: self.buka())
         self.table.activated.connect(lambda _i: self.buka())  # Enter on a row
         v.addWidget(self.table)

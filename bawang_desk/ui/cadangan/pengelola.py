@@ -15,7 +15,7 @@ from bawang_desk.core.cadangan import PenjadwalCadangan
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import CadanganGagal
 from bawang_desk.ui.cadangan.pemeriksaan_awal import GAYA_PERINGATAN
-from bawang_desk.ui.umum.pekerja import Pekerja
+from bawang_desk.ui.umum.pekerja import Pekerja, jalankan
 
 #: How often the window asks the scheduler whether a backup is due (the scheduler itself keeps
 #: to "after a change, at most every 30 minutes").
@@ -125,11 +125,8 @@ class PengelolaCadangan(QObject):
             except CadanganGagal as e:
                 return e
 
-        pk = Pekerja(job)
-        pk.selesai.connect(self._selesai)
-        pk.gagal.connect(self._gagal)
-        self.pekerja = pk
-        pk.mulai()
+        # no owner: the backup's result must be recorded even while the window is closing
+        self.pekerja = jalankan(None, job, selesai=self._selesai, gagal=self._gagal)
         return True
 
     def _selesai(self, hasil: object) -> None:

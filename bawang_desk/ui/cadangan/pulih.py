@@ -26,7 +26,7 @@ from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError
 from bawang_desk.ui.cadangan.flashdisk_dialog import ukuran_teks
 from bawang_desk.ui.umum import beri_nama, konfirmasi, pesan_galat
-from bawang_desk.ui.umum.pekerja import Pekerja
+from bawang_desk.ui.umum.pekerja import Pekerja, jalankan
 
 
 class JendelaUtama(Protocol):
@@ -100,15 +100,18 @@ class PilihCadanganDialog(QDialog):
         return self.daftar[rows[0].row()] if rows else None
 
 
-def teks_konfirmasi_pulih(path: Path, c: Cadangan) -> str:
-    """What "Pulihkan" will do, named plainly: what is replaced, what is kept, what is lost."""
+def teks_konfirmasi_pulih(path: Path, c: Cadangan, rencana: pemulihan.RencanaPulih) -> str:
+    """What "Pulihkan" will do, named plainly: what is replaced, what is kept, what is lost,
+    and (from :func:`pemulihan.rencana_pulih`) which issued numbers each book marks lost."""
     return (
         f"Basis data yang sedang dipakai:\n{path}\nakan diganti dengan cadangan {c.label} "
         f"({ukuran_teks(c.ukuran)}).\n\n"
         "Berkas yang sekarang TIDAK dihapus: disimpan di folder yang sama sebagai "
         f"{path.name}.<waktu>.sebelum-pulih.\n\n"
         f"Semua yang dicatat sesudah {c.label} tidak ada di cadangan itu dan perlu dicatat "
-        "ulang; penomoran berlanjut dari nomor terakhir di cadangan.\n\nPulihkan sekarang?"
+        "ulang. Nomor yang sudah diterbitkan tidak pernah dipakai dua kali: setiap buku "
+        "berlanjut sesudah nomor tertinggi yang pernah terbit.\n\n"
+        f"{rencana.teks()}\n\nPulihkan sekarang?"
     )
 
 
@@ -152,8 +155,34 @@ class PemulihMenu(QObject):
         c = self.dialog.terpilih()
         if c is None:
             return
+        path = desk.path
+        w.statusBar().showMessage("Membaca nomor terakhir di cadangan dan di basis data...")
+
+        def job(_progress) -> object:
+            try:
+                return pemulihan.rencana_pulih(c, path)
+            except BawangError as e:
+                return e
+
+        # a compressed backup is unpacked to be read: in the worker, never in the window
+        jalankan(self, job, selesai=lambda r: self._tanya(c, r), gagal=self._rencana_gagal)
+
+    def _rencana_gagal(self, pesan: str) -> None:
+        self.jendela.statusBar().clearMessage()
+        QMessageBox.critical(self.jendela, "Pulihkan dari cadangan", pesan)
+
+    def _tanya(self, c: Cadangan, rencana: object) -> None:
+        w = self.jendela
+        w.statusBar().clearMessage()
+        if isinstance(rencana, BawangError):
+            pesan_galat(w, "Pulihkan dari cadangan", rencana)
+            return
+        assert isinstance(rencana, pemulihan.RencanaPulih) and w.desk.path is not None
         if not konfirmasi(
-            w, "Pulihkan dari cadangan", teks_konfirmasi_pulih(desk.path, c), "Pulihkan"
+            w,
+            "Pulihkan dari cadangan",
+            teks_konfirmasi_pulih(w.desk.path, c, rencana),
+            "Pulihkan",
         ):
             return
         self.pulihkan(c)
@@ -193,11 +222,7 @@ class PemulihMenu(QObject):
                 return cadangan_mod.pesan_oserror(e, path.parent)
 
         self._buka = (path, journal, jam, user)
-        pk = Pekerja(job)
-        pk.selesai.connect(self._selesai)
-        pk.gagal.connect(self._selesai)
-        self.pekerja = pk
-        pk.mulai()
+        self.pekerja = jalankan(self, job, selesai=self._selesai, gagal=self._selesai)
 
     def _selesai(self, hasil: object) -> None:
         pk, self.pekerja = self.pekerja, None
@@ -229,11 +254,14 @@ class PemulihMenu(QObject):
         if isinstance(hasil, pemulihan.HasilPulih):
             disimpan = hasil.disisihkan[0].name if hasil.disisihkan else "-"
             waktu = f" {hasil.waktu_cadangan:%d-%m-%Y %H.%M}" if hasil.waktu_cadangan else ""
+            hilang = "".join(f"\n- {r.teks()}" for r in hasil.hilang)
+            if hilang:
+                hilang = "\n\nNomor yang ditandai HILANG (lihat Buku Nomor):" + hilang
             QMessageBox.information(
                 w,
                 "Pulihkan dari cadangan",
                 f"Basis data sudah dipulihkan dari cadangan{waktu}.\n"
-                f"Berkas sebelumnya disimpan sebagai {disimpan}.",
+                f"Berkas sebelumnya disimpan sebagai {disimpan}.{hilang}",
             )
         else:
             QMessageBox.critical(

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'ambil_nomor.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+
+from bawang_desk.ui.umum.tanggal import TanggalEdit
 
 class Ui_AmbilNomorDialog(object):
     def setupUi(self, AmbilNomorDialog):
@@ -50,9 +51,8 @@ class Ui_AmbilNomorDialog(object):
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.tanggalEditLabel)
 
-        self.tanggalEdit = QDateEdit(AmbilNomorDialog)
+        self.tanggalEdit = TanggalEdit(AmbilNomorDialog)
         self.tanggalEdit.setObjectName(u"tanggalEdit")
-        self.tanggalEdit.setCalendarPopup(True)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.tanggalEdit)
 
@@ -117,7 +117,6 @@ class Ui_AmbilNomorDialog(object):
         self.registerCombo.setAccessibleName(QCoreApplication.translate("AmbilNomorDialog", u"Register", None))
 #endif // QT_CONFIG(accessibility)
         self.tanggalEditLabel.setText(QCoreApplication.translate("AmbilNomorDialog", u"&Tanggal:", None))
-        self.tanggalEdit.setDisplayFormat(QCoreApplication.translate("AmbilNomorDialog", u"dd-MM-yyyy", None))
 #if QT_CONFIG(accessibility)
         self.tanggalEdit.setAccessibleName(QCoreApplication.translate("AmbilNomorDialog", u"Tanggal", None))
 #endif // QT_CONFIG(accessibility)

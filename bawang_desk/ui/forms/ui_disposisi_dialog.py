@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'disposisi_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateEdit, QDialog,
-    QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-    QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+
+from bawang_desk.ui.umum.tanggal import TanggalEdit
 
 class Ui_DisposisiDialog(object):
     def setupUi(self, DisposisiDialog):
@@ -72,9 +73,8 @@ class Ui_DisposisiDialog(object):
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.batasWaktuEditLabel)
 
-        self.batasWaktuEdit = QDateEdit(DisposisiDialog)
+        self.batasWaktuEdit = TanggalEdit(DisposisiDialog)
         self.batasWaktuEdit.setObjectName(u"batasWaktuEdit")
-        self.batasWaktuEdit.setCalendarPopup(True)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.batasWaktuEdit)
 
@@ -122,8 +122,6 @@ class Ui_DisposisiDialog(object):
         self.catatanEdit.setAccessibleName(QCoreApplication.translate("DisposisiDialog", u"Catatan Camat", None))
 #endif // QT_CONFIG(accessibility)
         self.batasWaktuEditLabel.setText(QCoreApplication.translate("DisposisiDialog", u"&Batas waktu:", None))
-        self.batasWaktuEdit.setDisplayFormat(QCoreApplication.translate("DisposisiDialog", u"dd-MM-yyyy", None))
-        self.batasWaktuEdit.setSpecialValueText(QCoreApplication.translate("DisposisiDialog", u"-", None))
 #if QT_CONFIG(accessibility)
         self.batasWaktuEdit.setAccessibleName(QCoreApplication.translate("DisposisiDialog", u"Batas waktu penyelesaian", None))
 #endif // QT_CONFIG(accessibility)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'surat_keluar_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -15,10 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
+    QVBoxLayout, QWidget)
+
+from bawang_desk.ui.umum.tanggal import TanggalEdit
 
 class Ui_SuratKeluarDialog(object):
     def setupUi(self, SuratKeluarDialog):
@@ -105,9 +107,8 @@ class Ui_SuratKeluarDialog(object):
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.tanggalEditLabel)
 
-        self.tanggalEdit = QDateEdit(SuratKeluarDialog)
+        self.tanggalEdit = TanggalEdit(SuratKeluarDialog)
         self.tanggalEdit.setObjectName(u"tanggalEdit")
-        self.tanggalEdit.setCalendarPopup(True)
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.tanggalEdit)
 
@@ -247,7 +248,6 @@ class Ui_SuratKeluarDialog(object):
         self.lampiranEdit.setAccessibleName(QCoreApplication.translate("SuratKeluarDialog", u"Lampiran", None))
 #endif // QT_CONFIG(accessibility)
         self.tanggalEditLabel.setText(QCoreApplication.translate("SuratKeluarDialog", u"&Tanggal surat:", None))
-        self.tanggalEdit.setDisplayFormat(QCoreApplication.translate("SuratKeluarDialog", u"dd-MM-yyyy", None))
 #if QT_CONFIG(accessibility)
         self.tanggalEdit.setAccessibleName(QCoreApplication.translate("SuratKeluarDialog", u"Tanggal surat", None))
 #endif // QT_CONFIG(accessibility)

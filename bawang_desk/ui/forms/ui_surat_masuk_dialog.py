@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'surat_masuk_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -15,10 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
+    QVBoxLayout, QWidget)
+
+from bawang_desk.ui.umum.tanggal import TanggalEdit
 
 class Ui_SuratMasukDialog(object):
     def setupUi(self, SuratMasukDialog):
@@ -40,9 +42,8 @@ class Ui_SuratMasukDialog(object):
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.tanggalTerimaEditLabel)
 
-        self.tanggalTerimaEdit = QDateEdit(SuratMasukDialog)
+        self.tanggalTerimaEdit = TanggalEdit(SuratMasukDialog)
         self.tanggalTerimaEdit.setObjectName(u"tanggalTerimaEdit")
-        self.tanggalTerimaEdit.setCalendarPopup(True)
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.tanggalTerimaEdit)
 
@@ -71,9 +72,8 @@ class Ui_SuratMasukDialog(object):
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.tanggalSuratEditLabel)
 
-        self.tanggalSuratEdit = QDateEdit(SuratMasukDialog)
+        self.tanggalSuratEdit = TanggalEdit(SuratMasukDialog)
         self.tanggalSuratEdit.setObjectName(u"tanggalSuratEdit")
-        self.tanggalSuratEdit.setCalendarPopup(True)
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.tanggalSuratEdit)
 
@@ -203,7 +203,6 @@ class Ui_SuratMasukDialog(object):
         self.agendaLabel.setAccessibleName(QCoreApplication.translate("SuratMasukDialog", u"Keterangan nomor agenda", None))
 #endif // QT_CONFIG(accessibility)
         self.tanggalTerimaEditLabel.setText(QCoreApplication.translate("SuratMasukDialog", u"Tanggal &terima:", None))
-        self.tanggalTerimaEdit.setDisplayFormat(QCoreApplication.translate("SuratMasukDialog", u"dd-MM-yyyy", None))
 #if QT_CONFIG(accessibility)
         self.tanggalTerimaEdit.setAccessibleName(QCoreApplication.translate("SuratMasukDialog", u"Tanggal terima", None))
 #endif // QT_CONFIG(accessibility)
@@ -218,8 +217,6 @@ class Ui_SuratMasukDialog(object):
         self.nomorSuratEdit.setAccessibleName(QCoreApplication.translate("SuratMasukDialog", u"Nomor surat pengirim", None))
 #endif // QT_CONFIG(accessibility)
         self.tanggalSuratEditLabel.setText(QCoreApplication.translate("SuratMasukDialog", u"Tanggal s&urat:", None))
-        self.tanggalSuratEdit.setDisplayFormat(QCoreApplication.translate("SuratMasukDialog", u"dd-MM-yyyy", None))
-        self.tanggalSuratEdit.setSpecialValueText(QCoreApplication.translate("SuratMasukDialog", u"-", None))
 #if QT_CONFIG(accessibility)
         self.tanggalSuratEdit.setAccessibleName(QCoreApplication.translate("SuratMasukDialog", u"Tanggal surat", None))
 #endif // QT_CONFIG(accessibility)

@@ -38,8 +38,6 @@ class ImporDitolakDialog(QDialog):
         self.model = KesalahanModel(self)
         self.model.set_rows(e.kesalahan)
         self.table, _ = buat_tabel("kesalahanTable", "Daftar kesalahan impor", self.model, self)
-        self.table.setColumnWidth(0, 60)
-        self.table.setColumnWidth(1, 110)
         self.table.setWordWrap(True)
         lay.addWidget(self.table)
         bb = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -26,7 +26,6 @@ from bawang_desk.ui.kepegawaian.umum import (
     buat_tabel,
     kotak_tombol,
     label_galat_di,
-    qdate,
     tanggal_edit,
 )
 from bawang_desk.ui.umum import (
@@ -112,7 +111,9 @@ class PegawaiDialog(QDialog):
         form.addRow("&Status:", self.statusCombo)
         form.addRow("&Golongan:", self.golonganCombo)
         form.addRow("&TMT pangkat:", self.tmtPangkatEdit)
-        form.addRow("&MKG pada TMT pangkat:", mkg)
+        label_mkg = QLabel("&MKG pada TMT pangkat:")
+        label_mkg.setBuddy(self.mkgTahunSpin)  # a layout cannot be a buddy: "&" showed as it is
+        form.addRow(label_mkg, mkg)
         form.addRow("", self.kgbCheck)
         form.addRow("TMT &KGB terakhir:", self.tmtKgbEdit)
         form.addRow("MKG pada KGB terakhir:", mkg_kgb)
@@ -149,12 +150,12 @@ class PegawaiDialog(QDialog):
         self.namaEdit.setText(p.nama)
         self.statusCombo.setCurrentText(p.status)
         self.golonganCombo.setCurrentText(p.golongan)
-        self.tmtPangkatEdit.setDate(qdate(p.tmt_pangkat))
+        self.tmtPangkatEdit.setTanggal(p.tmt_pangkat)
         self.mkgTahunSpin.setValue(p.mkg_tahun)
         self.mkgBulanSpin.setValue(p.mkg_bulan)
         if p.tmt_kgb is not None:
             self.kgbCheck.setChecked(True)
-            self.tmtKgbEdit.setDate(qdate(p.tmt_kgb))
+            self.tmtKgbEdit.setTanggal(p.tmt_kgb)
             self.mkgKgbTahunSpin.setValue(p.mkg_kgb_tahun or 0)
             self.mkgKgbBulanSpin.setValue(p.mkg_kgb_bulan or 0)
         self.jabatanEdit.setText(p.jabatan)
@@ -193,10 +194,10 @@ class PegawaiDialog(QDialog):
             nip=self.nipEdit.text(),
             nama=self.namaEdit.text(),
             golongan=self.golonganCombo.currentText(),
-            tmt_pangkat=self.tmtPangkatEdit.date().toPython(),
+            tmt_pangkat=self.tmtPangkatEdit.periksa("tmt_pangkat"),
             mkg_tahun=self.mkgTahunSpin.value(),
             mkg_bulan=self.mkgBulanSpin.value(),
-            tmt_kgb=self.tmtKgbEdit.date().toPython() if kgb else None,
+            tmt_kgb=self.tmtKgbEdit.periksa("tmt_kgb") if kgb else None,
             mkg_kgb_tahun=self.mkgKgbTahunSpin.value() if kgb else None,
             mkg_kgb_bulan=self.mkgKgbBulanSpin.value() if kgb else None,
             jabatan=self.jabatanEdit.text(),

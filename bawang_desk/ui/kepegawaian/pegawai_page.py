@@ -79,8 +79,6 @@ class PegawaiPage(QWidget):
         lay.addLayout(tombol)
         self.model = PegawaiModel(self)
         self.table, self.proxy = buat_tabel("pegawaiTable", "Daftar pegawai", self.model, self)
-        for c, w in ((0, 150), (1, 220), (2, 170), (3, 90), (4, 90), (5, 90), (6, 100), (7, 130)):
-            self.table.setColumnWidth(c, w)
         self.table.doubleClicked.connect(lambda _i: self.ubah())
         lay.addWidget(self.table, 1)
         self.info = QLabel()

@@ -25,11 +25,11 @@ from bawang_desk.ui.kepegawaian.umum import (
     baris_terpilih,
     buat_tabel,
     pratinjau_pdf,
-    qdate,
     tanggal_edit,
 )
 from bawang_desk.ui.umum import (
     beri_nama,
+    pesan_galat,
 )
 
 
@@ -70,16 +70,14 @@ class PenjagaanPage(QWidget):
         self.table, self.proxy = buat_tabel(
             f"penjagaan{kode}Table", f"Buku penjagaan {kode}", self.model, self, multi=True
         )
-        for c, w in ((0, 130), (1, 220), (2, 150), (3, 180), (4, 170), (5, 170)):
-            self.table.setColumnWidth(c, w)
         lay.addWidget(self.table, 1)
         self.info = QLabel()
         beri_nama(self.info, "infoLabel", "Keterangan")
         self.info.setWordWrap(True)
         lay.addWidget(self.info)
         self.pelari = Pelari(self, desk, self.info)
-        self.dariEdit.dateChanged.connect(lambda _d: self.muat())
-        self.sampaiEdit.dateChanged.connect(lambda _d: self.muat())
+        self.dariEdit.tanggalBerubah.connect(lambda _d: self.muat())
+        self.sampaiEdit.tanggalBerubah.connect(lambda _d: self.muat())
         self.bawaanButton.clicked.connect(self.jendela_bawaan)
         self.cetakButton.clicked.connect(lambda _c=False: self.cetak())
         self.eksporButton.clicked.connect(lambda _c=False: self.ekspor())
@@ -89,11 +87,12 @@ class PenjagaanPage(QWidget):
         dari, sampai = (kp.jendela_kp if self.jenis == "kp" else kp.jendela_kgb)(
             self.desk.sekarang().date()
         )
-        self.dariEdit.setDate(qdate(dari))
-        self.sampaiEdit.setDate(qdate(sampai))
+        self.dariEdit.setTanggal(dari)
+        self.sampaiEdit.setTanggal(sampai)
 
     def periode(self) -> tuple[date, date]:
-        return self.dariEdit.date().toPython(), self.sampaiEdit.date().toPython()
+        """The period in the two fields; ValidationError names the one that is not a date."""
+        return self.dariEdit.periksa("dari"), self.sampaiEdit.periksa("sampai")
 
     def perbarui_izin(self) -> None:
         lihat = self.desk.boleh("pegawai.lihat")
@@ -106,7 +105,12 @@ class PenjagaanPage(QWidget):
             self.model.set_rows([])
             self.info.setText("Buku penjagaan hanya untuk staf Umum dan Kepegawaian dan pimpinan.")
             return
-        dari, sampai = self.periode()
+        try:
+            dari, sampai = self.periode()
+        except BawangError as e:
+            self.model.set_rows([])
+            self.info.setText(str(e))
+            return
         if sampai < dari:
             self.model.set_rows([])
             self.info.setText("Tanggal akhir sebelum tanggal awal.")
@@ -132,7 +136,11 @@ class PenjagaanPage(QWidget):
         return [self.model.baris(r) for r in baris_terpilih(self.table, self.proxy)]
 
     def cetak(self) -> None:
-        dari, sampai = self.periode()
+        try:
+            dari, sampai = self.periode()
+        except BawangError as e:
+            pesan_galat(self, "Cetak", e)
+            return
         jenis = self.jenis
 
         def job(d: Desk, progress) -> Path:
@@ -145,7 +153,11 @@ class PenjagaanPage(QWidget):
         self.pelari.jalankan(f"Menyusun {judul}", job, lambda p: pratinjau_pdf(self, p, judul))
 
     def ekspor(self, target: Path | None = None) -> None:
-        dari, sampai = self.periode()
+        try:
+            dari, sampai = self.periode()
+        except BawangError as e:
+            pesan_galat(self, "Ekspor", e)
+            return
         if target is None:
             nama, _ = QFileDialog.getSaveFileName(
                 self,

@@ -24,6 +24,7 @@ from bawang_desk.ui.kepegawaian.model import RegisterKPModel
 from bawang_desk.ui.kepegawaian.umum import Pelari, buat_tabel, pratinjau_pdf, tanggal_edit
 from bawang_desk.ui.umum import (
     beri_nama,
+    pesan_galat,
 )
 
 
@@ -61,8 +62,6 @@ class RegisterPage(QWidget):
         lay.addLayout(bar)
         self.model = RegisterKPModel(self)
         self.table, self.proxy = buat_tabel("registerKpTable", "Register KP/KGB", self.model, self)
-        for c, w in ((0, 55), (1, 200), (2, 150), (3, 150), (4, 150), (5, 150), (6, 85), (7, 170)):
-            self.table.setColumnWidth(c, w)
         lay.addWidget(self.table, 1)
         self.info = QLabel()
         beri_nama(self.info, "infoLabel", "Keterangan")
@@ -73,8 +72,8 @@ class RegisterPage(QWidget):
         self._tunda.setInterval(120)
         self._tunda.timeout.connect(self.muat)
         self.cariEdit.textChanged.connect(lambda _t: self._tunda.start())
-        self.dariEdit.dateChanged.connect(lambda _d: self.muat())
-        self.sampaiEdit.dateChanged.connect(lambda _d: self.muat())
+        self.dariEdit.tanggalBerubah.connect(lambda _d: self.muat())
+        self.sampaiEdit.tanggalBerubah.connect(lambda _d: self.muat())
         self.cetakButton.clicked.connect(lambda _c=False: self.cetak())
         self.eksporButton.clicked.connect(lambda _c=False: self.ekspor())
 
@@ -84,14 +83,20 @@ class RegisterPage(QWidget):
         self.eksporButton.setEnabled(boleh)
 
     def periode(self) -> tuple[date, date]:
-        return self.dariEdit.date().toPython(), self.sampaiEdit.date().toPython()
+        """The period in the two fields; ValidationError names the one that is not a date."""
+        return self.dariEdit.periksa("dari"), self.sampaiEdit.periksa("sampai")
 
     def muat(self) -> None:
         self._tunda.stop()
         if not self.desk.boleh("usulan_kp.lihat"):
             self.model.set_rows([])
             return
-        dari, sampai = self.periode()
+        try:
+            dari, sampai = self.periode()
+        except BawangError as e:
+            self.model.set_rows([])
+            self.info.setText(str(e))
+            return
         try:
             rows = self.desk.usulan_kp.register(dari, sampai, self.cariEdit.text())
         except BawangError as e:
@@ -101,7 +106,11 @@ class RegisterPage(QWidget):
         self.info.setText(f"{len(rows)} baris register ditampilkan.")
 
     def cetak(self) -> None:
-        dari, sampai = self.periode()
+        try:
+            dari, sampai = self.periode()
+        except BawangError as e:
+            pesan_galat(self, "Cetak", e)
+            return
         teks = self.cariEdit.text()
 
         def job(d: Desk, progress) -> Path:
@@ -115,7 +124,11 @@ class RegisterPage(QWidget):
         )
 
     def ekspor(self, target: Path | None = None) -> None:
-        dari, sampai = self.periode()
+        try:
+            dari, sampai = self.periode()
+        except BawangError as e:
+            pesan_galat(self, "Ekspor", e)
+            return
         teks = self.cariEdit.text()
         if target is None:
             nama, _ = QFileDialog.getSaveFileName(

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QDate,
     QObject,
     QSortFilterProxyModel,
     Qt,
@@ -16,10 +15,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -30,9 +27,11 @@ from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError
 from bawang_desk.core.teks import tanggal_pendek
 from bawang_desk.ui.umum import (
+    TanggalEdit,
     beri_nama,
     pesan_galat,
 )
+from bawang_desk.ui.umum.kolom import atur_kolom
 from bawang_desk.ui.umum.model import ModelBaris
 from bawang_desk.ui.umum.pekerja import Pekerja, jalankan
 
@@ -40,10 +39,6 @@ MERAH = QColor("#8a1c1c")
 KUNING = QColor("#fff4ce")
 UR = Qt.ItemDataRole.UserRole
 DR = Qt.ItemDataRole.DisplayRole
-
-
-def qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
 
 
 def teks_tanggal(d: date | None) -> str:
@@ -54,13 +49,10 @@ def teks_mkg(m: tuple[int, int] | None) -> str:
     return f"{m[0]} th {m[1]} bl" if m else "-"
 
 
-def tanggal_edit(nama: str, aksesibel: str, d: date | None = None) -> QDateEdit:
-    w = QDateEdit()
+def tanggal_edit(nama: str, aksesibel: str, d: date | None = None) -> TanggalEdit:
+    """The app's date field, named for tests and screen readers."""
+    w = TanggalEdit(tanggal=d)
     beri_nama(w, nama, aksesibel)
-    w.setCalendarPopup(True)
-    w.setDisplayFormat("dd-MM-yyyy")
-    if d is not None:
-        w.setDate(qdate(d))
     return w
 
 
@@ -85,8 +77,7 @@ def buat_tabel(
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
+    atur_kolom(table, nama, utuh=("NIP", "Jabatan"))
     return table, proxy
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCore import (
     Qt,
@@ -32,7 +33,6 @@ from bawang_desk.ui.kepegawaian.umum import (
     UR,
     kotak_tombol,
     label_galat_di,
-    qdate,
     tanggal_edit,
     teks_tanggal,
 )
@@ -85,7 +85,9 @@ class BuatUsulanDialog(QDialog):
         lay.addWidget(self.semuaCheck)
         self.pegawaiList = QListWidget()
         beri_nama(self.pegawaiList, "pegawaiList", "Pegawai yang diusulkan")
-        lay.addWidget(QLabel("&Pegawai (centang yang diusulkan):"))
+        label_pegawai = QLabel("&Pegawai (centang yang diusulkan):")
+        label_pegawai.setBuddy(self.pegawaiList)  # without a buddy the "&" shows as it is
+        lay.addWidget(label_pegawai)
         lay.addWidget(self.pegawaiList, 1)
         self.errorLabel = label_galat_di(lay)
         kotak_tombol(self, lay, "&Buat usulan")
@@ -150,9 +152,9 @@ class BuatUsulanDialog(QDialog):
         bersihkan_galat(self.errorLabel, w)
         jenis = self.jenisCombo.currentData()
         periode = None
-        if jenis != "kgb" and self.periodeCheck.isChecked():
-            periode = self.periodeEdit.date().toPython()
         try:
+            if jenis != "kgb" and self.periodeCheck.isChecked():
+                periode = self.periodeEdit.periksa("periode")
             self.hasil = self.desk.usulan_kp.buat(jenis, self.terpilih(), periode=periode)
         except BawangError as e:
             tampilkan_galat(self.errorLabel, e, w)
@@ -201,6 +203,17 @@ class KirimBkdDialog(QDialog):
         lay.addLayout(form)
         self.errorLabel = label_galat_di(lay)
         kotak_tombol(self, lay, "&Catat")
+        self.tanggal: date | None = None
+
+    def accept(self) -> None:
+        w = {"tanggal": self.tanggalEdit}
+        bersihkan_galat(self.errorLabel, w)
+        try:
+            self.tanggal = self.tanggalEdit.periksa("tanggal")
+        except ValidationError as e:
+            tampilkan_galat(self.errorLabel, e, w)
+            return
+        super().accept()
 
 
 class HasilDialog(QDialog):
@@ -260,7 +273,7 @@ class HasilDialog(QDialog):
         pid = self.pegawaiCombo.currentData()
         a = next((x for x in self.usulan.anggota if x.pegawai_id == pid), None)
         if a is not None:
-            self.tmtEdit.setDate(qdate(a.tmt_usul))
+            self.tmtEdit.setTanggal(a.tmt_usul)
 
     def _aktif(self, setuju: bool) -> None:
         for w in (self.nomorSkEdit, self.tanggalSkEdit, self.tmtEdit):
@@ -286,8 +299,8 @@ class HasilDialog(QDialog):
                 int(pid),
                 disetujui=setuju,
                 nomor_sk=self.nomorSkEdit.text() if setuju else "",
-                tanggal_sk=self.tanggalSkEdit.date().toPython() if setuju else None,
-                tmt=self.tmtEdit.date().toPython() if setuju else None,
+                tanggal_sk=self.tanggalSkEdit.periksa("tanggal_sk") if setuju else None,
+                tmt=self.tmtEdit.periksa("tmt") if setuju else None,
                 catatan=self.catatanEdit.text(),
             )
         except BawangError as e:

@@ -43,6 +43,7 @@ from bawang_desk.ui.umum import (
     konfirmasi,
     pesan_galat,
 )
+from bawang_desk.ui.umum.tata import AlirLayout
 
 
 class UsulanPage(QWidget):
@@ -82,8 +83,6 @@ class UsulanPage(QWidget):
         kl.addLayout(bar)
         self.model = UsulanModel(self)
         self.table, self.proxy = buat_tabel("usulanTable", "Daftar usulan KP/KGB", self.model, self)
-        for c, w in ((0, 40), (1, 170), (2, 60), (3, 160), (4, 200)):
-            self.table.setColumnWidth(c, w)
         kl.addWidget(self.table, 1)
         split.addWidget(kiri)
 
@@ -101,15 +100,14 @@ class UsulanPage(QWidget):
         )
         self.langkahTable.setSortingEnabled(False)
         self.langkahTable.setWordWrap(True)
-        for c, w in ((0, 60), (1, 300), (2, 170), (3, 80)):
-            self.langkahTable.setColumnWidth(c, w)
         self.langkahTable.setMaximumHeight(270)
         kr.addWidget(self.langkahTable)
 
         aksi = QGroupBox("Langkah")
         beri_nama(aksi, "aksiGroup", "Tombol langkah usulan")
-        al = QHBoxLayout(aksi)
-        al2 = QHBoxLayout()
+        # the step buttons wrap rather than widen the window on a 1024 px screen
+        al = AlirLayout(aksi)
+        al2 = AlirLayout()
 
         def btn(teks: str, nama: str, aksesibel: str, slot, baris=al) -> QPushButton:
             b = QPushButton(teks)
@@ -143,7 +141,6 @@ class UsulanPage(QWidget):
             "Catat &hasil (SK)...", "hasilButton", "Catat hasil dari BKD", self.catat_hasil, al2
         )
         self.batalButton = btn("Bata&lkan...", "batalButton", "Batalkan usulan", self.batalkan, al2)
-        al2.addStretch(1)
         kr.addWidget(aksi)
         kr.addLayout(al2)
 
@@ -151,8 +148,6 @@ class UsulanPage(QWidget):
         self.anggotaTable, self.anggotaProxy = buat_tabel(
             "anggotaTable", "Pegawai dalam usulan", self.anggotaModel, self
         )
-        for c, w in ((0, 190), (1, 150), (2, 150), (3, 150), (4, 85), (5, 90)):
-            self.anggotaTable.setColumnWidth(c, w)
         berkas = QHBoxLayout()
         kolom_dok = QVBoxLayout()
         label_dok = QLabel("Berkas pe&gawai terpilih (centang yang sudah diterima):")
@@ -516,7 +511,7 @@ class UsulanPage(QWidget):
             dlg = KirimBkdDialog(self.desk, self)
             if dlg.exec() != QDialog.DialogCode.Accepted:
                 return
-            cara, tanggal = dlg.caraCombo.currentText(), dlg.tanggalEdit.date().toPython()
+            cara, tanggal = dlg.caraCombo.currentText(), dlg.tanggal
         self._langkah(
             "Kirim ke BKD",
             lambda u: self.desk.usulan_kp.kirim_bkd(u.id, cara=str(cara), tanggal=tanggal),
@@ -544,6 +539,9 @@ class UsulanPage(QWidget):
         u = self.terpilih()
         if u is None:
             return
+        if u.nomor and not self.desk.boleh("surat_keluar.batal"):
+            self._batal_atas_nama(u)
+            return
         alasan, ok = QInputDialog.getText(
             self, "Batalkan usulan", f"Usulan {u.id} dibatalkan. Tulis alasannya:"
         )
@@ -561,6 +559,39 @@ class UsulanPage(QWidget):
             lambda x: self.desk.usulan_kp.batalkan(x.id, alasan),
             f"Usulan {u.id} dibatalkan.",
         )
+
+    def _batal_atas_nama(self, u: Usulan) -> None:
+        """A numbered pengantar is cancelled by the Sekcam or the Camat; the Kasubbag records
+        their decision, the pengantar on screen."""
+        from bawang_desk.documents.kepegawaian import cetak_pengantar_usulan
+        from bawang_desk.ui.umum import KotakAlasan
+        from bawang_desk.ui.umum.atas_nama import CatatPejabatDialog
+
+        try:
+            pdf = cetak_pengantar_usulan(self.desk, u.id)
+        except (BawangError, OSError) as e:
+            pesan_galat(self, "Batalkan usulan", e)
+            return
+        alasan = KotakAlasan()
+        beri_nama(alasan, "alasanEdit", "Alasan pembatalan")
+        alasan.setPlaceholderText("Alasan pembatalan, seperti diputuskan pejabat")
+        dlg = CatatPejabatDialog(
+            self.desk,
+            "Batalkan usulan",
+            area="usulan_kp",
+            mode_boleh=("sekcam", "camat"),
+            pdf=pdf,
+            keterangan=f"Nomor {u.nomor} akan tercatat BATAL di buku surat keluar. Pembatalan "
+            "diputuskan oleh:",
+            ekstra=alasan,
+            simpan=lambda an: self.desk.usulan_kp.batalkan(u.id, alasan.teks(), atas_nama=an),
+            teks_ok="&Batalkan usulan",
+            parent=self,
+        )
+        self._dialog = dlg
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.muat(pilih=u.id)
+            self.info.setText(f"Usulan {u.id} dibatalkan; Nomor {u.nomor} BATAL.")
 
     def cetak(self) -> None:
         u = self.terpilih()

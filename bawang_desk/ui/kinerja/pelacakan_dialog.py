@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from datetime import datetime
+
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QLabel,
@@ -20,6 +21,7 @@ from bawang_desk.core.catalog import load_catalog
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.pelacakan_sop import LangkahPelacakan, PelacakanSOP, satuan_sop
 from bawang_desk.ui.umum import (
+    TanggalEdit,
     beri_nama,
     bersihkan_galat,
     label_galat,
@@ -52,10 +54,8 @@ class MulaiDialog(QDialog):
         beri_nama(self.judulEdit, "judulEdit", "Judul pelacakan")
         self.judulEdit.setPlaceholderText("mis. Laporan Kinerja 2026 (boleh dikosongkan)")
         sekarang = desk.sekarang()
-        self.tanggalEdit = QDateEdit(QDate(sekarang.date()))
+        self.tanggalEdit = TanggalEdit(tanggal=sekarang.date())
         beri_nama(self.tanggalEdit, "tanggalMulaiEdit", "Tanggal mulai")
-        self.tanggalEdit.setCalendarPopup(True)
-        self.tanggalEdit.setDisplayFormat("dd-MM-yyyy")
         self.jamEdit = QTimeEdit(QTime(sekarang.hour, sekarang.minute))
         beri_nama(self.jamEdit, "jamMulaiEdit", "Jam mulai")
         self.hariKerjaCheck = QCheckBox("Hitung hari kerja (Senin-Jumat, jam 07.30-16.00)")
@@ -85,10 +85,12 @@ class MulaiDialog(QDialog):
         )
 
     def simpan(self) -> None:
-        mulai = QDateTime(self.tanggalEdit.date(), self.jamEdit.time()).toPython()
         widgets = {"mulai": self.tanggalEdit, "judul": self.judulEdit, "sop": self.sopCombo}
         bersihkan_galat(self.galatLabel, widgets)
         try:
+            mulai = datetime.combine(
+                self.tanggalEdit.periksa("mulai"), self.jamEdit.time().toPython()
+            )
             self.hasil = self.desk.pelacakan.mulai(
                 self.sopCombo.currentData(),
                 mulai,
@@ -118,10 +120,8 @@ class CentangDialog(QDialog):
         lay.addWidget(uraian)
         form = QFormLayout()
         sekarang = desk.sekarang()
-        self.tanggalEdit = QDateEdit(QDate(sekarang.date()))
+        self.tanggalEdit = TanggalEdit(tanggal=sekarang.date())
         beri_nama(self.tanggalEdit, "tanggalSelesaiEdit", "Tanggal selesai")
-        self.tanggalEdit.setCalendarPopup(True)
-        self.tanggalEdit.setDisplayFormat("dd-MM-yyyy")
         self.jamEdit = QTimeEdit(QTime(sekarang.hour, sekarang.minute))
         beri_nama(self.jamEdit, "jamSelesaiEdit", "Jam selesai")
         self.dokumenEdit = QLineEdit(lk.output_sop)
@@ -140,10 +140,12 @@ class CentangDialog(QDialog):
         lay.addWidget(self.buttonBox)
 
     def simpan(self) -> None:
-        tanggal = QDateTime(self.tanggalEdit.date(), self.jamEdit.time()).toPython()
         widgets = {"tanggal": self.tanggalEdit, "dokumen": self.dokumenEdit}
         bersihkan_galat(self.galatLabel, widgets)
         try:
+            tanggal = datetime.combine(
+                self.tanggalEdit.periksa("tanggal"), self.jamEdit.time().toPython()
+            )
             self.hasil = self.desk.pelacakan.centang(
                 self.run.id,
                 self.lk.langkah,

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import (
-    QDate,
-)
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,7 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from bawang_desk.core.desk import Desk
-from bawang_desk.ui.umum import beri_nama
+from bawang_desk.core.errors import ValidationError
+from bawang_desk.ui.umum import TanggalEdit, beri_nama, label_galat
 
 
 class PeriodeDialog(QDialog):
@@ -39,7 +36,7 @@ class PeriodeDialog(QDialog):
         lay = QVBoxLayout(self)
         form = QFormLayout()
         today = desk.sekarang().date()
-        self.dariEdit, self.sampaiEdit = QDateEdit(), QDateEdit()
+        self.dariEdit, self.sampaiEdit = TanggalEdit(), TanggalEdit()
         for w, n, a, d in (
             (
                 self.dariEdit,
@@ -50,9 +47,7 @@ class PeriodeDialog(QDialog):
             (self.sampaiEdit, "sampaiEdit", "Sampai tanggal", today),
         ):
             beri_nama(w, n, a)
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("dd-MM-yyyy")
-            w.setDate(QDate(d.year, d.month, d.day))
+            w.setTanggal(d)
         form.addRow("&Tanggal:" if satu_hari else "&Dari tanggal:", self.dariEdit)
         if not satu_hari:
             form.addRow("&Sampai tanggal:", self.sampaiEdit)
@@ -63,6 +58,8 @@ class PeriodeDialog(QDialog):
             self.formatCombo.addItem("XLSX (lembar kerja)", "xlsx")
             form.addRow("&Bentuk:", self.formatCombo)
         lay.addLayout(form)
+        self.errorLabel = label_galat("errorLabel")
+        lay.addWidget(self.errorLabel)
         bb = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -72,6 +69,25 @@ class PeriodeDialog(QDialog):
         lay.addWidget(bb)
         self.satu_hari = satu_hari
 
+    def accept(self) -> None:
+        """Only a period that can be printed closes the dialog; otherwise the field says why."""
+        try:
+            dari, sampai = self._baca()
+        except ValidationError as e:
+            self.errorLabel.setText(str(e))
+            self.errorLabel.setVisible(True)
+            (self.sampaiEdit if e.field == "sampai" else self.dariEdit).setFocus()
+            return
+        if sampai < dari:
+            self.errorLabel.setText("Tanggal akhir sebelum tanggal awal.")
+            self.errorLabel.setVisible(True)
+            self.sampaiEdit.setFocus()
+            return
+        super().accept()
+
+    def _baca(self) -> tuple[date, date]:
+        dari = self.dariEdit.periksa("dari")
+        return dari, (dari if self.satu_hari else self.sampaiEdit.periksa("sampai"))
+
     def periode(self) -> tuple[date, date]:
-        dari = self.dariEdit.date().toPython()
-        return dari, (dari if self.satu_hari else self.sampaiEdit.date().toPython())
+        return self._baca()

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape as _esc
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QStackedWidget,
@@ -61,7 +59,8 @@ from bawang_desk.ui.layanan.isian import (
     edit_baris,
     form_halaman,
 )
-from bawang_desk.ui.umum import beri_nama, bersihkan_galat, tampilkan_galat
+from bawang_desk.ui.umum import TanggalEdit, beri_nama, bersihkan_galat, tampilkan_galat
+from bawang_desk.ui.umum.tata import gulir, pas_halaman, sesuaikan_tinggi
 
 #: The order of the pages in the stacked widget, one per service.
 HALAMAN = ("pindah", "kredit-bank", "skck", "legalisasi", "kk", "ktp-el")
@@ -70,6 +69,9 @@ HALAMAN = ("pindah", "kredit-bank", "skck", "legalisasi", "kk", "ktp-el")
 class PermohonanDialog(QDialog):
     """Record a new application in today's queue (SOP step 1), keyboard first."""
 
+    #: the application being corrected (:meth:`untuk_perbaikan`), or None for a new one
+    perbaikan: Permohonan | None = None
+
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
@@ -77,8 +79,13 @@ class PermohonanDialog(QDialog):
         self.mulai = desk.sekarang()
         beri_nama(self, "permohonanDialog", "Permohonan baru")
         self.setWindowTitle("Permohonan baru")
-        self.resize(760, 720)
-        lay = QVBoxLayout(self)
+        # the form scrolls inside the dialog; the error line and Simpan/Batal stay below it,
+        # on screen at 1024x768 with a taskbar whatever the service's form (issue 11)
+        self.resize(760, 600)  # the height follows the chosen service's form
+        luar = QVBoxLayout(self)
+        self.isi = QWidget()
+        lay = QVBoxLayout(self.isi)
+        lay.setContentsMargins(0, 0, 0, 0)
 
         atas = QFormLayout()
         self.layananCombo = QComboBox()
@@ -143,14 +150,7 @@ class PermohonanDialog(QDialog):
         beri_nama(self.stack, "isianStack", "Isian layanan")
         for kode in HALAMAN:
             self.stack.addWidget(getattr(self, "_halaman_" + kode.replace("-", "_"))())
-        # the service's fields scroll inside the dialog, so it fits a 1024 x 768 screen
-        self.isianScroll = QScrollArea()
-        beri_nama(self.isianScroll, "isianScroll", "Isian layanan")
-        self.isianScroll.setWidgetResizable(True)
-        self.isianScroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.isianScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
-        self.isianScroll.setWidget(self.stack)
-        gl.addWidget(self.isianScroll)
+        gl.addWidget(self.stack)
         lay.addWidget(self.isianGroup, 1)
         self.identitas.ikat_kawin(self.kawinCheck)
 
@@ -162,12 +162,14 @@ class PermohonanDialog(QDialog):
             "background: #f4f4f4; border: 1px solid #c8c8c8; padding: 4px;"
         )
         lay.addWidget(self.syaratLabel)
+        self.gulirArea = gulir(self.isi, "permohonanGulir")
+        luar.addWidget(self.gulirArea, 1)
 
         self.errorLabel = QLabel()
         beri_nama(self.errorLabel, "errorLabel", "Pesan kesalahan")
         self.errorLabel.setStyleSheet("color: #a40000; font-weight: bold;")
         self.errorLabel.setWordWrap(True)
-        lay.addWidget(self.errorLabel)
+        luar.addWidget(self.errorLabel)
         self.buttonBox = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -177,7 +179,7 @@ class PermohonanDialog(QDialog):
         self.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         self.buttonBox.accepted.connect(self.accept)
         self.buttonBox.rejected.connect(self.reject)
-        lay.addWidget(self.buttonBox)
+        luar.addWidget(self.buttonBox)
 
         self.layananCombo.currentIndexChanged.connect(lambda _i: self._ganti_layanan())
         self.varianCombo.currentIndexChanged.connect(lambda _i: self._ganti_varian())
@@ -298,13 +300,9 @@ class PermohonanDialog(QDialog):
         self.agunanJenisCombo = combo_pilihan("agunanJenisCombo", "Jenis agunan", JENIS_AGUNAN)
         self.agunanNomorEdit = edit_baris("agunanNomorEdit", "Nomor agunan", maks=60)
         self.agunanPemilikEdit = edit_baris("agunanPemilikEdit", "Pemilik agunan", maks=100)
-        self.agunanBerlakuEdit = QDateEdit()
+        self.agunanBerlakuEdit = TanggalEdit(boleh_kosong=True)
         beri_nama(self.agunanBerlakuEdit, "agunanBerlakuEdit", "Agunan berlaku sampai")
-        self.agunanBerlakuEdit.setDisplayFormat("dd-MM-yyyy")
-        self.agunanBerlakuEdit.setCalendarPopup(True)
-        self.agunanBerlakuEdit.setMinimumDate(QDate(1970, 1, 1))
-        self.agunanBerlakuEdit.setSpecialValueText("-")
-        self.agunanBerlakuEdit.setDate(self.agunanBerlakuEdit.minimumDate())
+        self.agunanBerlakuEdit.setRentang(date(1970, 1, 1), None)
         self.agunanNilaiEdit = edit_baris("agunanNilaiEdit", "Taksiran nilai agunan", "rupiah", 25)
         self.letterCCheck = QCheckBox("Dilengkapi kutipan Buku Letter C")
         beri_nama(self.letterCCheck, "letterCCheck", "Dilengkapi kutipan Buku Letter C")
@@ -522,15 +520,7 @@ class PermohonanDialog(QDialog):
     def _ganti_layanan(self) -> None:
         kode = self.layanan()
         self.stack.setCurrentIndex(HALAMAN.index(kode))
-        # only the page shown sizes the scroll area (no empty scrolling under a short page)
-        for i in range(self.stack.count()):
-            self.stack.widget(i).setSizePolicy(
-                QSizePolicy.Policy.Preferred,
-                QSizePolicy.Policy.Preferred
-                if i == self.stack.currentIndex()
-                else QSizePolicy.Policy.Ignored,
-            )
-        self.stack.adjustSize()
+        pas_halaman(self.stack)
         self.identitas.atur_layanan(kode)
         self.isianGroup.setTitle(f"Isian {LAYANAN[kode].nama}")
         self.varianCombo.blockSignals(True)
@@ -560,6 +550,7 @@ class PermohonanDialog(QDialog):
         self._atur_rujukan(kode, varian)
         if not varian:
             self.syaratLabel.clear()
+            sesuaikan_tinggi(self, self.isi, self.gulirArea)
             return
         try:
             syarat = self.desk.layanan.daftar_syarat(kode, varian)
@@ -571,6 +562,7 @@ class PermohonanDialog(QDialog):
             f"<b>Yang harus dibawa</b> ({_esc(self.varianCombo.currentText())}):"
             f"<ol style='margin:0'>{butir}</ol>"
         )
+        sesuaikan_tinggi(self, self.isi, self.gulirArea)
 
     def _atur_rujukan(self, kode: str, varian: str) -> None:
         """Show the police report row only for a lost card, the SKPWNI only for pindah datang."""
@@ -745,9 +737,7 @@ class PermohonanDialog(QDialog):
                 "agunan_jenis": self.agunanJenisCombo.currentData(),
                 "agunan_nomor": self.agunanNomorEdit.text(),
                 "agunan_pemilik": self.agunanPemilikEdit.text(),
-                "agunan_berlaku": None
-                if berlaku.date() == berlaku.minimumDate()
-                else berlaku.date().toPython(),
+                "agunan_berlaku": berlaku.periksa("agunan_berlaku"),
                 "agunan_nilai": self.agunanNilaiEdit.text() or "0",
                 "letter_c": self.letterCCheck.isEnabled() and self.letterCCheck.isChecked(),
                 "pengantar_desa": self.kreditPengantar.data(),
@@ -809,8 +799,113 @@ class PermohonanDialog(QDialog):
             self.isian(),
         )
 
+    # ------------------------------------------------------------------ correction
+
+    def untuk_perbaikan(self, p: Permohonan) -> None:
+        """Open on a letter the official sent back (issue 14): the same form, filled in, the
+        service and variant fixed; saving corrects it and keeps its register number."""
+        self.perbaikan = p
+        self.setWindowTitle(f"Perbaiki permohonan No. {p.id} (Nomor {p.nomor} tetap)")
+        self.pilih_layanan(p.layanan, p.varian)
+        self.layananCombo.setEnabled(False)
+        self.varianCombo.setEnabled(False)
+        d = p.data
+        pm = d.get("pemohon", {})
+        for w, v in (
+            (self.nikEdit, p.nik),
+            (self.namaEdit, p.nama),
+            (self.tempatLahirEdit, pm.get("tempat_lahir", "")),
+            (self.alamatEdit, p.alamat),
+            (self.rtEdit, pm.get("rt", "")),
+            (self.rwEdit, pm.get("rw", "")),
+        ):
+            w.setText(str(v or ""))
+        self.desaCombo.setCurrentIndex(max(0, self.desaCombo.findData(p.desa)))
+        teks = {
+            "skck": {"keperluanEdit": "keperluan"},
+            "kredit-bank": {
+                "bankEdit": "bank",
+                "jumlahEdit": "jumlah",
+                "usahaEdit": "usaha",
+                "agunanNomorEdit": "agunan_nomor",
+                "agunanPemilikEdit": "agunan_pemilik",
+                "agunanNilaiEdit": "agunan_nilai",
+            },
+            "kk": {"kkNoKkEdit": "no_kk"},
+            "ktp-el": {"ktpNoKkEdit": "no_kk"},
+            "pindah": {"pindahNoKkEdit": "no_kk", "alamatTujuanEdit": "tujuan_alamat"},
+        }.get(p.layanan, {})
+        for nama, kunci in teks.items():
+            getattr(self, nama).setText(str(d.get(kunci) or ""))
+        if p.layanan == "ktp-el":
+            self.kawinCheck.setChecked(bool(d.get("kawin")))
+        elif p.layanan == "legalisasi":
+            for x in d.get("dokumen", []):
+                self.tambah_dokumen(x["nama"], int(x["salinan"]))
+        elif p.layanan in ("kk", "pindah"):
+            editor = self.kkAnggota if p.layanan == "kk" else self.pindahAnggota
+            for a in d.get("anggota") or []:
+                editor.tambah_baris(a["nik"], a["nama"], a["shdk"])
+        self._isi_perbaikan_surat(p)
+        self.namaEdit.setFocus()
+
+    def _isi_perbaikan_surat(self, p: Permohonan) -> None:
+        """The letter's own facts on correction: the identity, the cited documents, the SKCK
+        keperluan kind, the F-1.03 fields, the collateral's kind details."""
+        from datetime import date as _date
+
+        d = p.data
+        self.identitas.isi(d.get("pemohon", {}))
+
+        def rujuk(editor: RujukanEditor, kunci: str) -> None:
+            r = d.get(kunci) or {}
+            if r.get("nomor") and r.get("tanggal"):
+                editor.isi(r["nomor"], _date.fromisoformat(r["tanggal"]), r.get("penerbit", ""))
+
+        pengantar = {
+            "pindah": self.pindahPengantar,
+            "kredit-bank": self.kreditPengantar,
+            "skck": self.skckPengantar,
+            "legalisasi": self.legalisasiPengantar,
+        }.get(p.layanan)
+        if pengantar is not None:
+            rujuk(pengantar, "pengantar_desa")
+        if p.layanan == "kredit-bank":
+            rujuk(self.suratUsaha, "surat_usaha")
+            self.agunanTahunEdit.setText(str(d.get("agunan_tahun") or ""))
+            for k, w in self.letterCEdit.items():
+                w.setText(str((d.get("letter_c_data") or {}).get(k, "")))
+        if p.layanan == "skck":
+            i = self.jenisKeperluanCombo.findData(d.get("keperluan_jenis"))
+            self.jenisKeperluanCombo.setCurrentIndex(max(0, i))
+        if p.layanan == "pindah":
+            self.kepalaKeluargaEdit.setText(str(d.get("nama_kepala_keluarga") or ""))
+            self.kodePosTujuanEdit.setText(str(d.get("tujuan_kode_pos") or ""))
+            self.alasanLainEdit.setText(str(d.get("alasan_lain") or ""))
+            for c, k in (
+                (self.statusTinggalCombo, "status_kk_tidak_pindah"),
+                (self.statusPindahCombo, "status_kk_pindah"),
+            ):
+                c.setCurrentIndex(max(0, c.findData(d.get(k))))
+        if p.layanan in ("kk", "ktp-el"):
+            sebab, laporan = self.kkSebab if p.layanan == "kk" else self.ktpSebab
+            sebab.setCurrentIndex(max(0, sebab.findData(d.get("sebab"))))
+            rujuk(laporan, "laporan_polisi")
+            if p.layanan == "kk":
+                rujuk(self.kkSkpwni, "skpwni")
+            else:
+                self.elemenBerubahEdit.setText(str(d.get("elemen_berubah") or ""))
+
     def accept(self) -> None:
         bersihkan_galat(self.errorLabel, self.widgets())
+        if self.perbaikan is not None:
+            try:
+                self.hasil = self.desk.layanan.perbaiki(self.perbaikan.id, self.data())
+            except BawangError as e:
+                tampilkan_galat(self.errorLabel, e, self.widgets())
+                return
+            super().accept()
+            return
         try:
             self.hasil = self.desk.layanan.baru(self.data(), mulai=self.mulai)
         except BawangError as e:

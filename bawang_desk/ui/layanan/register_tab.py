@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -35,6 +34,7 @@ from bawang_desk.core.layanan import LABEL_STATUS, LAYANAN, BarisRegister
 from bawang_desk.core.teks import tanggal_pendek
 from bawang_desk.ui.layanan.periode_dialog import PeriodeDialog
 from bawang_desk.ui.umum import beri_nama, pesan_galat
+from bawang_desk.ui.umum.kolom import atur_kolom
 from bawang_desk.ui.umum.pekerja import Pekerja, jalankan
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -159,11 +159,7 @@ class RegisterLayananTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        hh.setSectionResizeMode(RegisterModel.COL_RINCIAN, QHeaderView.ResizeMode.Stretch)
-        for col, w in ((0, 160), (1, 85), (2, 170), (3, 130), (4, 190), (5, 100), (7, 170)):
-            self.table.setColumnWidth(col, w)
+        atur_kolom(self.table, regang=RegisterModel.COL_RINCIAN)
         lay.addWidget(self.table, 1)
         self.infoLabel = QLabel()
         beri_nama(self.infoLabel, "infoLabel", "Keterangan")

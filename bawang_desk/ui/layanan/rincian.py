@@ -118,6 +118,17 @@ def html_permohonan(desk: Desk, p: Permohonan) -> str:
             + (f", cetakan ke-{p.cetak_ke}" if p.cetak_ke > 1 else "")
             + "</td></tr>"
         )
+    if p.pengganti.get("nomor"):
+        g = p.pengganti
+        status = {
+            "dicetak": "dicetak, belum ditandatangani",
+            "dikembalikan": f"dikembalikan: {g.get('alasan_kembali') or ''}",
+            "ditandatangani": "ditandatangani " + (g.get("ditandatangani") or {}).get("nama", ""),
+        }.get(g.get("status", ""), g.get("status", ""))
+        bagian.append(
+            f"<tr><td><b>Pengganti KTP-el</b></td><td><b>{e(g['nomor'])}</b>, berlaku sampai "
+            f"{e(tanggal_pendek(date.fromisoformat(g['berlaku_sampai'])))}; {e(status)}</td></tr>"
+        )
     if p.alasan_kembali:
         bagian.append(f"<tr><td><b>Dikembalikan</b></td><td>{e(p.alasan_kembali)}</td></tr>")
     if p.kode_verifikasi:

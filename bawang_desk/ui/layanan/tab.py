@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QDate,
     QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -33,7 +30,9 @@ from bawang_desk.ui.layanan.periksa_dialog import PeriksaDialog
 from bawang_desk.ui.layanan.permohonan_dialog import PermohonanDialog
 from bawang_desk.ui.layanan.rincian import html_permohonan
 from bawang_desk.ui.layanan.verifikasi_dialog import VerifikasiDialog
-from bawang_desk.ui.umum import beri_nama, konfirmasi, pesan_galat, tombol
+from bawang_desk.ui.umum import TanggalEdit, beri_nama, konfirmasi, pesan_galat, tombol
+from bawang_desk.ui.umum.kolom import atur_kolom
+from bawang_desk.ui.umum.tata import AlirLayout
 
 
 class LayananTab(QWidget):
@@ -52,20 +51,29 @@ class LayananTab(QWidget):
         # -------------------------------------------------------------- today's queue
         antrian = QWidget()
         al = QVBoxLayout(antrian)
-        aksi = QHBoxLayout()
+        # wraps rather than widen the window on a 1024 px screen
+        aksi = AlirLayout()
         self.baruButton = tombol("Permohonan bar&u...", "baruButton", "Ctrl+N")
         self.periksaButton = tombol("P&eriksa berkas...", "periksaButton")
         self.mintaTtdButton = tombol("&Minta tanda tangan", "mintaTtdButton")
-        self.konsepButton = tombol("Cetak K&ONSEP", "konsepButton")
+        self.konsepButton = tombol("Cetak KONSEP", "konsepButton")
         self.konsepButton.setToolTip("Cetak konsep tanpa nomor, bertanda KONSEP, untuk diperiksa")
         self.cetakTtdButton = tombol("Cetak untuk &ditandatangani...", "cetakTtdButton")
         self.cetakTtdButton.setToolTip(
             "Nomor register diterbitkan sekarang dan surat dicetak untuk dibawa ke pejabat"
         )
-        self.sudahTtdButton = tombol("Sudah ditanda&tangani...", "sudahTtdButton")
-        self.dikembalikanButton = tombol("Dikemba&likan...", "dikembalikanButton")
+        self.sudahTtdButton = tombol("Sudah ditandatan&gani...", "sudahTtdButton")
+        self.dikembalikanButton = tombol("Dikembalikan...", "dikembalikanButton")
+        self.perbaikiButton = tombol("Perbaiki data...", "perbaikiButton")
+        self.perbaikiButton.setToolTip("Perbaiki isian surat yang dikembalikan; nomornya tetap")
         self.ttdButton = tombol("&Tandatangani...", "ttdButton")
-        self.prosesButton = tombol("Pr&oses (SIAK)...", "prosesButton")
+        self.penggantiButton = tombol("Cetak Pengganti KTP-el...", "penggantiButton")
+        self.penggantiButton.setToolTip(
+            "Surat Keterangan Pengganti KTP-el: nomornya sendiri, dicetak untuk ditandatangani"
+        )
+        self.penggantiTtdButton = tombol("Pengganti sudah ditandatangani...", "penggantiTtdButton")
+        self.penggantiKembaliButton = tombol("Pengganti dikembalikan...", "penggantiKembaliButton")
+        self.prosesButton = tombol("P&roses (SIAK)...", "prosesButton")
         self.kembaliButton = tombol("&Kembali dari Dindukcapil", "kembaliButton")
         self.serahkanButton = tombol("&Serahkan", "serahkanButton")
         self.batalButton = tombol("B&atalkan...", "batalButton")
@@ -82,7 +90,6 @@ class LayananTab(QWidget):
             self.cetakButton,
         ):
             aksi.addWidget(b)
-        aksi.addStretch(1)
         # paper questionnaires of the Survei Kepuasan Masyarakat, typed in by the counter
         self.kertasSkmButton = tombol("&Lembar survei...", "kertasSkmButton")
         self.kertasSkmButton.setToolTip("Ketik kuesioner survei kepuasan dari kertas")
@@ -100,7 +107,11 @@ class LayananTab(QWidget):
             self.cetakTtdButton,
             self.sudahTtdButton,
             self.dikembalikanButton,
+            self.perbaikiButton,
             self.ttdButton,
+            self.penggantiButton,
+            self.penggantiTtdButton,
+            self.penggantiKembaliButton,
         ):
             kertas.addWidget(b)
         kertas.addStretch(1)
@@ -136,10 +147,8 @@ class LayananTab(QWidget):
         sl.addWidget(self.siakTable, 1)
         bar = QHBoxLayout()
         tgl_label = QLabel("Tanggal &input:")
-        self.siakTanggalEdit = QDateEdit()
+        self.siakTanggalEdit = TanggalEdit()
         beri_nama(self.siakTanggalEdit, "siakTanggalEdit", "Tanggal input SIAK")
-        self.siakTanggalEdit.setDisplayFormat("dd-MM-yyyy")
-        self.siakTanggalEdit.setCalendarPopup(True)
         tgl_label.setBuddy(self.siakTanggalEdit)
         self.siakSelesaiButton = tombol("Sudah &diinput ke SIAK", "siakSelesaiButton")
         bar.addWidget(tgl_label)
@@ -160,6 +169,10 @@ class LayananTab(QWidget):
         self.cetakTtdButton.clicked.connect(lambda: self.cetak_untuk_ttd())
         self.sudahTtdButton.clicked.connect(lambda: self.sudah_ditandatangani())
         self.dikembalikanButton.clicked.connect(lambda: self.dikembalikan())
+        self.perbaikiButton.clicked.connect(lambda: self.perbaiki())
+        self.penggantiButton.clicked.connect(lambda: self.cetak_pengganti())
+        self.penggantiTtdButton.clicked.connect(lambda: self.pengganti_ditandatangani())
+        self.penggantiKembaliButton.clicked.connect(lambda: self.pengganti_dikembalikan())
         self.prosesButton.clicked.connect(lambda: self.proses())
         self.kembaliButton.clicked.connect(self.kembali)
         self.serahkanButton.clicked.connect(self.serahkan)
@@ -183,20 +196,12 @@ class LayananTab(QWidget):
         t.setAlternatingRowColors(True)
         t.verticalHeader().setVisible(False)
         t.verticalHeader().setDefaultSectionSize(24)
-        hh = t.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        hh.setSectionResizeMode(AntrianModel.COL_NAMA, QHeaderView.ResizeMode.Stretch)
-        for col, w in (
-            (0, 45),
-            (1, 90),
-            (2, 180),
-            (3, 200),
-            (5, 140),
-            (6, 100),
-            (7, 250),
-            (8, 190),
-        ):
-            t.setColumnWidth(col, w)
+        atur_kolom(
+            t,
+            nama,
+            regang=AntrianModel.COL_NAMA,
+            utuh=(AntrianModel.COL_NIK, AntrianModel.COL_NOMOR),
+        )
         return t
 
     # ------------------------------------------------------------------ loading
@@ -233,8 +238,10 @@ class LayananTab(QWidget):
             1, f"Menunggu input S&IAK ({siak})" if siak else "Menunggu input S&IAK"
         )
         hari = d.sekarang().date()
-        self.siakTanggalEdit.setMaximumDate(QDate(hari.year, hari.month, hari.day))
-        self.siakTanggalEdit.setDate(QDate(hari.year, hari.month, hari.day))
+        self.siakTanggalEdit.setRentang(
+            None, hari, "Tanggal input SIAK tidak boleh sesudah hari ini."
+        )
+        self.siakTanggalEdit.setTanggal(hari)
         if lama is not None:
             self.pilih_permohonan(lama)
         self.tampilkan_detail()
@@ -298,6 +305,20 @@ class LayananTab(QWidget):
             st == "dicetak" and p is not None and d.layanan.boleh_catat_tanda_tangan(p.layanan)
         )
         self.dikembalikanButton.setEnabled(st == "dicetak" and periksa)
+        self.perbaikiButton.setEnabled(st == "dikembalikan" and d.boleh("layanan.catat"))
+        # the Surat Keterangan Pengganti KTP-el, its own paper (SOP 011 step 6)
+        ktp = p is not None and p.layanan == "ktp-el" and st == "siap_diserahkan"
+        g = p.pengganti.get("status") if p is not None else None
+        for b, boleh in (
+            (self.penggantiButton, ktp and periksa and g in (None, "dikembalikan")),
+            (
+                self.penggantiTtdButton,
+                ktp and g == "dicetak" and d.layanan.boleh_catat_tanda_tangan("ktp-el"),
+            ),
+            (self.penggantiKembaliButton, ktp and periksa and g == "dicetak"),
+        ):
+            b.setEnabled(bool(boleh))
+            b.setVisible(p is not None and p.layanan == "ktp-el")
         self.prosesButton.setEnabled(st == "diproses" and periksa)
         self.kembaliButton.setEnabled(st == "di_dindukcapil" and periksa)
         self.serahkanButton.setEnabled(st == "siap_diserahkan" and d.boleh("layanan.serahkan"))
@@ -388,6 +409,16 @@ class LayananTab(QWidget):
             return
         mode = self.mode_tanda_tangan(p)
         if not mode:
+            return
+        # what is being signed is on screen first: the letter as it will print, still KONSEP
+        from bawang_desk.documents.cetak_layanan import cetak_surat
+        from bawang_desk.ui.umum.pratinjau import tampilkan_pdf
+
+        try:
+            konsep = cetak_surat(self.desk, p.id, konsep=True, mode=mode[0])
+            self._pratinjau = tampilkan_pdf(konsep, f"KONSEP {LAYANAN[p.layanan].nama}", self)
+        except (BawangError, OSError) as e:
+            pesan_galat(self, "Tandatangani", e)
             return
         if len(mode) == 1:
             pilihan = mode[0]
@@ -485,6 +516,81 @@ class LayananTab(QWidget):
             self.muat(pilih=p.id)
             return dlg.hasil
         return None
+
+    def cetak_pengganti(self):
+        """The Pengganti gets its own number now and is printed for signing."""
+        from bawang_desk.ui.layanan.ttd_dialog import BlokTtdDialog
+
+        p = self.terpilih()
+        if p is None:
+            return None
+        dlg = BlokTtdDialog(self.desk, p, self, pengganti=True)
+        if dlg.exec() != QDialog.DialogCode.Accepted or dlg.hasil is None:
+            return None
+        self.muat(pilih=p.id)
+        return self.cetak_surat(p.id, jenis="ktp-el-pengganti")
+
+    def pengganti_ditandatangani(self):
+        """SOP 011 step 6: the pen signature on the Pengganti, the paper on screen."""
+        from bawang_desk.documents.cetak_layanan import cetak_surat
+        from bawang_desk.ui.umum.atas_nama import CatatPejabatDialog
+
+        p = self.terpilih()
+        if p is None:
+            return None
+        try:
+            pdf = cetak_surat(self.desk, p.id, jenis="ktp-el-pengganti")
+        except (BawangError, OSError) as e:
+            pesan_galat(self, "Pengganti sudah ditandatangani", e)
+            return None
+        dlg = CatatPejabatDialog(
+            self.desk,
+            "Surat Keterangan Pengganti sudah ditandatangani",
+            area="layanan",
+            mode_boleh=self.desk.layanan.mode_boleh("ktp-el"),
+            kasi=LAYANAN["ktp-el"].kasi,
+            mode_awal=p.pengganti.get("blok", {}).get("mode"),
+            pdf=pdf,
+            keterangan=f"Surat Keterangan Pengganti KTP-el Nomor {p.pengganti.get('nomor')} a.n. "
+            f"{p.nama}: siapa yang menandatangani dan jam berapa.",
+            simpan=lambda an: self.desk.layanan.pengganti_ditandatangani(p.id, an),
+            teks_ok="&Simpan tanda tangan",
+            parent=self,
+        )
+        self._dialog = dlg
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.muat(pilih=p.id)
+            return dlg.hasil
+        return None
+
+    def pengganti_dikembalikan(self) -> None:
+        from bawang_desk.ui.umum import minta_alasan
+
+        p = self.terpilih()
+        if p is None:
+            return
+        alasan = minta_alasan(
+            self,
+            "Pengganti dikembalikan",
+            f"Surat Keterangan Pengganti Nomor {p.pengganti.get('nomor')} dikembalikan pejabat. "
+            "Alasannya (nomor tetap dipakai saat dicetak ulang):",
+            aturan=None,
+        )
+        if alasan is not None and self._aksi(
+            lambda: self.desk.layanan.pengganti_dikembalikan(p.id, alasan)
+        ):
+            self.muat(pilih=p.id)
+
+    def perbaiki(self) -> None:
+        """Correct a letter that came back, in the intake form; the number stays."""
+        p = self.terpilih()
+        if p is None or p.status != "dikembalikan":
+            return
+        dlg = PermohonanDialog(self.desk, self)
+        dlg.untuk_perbaikan(p)
+        self._dialog = dlg
+        if dlg.exec() == QDialog.DialogCode.Accepted and dlg.hasil:
+            self.muat(pilih=p.id)
 
     def dikembalikan(self) -> None:
         """The official sent the letter back unsigned: the reason; the number stays."""
@@ -607,8 +713,11 @@ class LayananTab(QWidget):
         p = self.terpilih_siak()
         if p is None:
             return
-        tgl = self.siakTanggalEdit.date().toPython()
-        if self._aksi(lambda: self.desk.layanan.siak_selesai(p.id, tgl)):
+        if self._aksi(
+            lambda: self.desk.layanan.siak_selesai(
+                p.id, self.siakTanggalEdit.periksa("tanggal_siak")
+            )
+        ):
             self.muat()
 
     def _batal_atas_nama(self, p: Permohonan) -> None:

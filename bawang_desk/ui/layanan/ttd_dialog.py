@@ -18,20 +18,33 @@ from bawang_desk.ui.umum import beri_nama, label_galat, tampilkan_galat, tombol_
 class BlokTtdDialog(QDialog):
     """The signature block (Camat, a.n. Camat, Plh., u.b. Kasi) with the official's name."""
 
-    def __init__(self, desk: Desk, p: Permohonan, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, desk: Desk, p: Permohonan, parent: QWidget | None = None, *, pengganti: bool = False
+    ) -> None:
         super().__init__(parent)
         self.desk, self.p = desk, p
+        self.pengganti = pengganti
         self.hasil: Permohonan | None = None
-        beri_nama(self, "blokTtdDialog", "Cetak untuk ditandatangani")
-        self.setWindowTitle("Cetak untuk ditandatangani")
+        judul = "Cetak Surat Keterangan Pengganti" if pengganti else "Cetak untuk ditandatangani"
+        beri_nama(self, "blokTtdDialog", judul)
+        self.setWindowTitle(judul)
         lay = QVBoxLayout(self)
-        ulang = p.status == "dikembalikan"
-        teks = (
-            f"{LAYANAN[p.layanan].nama} a.n. {p.nama}: dicetak ulang dengan Nomor {p.nomor}."
-            if ulang
-            else f"{LAYANAN[p.layanan].nama} a.n. {p.nama}: nomor register diterbitkan sekarang "
-            "dan surat dicetak untuk dibawa ke pejabat."
-        )
+        if pengganti:
+            g = p.pengganti
+            teks = (
+                f"Surat Keterangan Pengganti KTP-el a.n. {p.nama}: dicetak ulang dengan Nomor "
+                f"{g['nomor']}."
+                if g.get("nomor")
+                else f"Surat Keterangan Pengganti KTP-el a.n. {p.nama}: nomornya sendiri "
+                f"diterbitkan sekarang, berlaku {desk.pengaturan.masa_berlaku_pengganti()} bulan."
+            )
+        elif p.status == "dikembalikan":
+            teks = f"{LAYANAN[p.layanan].nama} a.n. {p.nama}: dicetak ulang dengan Nomor {p.nomor}."
+        else:
+            teks = (
+                f"{LAYANAN[p.layanan].nama} a.n. {p.nama}: nomor register diterbitkan sekarang "
+                "dan surat dicetak untuk dibawa ke pejabat."
+            )
         info = QLabel(teks)
         info.setWordWrap(True)
         lay.addWidget(info)
@@ -44,7 +57,8 @@ class BlokTtdDialog(QDialog):
             except BawangError:
                 continue  # the official is not in Pengaturan > Pejabat: not offered
             self.blokCombo.addItem(f"{MODE_TTD[mode]}: {blok['nama']}", mode)
-        awal = self.blokCombo.findData(p.penandatangan.get("mode", "camat"))
+        blok = p.pengganti.get("blok", {}) if pengganti else p.penandatangan
+        awal = self.blokCombo.findData(blok.get("mode", "camat"))
         self.blokCombo.setCurrentIndex(max(awal, 0))
         form.addRow("Ditandatangani &oleh:", self.blokCombo)
         lay.addLayout(form)
@@ -54,10 +68,12 @@ class BlokTtdDialog(QDialog):
         self.blokCombo.setFocus()
 
     def _simpan(self) -> None:
+        mode = self.blokCombo.currentData() or ""
         try:
-            self.hasil = self.desk.layanan.cetak_untuk_ttd(
-                self.p.id, mode=self.blokCombo.currentData() or ""
-            )
+            if self.pengganti:
+                self.hasil = self.desk.layanan.cetak_pengganti(self.p.id, mode=mode)
+            else:
+                self.hasil = self.desk.layanan.cetak_untuk_ttd(self.p.id, mode=mode)
         except BawangError as e:
             tampilkan_galat(self.galatLabel, e, {"mode": self.blokCombo})
             return

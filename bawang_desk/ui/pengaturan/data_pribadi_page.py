@@ -76,7 +76,8 @@ class DataPribadiPage(QWidget):
             pesan_galat(self, judul, e)
             return
         batas = dp.batas_retensi(self.desk.sekarang(), tersimpan)
-        if n == 0:
+        n_pdf = len(dp.berkas_cetak_lama(self.desk, batas))
+        if n == 0 and n_pdf == 0:
             self.hasilLabel.setText(
                 f"Tidak ada permohonan yang ditutup sebelum {tanggal_panjang(batas)}: "
                 "tidak ada data pribadi yang perlu dihapus."
@@ -87,7 +88,9 @@ class DataPribadiPage(QWidget):
             self,
             judul,
             f"Hapus data pribadi {n} permohonan yang selesai atau batal sebelum "
-            f"{tanggal_panjang(batas)} (masa simpan {tersimpan} bulan)?\n\n"
+            f"{tanggal_panjang(batas)} (masa simpan {tersimpan} bulan)"
+            + (f", dan {n_pdf} berkas PDF cetakan di folder cetak yang lebih lama" if n_pdf else "")
+            + "?\n\n"
             "NIK, nama, alamat dan rincian pribadi pemohon dihapus untuk selamanya dan tidak "
             "dapat dikembalikan (kecuali dari cadangan lama). Nomor dan baris register tetap "
             "ada, dan penghapusan ini dicatat di audit.",
@@ -99,8 +102,16 @@ class DataPribadiPage(QWidget):
         except BawangError as e:
             pesan_galat(self, judul, e)
             return
-        self.hasilLabel.setText(
+        teks = (
             f"Data pribadi {hasil.jumlah} permohonan sudah dihapus (ditutup sebelum "
             f"{tanggal_panjang(hasil.batas)})."
         )
+        if hasil.berkas:
+            teks += f" {hasil.berkas} berkas PDF cetakan lama juga dihapus."
+        if hasil.gagal:
+            teks += (
+                f" {len(hasil.gagal)} berkas PDF tidak dapat dihapus ({hasil.gagal[0]}); "
+                "tutup program yang membukanya, lalu ulangi."
+            )
+        self.hasilLabel.setText(teks)
         QMessageBox.information(self, judul, self.hasilLabel.text())

@@ -12,9 +12,11 @@ from PySide6.QtWidgets import (
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError, ValidationError
 from bawang_desk.ui.forms.ui_pengaturan import Ui_PengaturanDialog
+from bawang_desk.ui.pengaturan.atas_nama_page import AtasNamaPage
 from bawang_desk.ui.pengaturan.aturan_page import AturanWidget
 from bawang_desk.ui.pengaturan.data_pribadi_page import DataPribadiPage
 from bawang_desk.ui.pengaturan.katalog import KatalogWidget
+from bawang_desk.ui.pengaturan.pengganti_page import PenggantiPage
 from bawang_desk.ui.pengaturan.pengguna_page import PenggunaPage
 from bawang_desk.ui.pengaturan.penomoran_page import PenomoranPage
 from bawang_desk.ui.pengaturan.skm_page import SKMPage
@@ -46,9 +48,15 @@ class PengaturanDialog(QDialog):
         self.data_pribadi = DataPribadiPage(desk)
         self.skm = SKMPage()
         self.skm.muat(desk.pengaturan.skm())
+        self.atas_nama = AtasNamaPage()
+        self.atas_nama.muat(desk.pengaturan.atas_nama())
+        self.pengganti = PenggantiPage()
+        self.pengganti.muat(desk.pengaturan.masa_berlaku_pengganti())
         u = desk.pengaturan.umum()
         self.katalog = KatalogWidget(
-            kecamatan=desk.pengaturan.kantor().kecamatan, meterai=u.meterai
+            kecamatan=desk.pengaturan.kantor().kecamatan,
+            meterai=u.meterai,
+            hari_ini=desk.sekarang().date(),
         )
         self.aturan = AturanWidget(desk.sekarang().date())
         for w, t in (
@@ -61,10 +69,20 @@ class PengaturanDialog(QDialog):
             (self.aturan, "Aturan &berlaku"),
             (self.data_pribadi, "&Data pribadi"),
             (self.skm, "Sur&vei kepuasan"),
+            (self.atas_nama, "&Atas nama"),
+            (self.pengganti, "Pengganti KTP-e&l"),
         ):
             self.ui.tabs.addTab(w, t)
         boleh = desk.boleh("pengaturan.ubah")
-        for w in (self.kantor, self.pejabat, self.umum, self.data_pribadi.form, self.skm):
+        for w in (
+            self.kantor,
+            self.pejabat,
+            self.umum,
+            self.data_pribadi.form,
+            self.skm,
+            self.atas_nama,
+            self.pengganti,
+        ):
             w.set_hanya_baca(not boleh)
         save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setText("&Simpan")
@@ -117,6 +135,10 @@ class PengaturanDialog(QDialog):
                 self.desk.pengaturan.simpan_data_pribadi(retensi)
             if validasi_skm(skm) != self.desk.pengaturan.skm():
                 self.desk.pengaturan.simpan_skm(skm)
+            if self.atas_nama.nilai() != self.desk.pengaturan.atas_nama():
+                self.desk.pengaturan.simpan_atas_nama(self.atas_nama.nilai())
+            if self.pengganti.nilai() != self.desk.pengaturan.masa_berlaku_pengganti():
+                self.desk.pengaturan.simpan_masa_berlaku_pengganti(self.pengganti.nilai())
         except ValidationError as e:
             f = e.field or ""
             if f in dp_widgets:

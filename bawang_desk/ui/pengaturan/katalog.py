@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QTextBrowser, QWidget
 
+from bawang_desk.core.aturan import aturan_untuk_sop
 from bawang_desk.core.catalog import SOP, Catalog, format_waktu, load_catalog
 from bawang_desk.ui.umum import beri_nama
 
@@ -18,8 +20,27 @@ def _daftar(judul: str, isi: tuple[str, ...]) -> str:
     return f"<h3>{escape(judul)}</h3><ul>{items}</ul>"
 
 
-def sop_html(sop: SOP, kecamatan: str = "Bawang", meterai: str = "Rp10.000") -> str:
-    """The SOP as a readable page: header facts, steps with their standard, requirements."""
+def _aturan_berubah(sop: SOP, hari_ini: date) -> str:
+    """The dated rules that changed this SOP since it was signed, as in force on ``hari_ini``."""
+    baris = [
+        f"<li><b>{escape(a.judul)}</b>: {escape(a.pada(hari_ini).uraian)} "
+        f"({escape(a.pada(hari_ini).dasar)})</li>"
+        for a in aturan_untuk_sop(sop.kode)
+    ]
+    if not baris:
+        return ""
+    return (
+        "<p style='background:#e8f0fe; color:#0b2a55; padding:4px'><b>Aturan yang berubah "
+        "sejak SOP ini disahkan</b> (yang berlaku sekarang; rinciannya di tab Aturan berlaku):"
+        f"</p><ul>{''.join(baris)}</ul>"
+    )
+
+
+def sop_html(
+    sop: SOP, kecamatan: str = "Bawang", meterai: str = "Rp10.000", hari_ini: date | None = None
+) -> str:
+    """The SOP as a readable page: header facts, steps with their standard, requirements, and
+    the dated rules that changed it since it was signed."""
     head = (
         f"<h2>{escape(sop.nama)}</h2>"
         f"<p><b>Nomor SOP:</b> {escape(sop.nomor or '(tanpa nomor)')}<br>"
@@ -35,6 +56,7 @@ def sop_html(sop: SOP, kecamatan: str = "Bawang", meterai: str = "Rp10.000") -> 
             + "<br>".join(escape(p) for p in peringatan)
             + "</p>"
         )
+    parts.append(_aturan_berubah(sop, hari_ini or date.today()))
     if sop.langkah:
         rows = "".join(
             f"<tr><td align='right'>{lk.nomor}</td><td>{escape(lk.uraian)}</td>"
@@ -78,10 +100,11 @@ class KatalogWidget(QWidget):
         katalog: Catalog | None = None,
         kecamatan: str = "Bawang",
         meterai: str = "Rp10.000",
+        hari_ini: date | None = None,
     ) -> None:
         super().__init__(parent)
         self.katalog = katalog or load_catalog()
-        self._kecamatan, self._meterai = kecamatan, meterai
+        self._kecamatan, self._meterai, self._hari_ini = kecamatan, meterai, hari_ini
         lay = QHBoxLayout(self)
         self.daftar = QListWidget()
         beri_nama(self.daftar, "katalogList", "Daftar SOP")
@@ -104,4 +127,4 @@ class KatalogWidget(QWidget):
         if it is None:
             return
         sop = self.katalog[it.data(Qt.ItemDataRole.UserRole)]
-        self.detail.setHtml(sop_html(sop, self._kecamatan, self._meterai))
+        self.detail.setHtml(sop_html(sop, self._kecamatan, self._meterai, self._hari_ini))

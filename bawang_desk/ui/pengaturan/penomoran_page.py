@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bawang_desk.core import klasifikasi
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError, ValidationError
 from bawang_desk.core.penomoran import TOKENS, Register
+from bawang_desk.ui.surat.umum import pasang_pencari_kode
 from bawang_desk.ui.umum import (
     beri_nama,
     bersihkan_galat,
@@ -41,6 +43,10 @@ class RegisterDialog(QDialog):
         beri_nama(self.polaEdit, "polaEdit", "Pola nomor")
         self.kodeEdit = QLineEdit(reg.kode_klasifikasi)
         beri_nama(self.kodeEdit, "kodeKlasifikasiEdit", "Kode klasifikasi")
+        pasang_pencari_kode(self.kodeEdit)
+        self.judulKodeLabel = QLabel()
+        beri_nama(self.judulKodeLabel, "judulKodeLabel", "Judul kode klasifikasi")
+        self.judulKodeLabel.setWordWrap(True)
         self.unitEdit = QLineEdit(reg.unit)
         beri_nama(self.unitEdit, "unitEdit", "Kode unit")
         self.contohLabel = QLabel()
@@ -48,6 +54,7 @@ class RegisterDialog(QDialog):
         for text, w in (
             ("&Pola nomor:", self.polaEdit),
             ("&Kode klasifikasi:", self.kodeEdit),
+            ("", self.judulKodeLabel),
             ("Kode &unit:", self.unitEdit),
             ("Contoh:", self.contohLabel),
         ):
@@ -71,6 +78,10 @@ class RegisterDialog(QDialog):
         self._contoh()
 
     def _contoh(self) -> None:
+        kode = self.kodeEdit.text().strip()
+        self.judulKodeLabel.setText(
+            klasifikasi.judul(kode) or ("tidak ada dalam Permendagri 83/2022" if kode else "")
+        )
         r = Register(
             self.reg.kode,
             self.reg.nama,
@@ -134,7 +145,8 @@ class PenomoranPage(QWidget):
         self._regs = self.desk.penomoran.registers()
         self.table.setRowCount(len(self._regs))
         for i, r in enumerate(self._regs):
-            for j, v in enumerate((r.nama, r.kode_klasifikasi, r.pola, r.contoh())):
+            kode = klasifikasi.label(r.kode_klasifikasi) if r.kode_klasifikasi else ""
+            for j, v in enumerate((r.nama, kode, r.pola, r.contoh())):
                 self.table.setItem(i, j, QTableWidgetItem(v))
 
     def ubah(self) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -32,6 +31,7 @@ from bawang_desk.ui.umum import (
     konfirmasi,
     pesan_galat,
 )
+from bawang_desk.ui.umum.kolom import atur_kolom
 from bawang_desk.ui.umum.model import ModelBaris
 from bawang_desk.ui.umum.pekerja import jalankan
 
@@ -63,8 +63,8 @@ class NomorModel(ModelBaris[NomorTerbit]):
                 n.nomor_lengkap,
                 tanggal_pendek(n.tanggal),
                 self._nama_register.get(n.register, n.register),
-                n.perihal,
-                f"BATAL: {n.alasan_batal}" if n.batal else "Terbit",
+                n.perihal_tampil,
+                n.keterangan,
                 n.dibuat_oleh or "",
             )[c]
         if role == Qt.ItemDataRole.UserRole:
@@ -79,6 +79,11 @@ class NomorModel(ModelBaris[NomorTerbit]):
             )[c]
         if role == Qt.ItemDataRole.ForegroundRole and n.batal:
             return QBrush(QColor("#8a1c1c"))
+        if role == Qt.ItemDataRole.ToolTipRole and n.hilang:
+            return (
+                f"Nomor ini sudah diterbitkan, tetapi catatannya {n.alasan_batal}. "
+                "Nomor ini tidak akan dipakai lagi."
+            )
         if role == Qt.ItemDataRole.ToolTipRole and n.batal:
             return f"Nomor ini dibatalkan: {n.alasan_batal}"
         return None
@@ -126,6 +131,13 @@ class PenomoranTab(QWidget):
         bar = QHBoxLayout()
         self.registerCombo = QComboBox()
         beri_nama(self.registerCombo, "registerCombo", "Register")
+        # register names carry their classification's title: the box keeps a sane width (the
+        # whole name shows in its list and tooltip) so the tab still fits 1024 px
+        self.registerCombo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.registerCombo.setMinimumContentsLength(28)
+        self.registerCombo.view().setMinimumWidth(520)
         self.tahunSpin = QSpinBox()
         beri_nama(self.tahunSpin, "tahunSpin", "Tahun")
         self.tahunSpin.setRange(2000, 2100)
@@ -162,12 +174,8 @@ class PenomoranTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        hh = self.table.horizontalHeader()
-        # fixed widths: ResizeToContents would ask data() for every cell on every reload
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, lebar in ((0, 170), (1, 90), (2, 260), (4, 150), (5, 120)):
-            self.table.setColumnWidth(col, lebar)
-        hh.setSectionResizeMode(NomorModel.COL_PERIHAL, QHeaderView.ResizeMode.Stretch)
+        # from the rows around the visible ones, not every cell on every reload
+        atur_kolom(self.table, regang=NomorModel.COL_PERIHAL)
         lay.addWidget(self.table, 1)
         self.infoLabel = QLabel()
         beri_nama(self.infoLabel, "infoLabel", "Ringkasan")
@@ -195,7 +203,10 @@ class PenomoranTab(QWidget):
         self.registerCombo.clear()
         self.registerCombo.addItem("Semua register", "")
         for r in self._registers:
-            self.registerCombo.addItem(r.nama, r.kode)
+            self.registerCombo.addItem(r.nama_tampil, r.kode)
+            self.registerCombo.setItemData(
+                self.registerCombo.count() - 1, r.nama_tampil, Qt.ItemDataRole.ToolTipRole
+            )
         self.registerCombo.setCurrentIndex(max(0, self.registerCombo.findData(pilih)))
         self.registerCombo.blockSignals(False)
         if muat:
@@ -246,11 +257,13 @@ class PenomoranTab(QWidget):
                     break
 
     def _tampilkan(self, rows: list[NomorTerbit], lengkap: bool) -> None:
-        self.model.set_rows(rows, {r.kode: r.nama for r in self._registers})
+        self.model.set_rows(rows, {r.kode: r.nama_tampil for r in self._registers})
         self.proxy.urut_lagi()
-        batal = sum(1 for r in rows if r.batal)
+        hilang = sum(1 for r in rows if r.hilang)
+        batal = sum(1 for r in rows if r.batal) - hilang
         lagi = "" if lengkap else " Memuat yang lebih lama..."
-        self.infoLabel.setText(f"{len(rows)} nomor, {batal} batal.{lagi}")
+        teks_hilang = f", {hilang} hilang karena pemulihan" if hilang else ""
+        self.infoLabel.setText(f"{len(rows)} nomor, {batal} batal{teks_hilang}.{lagi}")
 
     def ambil_nomor(self) -> None:
         dlg = AmbilNomorDialog(

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QLabel,
@@ -20,6 +18,7 @@ from bawang_desk.core.serah_terima import (
     Berkas,
 )
 from bawang_desk.ui.umum import (
+    TanggalEdit,
     beri_nama,
     label_galat,
     tombol_dialog,
@@ -43,11 +42,9 @@ class KembaliDialog(QDialog):
         for kode in ("ditandatangani", "perbaikan"):
             self.hasilCombo.addItem(HASIL[kode], kode)
         hari = desk.sekarang().date()
-        self.tanggalEdit = QDateEdit(QDate(hari.year, hari.month, hari.day))
+        self.tanggalEdit = TanggalEdit(tanggal=hari)
         beri_nama(self.tanggalEdit, "tanggalEdit", "Tanggal kembali")
-        self.tanggalEdit.setCalendarPopup(True)
-        self.tanggalEdit.setDisplayFormat("dd-MM-yyyy")
-        self.tanggalEdit.setMaximumDate(QDate(hari.year, hari.month, hari.day))
+        self.tanggalEdit.setRentang(None, hari, "Tanggal kembali tidak boleh sesudah hari ini.")
         self.alasanEdit = QLineEdit()
         beri_nama(self.alasanEdit, "alasanEdit", "Alasan perbaikan")
         self.alasanEdit.setPlaceholderText(
@@ -71,7 +68,13 @@ class KembaliDialog(QDialog):
     def accept(self) -> None:
         """Each file is recorded in its own transaction; the first refusal stops and is shown
         at the form, with how many were recorded before it."""
-        tanggal = self.tanggalEdit.date().toPython()
+        try:
+            tanggal = self.tanggalEdit.periksa("tanggal")
+        except BawangError as e:
+            self.errorLabel.setText(str(e))
+            self.errorLabel.show()
+            self.tanggalEdit.setFocus()
+            return
         ket = self.alasanEdit.text() if self.hasil() == "perbaikan" else ""
         for b in self.berkas[self.dicatat :]:
             try:

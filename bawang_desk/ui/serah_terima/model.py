@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QTableView,
     QWidget,
 )
@@ -24,6 +23,7 @@ from bawang_desk.core.teks import tanggal_pendek
 from bawang_desk.ui.umum import (
     beri_nama,
 )
+from bawang_desk.ui.umum.kolom import atur_kolom
 from bawang_desk.ui.umum.model import ModelBaris
 
 WARNA_TERLAMBAT = QColor("#8a1c1c")
@@ -99,10 +99,7 @@ def buat_tabel(nama: str, aksesibel: str, model: ModelBaris) -> QTableView:
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.setAlternatingRowColors(True)
     t.verticalHeader().setVisible(False)
-    hh = t.horizontalHeader()
-    hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    # measure the widths on the rows around the visible ones, not on a thousand rows of a
-    # long list at every visit of the tab (issue 17: 0.22 s a visit over ~6,000 files)
-    hh.setResizeContentsPrecision(40)
-    hh.setStretchLastSection(True)
+    # measured on the rows around the visible ones, not on a thousand rows of a long list at
+    # every visit of the tab (issue 17: 0.22 s a visit over ~6,000 files); "Nama" stretches
+    atur_kolom(t, nama, utuh=("Nomor register", "NIK", "Keterangan"))
     return t

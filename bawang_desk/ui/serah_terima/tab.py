@@ -42,6 +42,7 @@ from bawang_desk.ui.umum import (
     tombol,
 )
 from bawang_desk.ui.umum.pekerja import Pekerja, jalankan
+from bawang_desk.ui.umum.tata import AlirLayout
 
 FOLDER_LAIN = "Pilih folder lain..."
 
@@ -95,7 +96,8 @@ class SerahTerimaTab(QWidget):
         self.isiTable = buat_tabel("isiTable", "Berkas dalam serah terima", self.isiModel)
         self.isiTable.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         kn.addWidget(self.isiTable, 2)
-        b1, b2 = QHBoxLayout(), QHBoxLayout()
+        # rows that wrap: the list of files ready to send keeps half the width at 1024 px
+        b1, b2 = AlirLayout(), AlirLayout()
         self.keluarkanButton = tombol(
             "K&eluarkan", "keluarkanButton", aksesibel="Keluarkan berkas dari serah terima"
         )
@@ -127,12 +129,12 @@ class SerahTerimaTab(QWidget):
         )
         b2.addWidget(self.kembaliButton)
         b2.addWidget(self.imporButton)
-        b2.addStretch(1)
         kn.addLayout(b1)
         kn.addLayout(b2)
         atas.addWidget(kanan)
         atas.setStretchFactor(0, 1)
         atas.setStretchFactor(1, 1)
+        atas.setSizes([1000, 1000])  # halves, not what the wider table would like
         lay.addWidget(atas, 3)
 
         # below: at Dindukcapil

@@ -9,10 +9,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -24,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from bawang_desk.core.desk import Desk
-from bawang_desk.ui.umum import beri_nama
+from bawang_desk.core.errors import BawangError
+from bawang_desk.ui.umum import TanggalEdit, beri_nama
 from bawang_desk.ui.umum.pekerja import Pekerja, jalankan
 
 JENIS = {
@@ -50,15 +49,13 @@ class CetakBukuDialog(QDialog):
             self.jenisCombo.addItem(v, k)
         self.jenisCombo.setCurrentIndex(max(0, self.jenisCombo.findData(jenis)))
         today = desk.sekarang().date()
-        self.dariEdit, self.sampaiEdit = QDateEdit(), QDateEdit()
+        self.dariEdit, self.sampaiEdit = TanggalEdit(), TanggalEdit()
         for w, n, a, d in (
             (self.dariEdit, "dariEdit", "Dari tanggal", today.replace(day=1)),
             (self.sampaiEdit, "sampaiEdit", "Sampai tanggal", today),
         ):
             beri_nama(w, n, a)
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("dd-MM-yyyy")
-            w.setDate(QDate(d.year, d.month, d.day))
+            w.setTanggal(d)
         self.formatCombo = QComboBox()
         beri_nama(self.formatCombo, "formatCombo", "Bentuk hasil")
         self.formatCombo.addItem("PDF untuk dicetak (pratinjau)", "pdf")
@@ -92,9 +89,13 @@ class CetakBukuDialog(QDialog):
         from bawang_desk.documents.surat_masuk import cetak_buku_surat, ekspor_buku_surat
 
         jenis = self.jenisCombo.currentData()
-        dari: date = self.dariEdit.date().toPython()
-        sampai: date = self.sampaiEdit.date().toPython()
         fmt = self.formatCombo.currentData()
+        try:
+            dari: date = self.dariEdit.periksa("dari")
+            sampai: date = self.sampaiEdit.periksa("sampai")
+        except BawangError as e:
+            self.statusLabel.setText(str(e))
+            return
         if sampai < dari:
             self.statusLabel.setText("Tanggal akhir sebelum tanggal awal.")
             return

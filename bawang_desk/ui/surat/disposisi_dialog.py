@@ -25,7 +25,6 @@ from bawang_desk.core.errors import BawangError
 from bawang_desk.core.surat_masuk import (
     SuratMasuk,
 )
-from bawang_desk.ui.surat.umum import qdate, set_tanggal_opsional, tanggal_opsional
 from bawang_desk.ui.umum import (
     beri_nama,
     bersihkan_galat,
@@ -64,8 +63,10 @@ class DisposisiDialog(QDialog):
             self.ui.instruksiGroup.layout().addWidget(cb)
             self.instruksi[teks] = cb
         today = desk.sekarang().date()
-        self.ui.batasWaktuEdit.setMinimumDate(qdate(today).addDays(-1))
-        set_tanggal_opsional(self.ui.batasWaktuEdit, None)
+        self.ui.batasWaktuEdit.setBolehKosong(True)
+        self.ui.batasWaktuEdit.setRentang(
+            today, None, "Batas waktu tidak boleh sebelum hari ini; kosongkan bila tidak ada."
+        )
         # the Camat writes on the Lembar Disposisi in his room; the staff record it from the
         # paper with his name and time (issue 14); the Camat at the PC needs no such fields
         self.isian = None
@@ -93,7 +94,7 @@ class DisposisiDialog(QDialog):
                 kepada=[k for k, cb in self.tujuan.items() if cb.isChecked()],
                 instruksi=[t for t, cb in self.instruksi.items() if cb.isChecked()],
                 catatan=self.ui.catatanEdit.toPlainText(),
-                batas_waktu=tanggal_opsional(self.ui.batasWaktuEdit),
+                batas_waktu=self.ui.batasWaktuEdit.periksa("batas_waktu"),
                 atas_nama=self.isian.atas_nama() if self.isian is not None else None,
             )
         except BawangError as e:

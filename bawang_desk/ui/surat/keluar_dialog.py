@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bawang_desk.core import klasifikasi
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError, ValidationError
 from bawang_desk.core.migrations import POLA_BAKU
@@ -25,11 +26,17 @@ from bawang_desk.core.surat_keluar import (
     SuratKeluar,
     SuratKeluarBaru,
 )
-from bawang_desk.core.surat_masuk import SIFAT
 from bawang_desk.core.teks import tanggal_pendek
 from bawang_desk.ui.forms.ui_surat_keluar_dialog import Ui_SuratKeluarDialog
 from bawang_desk.ui.surat.pilih_surat_masuk import PilihSuratMasukDialog
-from bawang_desk.ui.surat.umum import GAYA_CATATAN, KODE_UMUM, label_surat_masuk, qdate
+from bawang_desk.ui.surat.umum import (
+    GAYA_CATATAN,
+    KODE_UMUM,
+    label_surat_masuk,
+    pasang_pencari_kode,
+    pasang_sifat_keamanan,
+    pilih_sifat,
+)
 from bawang_desk.ui.umum import (
     bersihkan_galat,
     tampilkan_galat,
@@ -70,15 +77,24 @@ class SuratKeluarDialog(QDialog):
         for k in dict.fromkeys([*KODE_UMUM, *kode_dipakai]):
             u.kodeCombo.addItem(k)
             u.kodeCombo.setItemData(
-                u.kodeCombo.count() - 1, KODE_UMUM.get(k, ""), Qt.ItemDataRole.ToolTipRole
+                u.kodeCombo.count() - 1, klasifikasi.label(k), Qt.ItemDataRole.ToolTipRole
             )
+        pasang_pencari_kode(u.kodeCombo)
         u.kodeCombo.setCurrentIndex(-1)
         u.kodeCombo.lineEdit().setPlaceholderText("pilih atau ketik kodenya")
         u.kodeCombo.currentTextChanged.connect(self._kode_berubah)
-        u.sifatCombo.addItems(SIFAT)
+        self.keamananCombo = pasang_sifat_keamanan(
+            self, u.formLayout, u.sifatComboLabel, u.sifatCombo, u.lampiranEdit
+        )
         today = desk.sekarang().date()
-        u.tanggalEdit.setDate(qdate(today))
-        u.tanggalEdit.dateChanged.connect(self._contoh)
+        # a number comes from this year's book, dated today or before (core.penomoran)
+        u.tanggalEdit.setRentang(
+            today.replace(month=1, day=1),
+            today,
+            "Nomor diambil dari buku tahun ini dan bertanggal paling lambat hari ini.",
+        )
+        u.tanggalEdit.setTanggal(today)
+        u.tanggalEdit.tanggalBerubah.connect(self._contoh)
         u.pilihBalasanButton.clicked.connect(self.pilih_balasan)
         u.hapusBalasanButton.clicked.connect(lambda: self.set_balasan(None, ""))
         u.nomorLabel.setVisible(False)
@@ -104,7 +120,7 @@ class SuratKeluarDialog(QDialog):
             u.kodeCombo.setCurrentText(surat.kode_klasifikasi)
             u.tujuanEdit.setText(surat.tujuan)
             u.halEdit.setText(surat.hal)
-            u.sifatCombo.setCurrentIndex(max(0, u.sifatCombo.findText(surat.sifat)))
+            pilih_sifat(u.sifatCombo, self.keamananCombo, surat.sifat, surat.rahasia)
             u.lampiranEdit.setText(surat.lampiran)
             u.isiEdit.setPlainText(surat.isi)
             if surat.balasan_untuk:
@@ -140,6 +156,7 @@ class SuratKeluarDialog(QDialog):
             "tujuan": u.tujuanEdit,
             "hal": u.halEdit,
             "sifat": u.sifatCombo,
+            "rahasia": self.keamananCombo,
             "lampiran": u.lampiranEdit,
             "isi": u.isiEdit,
             "balasan_untuk": u.pilihBalasanButton,
@@ -152,10 +169,11 @@ class SuratKeluarDialog(QDialog):
             kode_klasifikasi=u.kodeCombo.currentText(),
             tujuan=u.tujuanEdit.text(),
             hal=u.halEdit.text(),
-            sifat=u.sifatCombo.currentText(),
+            sifat=u.sifatCombo.currentData(),
             lampiran=u.lampiranEdit.text(),
             isi=u.isiEdit.toPlainText(),
             balasan_untuk=self.balasan_untuk,
+            rahasia=bool(self.keamananCombo.currentData()),
         )
 
     def set_balasan(self, sid: int | None, label: str) -> None:
@@ -176,7 +194,7 @@ class SuratKeluarDialog(QDialog):
     def _kode_berubah(self, teks: str) -> None:
         kode = teks.strip()
         self.ui.kodeKetLabel.setText(
-            KODE_UMUM.get(kode, "kode lain (periksa Permendagri 83/2022)" if kode else "")
+            klasifikasi.judul(kode) or ("tidak ada dalam Permendagri 83/2022" if kode else "")
         )
         self._contoh()
 
@@ -189,7 +207,10 @@ class SuratKeluarDialog(QDialog):
         except ValidationError:
             self.ui.contohLabel.setText("- (tulis kode klasifikasi yang sah)")
             return
-        tgl = self.ui.tanggalEdit.date().toPython()
+        tgl = self.ui.tanggalEdit.tanggal()
+        if tgl is None:
+            self.ui.contohLabel.setText("- (tulis tanggal surat)")
+            return
         kode_reg = kode_register_surat_keluar(kode)
         try:
             reg = self.desk.penomoran.register(kode_reg)
@@ -219,7 +240,7 @@ class SuratKeluarDialog(QDialog):
         u.nomorLabel.setVisible(True)
         for e in (u.tujuanEdit, u.halEdit, u.lampiranEdit):
             e.setReadOnly(True)  # still readable and copyable, in black
-        for w in (u.kodeCombo, u.sifatCombo, u.tanggalEdit):
+        for w in (u.kodeCombo, u.sifatCombo, self.keamananCombo, u.tanggalEdit):
             w.setEnabled(False)
         u.formLayout.setRowVisible(u.contohLabel, False)
         self._simpan.setVisible(False)
@@ -245,9 +266,10 @@ class SuratKeluarDialog(QDialog):
                     kode_klasifikasi=d.kode_klasifikasi,
                     tujuan=d.tujuan,
                     hal=d.hal,
-                    tanggal=u.tanggalEdit.date().toPython(),
+                    tanggal=u.tanggalEdit.periksa("tanggal"),
                     sifat=d.sifat,
                     lampiran=d.lampiran,
+                    rahasia=d.rahasia,
                 )
             elif self.mode == self.UBAH and self.surat is not None:
                 self.hasil = sk.ubah_konsep(self.surat.id, self.data())

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import (
-    QDate,
     QModelIndex,
     Qt,
     QTimer,
@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFrame,
     QGroupBox,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bawang_desk.core import klasifikasi
 from bawang_desk.core.atas_nama import boleh_mencatat
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError, ValidationError
@@ -53,11 +53,14 @@ from bawang_desk.ui.surat.keluar_model import (
 from bawang_desk.ui.surat.kirim_dialog import EkspedisiDialog, KirimDialog
 from bawang_desk.ui.surat.umum import GAYA_CATATAN, label_surat_masuk, siapkan_tabel
 from bawang_desk.ui.umum import (
+    TanggalEdit,
     beri_nama,
     konfirmasi,
     pesan_galat,
 )
 from bawang_desk.ui.umum.izin import atur_tombol, kalimat_tak_berwenang
+from bawang_desk.ui.umum.kolom import atur_kolom
+from bawang_desk.ui.umum.tata import AlirLayout
 
 #: The statuses each step needs (the printed-for-signature flow of issue 14).
 _UBAH = ("konsep", "perbaikan", "dikembalikan")
@@ -112,7 +115,7 @@ class SuratKeluarTab(QWidget):
         beri_nama(self.konsepButton, "konsepBaruButton", "Konsep baru")
         self.konsepButton.setShortcut(QKeySequence("Ctrl+N"))
         self.konsepButton.setToolTip("Buat konsep surat keluar baru (Ctrl+N)")
-        self.luarButton = QPushButton("Ambil nomor (surat &di luar aplikasi)...")
+        self.luarButton = QPushButton("Ambil nomor (surat di luar aplikasi)...")
         beri_nama(
             self.luarButton, "ambilNomorLuarButton", "Ambil nomor untuk surat di luar aplikasi"
         )
@@ -127,7 +130,8 @@ class SuratKeluarTab(QWidget):
         lay.addLayout(bar)
 
         # the actions, in the order of the flow; each enabled only when it applies
-        aksi = QHBoxLayout()
+        # wraps rather than widen the window on a 1024 px screen
+        aksi = AlirLayout()
         judul_aksi = QLabel("Surat terpilih:")
         aksi.addWidget(judul_aksi)
 
@@ -154,17 +158,16 @@ class SuratKeluarTab(QWidget):
         self.nomorButton = tombol("Beri n&omor", "beriNomorButton", "Beri nomor", self.beri_nomor)
         self.kirimButton = tombol("K&irim...", "kirimButton", "Kirim", self.kirim)
         self.arsipButton = tombol("&Arsipkan", "arsipkanButton", "Arsipkan", self.arsipkan)
-        aksi.addStretch(1)
         self.batalButton = tombol("Bata&lkan...", "batalkanButton", "Batalkan surat", self.batalkan)
         lay.addLayout(aksi)
         # the letter's way to the official on paper and back (issue 14), a row of its own
         aksi = QHBoxLayout()
         aksi.addWidget(QLabel("Surat ke pejabat:"))
         self.cetakKonsepButton = tombol(
-            "Cetak KONSE&P", "cetakKonsepButton", "Cetak konsep tanpa nomor", self.cetak_konsep
+            "Cetak &KONSEP", "cetakKonsepButton", "Cetak konsep tanpa nomor", self.cetak_konsep
         )
         self.cetakTtdButton = tombol(
-            "Cetak untuk &ditandatangani...",
+            "Cetak untuk ditandatangani...",
             "cetakTtdButton",
             "Cetak untuk ditandatangani",
             self.cetak_untuk_ttd,
@@ -176,10 +179,10 @@ class SuratKeluarTab(QWidget):
             self.sudah_ditandatangani,
         )
         self.dikembalikanButton = tombol(
-            "Dikembali&kan...", "dikembalikanButton", "Dikembalikan", self.dikembalikan
+            "Dike&mbalikan...", "dikembalikanButton", "Dikembalikan", self.dikembalikan
         )
         self.cetakSuratButton = tombol(
-            "&Cetak surat", "cetakSuratButton", "Cetak surat bernomor", self.cetak_surat
+            "Cetak surat", "cetakSuratButton", "Cetak surat bernomor", self.cetak_surat
         )
         aksi.addStretch(1)
         lay.addLayout(aksi)
@@ -189,19 +192,7 @@ class SuratKeluarTab(QWidget):
         beri_nama(self.table, "suratKeluarTable", "Daftar surat keluar")
         self.proxy = siapkan_tabel(self.table, self.model, self)
         M = SuratKeluarModel
-        hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, w in (
-            (M.COL_NOMOR, 155),
-            (M.COL_TANGGAL, 100),
-            (M.COL_KODE, 90),
-            (M.COL_TUJUAN, 230),
-            (M.COL_STATUS, 205),
-            (M.COL_PENANDATANGAN, 200),
-        ):
-            hh.resizeSection(col, w)
-        hh.setSectionResizeMode(M.COL_HAL, QHeaderView.ResizeMode.Stretch)
-        hh.setMinimumSectionSize(60)
+        atur_kolom(self.table, regang=M.COL_HAL)
 
         # below the list: the selected letter and its history
         bawah = QWidget()
@@ -291,18 +282,16 @@ class SuratKeluarTab(QWidget):
         lay = QVBoxLayout(page)
         bar = QHBoxLayout()
         tahun = self.desk.sekarang().year
-        self.dariEdit = QDateEdit(QDate(tahun, 1, 1))
+        self.dariEdit = TanggalEdit(tanggal=date(tahun, 1, 1))
         beri_nama(self.dariEdit, "dariEdit", "Dari tanggal kirim")
-        self.sampaiEdit = QDateEdit(QDate(tahun, 12, 31))
+        self.sampaiEdit = TanggalEdit(tanggal=date(tahun, 12, 31))
         beri_nama(self.sampaiEdit, "sampaiEdit", "Sampai tanggal kirim")
         for text, d in (("Dari tan&ggal:", self.dariEdit), ("&Sampai:", self.sampaiEdit)):
-            d.setCalendarPopup(True)
-            d.setDisplayFormat("dd-MM-yyyy")
             label = QLabel(text)
             label.setBuddy(d)
             bar.addWidget(label)
             bar.addWidget(d)
-            d.dateChanged.connect(lambda _d: self.muat_ekspedisi())
+            d.tanggalBerubah.connect(lambda _d: self.muat_ekspedisi())
         bar.addStretch(1)
         self.catatEksButton = QPushButton("&Catat pengiriman...")
         beri_nama(self.catatEksButton, "catatEkspedisiButton", "Catat pengiriman")
@@ -316,17 +305,7 @@ class SuratKeluarTab(QWidget):
         beri_nama(self.eksTable, "ekspedisiTable", "Buku Ekspedisi")
         self.eksProxy = siapkan_tabel(self.eksTable, self.eksModel, self)
         E = EkspedisiModel
-        eh = self.eksTable.horizontalHeader()
-        eh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, w in (
-            (E.COL_TANGGAL_KIRIM, 100),
-            (E.COL_NOMOR, 170),
-            (E.COL_TANGGAL_SURAT, 100),
-            (E.COL_KEPADA, 260),
-            (E.COL_TANDA_TERIMA, 260),
-        ):
-            eh.resizeSection(col, w)
-        eh.setSectionResizeMode(E.COL_HAL, QHeaderView.ResizeMode.Stretch)
+        atur_kolom(self.eksTable, regang=E.COL_HAL)
         lay.addWidget(self.eksTable, 1)
         self.eksInfoLabel = QLabel()
         beri_nama(self.eksInfoLabel, "ekspedisiInfoLabel", "Ringkasan Buku Ekspedisi")
@@ -404,7 +383,7 @@ class SuratKeluarTab(QWidget):
             pilih = b.id if b else None
         try:
             rows = self.desk.surat_keluar.ekspedisi(
-                self.dariEdit.date().toPython(), self.sampaiEdit.date().toPython()
+                self.dariEdit.periksa("dari"), self.sampaiEdit.periksa("sampai")
             )
         except BawangError as e:
             self.eksModel.set_rows([])
@@ -439,45 +418,48 @@ class SuratKeluarTab(QWidget):
     def _perbarui_tombol(self, s: SuratKeluar | None) -> None:
         st = s.status if s else None
         d = self.desk
-        catat = {
-            k: boleh_mencatat(d, "surat_keluar", k)
-            for k in ("surat_keluar.koreksi", "surat_keluar.tandatangan")
-        }
-        for tb, izin, tindakan, perlu in (
-            (self.ubahButton, "surat_keluar.konsep", "mengubah konsep", _UBAH),
-            (self.setujuiButton, "surat_keluar.koreksi", "menyetujui konsep", ("konsep",)),
-            (self.perbaikanButton, "surat_keluar.koreksi", "meminta perbaikan", ("konsep",)),
+        # koreksi and the pen signature may be recorded for the official; the direct "Tandatangani"
+        # stays with the signer himself
+        koreksi = boleh_mencatat(d, "surat_keluar", "surat_keluar.koreksi")
+        ttd_kertas = boleh_mencatat(d, "surat_keluar", "surat_keluar.tandatangan")
+        for tb, izin, tindakan, perlu, boleh in (
+            (self.ubahButton, "surat_keluar.konsep", "mengubah konsep", _UBAH, None),
+            (self.setujuiButton, "surat_keluar.koreksi", "menyetujui konsep", ("konsep",), koreksi),
+            (
+                self.perbaikanButton,
+                "surat_keluar.koreksi",
+                "meminta perbaikan",
+                ("konsep",),
+                koreksi,
+            ),
             (
                 self.cetakTtdButton,
                 "surat_keluar.nomor",
                 "mencetak untuk ditandatangani",
                 _CETAK_TTD,
+                None,
             ),
             (
                 self.sudahTtdButton,
                 "surat_keluar.tandatangan",
                 "mencatat tanda tangan",
                 ("dicetak",),
+                ttd_kertas,
             ),
             (
                 self.dikembalikanButton,
                 "surat_keluar.nomor",
                 "mencatat surat dikembalikan",
                 ("dicetak",),
+                None,
             ),
-            (self.ttdButton, "surat_keluar.tandatangan", "menandatangani", ("disetujui",)),
-            (self.nomorButton, "surat_keluar.nomor", "memberi nomor", ("ditandatangani",)),
-            (self.kirimButton, "surat_keluar.kirim", "mengirim surat", ("bernomor",)),
-            (self.arsipButton, "surat_keluar.arsip", "mengarsipkan surat", ("dikirim",)),
+            (self.ttdButton, "surat_keluar.tandatangan", "menandatangani", ("disetujui",), None),
+            (self.nomorButton, "surat_keluar.nomor", "memberi nomor", ("ditandatangani",), None),
+            (self.kirimButton, "surat_keluar.kirim", "mengirim surat", ("bernomor",), None),
+            (self.arsipButton, "surat_keluar.arsip", "mengarsipkan surat", ("dikirim",), None),
         ):
             atur_tombol(
-                tb,
-                d,
-                izin,
-                tindakan,
-                siap=st in perlu,
-                belum=_belum(st, perlu),
-                boleh=catat.get(izin),
+                tb, d, izin, tindakan, siap=st in perlu, belum=_belum(st, perlu), boleh=boleh
             )
         self.cetakKonsepButton.setEnabled(st in _KONSEP)
         self.cetakSuratButton.setEnabled(bool(s and s.nomor) and st != "batal")
@@ -488,6 +470,7 @@ class SuratKeluarTab(QWidget):
             "membatalkan surat",
             siap=st is not None and st != "batal",
             belum="Pilih surat yang belum batal di tabel lebih dahulu.",
+            boleh=boleh_mencatat(d, "surat_keluar", "surat_keluar.batal"),
         )
 
     def _tampilkan_rincian(self, s: SuratKeluar | None) -> None:
@@ -500,10 +483,10 @@ class SuratKeluarTab(QWidget):
         baris = [
             ("Nomor", e(s.nomor) if s.nomor else "<i>belum bernomor</i>"),
             ("Tanggal surat", tanggal_pendek(s.tanggal_surat) if s.tanggal_surat else "-"),
-            ("Kode", e(s.kode_klasifikasi)),
+            ("Kode", e(klasifikasi.label(s.kode_klasifikasi))),
             ("Kepada", e(s.tujuan)),
             ("Hal", e(s.hal)),
-            ("Sifat", e(s.sifat)),
+            ("Sifat", e(s.label_sifat)),
         ]
         if s.lampiran:
             baris.append(("Lampiran", e(s.lampiran)))
@@ -839,6 +822,9 @@ class SuratKeluarTab(QWidget):
         if s is None:
             return
         nama = s.nomor or f"\u201c{s.hal}\u201d"
+        if not self.desk.boleh("surat_keluar.batal"):
+            self._batal_atas_nama(s, nama)
+            return
         alasan, ok = QInputDialog.getText(
             self,
             "Batalkan surat keluar",
@@ -860,6 +846,33 @@ class SuratKeluarTab(QWidget):
             lambda: self.desk.surat_keluar.batalkan(s.id, alasan),
             lambda h: f"Surat {nama} dibatalkan: {h.alasan_batal}",
         )
+
+    def _batal_atas_nama(self, s: SuratKeluar, nama: str) -> None:
+        """The Sekcam's or the Camat's decision to cancel, recorded with the letter on screen."""
+        from bawang_desk.ui.umum import KotakAlasan
+        from bawang_desk.ui.umum.atas_nama import CatatPejabatDialog
+
+        alasan = KotakAlasan()
+        beri_nama(alasan, "alasanEdit", "Alasan pembatalan")
+        alasan.setPlaceholderText("Alasan pembatalan, seperti diputuskan pejabat")
+        dlg = CatatPejabatDialog(
+            self.desk,
+            "Batalkan surat keluar",
+            area="surat_keluar",
+            mode_boleh=("sekcam", "camat"),
+            teks=self._html_isi(s),
+            keterangan=f"Surat {nama} ditandai BATAL"
+            + (" dan nomornya tidak dapat dipakai lagi" if s.nomor else "")
+            + ". Pembatalan diputuskan oleh:",
+            ekstra=alasan,
+            simpan=lambda an: self.desk.surat_keluar.batalkan(s.id, alasan.teks(), atas_nama=an),
+            teks_ok="&Batalkan surat",
+            parent=self,
+        )
+        self._dialog = dlg
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.muat(pilih=s.id)
+            self.infoLabel.setText(f"Surat {nama} dibatalkan: {dlg.hasil.alasan_batal}")
 
     def ambil_nomor_luar(self) -> None:
         dlg = SuratKeluarDialog(self.desk, SuratKeluarDialog.LUAR, parent=self)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,8 +21,9 @@ from bawang_desk.core.surat_keluar import (
     CARA_KIRIM,
     SuratKeluar,
 )
-from bawang_desk.ui.surat.umum import kotak_tombol, label_galat_di, qdate
+from bawang_desk.ui.surat.umum import kotak_tombol, label_galat_di
 from bawang_desk.ui.umum import (
+    TanggalEdit,
     beri_nama,
     bersihkan_galat,
     tampilkan_galat,
@@ -49,11 +49,8 @@ class KirimDialog(QDialog):
         self.caraCombo = QComboBox()
         beri_nama(self.caraCombo, "caraCombo", "Cara kirim")
         self.caraCombo.addItems(CARA_KIRIM)
-        self.tanggalEdit = QDateEdit()
+        self.tanggalEdit = TanggalEdit(tanggal=desk.sekarang().date())
         beri_nama(self.tanggalEdit, "tanggalKirimEdit", "Tanggal kirim")
-        self.tanggalEdit.setCalendarPopup(True)
-        self.tanggalEdit.setDisplayFormat("dd-MM-yyyy")
-        self.tanggalEdit.setDate(qdate(desk.sekarang().date()))
         form.addRow("&Cara kirim:", self.caraCombo)
         form.addRow("&Tanggal kirim:", self.tanggalEdit)
         lay.addLayout(form)
@@ -71,7 +68,7 @@ class KirimDialog(QDialog):
             self.hasil = self.desk.surat_keluar.kirim(
                 self.surat.id,
                 cara=self.caraCombo.currentText(),
-                tanggal=self.tanggalEdit.date().toPython(),
+                tanggal=self.tanggalEdit.periksa("tanggal_kirim"),
             )
         except BawangError as e:
             tampilkan_galat(self.errorLabel, e, widgets)
@@ -89,8 +86,8 @@ class EkspedisiDialog(QDialog):
         self.setWindowTitle("Catat pengiriman di Buku Ekspedisi")
         lay = QVBoxLayout(self)
         form = QFormLayout()
-        today = qdate(desk.sekarang().date())
-        self.tanggalKirimEdit = QDateEdit(today)
+        today = desk.sekarang().date()
+        self.tanggalKirimEdit = TanggalEdit(tanggal=today)
         beri_nama(self.tanggalKirimEdit, "tanggalKirimEdit", "Tanggal kirim")
         self.nomorEdit = QLineEdit()
         beri_nama(self.nomorEdit, "nomorSuratEdit", "Nomor surat")
@@ -98,12 +95,9 @@ class EkspedisiDialog(QDialog):
         self.tanggalSuratCheck = QCheckBox("&diketahui")
         beri_nama(self.tanggalSuratCheck, "tanggalSuratCheck", "Tanggal surat diketahui")
         self.tanggalSuratCheck.setChecked(True)
-        self.tanggalSuratEdit = QDateEdit(today)
+        self.tanggalSuratEdit = TanggalEdit(tanggal=today)
         beri_nama(self.tanggalSuratEdit, "tanggalSuratEdit", "Tanggal surat")
         self.tanggalSuratCheck.toggled.connect(self.tanggalSuratEdit.setEnabled)
-        for d in (self.tanggalKirimEdit, self.tanggalSuratEdit):
-            d.setCalendarPopup(True)
-            d.setDisplayFormat("dd-MM-yyyy")
         tgl_surat = QHBoxLayout()
         tgl_surat.addWidget(self.tanggalSuratEdit)
         tgl_surat.addWidget(self.tanggalSuratCheck)
@@ -135,14 +129,15 @@ class EkspedisiDialog(QDialog):
             "hal": self.halEdit,
             "kepada": self.kepadaEdit,
             "tanggal_kirim": self.tanggalKirimEdit,
+            "tanggal_surat": self.tanggalSuratEdit,
         }
         bersihkan_galat(self.errorLabel, widgets)
         try:
             self.hasil = self.desk.surat_keluar.catat_ekspedisi(
-                tanggal_kirim=self.tanggalKirimEdit.date().toPython(),
+                tanggal_kirim=self.tanggalKirimEdit.periksa("tanggal_kirim"),
                 nomor_surat=self.nomorEdit.text(),
                 tanggal_surat=(
-                    self.tanggalSuratEdit.date().toPython()
+                    self.tanggalSuratEdit.periksa("tanggal_surat")
                     if self.tanggalSuratCheck.isChecked()
                     else None
                 ),

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QDate,
-    Qt,
-)
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
@@ -19,11 +17,14 @@ from PySide6.QtWidgets import (
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError
 from bawang_desk.core.surat_masuk import (
-    SIFAT,
     SuratMasuk,
     SuratMasukBaru,
 )
-from bawang_desk.ui.surat.umum import qdate, set_tanggal_opsional, tanggal_opsional
+from bawang_desk.ui.surat.umum import (
+    pasang_pencari_kode,
+    pasang_sifat_keamanan,
+    pilih_sifat,
+)
 from bawang_desk.ui.umum import (
     bersihkan_galat,
     tampilkan_galat,
@@ -49,15 +50,18 @@ class SuratMasukDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("&Simpan")
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
-        for s in SIFAT:
-            self.ui.sifatCombo.addItem(s, s)
+        self.keamananCombo = pasang_sifat_keamanan(
+            self,
+            self.ui.formLayout,
+            self.ui.sifatComboLabel,
+            self.ui.sifatCombo,
+            self.ui.kodeKlasifikasiEdit,
+        )
         today = desk.sekarang().date()
-        for w in (self.ui.tanggalTerimaEdit, self.ui.tanggalSuratEdit):
-            w.setMaximumDate(qdate(today))
-        self.ui.tanggalSuratEdit.setMinimumDate(QDate(1990, 1, 1))
-        self.ui.tanggalTerimaEdit.setMinimumDate(QDate(2000, 1, 1))
-        self.ui.tanggalTerimaEdit.setDate(qdate(today))
-        set_tanggal_opsional(self.ui.tanggalSuratEdit, None)
+        self.ui.tanggalSuratEdit.setBolehKosong(True)
+        self.ui.tanggalSuratEdit.setRentang(date(1990, 1, 1), today)
+        self.ui.tanggalTerimaEdit.setRentang(date(2000, 1, 1), today)
+        self.ui.tanggalTerimaEdit.setTanggal(today)
         self._berkas: Path | None = None
         self.ui.pilihBerkasButton.clicked.connect(self._pilih_berkas)
         self.ui.hapusBerkasButton.clicked.connect(lambda: self.set_berkas(None))
@@ -72,17 +76,18 @@ class SuratMasukDialog(QDialog):
         comp.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         comp.setFilterMode(Qt.MatchFlag.MatchContains)
         self.ui.pengirimEdit.setCompleter(comp)
+        pasang_pencari_kode(self.ui.kodeKlasifikasiEdit)
         if surat is not None:
             self.setWindowTitle(f"Ubah surat masuk - agenda {surat.nomor_agenda}/{surat.tahun}")
             self.ui.agendaLabel.setText(
                 f"Nomor agenda {surat.nomor_agenda}/{surat.tahun} tidak berubah."
             )
-            self.ui.tanggalTerimaEdit.setDate(qdate(surat.tanggal_terima))
+            self.ui.tanggalTerimaEdit.setTanggal(surat.tanggal_terima)
             self.ui.pengirimEdit.setText(surat.pengirim)
             self.ui.nomorSuratEdit.setText(surat.nomor_surat)
-            set_tanggal_opsional(self.ui.tanggalSuratEdit, surat.tanggal_surat)
+            self.ui.tanggalSuratEdit.setTanggal(surat.tanggal_surat)
             self.ui.halEdit.setText(surat.hal)
-            self.ui.sifatCombo.setCurrentIndex(self.ui.sifatCombo.findData(surat.sifat))
+            pilih_sifat(self.ui.sifatCombo, self.keamananCombo, surat.sifat, surat.rahasia)
             self.ui.kodeKlasifikasiEdit.setText(surat.kode_klasifikasi)
             self.ui.lampiranEdit.setText(surat.lampiran)
             self.ui.ringkasanEdit.setPlainText(surat.ringkasan)
@@ -105,6 +110,7 @@ class SuratMasukDialog(QDialog):
             "tanggal_surat": u.tanggalSuratEdit,
             "hal": u.halEdit,
             "sifat": u.sifatCombo,
+            "rahasia": self.keamananCombo,
             "kode_klasifikasi": u.kodeKlasifikasiEdit,
             "lampiran": u.lampiranEdit,
             "ringkasan": u.ringkasanEdit,
@@ -128,16 +134,17 @@ class SuratMasukDialog(QDialog):
     def data(self) -> SuratMasukBaru:
         u = self.ui
         return SuratMasukBaru(
-            tanggal_terima=u.tanggalTerimaEdit.date().toPython(),
+            tanggal_terima=u.tanggalTerimaEdit.periksa("tanggal_terima"),
             pengirim=u.pengirimEdit.text(),
             hal=u.halEdit.text(),
             nomor_surat=u.nomorSuratEdit.text(),
-            tanggal_surat=tanggal_opsional(u.tanggalSuratEdit),
+            tanggal_surat=u.tanggalSuratEdit.periksa("tanggal_surat"),
             sifat=u.sifatCombo.currentData(),
             kode_klasifikasi=u.kodeKlasifikasiEdit.text(),
             lampiran=u.lampiranEdit.text(),
             ringkasan=u.ringkasanEdit.toPlainText(),
             berkas=self._berkas,
+            rahasia=bool(self.keamananCombo.currentData()),
         )
 
     def accept(self) -> None:

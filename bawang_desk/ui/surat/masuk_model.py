@@ -80,7 +80,7 @@ class SuratMasukModel(ModelBaris[BarisSurat]):
 
     def nilai(self, r: BarisSurat, c: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            sifat = f"\u26a0 {r.sifat.upper()}" if r.urgen else r.sifat
+            sifat = f"\u26a0 {r.label_sifat.upper()}" if r.urgen else r.label_sifat
             return (
                 f"{r.nomor_agenda}/{r.tahun}",
                 tanggal_pendek(date.fromisoformat(r.tanggal_terima)),
@@ -110,7 +110,9 @@ class SuratMasukModel(ModelBaris[BarisSurat]):
                 f.setBold(True)
                 return f
         if role == Qt.ItemDataRole.ToolTipRole and r.urgen:
-            return "Surat SANGAT SEGERA: segera sampaikan kepada Camat."
+            if r.status in ("dicatat", "disampaikan"):
+                return "Surat SANGAT SEGERA: menunggu disposisi Camat."
+            return "Surat SANGAT SEGERA: selesaikan langkah berikutnya hari ini."
         if role == Qt.ItemDataRole.AccessibleTextRole and r.urgen and c == self.COL_SIFAT:
             return "Sangat segera"
         return None

@@ -7,7 +7,6 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QDate,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -16,10 +15,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -30,11 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bawang_desk.core import klasifikasi
 from bawang_desk.core.atas_nama import boleh_mencatat
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import BawangError
 from bawang_desk.core.surat_masuk import (
     FILTER_KHUSUS,
+    LABEL_SIFAT,
     LABEL_STATUS,
     RAHASIA,
     SIFAT,
@@ -48,11 +47,14 @@ from bawang_desk.ui.surat.disposisi_dialog import DisposisiDialog, DistribusiDia
 from bawang_desk.ui.surat.masuk_dialog import SuratMasukDialog
 from bawang_desk.ui.surat.masuk_model import SuratMasukModel
 from bawang_desk.ui.umum import (
+    TanggalEdit,
     beri_nama,
     pesan_galat,
     tombol,
 )
 from bawang_desk.ui.umum.izin import atur_tombol, kalimat_tak_berwenang
+from bawang_desk.ui.umum.kolom import atur_kolom
+from bawang_desk.ui.umum.tata import AlirLayout
 
 
 def _belum(status: str | None, perlu: str) -> str:
@@ -88,23 +90,21 @@ class SuratMasukTab(QWidget):
         beri_nama(self.cariEdit, "cariEdit", "Cari pengirim, hal, nomor atau ringkasan")
         self.cariEdit.setPlaceholderText("Cari pengirim, hal, nomor surat, ringkasan...")
         self.cariEdit.setClearButtonEnabled(True)
-        self.dariEdit = QDateEdit()
-        self.sampaiEdit = QDateEdit()
+        self.dariEdit = TanggalEdit(boleh_kosong=True)
+        self.sampaiEdit = TanggalEdit(boleh_kosong=True)
         for w, n, a in (
             (self.dariEdit, "dariEdit", "Dari tanggal"),
             (self.sampaiEdit, "sampaiEdit", "Sampai tanggal"),
         ):
             beri_nama(w, n, a)
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("dd-MM-yyyy")
-            w.setMinimumDate(QDate(2000, 1, 1))
-            w.setSpecialValueText("semua")
-            w.setDate(w.minimumDate())
+            w.setPlaceholderText("semua")
+            w.setRentang(date(2000, 1, 1), None)
         self.sifatCombo = QComboBox()
         beri_nama(self.sifatCombo, "sifatFilterCombo", "Saring sifat")
         self.sifatCombo.addItem("Semua sifat", "")
         for s in SIFAT:
-            self.sifatCombo.addItem(s, s)
+            self.sifatCombo.addItem(LABEL_SIFAT[s], s)
+        self.sifatCombo.addItem(RAHASIA, RAHASIA)  # the secret ones, whatever their urgency
         self.statusCombo = QComboBox()
         beri_nama(self.statusCombo, "statusFilterCombo", "Saring status")
         self.statusCombo.addItem("Semua status", "")
@@ -128,7 +128,8 @@ class SuratMasukTab(QWidget):
         bar.addWidget(self.kodeEdit)
         lay.addLayout(bar)
 
-        aksi = QHBoxLayout()
+        # wraps rather than widen the window on a 1024 px screen
+        aksi = AlirLayout()
         self.catatButton = tombol("&Catat surat masuk...", "catatButton", "Ctrl+N")
         self.sampaikanButton = tombol("Sampaikan ke Ca&mat", "sampaikanButton")
         self.disposisiButton = tombol("&Disposisi...", "disposisiButton")
@@ -149,7 +150,6 @@ class SuratMasukTab(QWidget):
             self.pindaianButton,
         ):
             aksi.addWidget(b)
-        aksi.addStretch(1)
         aksi.addWidget(self.bukuButton)
         lay.addLayout(aksi)
 
@@ -167,11 +167,7 @@ class SuratMasukTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        hh.setSectionResizeMode(SuratMasukModel.COL_HAL, QHeaderView.ResizeMode.Stretch)
-        for col, w in ((0, 90), (1, 90), (2, 240), (3, 150), (5, 150), (6, 180)):
-            self.table.setColumnWidth(col, w)
+        atur_kolom(self.table, regang=SuratMasukModel.COL_HAL, utuh=(SuratMasukModel.COL_NOMOR,))
         self.detail = QTextBrowser()
         beri_nama(self.detail, "detailSurat", "Rincian surat")
         split = QSplitter(Qt.Orientation.Vertical)
@@ -193,7 +189,7 @@ class SuratMasukTab(QWidget):
         for w in (self.sifatCombo, self.statusCombo):
             w.currentIndexChanged.connect(lambda _i: self.muat())
         for w in (self.dariEdit, self.sampaiEdit):
-            w.dateChanged.connect(lambda _d: self._tunda.start())
+            w.tanggalBerubah.connect(lambda _d: self._tunda.start())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.tampilkan_detail())
         self.table.doubleClicked.connect(lambda _i: self.ubah())
         self.catatButton.clicked.connect(self.catat)
@@ -215,8 +211,8 @@ class SuratMasukTab(QWidget):
             self.muat()
 
     def filter(self) -> FilterSurat:
-        def opt(w: QDateEdit) -> date | None:
-            return None if w.date() == w.minimumDate() else w.date().toPython()
+        def opt(w: TanggalEdit) -> date | None:
+            return w.tanggal()
 
         return FilterSurat(
             teks=self.cariEdit.text(),
@@ -485,13 +481,17 @@ def html_surat(desk: Desk, s: SuratMasuk) -> str:
 
     e = escape
     tanda = ""
-    if s.urgen:
+    user = desk.pengguna_aktif
+    camat = user is not None and user.peran == "camat"
+    if s.urgen and s.menunggu_camat and not camat:
+        # the SOP's warning is for whoever carries the letter to the Camat: only while it
+        # waits for his disposition, and not shown to the Camat himself (issue 12 item 6)
         tanda = (
             "<p style='background:#7a0000;color:white;padding:4px'><b>\u26a0 SANGAT SEGERA"
             "</b>: sampaikan kepada Camat saat ini juga.</p>"
         )
-    elif s.sifat == RAHASIA:
-        tanda = "<p style='background:#303030;color:white;padding:4px'><b>RAHASIA</b></p>"
+    if s.rahasia:
+        tanda += "<p style='background:#303030;color:white;padding:4px'><b>RAHASIA</b></p>"
     tgl_surat = tanggal_pendek(s.tanggal_surat) if s.tanggal_surat else "-"
     bagian = [
         tanda,
@@ -501,7 +501,8 @@ def html_surat(desk: Desk, s: SuratMasuk) -> str:
         f"<tr><td><b>Nomor / tanggal</b></td><td>{e(s.nomor_surat or '-')} / {tgl_surat}</td></tr>",
         f"<tr><td><b>Diterima</b></td><td>{tanggal_pendek(s.tanggal_terima)}</td></tr>",
         f"<tr><td><b>Hal</b></td><td>{e(s.hal)}</td></tr>",
-        f"<tr><td><b>Sifat / kode</b></td><td>{e(s.sifat)} / {e(s.kode_klasifikasi or '-')}"
+        f"<tr><td><b>Sifat / kode</b></td><td>{e(s.label_sifat)} / "
+        f"{e(klasifikasi.label(s.kode_klasifikasi) if s.kode_klasifikasi else '-')}"
         f"</td></tr>",
         f"<tr><td><b>Lampiran</b></td><td>{e(s.lampiran or '-')}</td></tr>",
     ]

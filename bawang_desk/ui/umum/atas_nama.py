@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -166,6 +167,12 @@ class CatatPejabatDialog(QDialog):
             label.setWordWrap(True)
             lay.addWidget(label)
         if ekstra is not None:
+            if isinstance(ekstra, QPlainTextEdit):
+                # a note or a reason: labelled by its accessible name, a few lines high
+                label = QLabel(f"{ekstra.accessibleName() or 'Catatan'}:")
+                label.setBuddy(ekstra)
+                lay.addWidget(label)
+                ekstra.setMaximumHeight(110)
             lay.addWidget(ekstra)
         self.isian = IsianPejabat(
             desk, area, mode_boleh, kasi=kasi, mode_awal=mode_awal, parent=self

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QToolTip, QVBoxLayout, QWidget
 
@@ -119,6 +119,15 @@ class TanggalEdit(QLineEdit):
         if tanggal is not None:
             self.setTanggal(tanggal)
 
+    def sizeHint(self) -> QSize:
+        """As wide as a date and its calendar icon, not as a line of text: a filter row with
+        two dates then leaves its room to the search field (1024 px screens)."""
+        hint = super().sizeHint()
+        fm = self.fontMetrics()
+        isi = max(fm.horizontalAdvance("00-00-0000"), fm.horizontalAdvance(self.placeholderText()))
+        ikon = 2 * (fm.height() + 8) if self.isClearButtonEnabled() else fm.height() + 8
+        return QSize(isi + ikon + 16, hint.height())
+
     # ------------------------------------------------------------------ value
 
     def tanggal(self) -> datetime.date | None:
@@ -160,13 +169,17 @@ class TanggalEdit(QLineEdit):
         """What is wrong with the text now, in a sentence (None when it is fine)."""
         return self._baca()[1]
 
-    def periksa(self) -> datetime.date | None:
-        """The date for saving; raises ValidationError (field = objectName) when it cannot be."""
+    def periksa(self, field: str | None = None) -> datetime.date | None:
+        """The date for saving; raises ValidationError when it cannot be.
+
+        ``field`` is the name the form's error mapping knows the field by (default: the
+        objectName), so the form can focus and mark it like any other refused field.
+        """
         d, galat = self._baca()
         if galat is None and d is None and not self._boleh_kosong:
             galat = "Tanggal wajib diisi."
         if galat:
-            raise ValidationError(galat, self.objectName() or "tanggal")
+            raise ValidationError(galat, field or self.objectName() or "tanggal")
         return d
 
     # ------------------------------------------------------------------ reading

@@ -39,12 +39,18 @@ def aplikasi(qtbot, db_path, jam):
         a.tutup()
 
 
-def _db_dengan_cadangan(db_path: Path, jam) -> cadangan.Cadangan:
+def _db_dengan_cadangan(db_path: Path, jam, nomor_sesudah: int = 0) -> cadangan.Cadangan:
     d = Desk.open(db_path, jam=jam)
     siapkan(d)
     d.close()
     c = cadangan.cadangkan(db_path, sekarang=jam.now)
     jam.maju(hours=2)
+    if nomor_sesudah:
+        d = Desk.open(db_path, jam=jam)
+        d.masuk("operator", SANDI)
+        for _ in range(nomor_sesudah):
+            d.penomoran.ambil("skck", jam.hari_ini(), "sesudah cadangan")
+        d.close()
     return c
 
 
@@ -54,7 +60,7 @@ def _db_dengan_cadangan(db_path: Path, jam) -> cadangan.Cadangan:
 def test_mulai_dengan_berkas_rusak_menawarkan_cadangan_lalu_memulihkan(
     qtbot, aplikasi, db_path, jam
 ):
-    c = _db_dengan_cadangan(db_path, jam)
+    c = _db_dengan_cadangan(db_path, jam, nomor_sesudah=2)
     with open(db_path, "r+b") as f:  # zeroed header: not a database any more
         f.write(b"\0" * 100)
     app = aplikasi()
@@ -82,6 +88,10 @@ def test_mulai_dengan_berkas_rusak_menawarkan_cadangan_lalu_memulihkan(
     assert d is not None and d.periksa_integritas() == []
     aksi = d.conn.execute("SELECT aksi FROM audit ORDER BY id DESC LIMIT 1").fetchone()[0]
     assert aksi == "cadangan.pulih"
+    # the two numbers issued after the backup are known from the numbers journal alone (the
+    # file is damaged): lost, and the login says so
+    assert [(h.register, h.dari, h.sampai) for h in app.hasil_pulih.hilang] == [("skck", 1, 2)]
+    assert "ditandai HILANG" in app.dialog_login.ui.petunjukLabel.text()
 
 
 def test_mulai_dengan_berkas_rusak_lalu_keluar(qtbot, aplikasi, db_path, jam):
@@ -327,23 +337,35 @@ def test_pulihkan_dari_menu_dengan_konfirmasi(qtbot, desk, jam, monkeypatch):
     pantau = saat_dialog_muncul(PilihCadanganDialog, pilih)
     w.pulihkan_dari_cadangan()
     assert len(pantau) == 2 and not isinstance(pantau[1], BaseException)
-    # the confirmation names what is replaced and that the current file is kept aside
+    # the confirmation names what is replaced, that the current file is kept aside, the
+    # backup's date and time, and the numbers issued since that will be marked lost
+    qtbot.waitUntil(lambda: bool(ditanya), timeout=10_000)
     (teks,) = ditanya
     assert str(desk.path) in teks and c.label in teks
     assert "TIDAK dihapus" in teks and ".sebelum-pulih" in teks
+    assert f"Cadangan dibuat {c.label}." in teks
+    assert "1 nomor yang sudah diterbitkan sesudah cadangan itu akan ditandai HILANG" in teks
     qtbot.waitUntil(lambda: bool(berganti), timeout=10_000)
     baru = berganti[0]
     try:
         assert w.desk is baru and baru is not desk
-        assert _nomor(baru) == 0  # the backup's counters: numbering continues from them
+        assert _nomor(baru) == 1  # the number issued after the backup stays taken, as lost
         assert baru.pengguna_aktif is not None and baru.pengguna_aktif.username == "sekcam"
         assert "sudah dipulihkan" in info[-1] and ".sebelum-pulih" in info[-1]
+        assert "ditandai HILANG" in info[-1]
         assert list(baru.data_dir.glob("bawang.sqlite.*.sebelum-pulih"))
-        # the tabs were built again on the reopened desk
-        assert w.tab("penomoranTab").desk is baru
+        # the tabs were built again on the reopened desk; the Buku Nomor shows the lost number
+        tab = w.tampilkan_tab("penomoranTab")
+        assert tab.desk is baru
+        qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10_000)
+        assert tab.model.index(0, tab.model.COL_STATUS).data() == "HILANG"
+        hal = tab.model.index(0, tab.model.COL_PERIHAL).data()
+        assert hal == f"(pemulihan dari cadangan {c.waktu:%d-%m-%Y} pukul {c.waktu:%H.%M})"
+        tip = tab.model.index(0, tab.model.COL_PERIHAL).data(Qt.ItemDataRole.ToolTipRole)
+        assert "hilang karena pemulihan dari cadangan" in tip
         assert w.isEnabled()
         n = baru.penomoran.ambil("skck", date(2026, 11, 24), "Sesudah pulih")
-        assert n.nomor == 1
+        assert n.nomor == 2
         # the new Beranda counts its figures on the reopened desk before the test closes it
         qtbot.waitUntil(lambda: w.tab("berandaTab")._dimuat, timeout=10_000)
     finally:

@@ -223,7 +223,7 @@ def test_alur_usulan_kgb_dari_impor_sampai_hasil(qtbot, desk, jam, tab, tmp_path
 
     def hasil(d: HasilDialog) -> None:
         assert d.pegawaiCombo.currentData() == dewi.id
-        assert d.tmtEdit.date().toPython() == date(2026, 12, 1)
+        assert d.tmtEdit.tanggal() == date(2026, 12, 1)
         qtbot.keyClicks(d.nomorSkEdit, "822.3/123/BKD/2026")
         klik(qtbot, d.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok))
 
@@ -286,9 +286,11 @@ def test_dialog_pegawai_menunjuk_kolom_yang_salah(qtbot, desk, tab):
     dlg.nipEdit.clear()
     qtbot.keyClicks(dlg.nipEdit, NIP_A)
     dlg.pendidikanCombo.setCurrentText("S1")
-    dlg.tmtPangkatEdit.setDate(dlg.tmtPangkatEdit.date().addYears(-2))
+    t = dlg.tmtPangkatEdit.tanggal()
+    dlg.tmtPangkatEdit.setTanggal(t.replace(year=t.year - 2))
     dlg.kgbCheck.setChecked(True)
-    dlg.tmtKgbEdit.setDate(dlg.tmtKgbEdit.date().addYears(-30))  # before the TMT CPNS in the NIP
+    t = dlg.tmtKgbEdit.tanggal()
+    dlg.tmtKgbEdit.setTanggal(t.replace(year=t.year - 30))  # before the TMT CPNS in the NIP
     dlg.accept()
     assert "TMT KGB" in dlg.errorLabel.text() and "CPNS" in dlg.errorLabel.text()
     assert dlg.tmtKgbEdit.styleSheet() == GAYA_GALAT
@@ -319,3 +321,22 @@ def test_model_lulus_qtmodeltester(qtmodeltester, desk, tab):
     qtmodeltester.check(tab.pegawaiPage.model)
     qtmodeltester.check(tab.kgbPage.model)
     qtmodeltester.check(tab.usulanPage.langkahModel)
+
+
+def test_jendela_usulan_kp_memakai_periode_tiap_bulan(qtbot, desk, jam):
+    """Issue 16: on 2 December 2026 the usulan window proposes the next KP period by the rule
+    in force (Peraturan BKN 4/2025: every 1st), 1 January 2027, and lists the KP due then."""
+    from tests.core.test_pegawai import NIP_A, NIP_B, baru
+
+    jam.now = jam.now.replace(month=12, day=2)
+    desk.masuk("kasubbag", SANDI)
+    desk.pegawai.tambah(baru(NIP_A, golongan="III/d", tmt_pangkat=date(2024, 4, 1)))
+    desk.pegawai.tambah(
+        baru(NIP_B, nama="Dewi Lestari", golongan="III/a", tmt_pangkat=date(2023, 1, 1),
+             atasan_nip=NIP_A, tmt_kgb=None, mkg_tahun=4)
+    )  # fmt: skip
+    d = BuatUsulanDialog(desk, "kp-reguler")
+    qtbot.addWidget(d)
+    assert d.periodeEdit.tanggal() == date(2027, 1, 1)
+    teks = [d.pegawaiList.item(i).text() for i in range(d.pegawaiList.count())]
+    assert any(t.startswith("Dewi Lestari") and "TMT 01-01-2027" in t for t in teks), teks

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox
 
 from bawang_desk.ui.kinerja.pelacakan_dialog import CentangDialog, MulaiDialog
@@ -31,7 +31,7 @@ def test_mulai_lihat_terlambat_dan_centang(qtbot, qtmodeltester, desk, jam):
         assert dlg.sopCombo.currentData() == "kinerja-pengumpulan"
         assert "hari, minggu" in dlg.infoLabel.text()
         dlg.judulEdit.setText("Laporan Kinerja 2025")
-        dlg.tanggalEdit.setDate(QDate(2026, 1, 5))
+        dlg.tanggalEdit.setTanggal(date(2026, 1, 5))
         dlg.jamEdit.setTime(QTime(8, 0))
         klik_ok(qtbot, dlg)
 
@@ -57,7 +57,7 @@ def test_mulai_lihat_terlambat_dan_centang(qtbot, qtmodeltester, desk, jam):
 
     def isi_centang(dlg: CentangDialog) -> None:
         assert dlg.dokumenEdit.text() == "Disposisi"  # the SOP's output, to be completed
-        dlg.tanggalEdit.setDate(QDate(2026, 1, 7))
+        dlg.tanggalEdit.setTanggal(date(2026, 1, 7))
         dlg.dokumenEdit.setText("Disposisi Camat 7 Januari 2026")
         klik_ok(qtbot, dlg)
 
@@ -71,7 +71,7 @@ def test_mulai_lihat_terlambat_dan_centang(qtbot, qtmodeltester, desk, jam):
 
     # a tick in the future is refused at its field and the dialog stays open
     def isi_salah(dlg: CentangDialog) -> None:
-        dlg.tanggalEdit.setDate(QDate(2026, 2, 1))
+        dlg.tanggalEdit.setTanggal(date(2026, 2, 1))
         klik_ok(qtbot, dlg)
         assert dlg.isVisible() and "masa depan" in dlg.galatLabel.text()
         dlg.reject()

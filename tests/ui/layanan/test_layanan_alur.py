@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
 from bawang_desk.ui.layanan.periksa_dialog import PeriksaDialog
 from bawang_desk.ui.layanan.permohonan_dialog import PermohonanDialog
 from bawang_desk.ui.layanan.tab import LayananTab
+from bawang_desk.ui.layanan.ttd_dialog import BlokTtdDialog
+from bawang_desk.ui.umum.atas_nama import CatatPejabatDialog
 from tests.helpers import SANDI, saat_dialog_muncul
 
 NIK = "3304055203950004"  # female, 12-03-1995
@@ -77,7 +80,7 @@ def isi_kredit(qtbot, dlg: PermohonanDialog) -> None:
     dlg.agunanJenisCombo.setCurrentIndex(dlg.agunanJenisCombo.findData("BPKB"))
     ketik(qtbot, dlg.agunanNomorEdit, "N-01234567")
     ketik(qtbot, dlg.agunanPemilikEdit, NAMA)
-    dlg.agunanBerlakuEdit.setDate(QDate(2030, 1, 31))
+    dlg.agunanBerlakuEdit.setTanggal(date(2030, 1, 31))
     ketik(qtbot, dlg.agunanNilaiEdit, "40.000.000")
 
 
@@ -364,9 +367,33 @@ def test_layanan_dari_permohonan_baru_sampai_diserahkan(
             assert tab.terpilih().status == "di_dindukcapil"
             klik(qtbot, tab.kembaliButton)
         else:
-            # the processed KTP-el gets its Surat Keterangan Pengganti
-            klik(qtbot, tab.cetakButton)
+            # the processed KTP-el gets its Surat Keterangan Pengganti: its own number, printed
+            # for signing, the signature recorded (SOP 011 step 6, issue 14)
+            def pilih_blok(dlg: BlokTtdDialog) -> bool:
+                dlg.blokCombo.setCurrentIndex(dlg.blokCombo.findData("camat"))
+                qtbot.mouseClick(
+                    dlg.findChild(QPushButton, "dialogOkButton"), Qt.MouseButton.LeftButton
+                )
+                return True
+
+            h = saat_dialog_muncul(BlokTtdDialog, pilih_blok)
+            klik(qtbot, tab.penggantiButton)
+            qtbot.waitUntil(lambda: True in h)
             surat = tab.surat_terakhir
+            h = saat_dialog_muncul(
+                CatatPejabatDialog,
+                lambda dlg: (
+                    qtbot.mouseClick(
+                        dlg.findChild(QPushButton, "dialogOkButton"), Qt.MouseButton.LeftButton
+                    )
+                    or True
+                ),
+            )
+            klik(qtbot, tab.penggantiTtdButton)
+            qtbot.waitUntil(lambda: True in h)
+            p = tab.terpilih()
+            assert p.pengganti["status"] == "ditandatangani"
+            assert p.pengganti["nomor"] != p.nomor
     assert tab.terpilih().status == "siap_diserahkan"
     # the survey offered after the hand-over is declined here (tests/ui/skm walks it)
     saat_dialog_muncul(QMessageBox, lambda b: b.findChild(QPushButton, "tanpaSurveiButton").click())
@@ -383,7 +410,7 @@ def test_layanan_dari_permohonan_baru_sampai_diserahkan(
         "KECAMATAN BAWANG",
         "Jl. Raya Bawang No. 1",
         alur.judul,
-        p.nomor,
+        p.pengganti["nomor"] if alur.layanan == "ktp-el" else p.nomor,
         NIK,
         p.kode_verifikasi,
         *blok,

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
+from bawang_desk.ui.layanan.permohonan_dialog import PermohonanDialog
 from bawang_desk.ui.layanan.tab import LayananTab
 from bawang_desk.ui.layanan.ttd_dialog import BlokTtdDialog
 from bawang_desk.ui.umum import AlasanDialog, KotakAlasan
@@ -132,10 +133,25 @@ def test_skck_satu_login_konsep_ttd_kembali_batal(qtbot, tab, desk, jam):
     p = tab.terpilih()
     assert p.status == "dikembalikan" and p.nomor == nomor
     assert "Keperluan kurang jelas" in tab.detail.toPlainText()
+
+    # corrected in the intake form (service fixed, fields filled in), number unchanged
+    def perbaiki(dlg: PermohonanDialog) -> bool:
+        assert not dlg.layananCombo.isEnabled() and dlg.namaEdit.text() == "Budi Hartono"
+        assert dlg.keperluanEdit.text() == "Melamar pekerjaan"
+        dlg.keperluanEdit.selectAll()
+        qtbot.keyClicks(dlg.keperluanEdit, "Melamar pekerjaan sebagai satpam")
+        qtbot.keyClick(dlg.keperluanEdit, Qt.Key.Key_Return)
+        return True
+
+    h = saat_dialog_muncul(PermohonanDialog, perbaiki)
+    _klik(qtbot, tab.perbaikiButton)
+    qtbot.waitUntil(lambda: True in h)
+    assert tab.terpilih().data["keperluan"] == "Melamar pekerjaan sebagai satpam"
     _cetak_untuk_ttd(qtbot, tab, "camat")
     p = tab.terpilih()
     assert (p.status, p.nomor, p.cetak_ke) == ("dicetak", nomor, 2)
-    assert nomor in _teks(tab.surat_terakhir)
+    t = _teks(tab.surat_terakhir)
+    assert nomor in t and "sebagai satpam" in t
 
     # the third: cancelled after numbering, the Sekcam's decision recorded; the number BATAL
     tab.pilih_permohonan(c.id)
@@ -156,3 +172,25 @@ def test_skck_satu_login_konsep_ttd_kembali_batal(qtbot, tab, desk, jam):
     assert [k for k, x in n.items() if x.batal] == ["100.2.2.5/003/SKCK/2026"]
     assert n["100.2.2.5/003/SKCK/2026"].alasan_batal == "Pemohon tidak jadi melamar"
     assert desk.pengguna_aktif.username == "operator"  # nobody else logged in
+
+
+def test_pejabat_di_komputer_melihat_surat_sebelum_menandatangani(qtbot, tab, desk, monkeypatch):
+    """The Sekcam signing in the app sees the letter (KONSEP, with his own block) when asked."""
+    from PySide6.QtWidgets import QInputDialog
+
+    a = siap_ttd(desk, skck())
+    desk.masuk("sekcam", SANDI)
+    tab.perbarui_izin()
+    tab.pilih_permohonan(a.id)
+    dilihat = []
+
+    def pilih(_p, _j, _l, items, *args, **kw):
+        pdf = tab._pratinjau.path
+        dilihat.append((tab._pratinjau.isVisible(), _teks(pdf)))
+        return items[0], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pilih))
+    _klik(qtbot, tab.ttdButton)
+    terlihat, teks = dilihat[0]
+    assert terlihat and "KONSEP" in teks and SEKCAM in teks and "a.n. CAMAT" in teks
+    assert tab.terpilih().status == "siap_diserahkan"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QPushButton
 
 from bawang_desk.core.layanan import PemohonBaru, PermohonanBaru
@@ -358,7 +358,7 @@ def test_kredit_dengan_agunan_kedaluwarsa_memberi_peringatan_sop_007(qtbot, desk
         assert dlg.agunanBerlakuEdit.isVisible() and not dlg.agunanTahunEdit.isVisible()
         qtbot.keyClicks(dlg.agunanNomorEdit, "HGB 00123")
         qtbot.keyClicks(dlg.agunanPemilikEdit, "Slamet Riyadi")
-        dlg.agunanBerlakuEdit.setDate(QDate(2026, 1, 31))
+        dlg.agunanBerlakuEdit.setTanggal(date(2026, 1, 31))
         qtbot.keyClicks(dlg.agunanNilaiEdit, "20.000.000")
         dlg.kreditPengantar.isi("470/112/2026", date(2026, 11, 20))
         dlg.suratUsaha.isi("510/45/2026", date(2026, 11, 18))
@@ -427,7 +427,7 @@ def test_kk_tanpa_siak_masuk_daftar_lalu_dicentang(qtbot, desk, tab, jam, tmp_pa
     assert tab.siakModel.rowCount() == 1 and "(1)" in tab.tabs.tabText(1)
     tab.tabs.setCurrentIndex(1)
     tab.siakTable.selectRow(0)
-    tab.siakTanggalEdit.setDate(QDate(2026, 11, 23))
+    tab.siakTanggalEdit.setTanggal(date(2026, 11, 23))
     assert tab.siakSelesaiButton.isEnabled()
     qtbot.mouseClick(tab.siakSelesaiButton, Qt.MouseButton.LeftButton)
     assert tab.siakModel.rowCount() == 0 and desk.layanan.menunggu_siak() == []

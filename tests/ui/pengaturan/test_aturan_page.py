@@ -35,3 +35,21 @@ def test_aturan_berlaku_terlihat_dengan_dasar_hukum(qtbot, desk):
     teks = dlg.aturan.detail.toPlainText()
     assert "Peraturan BKN Nomor 2 Tahun 2025" in teks and "20 Mei 2025" in teks
     assert "atasan langsung: informasi" in teks
+
+
+def test_katalog_sop_003_menyebut_aturan_yang_berubah(qtbot, desk):
+    """SOP 003 (2022) still says 1 April/1 October and "tidak melampaui pangkat atasan
+    langsung"; its page names the rules in force now, with their basis."""
+    desk.masuk("kasubbag", SANDI)
+    dlg = PengaturanDialog(desk)
+    qtbot.addWidget(dlg)
+    k = dlg.katalog
+    i = next(i for i in range(k.daftar.count()) if "KP & KGB" in k.daftar.item(i).text())
+    k.daftar.setCurrentRow(i)
+    teks = k.detail.toPlainText()
+    assert "Tidak melampaui pangkat atasan langsungnya." in teks  # the SOP's own text stays
+    assert "Aturan yang berubah sejak SOP ini disahkan" in teks
+    assert "Setiap tanggal 1 tiap bulan" in teks and "Peraturan BKN Nomor 4 Tahun 2025" in teks
+    assert "Peraturan BKN Nomor 2 Tahun 2025" in teks
+    k.daftar.setCurrentRow(0)  # another SOP: no such note
+    assert "Aturan yang berubah" not in k.detail.toPlainText()

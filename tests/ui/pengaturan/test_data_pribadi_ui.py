@@ -74,3 +74,29 @@ def test_hapus_data_pribadi_hanya_admin_atau_sekcam(qtbot, desk):
     qtbot.addWidget(dlg)
     assert not dlg.data_pribadi.hapusButton.isEnabled()
     assert dlg.data_pribadi.form.retensiSpin.isReadOnly()
+
+
+def test_hapus_data_pribadi_menyebut_pdf_cetakan_lama(qtbot, desk, jam, monkeypatch):
+    import os
+
+    import bawang_desk.ui.pengaturan.data_pribadi_page as pd
+
+    selesai_pindah(desk)
+    desk.masuk("sekcam", SANDI)
+    desk.pengaturan.simpan_data_pribadi(DataPribadi(12))
+    pdf = desk.data_dir / "cetak" / "layanan" / "pindah-1.pdf"
+    pdf.parent.mkdir(parents=True, exist_ok=True)
+    pdf.write_bytes(b"%PDF-1.4")
+    os.utime(pdf, (jam.now.timestamp(), jam.now.timestamp()))
+    jam.maju(days=366)
+    desk.masuk("sekcam", SANDI)
+    dlg = PengaturanDialog(desk)
+    qtbot.addWidget(dlg)
+    ditanya: list[str] = []
+    monkeypatch.setattr(pd, "konfirmasi", lambda _p, _j, t, ya="Ya": ditanya.append(t) or True)
+    info: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _j, t: info.append(t))
+    dlg.data_pribadi.hapus()
+    assert "dan 1 berkas PDF cetakan di folder cetak" in ditanya[0]
+    assert "1 berkas PDF cetakan lama juga dihapus" in info[-1]
+    assert not pdf.exists()

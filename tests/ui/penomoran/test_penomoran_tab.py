@@ -93,3 +93,48 @@ def test_ambil_nomor_tanpa_perihal_ditolak(qtbot, desk):
     assert dlg.result() != QDialog.DialogCode.Accepted
     assert "perihal belum diisi" in dlg.ui.errorLabel.text()
     assert desk.penomoran.daftar() == []
+
+
+def test_tanggal_ambil_nomor_hanya_buku_tahun_ini(qtbot, desk, jam):
+    jam.now = jam.now.replace(year=2027, month=1, day=2)
+    desk.masuk("operator", SANDI)
+    dlg = AmbilNomorDialog(desk, desk.penomoran.registers())
+    qtbot.addWidget(dlg)
+    assert dlg.ui.tanggalEdit.rentang() == (date(2027, 1, 1), date(2027, 1, 2))
+    dlg.ui.tanggalEdit.selectAll()
+    qtbot.keyClicks(dlg.ui.tanggalEdit, "31122026")
+    assert "buku tahun ini" in (dlg.ui.tanggalEdit.galat() or "")
+
+
+def test_sekcam_mengambil_nomor_mundur_dengan_alasan(qtbot, desk, jam):
+    from bawang_desk.ui.umum import AlasanDialog
+
+    jam.now = jam.now.replace(year=2027, month=1, day=2)
+    desk.masuk("sekcam", SANDI)
+    dlg = AmbilNomorDialog(desk, desk.penomoran.registers(), register_awal="skck")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.ui.tanggalEdit.rentang() == (date(2026, 1, 1), date(2027, 1, 2))
+    dlg.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
+    dlg.ui.tanggalEdit.setFocus()
+    dlg.ui.tanggalEdit.selectAll()
+    qtbot.keyClicks(dlg.ui.tanggalEdit, "31-12-2026")
+    qtbot.keyClick(dlg.ui.tanggalEdit, Qt.Key.Key_Tab)
+    assert dlg.ui.contohLabel.text().endswith("/2026")
+    qtbot.keyClicks(dlg.ui.perihalEdit, "Rekomendasi ditandatangani akhir tahun")
+
+    def isi(a: AlasanDialog) -> bool:
+        qtbot.keyClicks(a.alasanEdit, "ditandatangani Camat 31 Desember, dinomori hari ini")
+        qtbot.keyClick(a.alasanEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        return True
+
+    hasil = saat_dialog_muncul(AlasanDialog, isi)
+    qtbot.keyClick(dlg.ui.perihalEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dlg.hasil is not None)
+    assert True in hasil
+    assert (dlg.hasil.tahun, dlg.hasil.nomor) == (2026, 1)
+    (alasan,) = desk.conn.execute(
+        "SELECT json_extract(rincian, '$.alasan') FROM audit WHERE aksi = 'nomor.mundur'"
+    ).fetchone()
+    assert alasan == "ditandatangani Camat 31 Desember, dinomori hari ini"

@@ -8,6 +8,7 @@ import csv
 import errno
 import io
 import os
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -107,11 +108,11 @@ def test_buat_kirim_gagal_ulang_dan_catat_kembali(qtbot, desk, jam, tmp_path, mo
     def kembali(dlg: KembaliDialog) -> bool:
         assert dlg.hasil() == "ditandatangani" and not dlg.alasanEdit.isEnabled()
         # a day before the handover is refused at the form, nothing recorded
-        dlg.tanggalEdit.setDate(dlg.tanggalEdit.date().addDays(-1))
+        dlg.tanggalEdit.setTanggal(dlg.tanggalEdit.tanggal() - timedelta(days=1))
         dlg.accept()
         assert "sebelum tanggal serah terima" in dlg.errorLabel.text() and dlg.isVisible()
         assert desk.layanan.get(pids[0]).status == "di_dindukcapil"
-        dlg.tanggalEdit.setDate(dlg.tanggalEdit.maximumDate())
+        dlg.tanggalEdit.setTanggal(dlg.tanggalEdit.rentang()[1])
         dlg.accept()
         return True
 
@@ -216,7 +217,9 @@ def test_catat_perbaikan_dengan_tanggal_kemarin(qtbot, desk, jam, tmp_path):
     def perbaikan(dlg: KembaliDialog) -> bool:
         dlg.hasilCombo.setCurrentIndex(dlg.hasilCombo.findData("perbaikan"))
         assert dlg.alasanEdit.isEnabled()
-        dlg.tanggalEdit.setDate(dlg.tanggalEdit.date().addDays(-1))  # it came back yesterday
+        dlg.tanggalEdit.setTanggal(
+            dlg.tanggalEdit.tanggal() - timedelta(days=1)
+        )  # it came back yesterday
         dlg.accept()
         assert dlg.errorLabel.isVisible() and dlg.isVisible()  # the reason is required
         qtbot.keyClicks(dlg.alasanEdit, "Akta kelahiran tidak terbaca")

@@ -116,7 +116,7 @@ def test_alur_kantor_dari_konsep_sampai_arsip(qtbot, desk, monkeypatch):
     def isi(dlg: SuratKeluarDialog):
         assert dlg.ui.tanggalEdit.isHidden() and not dlg.ui.isiEdit.isHidden()
         qtbot.keyClicks(dlg.ui.kodeCombo, "800.1.11.13")
-        assert dlg.ui.kodeKetLabel.text() == "Usulan kenaikan gaji berkala"
+        assert dlg.ui.kodeKetLabel.text().startswith("Pengurusan Kenaikan Gaji Berkala")
         qtbot.keyClicks(dlg.ui.tujuanEdit, "Kepala BKPSDM Kabupaten Banjarnegara")
         qtbot.keyClicks(dlg.ui.halEdit, "Usulan kenaikan gaji berkala a.n. Budi Santoso")
         qtbot.keyClicks(dlg.ui.lampiranEdit, "1 berkas")
@@ -250,7 +250,8 @@ def test_alur_kantor_dari_konsep_sampai_arsip(qtbot, desk, monkeypatch):
     ("username", "boleh"),
     [
         ("operator", set()),
-        ("pengadministrasi", set()),
+        # issue 14: she records the Sekcam's or Camat's decision to cancel (Pengaturan)
+        ("pengadministrasi", {"batalButton"}),
         ("kasubbag", set()),
         ("sekcam", {"ttdButton", "batalButton"}),
         ("camat", {"ttdButton", "batalButton"}),
@@ -496,3 +497,40 @@ def test_catat_pengiriman_manual_di_buku_ekspedisi(qtbot, desk):
     assert b is not None and b.nomor_surat == "470/12/2025" and b.tanggal_surat is None
     assert tab.terimaButton.isEnabled()
     assert "1 belum" in tab.eksInfoLabel.text()
+
+
+def test_kode_dicari_dengan_judulnya_dan_kode_lama_ditolak(qtbot, desk):
+    """Issue 16: the code list showed bare codes; now every code carries its Permendagri
+    83/2022 title, any code can be found by words of its title, and an old 78/2012 code is
+    refused for a new letter, naming it."""
+    desk.masuk("pengadministrasi", SANDI)
+    dlg = SuratKeluarDialog(desk)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    combo = dlg.ui.kodeCombo
+    tips = {combo.itemText(i): combo.itemData(i, Qt.ItemDataRole.ToolTipRole)
+            for i in range(combo.count())}  # fmt: skip
+    assert tips["400.12.2.2"] == "400.12.2.2 \u2013 Pindah Datang Penduduk Dalam Wilayah NKRI"
+    assert tips["100.2.2.5"] == "100.2.2.5 \u2013 Fasilitasi Pelayanan Umum"
+    combo.setFocus()
+    qtbot.keyClicks(combo.lineEdit(), "gaji berkala")
+    popup = combo.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    pilihan = [popup.model().index(i, 0).data() for i in range(popup.model().rowCount())]
+    assert "800.1.11.13 \u2013 Pengurusan Kenaikan Gaji Berkala, Mutasi Gaji/ tunjangan" in (
+        pilihan
+    )
+    baris = pilihan.index(
+        "800.1.11.13 \u2013 Pengurusan Kenaikan Gaji Berkala, Mutasi Gaji/ tunjangan"
+    )
+    popup.setCurrentIndex(popup.model().index(baris, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert combo.currentText() == "800.1.11.13"
+    assert dlg.ui.kodeKetLabel.text().startswith("Pengurusan Kenaikan Gaji Berkala")
+    combo.setCurrentText("471.13")
+    assert dlg.ui.kodeKetLabel.text() == "kode lama Permendagri 78/2012 (KTP)"
+    qtbot.keyClicks(dlg.ui.tujuanEdit, "Kepala Dindukcapil")
+    dlg.ui.halEdit.setText("Permohonan blangko KTP-el")
+    dlg.accept()
+    assert "kode lama Permendagri 78/2012" in dlg.ui.errorLabel.text()
+    assert dlg.hasil is None and dlg.isVisible()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from bawang_desk.core.surat_masuk import SuratMasukBaru
@@ -57,11 +57,13 @@ def test_sop_001_dari_catat_sampai_distribusi(qtbot, desk, jam, monkeypatch):
         qtbot.keyClicks(dlg.ui.pengirimEdit, "BPBD Kabupaten Banjarnegara")
         qtbot.keyClick(dlg.ui.pengirimEdit, Qt.Key.Key_Tab)
         qtbot.keyClicks(QApplication.focusWidget(), "360/412/2026")
-        dlg.ui.tanggalSuratEdit.setDate(QDate(2026, 11, 23))
+        dlg.ui.tanggalSuratEdit.setTanggal(date(2026, 11, 23))
         dlg.ui.halEdit.setFocus()
         qtbot.keyClicks(dlg.ui.halEdit, "Laporan kejadian tanah longsor di Desa Gemuruh")
         qtbot.keyClick(dlg.ui.halEdit, Qt.Key.Key_Tab)
         qtbot.keyClicks(QApplication.focusWidget(), "Sangat")  # sifat combo: type to pick
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is dlg.keamananCombo  # Biasa: not secret
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         qtbot.keyClicks(QApplication.focusWidget(), "360")
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
@@ -263,8 +265,59 @@ def test_tombol_langkah_nonaktif_berketerangan(qtbot, desk):
     tab.muat()
     tab.table.selectRow(0)
     assert not tab.disposisiButton.isEnabled()
+    # issue 14: the Pengadministrasi records the Camat's disposition from the sheet, so for
+    # her the button says what must happen first; a role not named for it is told who may
+    assert "\u201cDisampaikan kepada Camat\u201d" in tab.disposisiButton.toolTip()
+    desk.masuk("operator", SANDI)
+    tab.perbarui_izin()
+    tab.table.selectRow(0)
     assert tab.disposisiButton.toolTip() == "Hanya Camat yang dapat mendisposisi surat."
+    desk.masuk("pengadministrasi", SANDI)
+    tab.perbarui_izin()
+    tab.table.selectRow(0)
     assert not tab.distribusiButton.isEnabled()
     assert "berstatus \u201cDijabarkan Sekcam\u201d" in tab.distribusiButton.toolTip()
     assert "\u201cDicatat\u201d" in tab.distribusiButton.toolTip()
     assert tab.sampaikanButton.isEnabled()
+
+
+def test_sifat_dan_keamanan_dua_kolom_dan_pita_mengikuti_keadaan(qtbot, desk):
+    """Issue 12 item 6 through the dialog: Sangat Segera and Rahasia at once (Alt+F, Alt+M;
+    Alt+S stays Simpan); the "sampaikan kepada Camat" warning only while the letter waits for
+    the Camat's disposition, and never shown to the Camat himself."""
+    from bawang_desk.ui.surat.masuk_tab import html_surat
+
+    desk.masuk("pengadministrasi", SANDI)
+    dlg = SuratMasukDialog(desk)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
+    assert [dlg.ui.sifatCombo.itemText(i) for i in range(dlg.ui.sifatCombo.count())] == [
+        "Biasa",
+        "Segera",
+        "Sangat Segera (Amat Segera)",
+    ]
+    qtbot.keyClicks(dlg.ui.pengirimEdit, "Inspektorat Daerah")
+    dlg.ui.halEdit.setText("Pemeriksaan khusus")
+    qtbot.keyClick(dlg, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is dlg.ui.sifatCombo
+    qtbot.keyClicks(dlg.ui.sifatCombo, "Sangat")
+    qtbot.keyClick(dlg, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is dlg.keamananCombo
+    qtbot.keyClicks(dlg.keamananCombo, "Rahasia")
+    qtbot.keyClick(dlg, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dlg.hasil is not None)
+    s = dlg.hasil
+    assert (s.sifat, s.rahasia) == ("Sangat Segera", True)
+
+    html = html_surat(desk, desk.surat_masuk.get(s.id))
+    assert "sampaikan kepada Camat saat ini juga" in html and "RAHASIA" in html
+    desk.surat_masuk.sampaikan(s.id)
+    desk.masuk("camat", SANDI)
+    html = html_surat(desk, desk.surat_masuk.get(s.id))
+    assert "saat ini juga" not in html and "RAHASIA" in html
+    assert "Sangat Segera, Rahasia" in html
+    desk.surat_masuk.disposisi(s.id, kepada=["sekcam"], instruksi=["Proses lebih lanjut"])
+    desk.masuk("sekcam", SANDI)
+    assert "saat ini juga" not in html_surat(desk, desk.surat_masuk.get(s.id))
