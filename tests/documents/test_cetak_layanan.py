@@ -109,6 +109,9 @@ def _tanda_tangani(desk, layanan, varian, data, pemohon):
     if a.status == "diproses":
         desk.masuk("operator", SANDI)
         a = desk.layanan.proses(a.id, siak_tersedia=True)
+    if layanan == "ktp-el" and a.status == "siap_diserahkan":
+        desk.masuk("operator", SANDI)  # the Pengganti has its own number (kertas flow)
+        a = desk.layanan.cetak_pengganti(a.id, mode="camat")
     return a
 
 
