@@ -139,3 +139,28 @@ def jawab_alasan(teks: str, ditanya: list | None = None) -> list:
         return dlg.hasil
 
     return saat_dialog_muncul(AlasanDialog, isi)
+
+
+#: The applicant's identity the counter asks for the letters that state it (SKCK, kredit bank,
+#: KTP-el): ``PemohonBaru(..., **IDENTITAS)``.
+IDENTITAS = {
+    "agama": "Islam",
+    "pekerjaan": "Petani/Pekebun",
+    "status_perkawinan": "Kawin",
+    "kewarganegaraan": "WNI",
+    "golongan_darah": "O",
+}
+
+#: The village pengantar the SKCK, kredit, legalisasi and pindah letters cite (number, date).
+PENGANTAR = {"pengantar_desa": {"nomor": "470/112/2026", "tanggal": "2026-11-20"}}
+#: The Surat Keterangan Usaha of a kredit application.
+SURAT_USAHA = {"surat_usaha": {"nomor": "510/45/2026", "tanggal": "2026-11-18"}}
+#: A card replaced because it was damaged (no police report needed).
+RUSAK = {"sebab": "Rusak"}
+#: F-1.03 fields of a pindah where only the kepala keluarga moves (the others keep the KK).
+PINDAH_KK = {
+    "nama_kepala_keluarga": "Slamet",
+    "tujuan_kode_pos": "53473",
+    "status_kk_tidak_pindah": "Nomor KK tetap",
+    "status_kk_pindah": "Membuat KK baru",
+}

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bawang_desk.cli import main
 from bawang_desk.core.desk import Desk
-from tests.helpers import siapkan
+from tests.helpers import IDENTITAS, PENGANTAR, siapkan
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -110,8 +110,8 @@ def test_cetak_register_dan_harian(tmp_path, monkeypatch):
         PermohonanBaru(
             "skck",
             "umum",
-            PemohonBaru("3304051203900001", "Slamet", "Pucang"),
-            {"keperluan": "Melamar kerja"},
+            PemohonBaru("3304051203900001", "Slamet", "Pucang", **IDENTITAS),
+            {"keperluan": "Melamar kerja", **PENGANTAR},
         )
     )
     for s in a.syarat:

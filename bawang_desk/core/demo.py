@@ -32,6 +32,7 @@ from bawang_desk.core.akun import hash_sandi
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.kepegawaian import STATUS_AKTIF
 from bawang_desk.core.layanan import LAYANAN as INFO_LAYANAN
+from bawang_desk.core.layanan_isian import LAYANAN_IDENTITAS
 from bawang_desk.core.pegawai import PegawaiBaru
 from bawang_desk.core.pegawai_contoh import buat_pegawai_contoh
 from bawang_desk.core.pengaturan import Kantor, Pejabat, Umum
@@ -250,7 +251,7 @@ _PENGIRIM: tuple[tuple[str, str, int, tuple[str, ...]], ...] = (
         ("ktp", "ktp", "pindah"),
     ),
     ("Sekretariat Daerah Kabupaten Banjarnegara", "Setda", 15, ("umum", "pelayanan")),
-    ("BKPSDM Kabupaten Banjarnegara", "BKPSDM", 9, ("kp", "kgb", "ijazah")),
+    ("Badan Kepegawaian Daerah Kabupaten Banjarnegara", "BKD", 9, ("kp", "kgb", "ijazah")),
     ("Kepala Desa {desa}", "", 22, ("desa", "desa", "trantib")),
     ("Polsek Bawang", "Sek Bawang", 6, ("trantib",)),
     ("Puskesmas Bawang 1", "Pusk", 4, ("kesehatan",)),
@@ -293,21 +294,24 @@ _TOPIK_KELUAR: tuple[tuple[int, str, tuple[str, ...], tuple[str, ...], str], ...
         10,
         "800.1.3.2",
         ("Usul Kenaikan Pangkat Periode {periode} a.n. {pegawai}",),
-        ("Kepala BKPSDM Kabupaten Banjarnegara",),
+        ("Kepala Badan Kepegawaian Daerah Kabupaten Banjarnegara",),
         "camat",
     ),
     (
         4,
         "800.1.4.2",
         ("Usul Kenaikan Pangkat Penyesuaian Ijazah a.n. {pegawai}",),
-        ("Kepala BKPSDM Kabupaten Banjarnegara",),
+        ("Kepala Badan Kepegawaian Daerah Kabupaten Banjarnegara",),
         "camat",
     ),
     (
         12,
         "800.1.11.13",
         ("Usul Kenaikan Gaji Berkala a.n. {pegawai}",),
-        ("Kepala BKPSDM Kabupaten Banjarnegara", "Kepala BPPKAD Kabupaten Banjarnegara"),
+        (
+            "Kepala Badan Kepegawaian Daerah Kabupaten Banjarnegara",
+            "Kepala BPPKAD Kabupaten Banjarnegara",
+        ),
         "sekcam",
     ),
     (
@@ -365,6 +369,44 @@ _JENIS_PINDAH = (
     "Kepala keluarga dan sebagian anggota keluarga",
     "Anggota keluarga",
 )
+_ALASAN_LAIN_CONTOH = ("Merawat orang tua", "Ikut suami/istri", "Menempati rumah warisan")
+
+
+def pindah_sesuai(data: dict[str, Any], nik: str, nama: str) -> dict[str, Any]:
+    """A demo pindah made consistent as the counter now requires (F-1.03): the applicant is the
+    kepala keluarga among the movers, the jenis kepindahan fits the members, items 10 and 11
+    and the kode pos tujuan are filled, a "Lainnya" reason says what it is. No draw from the
+    generator, so the other demo records stay as they were."""
+    anggota = [dict(a) for a in data.get("anggota") or []]
+    if anggota:
+        anggota[0] = {"nik": nik, "nama": nama, "shdk": "Kepala Keluarga"}
+    else:
+        anggota = [{"nik": nik, "nama": nama, "shdk": "Kepala Keluarga"}]
+    n = int(nik[-4:])
+    if len(anggota) == 1:  # alone: a one-person KK leaves nobody behind
+        jenis, seluruh = _JENIS_PINDAH[0], n % 2 == 1
+    else:  # with the whole family or part of it
+        jenis = _JENIS_PINDAH[1 + n % 2]
+        seluruh = jenis == _JENIS_PINDAH[1]
+    hasil = {
+        **data,
+        "anggota": anggota,
+        "jenis_kepindahan": jenis,
+        "nama_kepala_keluarga": nama,
+        # demo values in the 534xx range of Banjarnegara; the counter types the real one
+        "tujuan_kode_pos": f"534{11 + n % 80:02d}",
+        "status_kk_tidak_pindah": "Tidak ada anggota keluarga yang ditinggal"
+        if seluruh
+        else "Nomor KK tetap",
+        "status_kk_pindah": "Nama kepala keluarga dan nomor KK tetap"
+        if seluruh
+        else "Membuat KK baru",
+    }
+    if hasil.get("alasan") == "Lainnya":
+        hasil["alasan_lain"] = _ALASAN_LAIN_CONTOH[n % len(_ALASAN_LAIN_CONTOH)]
+    return hasil
+
+
 _DOKUMEN_LEGALISASI = (
     "Surat Keterangan Ahli Waris",
     "Surat Keterangan Tidak Mampu",
@@ -391,6 +433,96 @@ _USAHA = (
     "kerajinan bambu",
     "penggilingan padi",
 )
+_AGAMA_CONTOH = ("Islam",) * 18 + ("Kristen", "Katolik")
+_PEKERJAAN_CONTOH = (
+    "Petani/Pekebun",
+    "Petani/Pekebun",
+    "Wiraswasta",
+    "Pedagang",
+    "Karyawan Swasta",
+    "Buruh Harian Lepas",
+    "Mengurus Rumah Tangga",
+    "Guru",
+    "Sopir",
+    "Peternak",
+)
+_GOLONGAN_DARAH_CONTOH = ("O", "O", "A", "B", "AB", "Tidak Tahu")
+
+
+def identitas_contoh(nik: str, pada: date) -> dict[str, str]:
+    """Agama, pekerjaan, status perkawinan, kewarganegaraan and golongan darah of a demo
+    applicant, read off the NIK's digits (no draw from the generator, so adding them left
+    every other demo record as it was)."""
+    from bawang_desk.core.identity import parse_nik
+
+    n = int(nik[-4:]) * 7 + int(nik[6:8])
+    umur = pada.year - parse_nik(nik, pada).tanggal_lahir.year
+    if umur < 21:
+        pekerjaan, status = "Pelajar/Mahasiswa", "Belum Kawin"
+    else:
+        pekerjaan = _PEKERJAAN_CONTOH[n % len(_PEKERJAAN_CONTOH)]
+        status = "Kawin" if umur >= 25 or n % 3 else "Belum Kawin"
+        if umur > 65 and n % 4 == 0:
+            status = "Cerai Mati"
+    return {
+        "agama": _AGAMA_CONTOH[n % len(_AGAMA_CONTOH)],
+        "pekerjaan": pekerjaan,
+        "status_perkawinan": status,
+        "kewarganegaraan": "WNI",
+        "golongan_darah": _GOLONGAN_DARAH_CONTOH[(n // 3) % len(_GOLONGAN_DARAH_CONTOH)],
+    }
+
+
+def rujukan_contoh(
+    layanan: str, varian: str, hari: date, nik: str, data: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """The documents a demo application cites (village pengantar, Surat Keterangan Usaha,
+    police loss report, SKPWNI), numbered from the NIK and dated a few days before ``hari``
+    (no draw from the generator)."""
+    n = int(nik[-4:]) + int(nik[6:8])
+    tgl = (hari - timedelta(days=1 + n % 6)).isoformat()
+    hasil: dict[str, Any] = {}
+    if layanan in ("pindah", "kredit-bank", "skck", "legalisasi"):
+        hasil["pengantar_desa"] = {"nomor": f"470/{10 + n % 290:03d}/{hari.year}", "tanggal": tgl}
+    if layanan == "kredit-bank":
+        hasil["surat_usaha"] = {"nomor": f"510/{5 + n % 90:03d}/{hari.year}", "tanggal": tgl}
+        if (data or {}).get("agunan_jenis") == "SPPT":
+            hasil["agunan_tahun"] = hari.year
+            hasil["letter_c_data"] = {
+                "nomor": f"C {100 + n % 900}",
+                "persil": str(1 + n % 120),
+                "kelas": ("D.I", "D.II", "S.II", "S.III")[n % 4],
+                "luas": f"{(2 + n % 30) * 50:,}".replace(",", "."),
+                "lokasi": f"Blok {('Lor', 'Kidul', 'Wetan', 'Kulon')[n % 4]}",
+            }
+    lama = (data or {}).get("surat_kehilangan")
+    if (layanan, varian) in (("kk", "rusak-hilang"), ("ktp-el", "hilang-rusak")):
+        hilang = bool(lama) or (layanan == "kk" and n % 3 == 0)
+        hasil["sebab"] = "Hilang" if hilang else "Rusak"
+        if hilang:
+            hasil["laporan_polisi"] = {
+                "nomor": f"SKTLK/{20 + n % 180}/{bulan_romawi(hari.month)}/{hari.year}/Sek Bwg",
+                "tanggal": tgl,
+                "penerbit": "Polsek Bawang",
+            }
+    if (layanan, varian) == ("ktp-el", "perubahan-data"):
+        hasil["elemen_berubah"] = (
+            "Pekerjaan: Pelajar/Mahasiswa menjadi Karyawan Swasta",
+            "Status perkawinan: Belum Kawin menjadi Kawin",
+            "Alamat: pindah RT dalam desa yang sama",
+        )[n % 3]
+    if (layanan, varian) == ("kk", "pindah-datang"):
+        asal = str((data or {}).get("asal") or "")
+        hasil["skpwni"] = {
+            "nomor": f"3304-PWNI-{hari.year}-{n % 9000 + 1:04d}",
+            "tanggal": (hari - timedelta(days=7 + n % 20)).isoformat(),
+            "penerbit": "Dindukcapil Kabupaten Banjarnegara"
+            if asal.startswith("Kecamatan")
+            else "Dindukcapil Kabupaten Purbalingga",
+        }
+    return hasil
+
+
 _KEPERLUAN_SKCK = (
     "melamar pekerjaan",
     "pendaftaran CPNS/PPPK",
@@ -399,6 +531,12 @@ _KEPERLUAN_SKCK = (
     "bekerja di luar negeri (PMI)",
     "pencalonan perangkat desa",
 )
+#: Which row of the SKCK addressee table each demo keperluan falls under.
+_JENIS_KEPERLUAN = {
+    "pendaftaran CPNS/PPPK": "cpns-pppk",
+    "pendaftaran TNI/Polri": "tni-polri",
+    "bekerja di luar negeri (PMI)": "luar-negeri",
+}
 
 # --------------------------------------------------------------------------- staff
 
@@ -788,6 +926,11 @@ class Pabrik:
         hari = masuk.date()
         nik, nama, desa = self.penduduk(hari, usia_min, usia_maks)
         data = self._data(layanan, varian, hari)
+        if layanan in LAYANAN_IDENTITAS:  # the letter states them: the counter asked
+            data["pemohon"] = identitas_contoh(nik, hari)
+        data.update(rujukan_contoh(layanan, varian, hari, nik, data))
+        if layanan == "pindah":
+            data = pindah_sesuai(data, nik, nama)
 
         ditolak = acak() < 0.015
         tunda = acak() < 0.08  # the signer is out of the office (dinas luar) for a day or two
@@ -891,8 +1034,18 @@ class Pabrik:
                 "anggota": anggota,
             }
         if layanan == "legalisasi":
+            from bawang_desk.core.naskah_layanan import kenali_legalisasi
+
+            nama = pilih(_DOKUMEN_LEGALISASI)
+            j = kenali_legalisasi(nama)
             return {
-                "dokumen": [{"nama": pilih(_DOKUMEN_LEGALISASI), "salinan": 1 + int(acak() * 5)}]
+                "dokumen": [
+                    {
+                        "jenis": j.kode if j else "surat-desa",
+                        "nama": nama,
+                        "salinan": 1 + int(acak() * 5),
+                    }
+                ]
             }
         if layanan == "kredit-bank":
             jumlah = pilih((5, 10, 15, 20, 25, 50, 75, 100)) * 1_000_000
@@ -909,7 +1062,17 @@ class Pabrik:
                 "letter_c": jenis == "SPPT",
             }
         if layanan == "skck":
-            return {"keperluan": pilih(_KEPERLUAN_SKCK)}
+            from bawang_desk.core.naskah_layanan import tujuan_skck_bawaan, tujuan_untuk
+
+            keperluan = pilih(_KEPERLUAN_SKCK)
+            t = tujuan_untuk(tujuan_skck_bawaan(), _JENIS_KEPERLUAN.get(keperluan, "umum"))
+            return {
+                "keperluan": keperluan,
+                "keperluan_jenis": t.kode,
+                "keperluan_jenis_nama": t.nama,
+                "kepada": t.kepada,
+                "kepada_di": t.di,
+            }
         if layanan == "kk":
             d: dict[str, Any] = {"no_kk": self.no_kk(tanggal)}
             if varian == "kelahiran":
@@ -1355,6 +1518,9 @@ def _loket_pagi_ini(desk: Desk, pabrik: Pabrik, hari_ini: date) -> None:
     def baru(layanan: str, varian: str, data: dict[str, Any]) -> int:
         sebagai(peran.OPERATOR)
         nik, nama, desa = pabrik.penduduk(hari_ini, 19, 60)
+        data = {**data, **rujukan_contoh(layanan, varian, hari_ini, nik, data)}
+        if data.get("agunan_pemilik") == "":  # the applicant's own collateral
+            data["agunan_pemilik"] = nama
         return desk.layanan.baru(
             PermohonanBaru(
                 layanan,
@@ -1367,6 +1533,7 @@ def _loket_pagi_ini(desk: Desk, pabrik: Pabrik, hari_ini: date) -> None:
                     rt=str(1 + pabrik.rng.randrange(6)),
                     rw=str(1 + pabrik.rng.randrange(4)),
                     tempat_lahir="Banjarnegara",
+                    **identitas_contoh(nik, hari_ini),
                 ),
                 data,
             ),
@@ -1412,7 +1579,7 @@ def _loket_pagi_ini(desk: Desk, pabrik: Pabrik, hari_ini: date) -> None:
                     "usaha": "Warung kelontong",
                     "agunan_jenis": "BPKB",
                     "agunan_nomor": "N-0457812",
-                    "agunan_pemilik": "Pemohon sendiri",
+                    "agunan_pemilik": "",
                     "agunan_nilai": "25.000.000",
                 },
                 "menunggu_ttd",
@@ -1420,10 +1587,15 @@ def _loket_pagi_ini(desk: Desk, pabrik: Pabrik, hari_ini: date) -> None:
             (
                 "legalisasi",
                 "umum",
-                {"dokumen": [{"nama": "Fotokopi KK", "salinan": 2}]},
+                {"dokumen": [{"nama": "Surat Keterangan Ahli Waris", "salinan": 2}]},
                 "diperiksa",
             ),
-            ("skck", "umum", {"keperluan": "Persyaratan kerja di luar negeri"}, "antrian"),
+            (
+                "skck",
+                "umum",
+                {"keperluan": "Persyaratan kerja di Taiwan", "keperluan_jenis": "luar-negeri"},
+                "antrian",
+            ),
             ("ktp-el", "hilang-rusak", {"no_kk": pabrik.no_kk(hari_ini)}, "antrian"),
         ):
             if data is None:  # pindah: the applicant moves alone to another kecamatan
@@ -1436,7 +1608,9 @@ def _loket_pagi_ini(desk: Desk, pabrik: Pabrik, hari_ini: date) -> None:
                     "alasan": "Pekerjaan",
                     "jenis_kepindahan": "Kepala keluarga",
                     "anggota": [{"nik": nik, "nama": nama, "shdk": "Kepala Keluarga"}],
+                    **rujukan_contoh("pindah", varian, hari_ini, nik),
                 }
+                data = pindah_sesuai(data, nik, nama)
                 sebagai(peran.OPERATOR)
                 pid = desk.layanan.baru(
                     PermohonanBaru(

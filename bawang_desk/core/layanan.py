@@ -56,12 +56,13 @@ LABEL_STATUS = {
 }
 JABATAN_TTD = {"camat": "camat", "an": "sekcam", "plh": "sekcam"}
 """Signature mode -> the post in Pengaturan > Pejabat whose name, pangkat and NIP are printed
-(``"ub"`` takes the service's Kasi)."""
+(``"ub"`` takes the service's Kasi, who signs "a.n. CAMAT / Kepala Seksi ...": the seksi sit
+under the Camat, so no Sekcam "u.b." between them)."""
 MODE_TTD = {
     "camat": "Camat",
     "an": "a.n. Camat (Sekcam)",
     "plh": "Plh. Camat",
-    "ub": "a.n. Camat u.b. Kasi",
+    "ub": "a.n. Camat (Kasi)",
 }
 
 
@@ -149,6 +150,17 @@ LAYANAN: dict[str, InfoLayanan] = {
 }
 
 
+def nama_varian(layanan: str, varian: str) -> str:
+    """The variant's name in the catalog ("Penggantian KK karena rusak/hilang"), for registers
+    and sentences; the code itself only when the catalog no longer has it."""
+    from bawang_desk.core.catalog import load_catalog
+
+    try:
+        return load_catalog()[info(layanan).kode].varian_by_kode(varian).nama
+    except (KeyError, ValidationError):
+        return varian
+
+
 #: The register of the Surat Keterangan Pengganti KTP-el (migration 0061): its own numbers.
 REGISTER_PENGGANTI = "ktp-el-pengganti"
 
@@ -177,6 +189,11 @@ class PemohonBaru:
     tempat_lahir: str = ""
     tanggal_lahir: date | None = None
     perempuan: bool | None = None
+    agama: str = ""
+    pekerjaan: str = ""
+    status_perkawinan: str = ""
+    kewarganegaraan: str = ""
+    golongan_darah: str = ""
 
 
 @dataclass
@@ -287,10 +304,8 @@ class BarisRegister:
                 f"{x['nama']} ({x['salinan']} lbr)" if isinstance(x, dict) else str(x)
                 for x in d.get("dokumen", [])
             )
-        from bawang_desk.core.serah_terima import nama_varian
-
-        # the variant's name, as the Sekcam reads it on the daily print (not its code)
-        return f"{nama_varian(self.layanan, self.varian)}; KK {d.get('no_kk', '') or '-'}"
+        # the variant as the catalog names it, never its code ("pindah-datang")
+        return f"{nama_varian(self.layanan, self.varian)}; KK {d.get('no_kk', '') or 'belum ada'}"
 
 
 _KOLOM_REGISTER = (
@@ -323,9 +338,14 @@ def _iso(d: date | datetime | None) -> str | None:
     return d.isoformat(timespec="seconds") if isinstance(d, datetime) else d.isoformat()
 
 
-def validasi_pemohon(p: PemohonBaru, hari_ini: date) -> dict[str, Any]:
+def validasi_pemohon(
+    p: PemohonBaru, hari_ini: date, *, identitas: bool = False, golongan_darah: bool = False
+) -> dict[str, Any]:
     """NIK first: the birth date and sex come from it and must agree with what was typed; the
-    address must be in one of the desa of this kecamatan (SOP 004's warning, via the KK)."""
+    address must be in one of the desa of this kecamatan (SOP 004's warning, via the KK).
+
+    ``identitas``: the letter states agama, pekerjaan, status perkawinan and kewarganegaraan
+    (and ``golongan_darah``), so they are required; otherwise they are checked when given."""
     try:
         nik = parse_nik(p.nik, hari_ini, tanggal_lahir=p.tanggal_lahir, perempuan=p.perempuan)
     except IdentityError as e:
@@ -339,6 +359,11 @@ def validasi_pemohon(p: PemohonBaru, hari_ini: date) -> dict[str, Any]:
     for v, f in ((rt, "rt"), (rw, "rw")):
         if v and not (v.isdigit() and 1 <= int(v) <= 999):
             raise ValidationError(f"{f.upper()} ditulis angka 1 sampai 999.", f)
+    ident = isian.identitas(
+        {k: getattr(p, k) for k in isian.IDENTITAS},
+        wajib=identitas,
+        golongan_darah=golongan_darah,
+    )
     return {
         "nik": nik.nomor,
         "nama": nama,
@@ -349,6 +374,7 @@ def validasi_pemohon(p: PemohonBaru, hari_ini: date) -> dict[str, Any]:
         "tempat_lahir": " ".join((p.tempat_lahir or "").split()),
         "tanggal_lahir": nik.tanggal_lahir.isoformat(),
         "perempuan": nik.perempuan,
+        **ident,
     }
 
 
@@ -398,6 +424,8 @@ class LayananManager:
             "rt": d.get("rt", ""),
             "rw": d.get("rw", ""),
             "tempat_lahir": d.get("tempat_lahir", ""),
+            # the returning applicant's identity, as the last visit recorded it
+            **{k: d[k] for k in isian.IDENTITAS if d.get(k)},
         }
 
     def validasi(self, p: PermohonanBaru) -> tuple[dict[str, Any], dict[str, Any], tuple[str, ...]]:
@@ -412,20 +440,43 @@ class LayananManager:
             raise ValidationError(
                 f"Varian '{p.varian}' tidak ada untuk layanan {inf.nama}.", "varian"
             ) from None
-        pemohon = validasi_pemohon(p.pemohon, hari_ini)
+        pemohon = validasi_pemohon(
+            p.pemohon,
+            hari_ini,
+            identitas=inf.kode in isian.LAYANAN_IDENTITAS,
+            golongan_darah=inf.kode in isian.LAYANAN_GOLONGAN_DARAH,
+        )
         d = p.data
         if inf.kode == "pindah":
             h = isian.isian_pindah(d, hari_ini, desk.pengaturan.kantor().kecamatan)
+            if pemohon["nik"] not in {x["nik"] for x in h.data["anggota"]}:
+                h = isian.HasilIsian(
+                    h.data,
+                    (
+                        *h.peringatan,
+                        "Pemohon tidak termasuk yang pindah: pastikan ia kepala keluarga atau "
+                        "kuasa yang berhak mengajukan (SOP 004).",
+                    ),
+                )
         elif inf.kode == "kredit-bank":
             h = isian.isian_kredit(d, hari_ini)
         elif inf.kode == "skck":
-            h = isian.isian_skck(d, hari_ini)
+            h = isian.isian_skck(d, hari_ini, desk.pengaturan.tujuan_skck())
         elif inf.kode == "legalisasi":
             h = isian.isian_legalisasi(d, hari_ini)
         elif inf.kode == "kk":
             h = isian.isian_kk(d, hari_ini, p.varian)
         else:
             lahir = date.fromisoformat(pemohon["tanggal_lahir"])
+            status_kawin = pemohon.get("status_perkawinan", "")
+            if status_kawin:
+                if d.get("kawin") and status_kawin == "Belum Kawin":
+                    raise ValidationError(
+                        "Status perkawinan 'Belum Kawin' tidak cocok dengan tanda "
+                        "'Sudah/pernah kawin'. Perbaiki salah satunya.",
+                        "status_perkawinan",
+                    )
+                d = {**d, "kawin": status_kawin != "Belum Kawin"}
             h = (
                 isian.isian_ktp(d, hari_ini, lahir)
                 if p.varian == "baru"
@@ -433,6 +484,12 @@ class LayananManager:
                     {"no_kk": isian.isian_ktp({**d, "kawin": True}, hari_ini, lahir).data["no_kk"]}
                 )
             )
+            if p.varian == "perubahan-data":  # SOP 011: which element changes, for Dindukcapil
+                h = isian.HasilIsian(
+                    {**h.data, "elemen_berubah": isian.elemen_berubah(d)}, h.peringatan
+                )
+            if p.varian == isian.VARIAN_HILANG["ktp-el"]:
+                h = isian.HasilIsian({**h.data, **isian.sebab_ganti(d, hari_ini)}, h.peringatan)
         return pemohon, h.data, h.peringatan
 
     def baru(self, p: PermohonanBaru, *, mulai: datetime | None = None) -> Permohonan:

@@ -152,6 +152,18 @@ def buat_pegawai_contoh(
     nips: set[str] = set()
     hasil: list[PegawaiBaru] = []
     gol_kunci: dict[str, tuple[str, str]] = {}  # kunci -> (nip, golongan)
+    # two staff with the same name (titles aside) confuse every signature block: the Camat
+    # and a Kasi must not both be "Ridwan Syafi'i"
+    nama_dipakai: set[str] = set()
+
+    def nama_baru(perempuan: bool, pend: str) -> str:
+        for _ in range(50):
+            nama = _nama(rng, perempuan, pend)
+            inti = nama.split(",")[0].strip()
+            if inti not in nama_dipakai:
+                break
+        nama_dipakai.add(inti)
+        return nama
 
     def orang(
         jabatan: str,
@@ -203,7 +215,7 @@ def buat_pegawai_contoh(
         status = "PPPK" if pppk else ("CPNS" if kp.bulan_antara(tmt_cpns, hari_ini) < 12 else "PNS")
         return PegawaiBaru(
             nip=nip,
-            nama=_nama(rng, perempuan, pend),
+            nama=nama_baru(perempuan, pend),
             golongan=k.golongan,
             tmt_pangkat=k.tmt_pangkat,
             mkg_tahun=k.mkg[0],

@@ -29,6 +29,15 @@ JABATAN: dict[str, str] = {
     "kasubbag_umum": "Kasubbag Umum dan Kepegawaian",
 }
 JABATAN_WAJIB = ("camat", "sekcam")
+#: The jabatan written in full, as a signature block prints it (Tata Naskah Dinas: no "Kasi",
+#: no "Kasubbag" under a signature).
+JABATAN_LENGKAP: dict[str, str] = {
+    "camat": "Camat",
+    "sekcam": "Sekretaris Kecamatan",
+    "kasi_tapem": "Kepala Seksi Tata Pemerintahan",
+    "kasi_trantibum": "Kepala Seksi Ketenteraman dan Ketertiban Umum",
+    "kasubbag_umum": "Kepala Subbagian Umum dan Kepegawaian",
+}
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _TELEPON = re.compile(r"^[0-9()+\- ]{5,20}$")
@@ -320,6 +329,31 @@ class Pengaturan:
             self._put(conn, "kepegawaian", asdict(v))
             self._desk.catat_audit("pengaturan.kepegawaian", "pengaturan:kepegawaian", asdict(v))
         return v
+
+    def tujuan_skck(self):  # -> tuple[naskah_layanan.TujuanSKCK, ...]
+        """The SKCK addressee by keperluan: the office's table, or the shipped one."""
+        from bawang_desk.core import naskah_layanan
+
+        d = self._get("tujuan_skck")
+        return naskah_layanan.validasi_tujuan_skck(d) if d else naskah_layanan.tujuan_skck_bawaan()
+
+    def simpan_tujuan_skck(self, baris) -> tuple:
+        """Replace the SKCK addressee table (Admin or Sekcam, audited); ``None`` restores the
+        shipped one."""
+        from dataclasses import asdict as _asdict
+
+        from bawang_desk.core import naskah_layanan
+
+        self._desk.otorisasi("pengaturan.ubah")
+        v = naskah_layanan.validasi_tujuan_skck(baris) if baris is not None else None
+        nilai = [_asdict(t) for t in v] if v is not None else None
+        with self._desk.tulis() as conn:
+            if nilai is None:
+                conn.execute("DELETE FROM pengaturan WHERE kunci = 'tujuan_skck'")
+            else:
+                self._put(conn, "tujuan_skck", nilai)
+            self._desk.catat_audit("pengaturan.tujuan_skck", "pengaturan:tujuan_skck", nilai)
+        return self.tujuan_skck()
 
     def atas_nama(self) -> PengaturanAtasNama:
         """Which roles may record the officials' paper steps on their behalf (issue 14)."""

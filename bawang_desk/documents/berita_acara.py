@@ -24,9 +24,9 @@ from reportlab.platypus import Flowable, KeepTogether, LongTable, Paragraph, Spa
 from reportlab.platypus import TableStyle as TS
 
 from bawang_desk.core.desk import Desk
-from bawang_desk.core.pengaturan import JABATAN, Pejabat
+from bawang_desk.core.pengaturan import JABATAN, JABATAN_LENGKAP, Pejabat
 from bawang_desk.core.serah_terima import HARI_DINDUKCAPIL, SerahTerima
-from bawang_desk.core.teks import HARI, tanggal_panjang, terbilang_angka
+from bawang_desk.core.teks import BULAN, HARI, tanggal_panjang, terbilang_angka
 from bawang_desk.documents import kertas as _kertas
 from bawang_desk.documents.buku import _KanvasBernomor
 from bawang_desk.documents.fonts import FONT
@@ -45,8 +45,8 @@ DINAS = "Dinas Kependudukan dan Pencatatan Sipil Kabupaten"
 UKURAN = 11
 UKURAN_TABEL = 9
 #: Column widths as shares of the text width: No., register number, name, NIK, service, docs.
-_LEBAR = (0.05, 0.24, 0.20, 0.20, 0.23, 0.08)
-_JUDUL_KOLOM = ("No.", "Nomor Register", "Nama", "NIK", "Layanan dan Varian", "Jml. Berkas")
+_LEBAR = (0.045, 0.235, 0.185, 0.19, 0.28, 0.065)
+_JUDUL_KOLOM = ("No.", "Nomor Register", "Nama", "NIK", "Layanan dan Varian", "Jml.")
 
 
 def _p(teks: str, ukuran: float = UKURAN, **kw: Any) -> Paragraph:
@@ -61,7 +61,7 @@ def _penyerah(desk: Desk) -> tuple[Pejabat, str]:
     if jab and jab in JABATAN:
         pj = desk.pengaturan.pejabat(jab)
         if pj is not None and pj.terisi:
-            return pj, JABATAN[jab]
+            return pj, JABATAN_LENGKAP.get(jab, JABATAN[jab])
     return Pejabat("operator", user.nama if user else ""), "Operator KTP/KK"
 
 
@@ -77,7 +77,8 @@ def _tabel(st: SerahTerima, lebar: float) -> LongTable:
                 Paragraph(escape(b.nomor_register or "-"), s),
                 Paragraph(escape(b.nama), s),
                 Paragraph(escape(b.nik), s),
-                Paragraph(f"{escape(b.nama_layanan)}<br/>{escape(b.nama_varian)}", s),
+                # the variant names its service ("Penggantian KK karena rusak/hilang")
+                Paragraph(escape(b.nama_varian or b.nama_layanan), s),
                 Paragraph(str(b.jumlah_berkas), s_tengah),
             ]
         )
@@ -118,8 +119,19 @@ def _isi_sel(blok: Flowable) -> list[Flowable]:
     return list(getattr(blok, "_content", [blok]))
 
 
-def _dua_kotak(kiri: Flowable, kanan: Flowable, lebar: float) -> Table:
-    t = Table([[_isi_sel(kiri), _isi_sel(kanan)]], colWidths=[lebar / 2, lebar / 2])
+def _dua_kotak(
+    kiri: Flowable, kanan: Flowable, lebar: float, tengah: Flowable | None = None
+) -> Table:
+    """The signature boxes side by side: the receiver at the left, the one who hands over at
+    the right, and the Kasi who knows of it between them (so a handover of a few files fits
+    one page)."""
+    if tengah is None:
+        t = Table([[_isi_sel(kiri), _isi_sel(kanan)]], colWidths=[lebar / 2, lebar / 2])
+    else:
+        t = Table(
+            [[_isi_sel(kiri), _isi_sel(tengah), _isi_sel(kanan)]],
+            colWidths=[lebar / 3] * 3,
+        )
     t.setStyle(
         TS(
             [
@@ -133,6 +145,15 @@ def _dua_kotak(kiri: Flowable, kanan: Flowable, lebar: float) -> Table:
         )
     )
     return t
+
+
+def tanggal_kata(d: date) -> str:
+    """The Berita Acara's date in words: "tanggal dua puluh empat bulan November tahun dua ribu
+    dua puluh enam" (a date in figures can be altered with a pen, one in words cannot)."""
+    return (
+        f"tanggal {terbilang_angka(d.day)} bulan {BULAN[d.month - 1]} tahun "
+        f"{terbilang_angka(d.year)}"
+    )
 
 
 def story(desk: Desk, st: SerahTerima, hari: date, lebar: float) -> list[Flowable]:
@@ -169,8 +190,9 @@ def story(desk: Desk, st: SerahTerima, hari: date, lebar: float) -> list[Flowabl
         *judul_surat_keterangan(JUDUL, st.nomor, ukuran=UKURAN + 1),
         Paragraph(
             escape(
-                f"Pada hari ini {HARI[hari.weekday()]} tanggal {tanggal_panjang(hari)}, "
-                f"bertempat di Kantor Kecamatan {kec}, kami yang bertanda tangan di bawah ini:"
+                f"Pada hari ini {HARI[hari.weekday()]} {tanggal_kata(hari)} "
+                f"({hari:%d-%m-%Y}), bertempat di Kantor Kecamatan {kec}, kami yang bertanda "
+                "tangan di bawah ini:"
             ),
             s,
         ),
@@ -179,7 +201,8 @@ def story(desk: Desk, st: SerahTerima, hari: date, lebar: float) -> list[Flowabl
             "1.",
             [
                 ("Nama", penyerah.nama or titik),
-                ("NIP", penyerah.nip_cetak or "-"),
+                # no NIP on record: a line to fill by hand, as in the signature box
+                ("NIP", penyerah.nip_cetak or titik),
                 ("Jabatan", f"{jabatan_penyerah} Kecamatan {kec}"),
             ],
             "selanjutnya disebut <b>PIHAK PERTAMA</b> (yang menyerahkan);",
@@ -215,7 +238,9 @@ def story(desk: Desk, st: SerahTerima, hari: date, lebar: float) -> list[Flowabl
         ),
         Spacer(1, 0.5 * cm),
     ]
-    lebar_kotak = lebar / 2 - 0.5 * cm
+    kasi = desk.pengaturan.pejabat("kasi_tapem")
+    ada_kasi = kasi is not None and kasi.terisi and kasi.nip != penyerah.nip
+    lebar_kotak = (lebar / 3 if ada_kasi else lebar / 2) - 0.4 * cm
     menerima = blok_tanda_tangan(
         Penandatangan(Pejabat("dindukcapil"), "PIHAK KEDUA\nYang Menerima"),
         tempat_tanggal="\u00a0",
@@ -230,15 +255,15 @@ def story(desk: Desk, st: SerahTerima, hari: date, lebar: float) -> list[Flowabl
     )
     # the closing sentence goes with the signatures: a page of bare signature boxes would
     # not show what was signed for
-    ttd: list[Flowable] = [*penutup, _dua_kotak(menerima, menyerahkan, lebar)]
-    kasi = desk.pengaturan.pejabat("kasi_tapem")
-    if kasi is not None and kasi.terisi and kasi.nip != penyerah.nip:
+    mengetahui = None
+    if ada_kasi:
         mengetahui = blok_tanda_tangan(
-            Penandatangan(kasi, f"Mengetahui,\n{JABATAN['kasi_tapem']}"),
+            Penandatangan(kasi, f"Mengetahui,\n{JABATAN_LENGKAP['kasi_tapem']}"),
+            tempat_tanggal="\u00a0",
             lebar=lebar_kotak,
             ukuran=UKURAN,
         )
-        ttd += [Spacer(1, 0.5 * cm), _tengah(mengetahui, lebar, lebar_kotak)]
+    ttd: list[Flowable] = [*penutup, _dua_kotak(menerima, menyerahkan, lebar, mengetahui)]
     isi.append(KeepTogether(ttd))
     return isi
 
@@ -268,7 +293,7 @@ def tulis_berita_acara(
     lebar = lebar_teks(kertas)
     lebar_hal, _ = _kertas.ukuran(kertas)
     m = _kertas.margin()
-    kanvas = functools.partial(_KanvasBernomor, posisi=(lebar_hal - m.kanan, m.bawah * 0.45))
+    kanvas = functools.partial(_KanvasBernomor, posisi=(lebar_hal - m.kanan, _kertas.y_kaki(m)))
     user = desk.pengguna_aktif
     _bangun(
         target,

@@ -377,7 +377,9 @@ class TabelCepat(Flowable):
 
         # the last row b (exclusive) with kum[b-1] - kum[awal-1] <= ruang
         batas = self._kum[self.awal - 1] + ruang + 1e-6
-        b = bisect.bisect_right(self._kum, batas, lo=self.awal, hi=self.akhir + 1)
+        b = bisect.bisect_right(
+            self._kum, batas, lo=self.awal, hi=min(self.akhir + 1, len(self._kum))
+        )
         if b <= self.awal:
             return []
         b = min(b, self.akhir)
@@ -409,6 +411,8 @@ class TabelCepat(Flowable):
         for k, i in enumerate(baris):
             h = tinggi[i]
             header = k == 0
+            if header and h == 0:  # the continuation of a table: no header row
+                continue
             t = tebal if header else isi
             sel = self.data[i]
             for c, teks in enumerate(sel):
@@ -452,6 +456,33 @@ class TabelCepat(Flowable):
         garis += [(x, garis_h[-1], x, garis_h[0]) for x in xs]
         canv.lines(garis)
         canv.restoreState()
+
+
+class _EkorBuku(Flowable):
+    """The last rows of a book's table, kept on the page of the summary after it.
+
+    Drawn without a header row when it follows the rest of the table, and with the header when
+    it starts a new page, so a summary never stands alone on the last page.
+    """
+
+    def __init__(self, data: list[list[str]], tinggi: list[float], lebar, rata) -> None:
+        super().__init__()
+        self.dengan = TabelCepat(data, lebar, rata, tinggi=tinggi)
+        self.tanpa = TabelCepat(data, lebar, rata, tinggi=[0.0, *tinggi[1:]])
+        self._isi = self.tanpa
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        frame = getattr(self, "_frame", None)
+        self._isi = self.dengan if frame is not None and frame._atTop else self.tanpa
+        self.width, self.height = self._isi.wrap(aw, ah)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self._isi.drawOn(self.canv, 0, 0)
+
+
+EKOR_RINGKASAN = 3
+"""Rows of the table kept with the summary."""
 
 
 # --- The book ---------------------------------------------------------------------------------
@@ -524,6 +555,7 @@ def cetak_buku(
     progress: Progress | None = None,
     kaki: str | None = None,
     pembuat: str = APP_NAME,
+    tinggi_baris_min: float = 0,
     catatan: Sequence[str] = (),
 ) -> int:
     """Print a register book; returns the number of rows printed.
@@ -534,6 +566,8 @@ def cetak_buku(
     the rows are prepared (total 0: unknown) and once per page while the PDF is built.
     ``kaki``: a small footer line on every page (e.g. who printed it and when). ``catatan``:
     lines printed under "Catatan" after the totals (the numbers a restore entered as lost).
+    ``tinggi_baris_min``: the least height of a row in points (the Buku Ekspedisi leaves about
+    1.5 cm to sign the tanda terima in).
     """
     if not kolom:
         raise ValueError("Buku register memerlukan sekurang-kurangnya satu kolom.")
@@ -545,8 +579,20 @@ def cetak_buku(
     if progress is not None:
         progress(n, n, "Menyusun PDF…")
 
+    ekor = None
     if n > 0:
-        tabel: Flowable = TabelCepat(data, lebar_kolom(kertas, kolom), [k.rata for k in kolom])
+        tinggi = [
+            max(1, *(c.count("\n") + 1 for c in r)) * LEADING + PAD_ATAS + PAD_BAWAH for r in data
+        ]
+        if tinggi_baris_min:
+            tinggi = [tinggi[0], *(max(h, tinggi_baris_min) for h in tinggi[1:])]
+        lebar, rata = lebar_kolom(kertas, kolom), [k.rata for k in kolom]
+        ekor: Flowable | None = None
+        if ringkasan and n > EKOR_RINGKASAN:
+            potong = len(data) - EKOR_RINGKASAN
+            ekor = _EkorBuku([data[0], *data[potong:]], [tinggi[0], *tinggi[potong:]], lebar, rata)
+            data, tinggi = data[:potong], tinggi[:potong]
+        tabel: Flowable = TabelCepat(data, lebar, rata, tinggi=tinggi)
     else:
         tabel = LongTable(data, colWidths=lebar_kolom(kertas, kolom), repeatRows=1)
         tabel.setStyle(_gaya_tabel(kolom, False))
@@ -575,14 +621,15 @@ def cetak_buku(
                 ]
             )
         )
-        story += [Spacer(1, 10), KeepTogether([t])]
+        # the summary goes with the last rows of the table: never alone on the last page
+        story += [KeepTogether([*([ekor] if ekor is not None else []), Spacer(1, 10), t])]
     if catatan:
         story += [Spacer(1, 8), Paragraph("Catatan:", gaya(8.5, tebal=True, nama="buku-ct"))]
         story += [Paragraph(escape(c), gaya(8.5, nama="buku-c")) for c in catatan]
 
     lebar_hal, _ = _kertas.ukuran(kertas, landscape=True)
     m = _kertas.margin(landscape=True)
-    kanvas = functools.partial(_KanvasBernomor, posisi=(lebar_hal - m.kanan, m.bawah * 0.45))
+    kanvas = functools.partial(_KanvasBernomor, posisi=(lebar_hal - m.kanan, _kertas.y_kaki(m)))
 
     def per_halaman(canv: Canvas, doc: Any) -> None:
         if progress is not None:

@@ -14,28 +14,21 @@ from pathlib import Path
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import ValidationError
 from bawang_desk.core.layanan import Permohonan
-from bawang_desk.core.pengaturan import JABATAN, Pejabat
+from bawang_desk.core.pengaturan import Pejabat
 from bawang_desk.documents.konsep import NOMOR_KONSEP
-from bawang_desk.documents.kop import Penandatangan
+from bawang_desk.documents.kop import Penandatangan, penandatangan_kantor
 from bawang_desk.documents.layanan import BUAT, JUDUL, Pemohon, SuratLayanan, Verifikasi
 from bawang_desk.documents.surat_masuk import folder_cetak
 
 
 def penandatangan(desk: Desk, p: Permohonan) -> Penandatangan:
+    """The block of the signer recorded at signature (a Kasi signs a.n. Camat by post)."""
     t = p.penandatangan
-    kec = desk.pengaturan.kantor().kecamatan.upper()
-    camat = f"CAMAT {kec}"
     pj = Pejabat(t.get("jabatan", ""), t.get("nama", ""), t.get("golongan", ""), t.get("nip", ""))
     mode = t.get("mode")
-    if mode == "camat":
-        return Penandatangan(pj, camat)
-    if mode == "an":
-        return Penandatangan(pj, camat, "an", camat, "Sekretaris Kecamatan")
-    if mode == "plh":
-        return Penandatangan(pj, camat, "plh")
-    if mode == "ub":
-        return Penandatangan(pj, camat, "ub", camat, JABATAN.get(pj.jabatan, pj.jabatan))
-    raise ValidationError("Permohonan ini belum ditandatangani.", "status")
+    if mode not in ("camat", "an", "plh", "ub"):
+        raise ValidationError("Permohonan ini belum ditandatangani.", "status")
+    return penandatangan_kantor(mode, pj, desk.pengaturan.kantor().kecamatan)
 
 
 def _pemohon(p: Permohonan) -> Pemohon:
@@ -57,6 +50,11 @@ def _pemohon(p: Permohonan) -> Pemohon:
         tempat_lahir=d.get("tempat_lahir", ""),
         tanggal_lahir=date.fromisoformat(d["tanggal_lahir"]),
         perempuan=bool(d.get("perempuan")),
+        agama=d.get("agama", ""),
+        pekerjaan=d.get("pekerjaan", ""),
+        status_perkawinan=d.get("status_perkawinan", ""),
+        kewarganegaraan=d.get("kewarganegaraan", ""),
+        golongan_darah=d.get("golongan_darah", ""),
         alamat=alamat,
         desa=p.desa,
         no_kk=p.data.get("no_kk", ""),
@@ -66,18 +64,13 @@ def _pemohon(p: Permohonan) -> Pemohon:
 def _data_surat(desk: Desk, p: Permohonan) -> dict:
     d = dict(p.data)
     if p.layanan == "kredit-bank":
-        berlaku = d.get("agunan_berlaku")
-        d["agunan_berlaku"] = (
-            date.fromisoformat(berlaku).strftime("%d-%m-%Y") if berlaku else "Tidak terbatas"
-        )
         d["agunan_taksiran"] = d.get("agunan_nilai")
     elif p.layanan == "pindah":
         d["anggota"] = [(a["nik"], a["nama"], a["shdk"]) for a in d.get("anggota", [])]
     elif p.layanan == "legalisasi":
-        dok = [(x["nama"], x["salinan"]) for x in d.get("dokumen", [])]
+        dok = [(x["nama"], x["salinan"], x.get("jenis", "")) for x in d.get("dokumen", [])]
         d["dokumen"] = dok
-        n = sum(s for _n, s in dok)
-        d["nomor_salinan"] = [f"{p.nomor}.{i}" for i in range(1, n + 1)]
+        d["nomor_salinan"] = [p.nomor] * sum(x[1] for x in dok)  # one register act, no ".1"
     elif p.layanan in ("kk", "ktp-el"):
         d["varian_nama"] = desk.layanan.sop(p.layanan).varian_by_kode(p.varian).nama
         d["varian"] = p.varian

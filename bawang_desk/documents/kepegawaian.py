@@ -43,7 +43,7 @@ from reportlab.platypus import (
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import ValidationError
 from bawang_desk.core.identity import format_nip
-from bawang_desk.core.kepegawaian import JENIS_USULAN, PANGKAT, JatuhTempo, tambah_bulan
+from bawang_desk.core.kepegawaian import PANGKAT, JatuhTempo, tambah_bulan
 from bawang_desk.core.pengaturan import Kantor
 from bawang_desk.core.teks import tanggal_panjang, tanggal_pendek, terbilang_angka
 from bawang_desk.core.usulan_kp import BarisRegisterKP, Usulan
@@ -58,6 +58,7 @@ from bawang_desk.documents.kop import (
     buat_dokumen,
     gaya,
     lebar_teks,
+    penandatangan_kantor,
 )
 from bawang_desk.documents.surat_masuk import folder_cetak
 
@@ -407,7 +408,10 @@ def cetak_register_kp(
     if target is None:
         akhir = f"-{dari:%Y%m%d}-{sampai:%Y%m%d}" if dari and sampai else ""
         target = folder_cetak(desk, "kepegawaian") / f"register-kp-kgb{akhir}.pdf"
-    disetujui = sum(1 for r in rows if r.hasil.startswith("SK"))
+    # a cancelled usulan keeps its line (and number) in the book but was never proposed
+    batal = [r for r in rows if r.status == "BATAL"]
+    aktif = [r for r in rows if r.status != "BATAL"]
+    disetujui = sum(1 for r in aktif if r.hasil.startswith("SK"))
     cetak_buku(
         target,
         desk.pengaturan.kantor(),
@@ -417,10 +421,11 @@ def cetak_register_kp(
         kolom=KOLOM_REGISTER,
         baris=baris_register(rows),
         ringkasan=[
-            ("Jumlah pegawai diusulkan", str(len(rows))),
+            ("Jumlah pegawai diusulkan", str(len(aktif))),
             ("SK sudah diterima", str(disetujui)),
-            ("Tidak disetujui", str(sum(1 for r in rows if r.hasil.startswith("Tidak")))),
-            ("Belum ada hasil", str(sum(1 for r in rows if not r.hasil))),
+            ("Tidak disetujui", str(sum(1 for r in aktif if r.hasil.startswith("Tidak")))),
+            ("Belum ada hasil", str(sum(1 for r in aktif if not r.hasil))),
+            ("Usulan BATAL (tidak dihitung)", str(len(batal))),
         ],
         progress=progress,
         kaki=_kaki(desk),
@@ -512,6 +517,15 @@ def _polos(baris: list[list[Any]], lebar: list[float], gaya_tambahan: Sequence =
     return t
 
 
+JENIS_KALIMAT: dict[str, str] = {
+    "kp-reguler": "Kenaikan Pangkat Reguler",
+    "kp-pilihan": "Kenaikan Pangkat Pilihan (Jabatan Struktural)",
+    "kp-ijazah": "Kenaikan Pangkat Penyesuaian Ijazah",
+    "kgb": "Kenaikan Gaji Berkala",
+}
+"""The kind of usulan as the pengantar's body writes it (the short names are for lists)."""
+
+
 def _dari_ke_kp(jenis: str, gol_dari: str, gol_ke: str, mkg_dari, mkg_ke) -> tuple[str, str]:
     """The lampiran's "from" and "to": pangkat for a KP, the MKG step for a KGB."""
     if jenis == "kgb":
@@ -521,15 +535,10 @@ def _dari_ke_kp(jenis: str, gol_dari: str, gol_ke: str, mkg_dari, mkg_ke) -> tup
 
 def _penandatangan(desk: Desk, mode: str) -> Penandatangan:
     """The Camat signs; when the Sekcam approved at step 6 the letter is a.n. Camat."""
-    kec = desk.pengaturan.kantor().kecamatan.upper()
-    camat = f"CAMAT {kec}"
-    if mode == "an":
-        return Penandatangan(
-            desk.pengaturan.pejabat("sekcam"), camat, "an", camat, "Sekretaris Kecamatan"
-        )
-    if mode == "plh":
-        return Penandatangan(desk.pengaturan.pejabat("sekcam"), camat, "plh")
-    return Penandatangan(desk.pengaturan.pejabat("camat"), camat)
+    kec = desk.pengaturan.kantor().kecamatan
+    if mode in ("an", "plh"):
+        return penandatangan_kantor(mode, desk.pengaturan.pejabat("sekcam"), kec)
+    return penandatangan_kantor("camat", desk.pengaturan.pejabat("camat"), kec)
 
 
 def pengantar_untuk(desk: Desk, u: Usulan) -> PengantarKP:
@@ -670,7 +679,8 @@ def surat_pengantar_kp(target: Target, kantor: Kantor, kertas: str, s: Pengantar
     s_yth.leftIndent, s_yth.firstLineIndent = 0.85 * cm, -0.85 * cm  # "Yth." hangs
     n = len(s.anggota)
     orang = f"{n} ({terbilang_angka(n)}) orang"
-    jenis = JENIS_USULAN.get(s.jenis, "KP/KGB").lower()
+    # in the sentence in full, as a letter writes it: no "usul kp reguler"
+    jenis = JENIS_KALIMAT.get(s.jenis, "Kenaikan Pangkat/Kenaikan Gaji Berkala")
     if s.jenis == "kgb":
         permohonan = "penerbitan Surat Pemberitahuan Kenaikan Gaji Berkala"
     else:
@@ -702,7 +712,7 @@ def surat_pengantar_kp(target: Target, kantor: Kantor, kertas: str, s: Pengantar
         _kop_lampiran(s, kantor, 10),
         Spacer(1, 14),
         _p(
-            f"DAFTAR PEGAWAI YANG DIUSULKAN {JENIS_USULAN.get(s.jenis, 'KP/KGB').upper()}",
+            f"DAFTAR PEGAWAI YANG DIUSULKAN {JENIS_KALIMAT.get(s.jenis, 'KP/KGB').upper()}",
             gaya(11.5, tebal=True, rata="tengah", nama="pkp-judul"),
         ),
         Spacer(1, 10),

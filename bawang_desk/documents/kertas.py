@@ -59,10 +59,20 @@ class Margin:
 
 MARGIN_SURAT = Margin(atas=2 * cm, kiri=3 * cm, kanan=2 * cm, bawah=2.5 * cm)
 """Letters and other portrait documents: the Tata Naskah Dinas minimums."""
-MARGIN_SETENGAH = Margin(atas=1 * cm, kiri=1.5 * cm, kanan=1 * cm, bawah=1 * cm)
-"""Half-sheet forms (Lembar Disposisi)."""
-MARGIN_BUKU = Margin(atas=1 * cm, kiri=1.5 * cm, kanan=1 * cm, bawah=1 * cm)
-"""Landscape register books (Buku Agenda, Buku Ekspedisi, service registers)."""
+MARGIN_SETENGAH = Margin(atas=1 * cm, kiri=1.5 * cm, kanan=1 * cm, bawah=1.5 * cm)
+"""Half-sheet forms (Lembar Disposisi); the bottom leaves room for the footer line."""
+MARGIN_BUKU = Margin(atas=1 * cm, kiri=1.5 * cm, kanan=1 * cm, bawah=1.5 * cm)
+"""Landscape register books (Buku Agenda, Buku Ekspedisi, service registers); the bottom
+leaves room for the page number and "dicetak oleh" line."""
+TEPI_AMAN = 8 * mm
+"""Nothing is printed closer than this to the paper's edge: many office printers cannot print
+the outer 4-5 mm, and a page number or audit hash there is lost."""
+
+
+def y_kaki(m: Margin) -> float:
+    """The baseline of a footer line (page number, "dicetak oleh", audit hash): in the bottom
+    margin, but never within :data:`TEPI_AMAN` of the edge (the descenders included)."""
+    return max(m.bawah * 0.45, TEPI_AMAN + 1 * mm)
 
 
 def _periksa(kertas: str) -> str:

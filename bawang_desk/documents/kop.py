@@ -50,7 +50,7 @@ from reportlab.platypus import (
 
 from bawang_desk import APP_NAME
 from bawang_desk.core.ekspor import tulis_atomik
-from bawang_desk.core.pengaturan import Kantor, Pejabat
+from bawang_desk.core.pengaturan import JABATAN, JABATAN_LENGKAP, Kantor, Pejabat
 from bawang_desk.documents import kertas as _kertas
 from bawang_desk.documents.fonts import FONT, FONT_BOLD, daftarkan_font
 
@@ -66,6 +66,7 @@ __all__ = [
     "judul_surat_keterangan",
     "kop_flowables",
     "lebar_teks",
+    "penandatangan_kantor",
     "tembusan_flowables",
     "tinggi_teks",
 ]
@@ -278,6 +279,31 @@ class Penandatangan:
         return [f"a.n. {an}", self.jabatan_perantara, "u.b.", f"{self.jabatan_pejabat},"]
 
 
+def penandatangan_kantor(mode: str, pejabat: Pejabat, kecamatan: str) -> Penandatangan:
+    """The signature block of an official of the kecamatan, by who signs and how.
+
+    ``mode``: ``"camat"`` (the Camat himself), ``"an"`` (the Sekcam a.n. Camat), ``"plh"`` /
+    ``"plt"`` (the Sekcam standing in), ``"ub"`` (an official below the Sekcam, by post). In a
+    kecamatan the seksi sit beside the sekretariat, directly under the Camat (PP 17/2018), so a
+    Kasi signs "a.n. CAMAT BAWANG / Kepala Seksi ...,"; a Kasubbag sits under the Sekcam, so
+    the chain runs "a.n. CAMAT BAWANG / Sekretaris Kecamatan / u.b. / Kepala Subbagian ...,".
+    Jabatan are written in full (``JABATAN_LENGKAP``).
+    """
+    camat = f"CAMAT {kecamatan.upper()}"
+    if mode in ("camat", "langsung"):
+        return Penandatangan(pejabat, camat)
+    if mode in ("plh", "plt"):
+        return Penandatangan(pejabat, camat, mode)
+    jabatan = JABATAN_LENGKAP.get(pejabat.jabatan) or JABATAN.get(pejabat.jabatan, pejabat.jabatan)
+    if mode == "an":
+        return Penandatangan(pejabat, camat, "an", camat, JABATAN_LENGKAP["sekcam"])
+    if mode != "ub":
+        raise ValueError(f"Mode penandatangan tidak dikenal: {mode!r}.")
+    if pejabat.jabatan.startswith("kasubbag"):
+        return Penandatangan(pejabat, camat, "ub", camat, jabatan, JABATAN_LENGKAP["sekcam"])
+    return Penandatangan(pejabat, camat, "an", camat, jabatan)
+
+
 def blok_tanda_tangan(
     p: Penandatangan,
     *,
@@ -461,7 +487,7 @@ def _gambar_kaki(kaki: str | None, m: _kertas.Margin) -> Callable[[Canvas, Any],
             return
         canv.saveState()
         canv.setFont(FONT, 7)
-        canv.drawString(m.kiri, m.bawah * 0.45, kaki)
+        canv.drawString(m.kiri, _kertas.y_kaki(m), kaki)
         canv.restoreState()
 
     return on_page

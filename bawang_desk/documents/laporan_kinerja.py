@@ -55,7 +55,13 @@ from bawang_desk.core.teks import tanggal_panjang
 from bawang_desk.documents import kertas as _kertas
 from bawang_desk.documents.buku import _KanvasBernomor
 from bawang_desk.documents.fonts import FONT, FONT_BOLD, daftarkan_font
-from bawang_desk.documents.kop import Penandatangan, _bangun, blok_tanda_tangan, gaya, lebar_teks
+from bawang_desk.documents.kop import (
+    _bangun,
+    blok_tanda_tangan,
+    gaya,
+    lebar_teks,
+    penandatangan_kantor,
+)
 
 __all__ = ["NAMA_PENDEK", "cetak_laporan_kinerja", "ekspor_xlsx_kinerja"]
 
@@ -339,6 +345,26 @@ def tabel_langkah(s: KinerjaSOP, lebar: float) -> Table:
     return _tabel(data, [lebar * x / sum(w) for x in w], kanan=(3, 4), tebal=1)
 
 
+PERSEN_PENCILAN = 1000.0
+"""Beyond ten times the standard a per-pelaksana figure says more about the record (a step held
+open for a signature, a one-minute standard) than about the person: it is printed as "> 1.000%"
+and flagged, not as "126.449,2%"."""
+
+
+def _persen_pelaksana(nilai: float | None) -> str:
+    if nilai is not None and nilai > PERSEN_PENCILAN:
+        return f"> {format_persen(PERSEN_PENCILAN).replace(',0%', '%')} *"
+    return format_persen(nilai)
+
+
+def ada_pencilan(laporan: LaporanKinerja) -> bool:
+    return any(
+        v is not None and v > PERSEN_PENCILAN
+        for p in laporan.pelaksana
+        for v in (p.rasio.median, p.rasio.p90)
+    )
+
+
 def tabel_pelaksana(laporan: LaporanKinerja, lebar: float) -> Table:
     data = [
         _header(
@@ -353,8 +379,8 @@ def tabel_pelaksana(laporan: LaporanKinerja, lebar: float) -> Table:
                 NAMA_PENDEK.get(p.sop, p.nama_sop),
                 f"{p.langkah:,}".replace(",", "."),
                 f"{p.rasio.n:,}".replace(",", "."),
-                format_persen(p.rasio.median),
-                format_persen(p.rasio.p90),
+                _persen_pelaksana(p.rasio.median),
+                _persen_pelaksana(p.rasio.p90),
                 _dalam(p.rasio),
             ]
         )
@@ -429,22 +455,33 @@ def _story(desk: Desk, laporan: LaporanKinerja, lebar: float) -> list[Flowable]:
         Spacer(1, 3),
         Paragraph(
             "Waktu setiap langkah dibagi standar waktu langkah itu (100% = tepat standar), agar "
-            "langkah yang berbeda dapat dibandingkan. Langkah tanpa standar waktu tidak terukur.",
+            "langkah yang berbeda dapat dibandingkan. Langkah tanpa standar waktu tidak terukur."
+            + (
+                " Angka bertanda * lebih dari sepuluh kali standar: biasanya berasal dari "
+                "langkah yang tertunda (misalnya menunggu tanda tangan) atau dari standar per "
+                "langkah yang sangat singkat, bukan dari kinerja pelaksana; periksa rincian "
+                "langkah pada bagian B sebelum menilainya."
+                if ada_pencilan(laporan)
+                else ""
+            ),
             teks,
         ),
         Spacer(1, 4),
         tabel_pelaksana(laporan, lebar),
-        Spacer(1, 10),
-        Paragraph("Catatan cara menghitung", sub_bab),
-        Spacer(1, 2),
     ]
-    story += [Paragraph(f"{i}. {c}", teks) for i, c in enumerate(laporan.catatan, 1)]
+    catatan = [Paragraph(f"{i}. {c}", teks) for i, c in enumerate(laporan.catatan, 1)]
+    story += [
+        Spacer(1, 10),
+        # the heading never stands alone at the foot of a page
+        KeepTogether([Paragraph("Catatan cara menghitung", sub_bab), Spacer(1, 2), *catatan[:2]]),
+        *catatan[2:],
+    ]
     kantor = desk.pengaturan.kantor()
-    sekcam = desk.pengaturan.pejabat("sekcam")
+    # the kinerja SOP has the Camat sign the report he sends on to the Bagian Organisasi
     story += [
         Spacer(1, 14),
         blok_tanda_tangan(
-            Penandatangan(sekcam, "Mengetahui,\nSekretaris Kecamatan"),
+            penandatangan_kantor("camat", desk.pengaturan.pejabat("camat"), kantor.kecamatan),
             tempat_tanggal=f"{kantor.kecamatan}, {tanggal_panjang(laporan.dibuat_pada.date())}",
             ukuran=10,
         ),
@@ -491,7 +528,7 @@ def cetak_laporan_kinerja(
             f"{laporan.dibuat_pada:%d-%m-%Y %H:%M}"
         ),
         kop_kecil=False,
-        canvasmaker=functools.partial(_KanvasBernomor, posisi=(w - m.kanan, m.bawah * 0.45)),
+        canvasmaker=functools.partial(_KanvasBernomor, posisi=(w - m.kanan, _kertas.y_kaki(m))),
     )
     if progress is not None:
         progress(1, 1, "PDF selesai")

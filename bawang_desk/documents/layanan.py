@@ -8,27 +8,36 @@ a.n./u.b./Plh./Plt.) at the right, and at the bottom left the verification QR co
 
 The service fields go in ``SuratLayanan.data`` (all texts are printed as given):
 
+A cited document (``pengantar_desa``, ``surat_usaha``, ``laporan_polisi``, ``skpwni``) is a
+dict ``{"nomor", "tanggal" (ISO)[, "penerbit"]}`` (see :func:`rujukan`); the applicant's
+agama, status perkawinan, pekerjaan, kewarganegaraan and golongan darah are in ``Pemohon``.
+
 - ``surat_keterangan_pindah`` (SOP 004, formulir F-1.03): ``tujuan_alamat`` (e.g. "RT 001
   RW 004"), ``tujuan_desa``, ``tujuan_kecamatan``, ``tujuan_kabupaten`` (default Banjarnegara),
   ``tujuan_provinsi`` (default Jawa Tengah), ``tujuan_kode_pos``, ``asal_kode_pos`` (default
-  the office's), ``klasifikasi`` (default
-  "Antar kecamatan dalam satu kabupaten"), ``alasan``, ``jenis_kepindahan``,
-  ``status_kk_tidak_pindah``, ``status_kk_pindah``, ``anggota`` = list of (nik, nama, shdk).
-  Many members may take a second page; the member table then repeats its header.
+  the office's), ``klasifikasi`` (default "Antar kecamatan dalam satu kabupaten"), ``alasan``
+  (and ``alasan_lain`` for "Lainnya"), ``jenis_kepindahan``, ``nama_kepala_keluarga``,
+  ``status_kk_tidak_pindah``, ``status_kk_pindah`` (items 10 and 11), ``pengantar_desa``,
+  ``anggota`` = list of (nik, nama, shdk). Many members may take a second page; the member
+  table then repeats its header, and every page says "halaman i dari n".
 - ``rekomendasi_kredit_bank`` (SOP 007): ``bank``, ``jumlah`` (int rupiah), ``usaha``,
-  ``agunan_jenis``, ``agunan_nomor``, ``agunan_pemilik``, ``agunan_berlaku``,
-  ``agunan_taksiran`` (int rupiah, optional), ``pengantar_desa`` (optional: the village letter).
-- ``rekomendasi_skck`` (SOP 008): ``keperluan``, ``kepada`` (default "Kepala Kepolisian Sektor
-  Bawang"), ``pengantar_desa`` (optional).
-- ``cap_legalisasi`` (SOP 006): ``dokumen`` = list of (nama dokumen, jumlah salinan),
-  ``nomor_salinan`` = list of register numbers, one per copy (default: ``nomor.1``, ``nomor.2``..).
-  One stamp block per legalised copy, several to a page, to be cut out and fixed on the copies.
-- ``surat_pengantar_kk`` (SOP 010) / ``surat_pengantar_ktp`` (SOP 011): ``varian_nama`` (e.g.
-  "Pembuatan KK baru karena pindah datang"), ``sifat`` (default Biasa), ``lampiran`` (default
-  "1 (satu) berkas"), ``kepada`` (default the Kepala Dindukcapil Kabupaten Banjarnegara),
-  ``kepada_di`` (default Banjarnegara).
-- ``surat_keterangan_pengganti_ktp`` (SOP 011): ``keterangan`` (optional, e.g. "Penggantian KTP-el
-  karena hilang"). A 3 x 4 cm pasfoto box sits at the left of the signature.
+  ``surat_usaha``, ``agunan_jenis`` (its kind in ``naskah_layanan.toml`` decides what is
+  printed: no masa berlaku for a BPKB, ``agunan_tahun`` and ``letter_c_data`` for an SPPT),
+  ``agunan_nomor``, ``agunan_pemilik``, ``agunan_berlaku``, ``agunan_taksiran`` (int rupiah;
+  below ``jumlah`` it prints SOP 007's warning), ``pengantar_desa``.
+- ``rekomendasi_skck`` (SOP 008): ``keperluan``, ``keperluan_jenis_nama``, ``kepada`` and
+  ``kepada_di`` (from the office's table by keperluan; default the Polsek), ``pengantar_desa``.
+- ``cap_legalisasi`` (SOP 006): ``dokumen`` = list of (nama dokumen, jumlah lembar[, jenis]),
+  the kind (``naskah_layanan.toml``) choosing the wording; ``nomor_salinan`` = the register
+  number per sheet (default: the letter's number on every sheet, no ".1" sub-numbers).
+  One stamp block per sheet, several to a page, to be cut out and fixed on the sheets.
+- ``surat_pengantar_kk`` (SOP 010) / ``surat_pengantar_ktp`` (SOP 011): ``varian`` (its phrase
+  in the sentence comes from ``naskah_layanan.toml``), ``varian_nama``, ``sebab`` and
+  ``laporan_polisi`` (a lost card), ``skpwni`` (pindah datang), ``elemen_berubah`` (a KTP-el
+  change of data), ``sifat`` (default Biasa), ``lampiran`` (default "1 (satu) berkas"),
+  ``kepada`` (default the Kepala Dindukcapil Kabupaten Banjarnegara), ``kepada_di``.
+- ``surat_keterangan_pengganti_ktp`` (SOP 011): ``keterangan`` (optional), ``laporan_polisi``
+  (cited for a lost card). A 3 x 4 cm pasfoto box sits at the left of the signature.
 
 Never imports Qt (import-linter contract).
 """
@@ -55,7 +64,7 @@ from bawang_desk.core.ekspor import tulis_atomik
 from bawang_desk.core.pengaturan import Kantor
 from bawang_desk.core.teks import rupiah, tanggal_panjang, terbilang
 from bawang_desk.documents import kertas as _kertas
-from bawang_desk.documents.fonts import FONT
+from bawang_desk.documents.fonts import FONT, daftarkan_font
 from bawang_desk.documents.kop import (
     LEBAR_BLOK_KANAN,
     Penandatangan,
@@ -118,6 +127,9 @@ class Pemohon:
     perempuan: bool
     agama: str = ""
     pekerjaan: str = ""
+    status_perkawinan: str = ""
+    kewarganegaraan: str = ""
+    golongan_darah: str = ""
     alamat: str = ""
     """The street part, e.g. "RT 002 RW 003" or "Dusun Krajan RT 002 RW 003"."""
     desa: str = ""
@@ -220,7 +232,12 @@ def _tabel_isian(
     return _tabel_polos(data, [indent, label, titik, lebar - indent - label - titik])
 
 
-def _data_pemohon(p: Pemohon, *, kk: bool = False, lengkap: bool = True) -> list[tuple[str, str]]:
+def _data_pemohon(
+    p: Pemohon, *, kk: bool = False, lengkap: bool = True, golongan_darah: bool = False
+) -> list[tuple[str, str]]:
+    """The applicant's rows in the order of the KTP-el; ``lengkap`` adds agama, status
+    perkawinan, pekerjaan and kewarganegaraan, ``golongan_darah`` the blood group (the letter
+    that stands in for the card)."""
     baris = [("Nama", p.nama), ("NIK", p.nik)]
     if kk:
         baris.append(("Nomor KK", p.no_kk))
@@ -228,8 +245,15 @@ def _data_pemohon(p: Pemohon, *, kk: bool = False, lengkap: bool = True) -> list
         ("Tempat/Tanggal Lahir", p.tempat_tanggal_lahir()),
         ("Jenis Kelamin", "Perempuan" if p.perempuan else "Laki-laki"),
     ]
+    if golongan_darah:
+        baris.append(("Golongan Darah", p.golongan_darah))
     if lengkap:
-        baris += [("Agama", p.agama), ("Pekerjaan", p.pekerjaan)]
+        baris += [
+            ("Agama", p.agama),
+            ("Status Perkawinan", p.status_perkawinan),
+            ("Pekerjaan", p.pekerjaan),
+            ("Kewarganegaraan", p.kewarganegaraan),
+        ]
     baris.append(("Alamat", p.alamat_lengkap()))
     if not kk and p.no_kk:
         baris.append(("Nomor KK", p.no_kk))
@@ -245,6 +269,55 @@ def _pembuka(kantor: Kantor) -> str:
 
 def _penutup(jenis: str = "surat keterangan") -> str:
     return f"Demikian {jenis} ini dibuat untuk dapat dipergunakan sebagaimana mestinya."
+
+
+def _tanggal_teks(nilai: Any) -> str:
+    """A stored ISO date as "1 Mei 2031"; any other text as given."""
+    if isinstance(nilai, date):
+        return tanggal_panjang(nilai)
+    teks = str(nilai or "").strip()
+    try:
+        return tanggal_panjang(date.fromisoformat(teks))
+    except ValueError:
+        return teks
+
+
+def rujukan(nilai: Any, penerbit: str = "", *, cara: str = "") -> str:
+    """A document referred to: ``{"nomor", "tanggal"[, "penerbit"]}`` as
+    "Kepala Desa Joho Nomor 470/12/2026 tanggal 20 November 2026"; ``cara="dari"`` writes
+    "dari <issuer> Nomor ...", ``cara="oleh"`` "Nomor ... tanggal ..., diterbitkan <issuer>".
+    A plain text is printed as given."""
+    if not isinstance(nilai, dict):
+        return str(nilai or "").strip()
+    oleh = str(nilai.get("penerbit") or penerbit).strip()
+    nomor = str(nilai.get("nomor") or "").strip()
+    tgl = _tanggal_teks(nilai.get("tanggal"))
+    inti = " ".join(
+        b for b in (f"Nomor {nomor}" if nomor else "", f"tanggal {tgl}" if tgl else "") if b
+    )
+    if not oleh:
+        return inti
+    if cara == "oleh":
+        return f"{inti}, diterbitkan {oleh}" if inti else oleh
+    return " ".join(b for b in ("dari" if cara == "dari" else "", oleh, inti) if b)
+
+
+def _pengantar_desa(d: dict[str, Any], p: Pemohon) -> str:
+    """ "surat pengantar Kepala Desa Joho Nomor ... tanggal ..." or "" when none is recorded."""
+    teks = rujukan(d.get("pengantar_desa"), f"Kepala Desa {p.desa}" if p.desa else "")
+    return f"surat pengantar {teks}" if teks else ""
+
+
+def _blok_yth(kepada: str, di: str, lebar: float, u: float) -> Table:
+    """The address block at the left: "Yth. <addressee>" with a hanging indent, then "di <place>"."""
+    s_yth = gaya(u, leading=u * 1.3, nama="yth")
+    s_yth.leftIndent, s_yth.firstLineIndent = 0.85 * cm, -0.85 * cm  # "Yth." hangs
+    s_di = gaya(u, leading=u * 1.3, nama="yth-di")
+    s_di.leftIndent = 0.85 * cm
+    isi = [_p(f"Yth. {kepada}", s_yth)]
+    if di:
+        isi.append(_p(f"di {di}", s_di))
+    return _tabel_polos([[isi]], [min(lebar, 11 * cm)])
 
 
 # --- Verification QR --------------------------------------------------------------------------
@@ -440,33 +513,45 @@ def _terbitkan(
     judul = f"{JUDUL[kode]} {s.nomor} - {s.pemohon.nama}"
     kaki = f"{JUDUL[kode]} Nomor {s.nomor} a.n. {s.pemohon.nama}"
     m = _kertas.margin()
+    total = [0]
 
-    def kaki_lanjutan(canv: Any, doc: Any) -> None:
+    def kaki_halaman(canv: Any, doc: Any) -> None:
         if s.konsep:
             from bawang_desk.documents.konsep import gambar_konsep
 
             gambar_konsep(canv, doc)
-        if doc.page > 1:  # the first page has the kop and the title
+        # a letter of several sheets says on each, the first included, which sheet of how
+        # many it is; a one-page letter needs no footer
+        if total[0] > 1:
             canv.saveState()
             canv.setFont(FONT, 7)
-            canv.drawString(m.kiri, m.bawah * 0.45, f"{kaki} - halaman {doc.page}")
+            teks = f"halaman {doc.page} dari {total[0]}"
+            if doc.page > 1:  # the first page has the kop and the title
+                teks = f"{kaki} - {teks}"
+            canv.drawRightString(kertas_lebar - m.kanan, _kertas.y_kaki(m), teks)
             canv.restoreState()
+
+    kertas_lebar = _kertas.ukuran(kertas)[0]
 
     def bangun(t: _Tata) -> bytes:
         buf = io.BytesIO()
         _bangun_kop(
             buf, kantor, kertas, susun(t), judul_pdf=judul, pembuat=APP_NAME, landscape=False,
-            setengah=False, kaki=None, kop_kecil=False, on_page=kaki_lanjutan,
+            setengah=False, kaki=None, kop_kecil=False, on_page=kaki_halaman,
         )  # fmt: skip
         return buf.getvalue()
 
     pdf = pertama = bangun(tata[0])
+    terpilih = tata[0]
     for t in tata[1:]:
         if _jumlah_halaman(pdf) <= 1:
             break
-        pdf = bangun(t)
+        pdf, terpilih = bangun(t), t
     if _jumlah_halaman(pdf) > 1:
-        pdf = pertama  # nothing fits one page: the roomier layout reads best over two
+        pdf, terpilih = pertama, tata[0]  # nothing fits: the roomier layout reads best over two
+    if _jumlah_halaman(pdf) > 1:  # again, now that the count is known, for "dari n"
+        total[0] = _jumlah_halaman(pdf)
+        pdf = bangun(terpilih)
     if isinstance(target, str | os.PathLike):
         with tulis_atomik(Path(target)) as f:
             f.write(pdf)
@@ -578,6 +663,13 @@ def _anggota_dan_ekor(
     ]
 
 
+def _alasan_pindah(d: dict[str, Any]) -> str:
+    """ "Pekerjaan", or for "Lainnya" what the applicant said: "Lainnya (merawat orang tua)"."""
+    alasan = _teks(d, "alasan")
+    lain = _teks(d, "alasan_lain")
+    return f"{alasan} ({lain})" if alasan == "Lainnya" and lain else alasan
+
+
 def surat_keterangan_pindah(target: Target, kantor: Kantor, kertas: str, s: SuratLayanan) -> None:
     """Surat Keterangan Pindah antar kecamatan dalam kabupaten (SOP 004, formulir F-1.03)."""
     d, p = s.data, s.pemohon
@@ -599,15 +691,24 @@ def surat_keterangan_pindah(target: Target, kantor: Kantor, kertas: str, s: Sura
         alamat.append(("Kode Pos", kode_pos_asal, _teks(d, "tujuan_kode_pos")))
     lain = [
         ("Klasifikasi Pindah", _teks(d, "klasifikasi", "Antar kecamatan dalam satu kabupaten")),
-        ("Alasan Pindah", _teks(d, "alasan")),
+        ("Alasan Pindah", _alasan_pindah(d)),
         ("Jenis Kepindahan", _teks(d, "jenis_kepindahan")),
     ]
     if _teks(d, "status_kk_tidak_pindah"):
         lain.append(("Status KK bagi yang tidak pindah", _teks(d, "status_kk_tidak_pindah")))
     if _teks(d, "status_kk_pindah"):
         lain.append(("Status KK bagi yang pindah", _teks(d, "status_kk_pindah")))
-    data_pemohon = [("Nama Pemohon", p.nama), ("NIK", p.nik), ("Nomor KK", p.no_kk)]
+    data_pemohon = [
+        ("Nomor KK", p.no_kk),
+        ("Nama Kepala Keluarga", _teks(d, "nama_kepala_keluarga")),
+        ("Nama Pemohon", p.nama),
+        ("NIK Pemohon", p.nik),
+    ]
     label = 5.2 * cm
+    # "Status KK bagi yang tidak pindah" (F-1.03 item 10) on one line
+    daftarkan_font()
+    label_lain = max(label, stringWidth("Status KK bagi yang tidak pindah", FONT, UKURAN_PADAT) + 6)
+    pengantar = _pengantar_desa(d, p)
 
     def susun(t: _Tata) -> list[Flowable]:
         u = t.ukuran
@@ -616,7 +717,9 @@ def surat_keterangan_pindah(target: Target, kantor: Kantor, kertas: str, s: Sura
         return [
             *judul_surat_keterangan("Surat Keterangan Pindah", s.nomor, ukuran=u + 1),
             _p(
-                _pembuka(kantor) + "menerangkan bahwa penduduk tersebut di bawah ini adalah benar "
+                _pembuka(kantor)
+                + (f"berdasarkan {pengantar}, " if pengantar else "")
+                + "menerangkan bahwa penduduk tersebut di bawah ini adalah benar "
                 f"warga Kecamatan {kantor.kecamatan} Kabupaten {kantor.kabupaten}, dibuktikan "
                 "dengan KTP-el dan Kartu Keluarga, dan bermaksud pindah ke alamat tujuan sebagai "
                 "berikut:",
@@ -627,7 +730,7 @@ def surat_keterangan_pindah(target: Target, kantor: Kantor, kertas: str, s: Sura
             t.sp(6),
             _tabel_alamat(alamat, lebar, t),
             t.sp(6),
-            _tabel_isian(lain, lebar, u, label=label, leading=t.leading_isian),
+            _tabel_isian(lain, lebar, u, label=label_lain, leading=t.leading_isian),
             t.sp(8),
             _p(f"Anggota keluarga yang pindah ({len(anggota)} orang):", s_sub),
             t.sp(3),
@@ -656,24 +759,91 @@ def _uang(nilai: Any) -> str:
     return str(nilai)
 
 
+def _baris_agunan(d: dict[str, Any]) -> list[tuple[str, str]]:
+    """The collateral as its kind is described (catalog data, ``naskah_layanan.toml``): the
+    number under its own name, a masa berlaku only for a document that ends, the tax year of an
+    SPPT and the lines of its kutipan Buku Letter C."""
+    from bawang_desk.core.naskah_layanan import jenis_agunan
+
+    kode = _teks(d, "agunan_jenis")
+    try:
+        ja = jenis_agunan(kode)
+    except Exception:  # an old or hand-made kind: print what is there
+        ja = None
+    baris = [
+        ("Agunan", ja.nama if ja else kode),
+        (f"   {ja.label_nomor if ja else 'Nomor'}", _teks(d, "agunan_nomor")),
+        ("   Atas Nama", _teks(d, "agunan_pemilik")),
+    ]
+    if ja is not None and ja.tahun_pajak and d.get("agunan_tahun"):
+        baris.append(("   Tahun Pajak", str(d["agunan_tahun"])))
+    if (ja is None or ja.masa_berlaku) and d.get("agunan_berlaku"):
+        baris.append(("   Berlaku Sampai", _tanggal_teks(d["agunan_berlaku"])))
+    lc = d.get("letter_c_data") or {}
+    if lc:
+        baris.append(
+            (
+                "   Kutipan Letter C",
+                f"Nomor {lc.get('nomor', '')}, persil {lc.get('persil', '')}, kelas "
+                f"{lc.get('kelas', '')}, luas {lc.get('luas', '')} m\u00b2, lokasi "
+                f"{lc.get('lokasi', '')}",
+            )
+        )
+    if d.get("agunan_taksiran") not in (None, ""):
+        baris.append(("   Taksiran Nilai", _uang(d.get("agunan_taksiran"))))
+    return baris
+
+
+def _peringatan_agunan(d: dict[str, Any]) -> list[str]:
+    """SOP 007's warning, on the letter so the signer sees it: the collateral is worth less
+    than the loan (computed from the figures, so an old record shows it too)."""
+    jumlah, nilai = d.get("jumlah"), d.get("agunan_taksiran")
+    if isinstance(jumlah, int) and isinstance(nilai, int) and nilai < jumlah:
+        return [
+            f"Taksiran nilai agunan {rupiah(nilai)} lebih rendah daripada jumlah pengajuan "
+            f"{rupiah(jumlah)} (kurang {rupiah(jumlah - nilai)}); kesesuaian nilai agunan "
+            "dengan pinjaman perlu diperhatikan (SOP 007)."
+        ]
+    return []
+
+
+def _kotak_catatan(catatan: Sequence[str], lebar: float, u: float) -> Table:
+    """A ruled box headed CATATAN, for what the signer must see before signing."""
+    s = gaya(u - 1, leading=(u - 1) * 1.3, nama="catatan")
+    s_j = gaya(u - 1, tebal=True, leading=(u - 1) * 1.3, nama="catatan-j")
+    isi = [_p("CATATAN:", s_j), *(_p(c, s) for c in catatan)]
+    t = Table([[isi]], colWidths=[lebar - INDEN], hAlign="RIGHT")
+    t.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT),
+                ("BOX", (0, 0), (-1, -1), 0.8, "black"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    return t
+
+
 def rekomendasi_kredit_bank(target: Target, kantor: Kantor, kertas: str, s: SuratLayanan) -> None:
     """Rekomendasi Pengajuan Kredit Bank (SOP 007): applicant, loan, business and collateral."""
     d, p = s.data, s.pemohon
     lebar = lebar_teks(kertas)
     bank = _teks(d, "bank", "bank yang dituju")
-    pengantar = _teks(d, "pengantar_desa")
-    dasar = f"berdasarkan surat pengantar {pengantar}, " if pengantar else ""
+    pengantar = _pengantar_desa(d, p)
+    dasar = f"berdasarkan {pengantar}, " if pengantar else ""
+    usaha = rujukan(d.get("surat_usaha"), f"Kepala Desa {p.desa}" if p.desa else "")
     kredit = [
         ("Bank yang Dituju", bank),
         ("Jumlah Pengajuan", _uang(d.get("jumlah"))),
         ("Jenis Usaha", _teks(d, "usaha")),
-        ("Agunan", _teks(d, "agunan_jenis")),
-        ("   Nomor", _teks(d, "agunan_nomor")),
-        ("   Atas Nama", _teks(d, "agunan_pemilik")),
-        ("   Masa Berlaku", _teks(d, "agunan_berlaku")),
+        *([("Surat Keterangan Usaha", usaha)] if usaha else []),
+        *_baris_agunan(d),
     ]
-    if d.get("agunan_taksiran") not in (None, ""):
-        kredit.append(("   Taksiran Nilai", _uang(d.get("agunan_taksiran"))))
+    peringatan = _peringatan_agunan(d)
 
     def susun(t: _Tata) -> list[Flowable]:
         u = t.ukuran
@@ -686,6 +856,7 @@ def rekomendasi_kredit_bank(target: Target, kantor: Kantor, kertas: str, s: Sura
             _p("untuk mengajukan permohonan kredit dengan keterangan sebagai berikut:", t.isi()),
             t.sp(5),
             _tabel_isian(kredit, lebar, u, leading=t.leading_isian),
+            *([t.sp(6), _kotak_catatan(peringatan, lebar, u)] if peringatan else []),
             t.sp(6),
             _p(
                 f"Yang bersangkutan adalah benar penduduk Kecamatan {kantor.kecamatan}, dan dokumen "
@@ -712,32 +883,52 @@ def rekomendasi_kredit_bank(target: Target, kantor: Kantor, kertas: str, s: Sura
 # --- Rekomendasi SKCK (SOP 008) ---------------------------------------------------------------
 
 
+KALIMAT_KELAKUAN = (
+    "sepanjang pengetahuan kami berkelakuan baik, tidak pernah tersangkut perkara pidana, dan "
+    "tidak terlibat dalam organisasi terlarang"
+)
+"""What the police desk looks for in the kecamatan's recommendation (SOP 008)."""
+
+
 def rekomendasi_skck(target: Target, kantor: Kantor, kertas: str, s: SuratLayanan) -> None:
-    """Surat Rekomendasi for an SKCK application at the Polsek (SOP 008)."""
+    """Surat Rekomendasi for an SKCK application (SOP 008), addressed by keperluan.
+
+    ``kepada``/``kepada_di`` come from the office's table (Polsek for general use, Polres for
+    CPNS/PPPK and TNI/Polri, Polda or Mabes for abroad: Perpol 6/2023) and stand as an address
+    block, not inside the sentence; the body cites the village pengantar and says what the
+    kecamatan knows of the applicant's conduct."""
     d, p = s.data, s.pemohon
     lebar = lebar_teks(kertas)
     kepada = _teks(d, "kepada", f"Kepala Kepolisian Sektor {kantor.kecamatan}")
-    pengantar = _teks(d, "pengantar_desa")
-    dasar = (
-        f"Berdasarkan surat pengantar {pengantar}, yang bersangkutan adalah benar penduduk "
-        if pengantar
-        else "Yang bersangkutan adalah benar penduduk "
-    )
+    di = _teks(d, "kepada_di", kantor.kecamatan)
+    pengantar = _pengantar_desa(d, p)
+    dasar = f"Berdasarkan {pengantar}, yang" if pengantar else "Yang"
     desa = f"Desa {p.desa} " if p.desa else ""
+    keperluan = _teks(d, "keperluan", "-")
+    jenis = _teks(d, "keperluan_jenis_nama")
+    if jenis and not jenis.lower().startswith("umum") and jenis.lower() not in keperluan.lower():
+        keperluan = f"{jenis} ({keperluan})"
 
     def susun(t: _Tata) -> list[Flowable]:
         u = t.ukuran
         return [
             *judul_surat_keterangan("Surat Rekomendasi", s.nomor, ukuran=u),
+            _blok_yth(kepada, di, lebar, u),
+            t.sp(10),
             _p(_pembuka(kantor) + "dengan ini memberikan rekomendasi kepada:", t.isi()),
             t.sp(6),
             _tabel_isian(_data_pemohon(p), lebar, u, leading=t.leading_isian),
             t.sp(8),
             _p(
-                dasar + f"{desa}Kecamatan {kantor.kecamatan} Kabupaten {kantor.kabupaten}. "
+                f"{dasar} bersangkutan adalah benar penduduk {desa}Kecamatan {kantor.kecamatan} "
+                f"Kabupaten {kantor.kabupaten} dan {KALIMAT_KELAKUAN}.",
+                t.isi(),
+            ),
+            t.sp(6),
+            _p(
                 "Sehubungan dengan hal tersebut, kami memberikan rekomendasi kepada yang "
                 "bersangkutan untuk mengajukan permohonan Surat Keterangan Catatan Kepolisian "
-                f"(SKCK) kepada Yth. {kepada}, guna keperluan: {_teks(d, 'keperluan', '-')}.",
+                f"(SKCK) guna keperluan: {keperluan}.",
                 t.isi(),
             ),
             t.sp(8),
@@ -768,7 +959,13 @@ def _surat_pengantar(
 ) -> None:
     d, p = s.data, s.pemohon
     lebar = lebar_teks(kertas)
+    from bawang_desk.core.naskah_layanan import frasa_varian
+
     varian = _teks(d, "varian_nama")
+    # the variant as a phrase of the sentence, not its list name in brackets
+    perihal = frasa_varian(kode, _teks(d, "varian"), _teks(d, "sebab")) or (
+        f"{dokumen} ({varian[:1].lower()}{varian[1:]})" if varian else dokumen
+    )
     kepada = _teks(d, "kepada", DINDUKCAPIL)
     di = _teks(d, "kepada_di", "Banjarnegara")
 
@@ -789,14 +986,16 @@ def _surat_pengantar(
             _tabel_polos([[_p(f"Yth. {kepada}\ndi {di}", s_yth)]], [min(lebar, 11 * cm)]),
             t.sp(14),
             _p(
-                f"Dengan hormat, bersama ini kami sampaikan berkas permohonan {dokumen}"
-                + (f" ({varian})" if varian else "")
-                + f" atas nama penduduk Kecamatan {kantor.kecamatan} tersebut di bawah ini:",
+                f"Dengan hormat, bersama ini kami sampaikan berkas permohonan {perihal}"
+                f" atas nama penduduk Kecamatan {kantor.kecamatan} tersebut di bawah ini:",
                 t.isi(),
             ),
             t.sp(6),
             _tabel_isian(
-                _data_pemohon(p, kk=True, lengkap=False), lebar, u, leading=t.leading_isian
+                _data_pemohon(p, kk=True, lengkap=False) + _dasar_permohonan(d),
+                lebar,
+                u,
+                leading=t.leading_isian,
             ),
             *_anggota_dimohonkan(d, lebar, t),
             t.sp(8),
@@ -823,11 +1022,27 @@ def _surat_pengantar(
     _terbitkan(target, kantor, kertas, kode, s, susun, (BIASA, PADAT, SEDANG, RAPAT))
 
 
+def _dasar_permohonan(d: dict[str, Any]) -> list[tuple[str, str]]:
+    """The documents a KK/KTP-el request rests on, as rows under the applicant: the sebab of a
+    replacement with the police loss report for a lost card, the SKPWNI of a pindah datang."""
+    baris: list[tuple[str, str]] = []
+    if d.get("sebab"):
+        baris.append(("Sebab Penggantian", _teks(d, "sebab")))
+    if d.get("laporan_polisi"):
+        baris.append(("Surat Kehilangan", rujukan(d["laporan_polisi"], cara="dari")))
+    if d.get("elemen_berubah"):
+        baris.append(("Elemen Data yang Berubah", _teks(d, "elemen_berubah")))
+    if d.get("skpwni"):
+        baris.append(("SKPWNI Daerah Asal", rujukan(d["skpwni"], cara="oleh")))
+    return baris
+
+
 ANGGOTA_KK = {
     "kelahiran": "Anggota keluarga yang ditambahkan (kelahiran)",
     "numpang": "Anggota keluarga yang ditambahkan (numpang KK)",
     "kematian": "Anggota keluarga yang dikurangi (kematian)",
     "pemecahan": "Anggota keluarga yang dipisahkan ke KK baru",
+    "pindah-datang": "Anggota keluarga yang datang (sesuai SKPWNI)",
 }
 """KK variant -> the heading of its member table in the pengantar."""
 
@@ -876,13 +1091,19 @@ def surat_keterangan_pengganti_ktp(
             *judul_surat_keterangan("Surat Keterangan Pengganti KTP-el", s.nomor, ukuran=u),
             _p(_pembuka(kantor) + "menerangkan bahwa:", t.isi()),
             t.sp(6),
-            _tabel_isian(_data_pemohon(p), lebar, u, leading=t.leading_isian),
+            _tabel_isian(_data_pemohon(p, golongan_darah=True), lebar, u, leading=t.leading_isian),
             t.sp(8),
             _p(
                 f"adalah benar penduduk Kecamatan {kantor.kecamatan} Kabupaten {kantor.kabupaten} "
                 "yang telah melakukan perekaman KTP-el, dan KTP-el yang bersangkutan sedang dalam "
                 "proses penerbitan"
                 + (f" ({keterangan})" if keterangan else "")
+                + (
+                    f", berdasarkan Surat Keterangan Kehilangan "
+                    f"{rujukan(d['laporan_polisi'], cara='dari')}"
+                    if d.get("laporan_polisi")
+                    else ""
+                )
                 + ". Surat keterangan ini dipergunakan sebagai pengganti sementara KTP-el dan "
                 + (
                     f"berlaku sampai dengan tanggal {tanggal_panjang(d['berlaku_sampai'])}, atau "
@@ -910,27 +1131,61 @@ def surat_keterangan_pengganti_ktp(
 # --- Cap legalisasi (SOP 006) -----------------------------------------------------------------
 
 
-def _salinan(s: SuratLayanan) -> list[tuple[str, str]]:
-    """(document name, register number) for every legalised copy, in order."""
-    nama: list[str] = []
-    for dok, jumlah in s.data.get("dokumen") or []:
-        nama += [str(dok)] * int(jumlah)
-    nomor = [str(n) for n in s.data.get("nomor_salinan") or []]
-    if not nomor:
-        nomor = [f"{s.nomor}.{i}" for i in range(1, len(nama) + 1)]
+RUANG_TTD_CAP = 4.2 * cm
+"""Signature space of a stamp block: the cap dinas (about 4 cm across) is pressed over the
+signature, and must not cover the verification text."""
+
+
+def _salinan(s: SuratLayanan) -> list[tuple[str, str, str]]:
+    """(document name, kind code, register number) for every sheet stamped, in order.
+
+    Every sheet carries the application's register number: a stamp is one act of the
+    register, and "…/2026.1" is not a naskah number; the stamp says "lembar i dari n"."""
+    nama: list[tuple[str, str]] = []
+    for dok in s.data.get("dokumen") or []:
+        if isinstance(dok, dict):
+            nm, jumlah, jenis = dok.get("nama", ""), dok.get("salinan", 0), dok.get("jenis", "")
+        else:
+            nm, jumlah, *rest = dok
+            jenis = rest[0] if rest else ""
+        nama += [(str(nm), str(jenis or ""))] * int(jumlah)
+    nomor = [str(n) for n in s.data.get("nomor_salinan") or []] or [s.nomor] * len(nama)
     if len(nomor) != len(nama):
         raise ValueError(
             f"Jumlah nomor register ({len(nomor)}) tidak sama dengan jumlah salinan ({len(nama)})."
         )
     if not nama:
         raise ValueError("Tidak ada dokumen yang dilegalisasi.")
-    return list(zip(nama, nomor, strict=True))
+    return [(n, j, no) for (n, j), no in zip(nama, nomor, strict=True)]
+
+
+def _teks_cap(dokumen: str, jenis: str) -> tuple[str, str]:
+    """The stamp's heading and line for a kind of document (catalog data): a copy is
+    "TELAH DILEGALISASI / Fotokopi sesuai dengan aslinya", a village original is
+    "MENGETAHUI DAN MENGUATKAN"."""
+    from bawang_desk.core.naskah_layanan import kenali_legalisasi
+
+    try:
+        j = kenali_legalisasi(dokumen, jenis or None)
+    except Exception:
+        j = None
+    if j is None or j.cara == "ditolak":  # an old record: the old wording
+        return "TELAH DILEGALISASI", "sesuai dengan aslinya"
+    return j.judul, j.keterangan
 
 
 def _cap(
-    s: SuratLayanan, kantor: Kantor, dokumen: str, nomor: str, ke: int, dari: int, lebar: float
+    s: SuratLayanan,
+    kantor: Kantor,
+    dokumen: str,
+    jenis: str,
+    nomor: str,
+    ke: int,
+    dari: int,
+    lebar: float,
 ) -> Table:
-    """One stamp block: the legalisation text, register number, date, a small signer block."""
+    """One stamp block: the wording of the document's kind, the register number and date, and
+    the signer block with room for the signature under the cap dinas."""
     u = 8.5
     pad = 5
     w = lebar - 2 * pad
@@ -939,11 +1194,12 @@ def _cap(
     s_judul = gaya(u + 1, tebal=True, rata="tengah", leading=(u + 1) * 1.2, nama="cap-judul")
     s_isi = gaya(u, rata="tengah", leading=u * 1.25, nama="cap-isi")
     s_kiri = gaya(u, leading=u * 1.25, nama="cap-kiri")
+    judul, keterangan = _teks_cap(dokumen, jenis)
     isi: list[Any] = [
-        _p("TELAH DILEGALISASI", s_judul),
-        _p("sesuai dengan aslinya", s_isi),
+        _p(judul, s_judul),
+        _p(keterangan, s_isi),
         Spacer(1, 2),
-        _p(f"{dokumen} (salinan {ke} dari {dari})", s_isi),
+        _p(f"{dokumen} (lembar {ke} dari {dari})", s_isi),
         Spacer(1, 3),
         _tabel_polos(
             [[_p("Nomor", s_kiri), _p(":", s_kiri), _p(nomor, s_kiri)]],
@@ -980,16 +1236,17 @@ def _cap(
 
 
 def _isi_ttd_kecil(s: SuratLayanan, lebar: float, ukuran: float) -> list:
-    """The signer block at a small size: place/date, jabatan, a shorter space, name, NIP."""
+    """The signer block at a small size: place/date, jabatan, the signature space under the
+    cap dinas (:data:`RUANG_TTD_CAP`), name, NIP."""
     isi = _isi_ttd(s.penandatangan, s.tempat_tanggal(), lebar, ukuran)
     for t in isi:  # kop.blok_tanda_tangan has one fixed-height row: the signature space
         if isinstance(t, Table) and hasattr(t, "_argH"):
-            t._argH = [1.2 * cm if h is not None else None for h in t._argH]
+            t._argH = [RUANG_TTD_CAP if h is not None else None for h in t._argH]
     return isi
 
 
 def cap_legalisasi(target: Target, kantor: Kantor, kertas: str, s: SuratLayanan) -> None:
-    """A sheet of legalisation stamp blocks, one per legalised copy, two to a row (SOP 006)."""
+    """A sheet of legalisation stamp blocks, one per sheet stamped, two to a row (SOP 006)."""
     lebar = lebar_teks(kertas)
     p = s.pemohon
     salinan = _salinan(s)
@@ -998,21 +1255,30 @@ def cap_legalisasi(target: Target, kantor: Kantor, kertas: str, s: SuratLayanan)
 
     def susun(t: _Tata) -> list[Flowable]:
         caps = [
-            _cap(s, kantor, dok, nomor, i, len(salinan), w_cap)
-            for i, (dok, nomor) in enumerate(salinan, 1)
+            _cap(s, kantor, dok, jenis, nomor, i, len(salinan), w_cap)
+            for i, (dok, jenis, nomor) in enumerate(salinan, 1)
         ]
         s_info = gaya(10, leading=12.5, nama="cap-info")
-        ringkas = "; ".join(f"{d} {j} lembar" for d, j in s.data.get("dokumen") or [])
+        ringkas = "; ".join(
+            f"{nm} {j} lembar"
+            for nm, j in (
+                (d.get("nama"), d.get("salinan")) if isinstance(d, dict) else (d[0], d[1])
+                for d in s.data.get("dokumen") or []
+            )
+        )
         baris: list[Flowable] = []
         for i in range(0, len(caps), 2):
             a, b = caps[i], caps[i + 1] if i + 1 < len(caps) else ""
             baris += [Spacer(1, jarak), _tabel_polos([[a, "", b]], [w_cap, jarak, w_cap])]
+        pengantar = _pengantar_desa(s.data, p)
         return [
             *judul_surat_keterangan("Cap Legalisasi", s.nomor, ukuran=UKURAN - 1),
             _p(
                 f"Pemohon: {p.nama} (NIK {p.nik}), {p.alamat_lengkap()}.\n"
-                f"Dokumen: {ringkas}. Setiap cap digunting dan ditempelkan pada salinan yang "
-                "bersangkutan, kemudian ditandatangani dan dibubuhi cap dinas.",
+                + (f"Dasar: {pengantar}.\n" if pengantar else "")
+                + f"Dokumen: {ringkas}. Setiap cap digunting dan ditempelkan pada lembar yang "
+                "bersangkutan, kemudian ditandatangani dan dibubuhi cap dinas di atas tanda "
+                "tangan.",
                 s_info,
             ),
             *baris,

@@ -72,7 +72,11 @@ def baris_cetak(rows: list[BarisRegister]) -> list[tuple[str, ...]]:
 
 def _kaki(desk: Desk, dengan_audit: bool) -> str:
     user = desk.pengguna_aktif
-    teks = f"Dicetak dari Bawang Desk oleh {user.nama if user else '-'}"
+    now = desk.sekarang()
+    teks = (
+        f"Dicetak dari Bawang Desk oleh {user.nama if user else '-'} pada "
+        f"{tanggal_panjang(now.date())} pukul {now:%H.%M}"
+    )
     if dengan_audit:
         # the stored latest hash: cheap on a ten-year chain, and the true anchor even when an
         # earlier row was tampered with (the chain walk would stop at the tampered row)

@@ -514,7 +514,7 @@ def cetak_laporan_skm(
         setengah=False,
         kaki=_kaki(desk, hasil),
         kop_kecil=False,
-        canvasmaker=functools.partial(_KanvasBernomor, posisi=(w - m.kanan, m.bawah * 0.45)),
+        canvasmaker=functools.partial(_KanvasBernomor, posisi=(w - m.kanan, _kertas.y_kaki(m))),
     )
     desk.skm.catat_cetak(hasil, "laporan")
     if progress is not None:

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from reportlab.lib.units import cm
+
 from bawang_desk.core import klasifikasi
 from bawang_desk.core.desk import Desk
 from bawang_desk.core.errors import ValidationError
@@ -197,7 +199,12 @@ def cetak_buku_surat(
     if target is None:
         target = folder_cetak(desk, "buku") / f"{jenis}-{dari:%Y%m%d}-{sampai:%Y%m%d}.pdf"
     user = desk.pengguna_aktif
-    kaki = f"Dicetak dari Bawang Desk oleh {user.nama if user else '-'}"
+    now = desk.sekarang()
+    # the print date: a book is read against the day it was taken from the system
+    kaki = (
+        f"Dicetak dari Bawang Desk oleh {user.nama if user else '-'} pada "
+        f"{tanggal_panjang(now.date())} pukul {now:%H.%M}"
+    )
     cetak_buku(
         target,
         desk.pengaturan.kantor(),
@@ -209,6 +216,8 @@ def cetak_buku_surat(
         ringkasan=ringkasan_buku(jenis, rows),
         progress=progress,
         kaki=kaki,
+        # the addressee signs the tanda terima in the row: about 1.5 cm
+        tinggi_baris_min=1.5 * cm if jenis == "ekspedisi" else 0,
         catatan=catatan_hilang(desk, _register_buku(desk, jenis), dari, sampai),
     )
     return target

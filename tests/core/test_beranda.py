@@ -10,17 +10,17 @@ from bawang_desk.core import beranda
 from bawang_desk.core.errors import AksesDitolak
 from bawang_desk.core.layanan import PemohonBaru, PermohonanBaru
 from bawang_desk.core.surat_masuk import SuratMasukBaru
-from tests.helpers import SANDI
+from tests.helpers import IDENTITAS, PENGANTAR, RUSAK, SANDI
 
 KK = "3304051203150007"
 
 
 def mohon(i: int, layanan: str = "skck") -> PermohonanBaru:
     nik = f"33040512039{i + 1:05d}"
-    pem = PemohonBaru(nik, f"Pemohon {chr(65 + i)}", "Wanadri", "Dusun Krajan")
+    pem = PemohonBaru(nik, f"Pemohon {chr(65 + i)}", "Wanadri", "Dusun Krajan", **IDENTITAS)
     if layanan == "kk":
-        return PermohonanBaru("kk", "rusak-hilang", pem, {"no_kk": KK})
-    return PermohonanBaru("skck", "umum", pem, {"keperluan": "Melamar pekerjaan"})
+        return PermohonanBaru("kk", "rusak-hilang", pem, {"no_kk": KK, **RUSAK})
+    return PermohonanBaru("skck", "umum", pem, {"keperluan": "Melamar pekerjaan", **PENGANTAR})
 
 
 def sampai_ttd(desk, p: PermohonanBaru) -> int:

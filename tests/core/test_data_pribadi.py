@@ -11,7 +11,7 @@ from bawang_desk.core import data_pribadi as dp
 from bawang_desk.core.errors import AksesDitolak, ValidationError
 from bawang_desk.core.layanan import PemohonBaru, PermohonanBaru
 from bawang_desk.core.pengaturan import DataPribadi
-from tests.helpers import ADMIN_SANDI, SANDI
+from tests.helpers import ADMIN_SANDI, IDENTITAS, PENGANTAR, PINDAH_KK, SANDI
 
 NIK = "3304051203900001"
 KK = "3304051203150007"
@@ -26,6 +26,8 @@ def selesai_pindah(desk, nama: str = "Ma'ruf Ñoto Wijaya") -> int:
             PemohonBaru(NIK, nama, "Wanadri", alamat="Dusun Krajan", rt="2", rw="3"),
             {
                 "no_kk": KK,
+                **PENGANTAR,
+                **PINDAH_KK,
                 "tujuan_kecamatan": "Susukan",
                 "tujuan_desa": "Gumelem Wetan",
                 "tujuan_alamat": "RT 1 RW 2",
@@ -75,8 +77,8 @@ def test_hapus_data_pribadi(desk, jam, db_path):
         PermohonanBaru(
             "skck",
             "umum",
-            PemohonBaru("3304055203900002", "Sri Astuti", "Joho"),
-            {"keperluan": "Melamar pekerjaan"},
+            PemohonBaru("3304055203900002", "Sri Astuti", "Joho", **IDENTITAS),
+            {"keperluan": "Melamar pekerjaan", **PENGANTAR},
         )
     )
     sebelum = desk.layanan.get(pid)

@@ -315,6 +315,16 @@ def test_demo_loket_pagi_ini_lewat_sop(demo):
         )
 
 
+def test_demo_pejabat_berbeda_nama_dan_bkd(demo):
+    """Every official of the demo has his own name (titles aside), and the KP/KGB letters go
+    to Banjarnegara's BKD, not a BKPSDM it does not have."""
+    inti = [p.nama.split(",")[0] for p in demo.pengaturan.semua_pejabat().values() if p.nama]
+    assert len(inti) == len(set(inti)), inti
+    tujuan = [r[0] for r in demo.conn.execute("SELECT tujuan FROM surat_keluar")]
+    assert not any("BKPSDM" in t for t in tujuan)
+    assert any("Badan Kepegawaian Daerah Kabupaten Banjarnegara" in t for t in tujuan)
+
+
 def test_demo_kode_klasifikasi_permendagri_83_2022(demo):
     """Issue 16: the demo's urgent BPBD letter carried 78/2012's "360" and village letters
     were numbered under 100.3 (HUKUM). Letters since 2023 carry 83/2022 codes."""

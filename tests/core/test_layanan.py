@@ -8,7 +8,7 @@ import pytest
 
 from bawang_desk.core.errors import AksesDitolak, ValidationError
 from bawang_desk.core.layanan import PemohonBaru, PermohonanBaru
-from tests.helpers import ADMIN_SANDI, SANDI
+from tests.helpers import ADMIN_SANDI, IDENTITAS, PENGANTAR, RUSAK, SANDI, SURAT_USAHA
 
 NIK = "3304051203900001"
 KK = "3304051203150007"
@@ -25,11 +25,13 @@ def pemohon(**kw) -> PemohonBaru:
         tempat_lahir="Banjarnegara",
     )
     d.update(kw)
-    return PemohonBaru(**d)
+    return PemohonBaru(**(IDENTITAS | d))
 
 
 def skck(**kw) -> PermohonanBaru:
-    return PermohonanBaru("skck", "umum", pemohon(**kw), {"keperluan": "Melamar pekerjaan"})
+    return PermohonanBaru(
+        "skck", "umum", pemohon(**kw), {"keperluan": "Melamar pekerjaan", **PENGANTAR}
+    )
 
 
 def siap_ttd(desk, p=None):
@@ -98,7 +100,14 @@ def test_ktp_untuk_yang_belum_17_tahun_ditolak(desk):
     desk.masuk("operator", SANDI)
     muda = "3304051201100001"  # born 12-01-2010
     with pytest.raises(ValidationError, match="17 tahun") as e:
-        desk.layanan.baru(PermohonanBaru("ktp-el", "baru", pemohon(nik=muda), {"no_kk": KK}))
+        desk.layanan.baru(
+            PermohonanBaru(
+                "ktp-el",
+                "baru",
+                pemohon(nik=muda, status_perkawinan="Belum Kawin"),
+                {"no_kk": KK},
+            )
+        )
     assert e.value.field == "kawin"
     a = desk.layanan.baru(
         PermohonanBaru("ktp-el", "baru", pemohon(nik=muda), {"no_kk": KK, "kawin": True})
@@ -141,6 +150,8 @@ def test_kasi_menandatangani_ub_sesuai_sop(desk):
             "umum",
             pemohon(),
             {
+                **PENGANTAR,
+                **SURAT_USAHA,
                 "bank": "BRI",
                 "jumlah": "5.000.000",
                 "usaha": "Warung",
@@ -185,7 +196,7 @@ def test_batal_menyimpan_nomor(desk):
 
 
 def test_kk_tanpa_siak_dan_dindukcapil(desk, tmp_path):
-    p = PermohonanBaru("kk", "rusak-hilang", pemohon(), {"no_kk": KK})
+    p = PermohonanBaru("kk", "rusak-hilang", pemohon(), {"no_kk": KK, **RUSAK})
     a = siap_ttd(desk, p)
     desk.masuk("camat", SANDI)
     a = desk.layanan.tandatangani(a.id, mode="camat")
@@ -226,3 +237,74 @@ def test_cari_nama_dan_awalan_nik(desk):
         "Siti Aminah",
         "Slamet Riyadi",
     ]
+
+
+def test_identitas_ditanya_untuk_surat_yang_mencantumkannya(desk):
+    """SKCK, kredit and KTP-el letters state agama, pekerjaan, status and kewarganegaraan: the
+    counter cannot save them unasked; a legalisasi does not print them and does not need them."""
+    desk.masuk("operator", SANDI)
+    with pytest.raises(ValidationError, match="Agama belum dipilih") as e:
+        desk.layanan.baru(skck(agama=""))
+    assert e.value.field == "agama"
+    with pytest.raises(ValidationError, match="Pekerjaan belum diisi"):
+        desk.layanan.baru(skck(pekerjaan=""))
+    ktp = PermohonanBaru(
+        "ktp-el", "hilang-rusak", pemohon(golongan_darah=""), {"no_kk": KK, **RUSAK}
+    )
+    with pytest.raises(ValidationError, match="Golongan darah"):
+        desk.layanan.baru(ktp)
+    leg = PermohonanBaru(
+        "legalisasi",
+        "umum",
+        pemohon(agama="", pekerjaan="", status_perkawinan="", kewarganegaraan=""),
+        {"dokumen": [{"nama": "Surat keterangan ahli waris", "salinan": 1}], **PENGANTAR},
+    )
+    assert "agama" not in desk.layanan.baru(leg).data["pemohon"]
+
+
+def test_pemohon_kembali_identitas_dari_kunjungan_terakhir(desk):
+    """A returning applicant's agama, pekerjaan, status, kewarganegaraan and golongan darah come
+    back from the last visit, so the counter only confirms them."""
+    desk.masuk("operator", SANDI)
+    desk.layanan.baru(skck(pekerjaan="Pedagang", status_perkawinan="Belum Kawin"))
+    lama = desk.layanan.cari_pemohon(NIK)
+    assert lama["pekerjaan"] == "Pedagang" and lama["status_perkawinan"] == "Belum Kawin"
+    assert lama["agama"] == "Islam" and lama["kewarganegaraan"] == "WNI"
+    assert lama["golongan_darah"] == "O"
+
+
+def test_ktp_baru_status_kawin_menentukan(desk):
+    """A 16-year-old's KTP-el needs a married status; 'Belum Kawin' with the married tick is a
+    contradiction, refused at the status."""
+    desk.masuk("operator", SANDI)
+    nik16 = "3304051203100001"  # born 12-03-2010: 16 on 24-11-2026
+    muda = PermohonanBaru(
+        "ktp-el", "baru", pemohon(nik=nik16, status_perkawinan="Belum Kawin"), {"no_kk": KK}
+    )
+    with pytest.raises(ValidationError, match="17 tahun"):
+        desk.layanan.baru(muda)
+    muda.data["kawin"] = True
+    with pytest.raises(ValidationError, match="tidak cocok") as e:
+        desk.layanan.baru(muda)
+    assert e.value.field == "status_perkawinan"
+    muda.pemohon.status_perkawinan = "Kawin"
+    muda.data["kawin"] = False
+    assert desk.layanan.baru(muda).data["kawin"] is True
+
+
+def test_ktp_perubahan_data_menyebut_elemen_yang_berubah(desk):
+    """SOP 011: Dindukcapil processes a change of data only when it says which element."""
+    desk.masuk("operator", SANDI)
+    p = PermohonanBaru("ktp-el", "perubahan-data", pemohon(), {"no_kk": KK})
+    with pytest.raises(ValidationError, match="Elemen data yang berubah") as e:
+        desk.layanan.baru(p)
+    assert e.value.field == "elemen_berubah"
+    p.data["elemen_berubah"] = "Pekerjaan: Petani/Pekebun menjadi Wiraswasta"
+    assert desk.layanan.baru(p).data["elemen_berubah"].startswith("Pekerjaan")
+
+
+def test_register_menyebut_nama_varian_bukan_kodenya(desk):
+    from bawang_desk.core.layanan import BarisRegister
+
+    b = BarisRegister(1, "kk", "pindah-datang", "", "2026-11-24", "", "", "", "", {}, {}, "", False)
+    assert b.rincian() == "Pembuatan KK baru karena pindah datang; KK belum ada"

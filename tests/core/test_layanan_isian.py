@@ -24,6 +24,7 @@ HARI = date(2026, 11, 24)
 KK = "3304051203150007"
 NIK1 = "3304051203900001"  # male, 12-03-1990
 NIK2 = "3304055507920002"  # female, 15-07-1992
+PENGANTAR_DESA = {"nomor": "470/112/2026", "tanggal": "20-11-2026"}
 
 
 def pindah(**kw):
@@ -38,6 +39,11 @@ def pindah(**kw):
             {"nik": NIK1, "nama": "Slamet", "shdk": "kepala keluarga"},
             {"nik": NIK2, "nama": "Siti Nur'aini", "shdk": "Istri"},
         ],
+        pengantar_desa=PENGANTAR_DESA,
+        nama_kepala_keluarga="Slamet",
+        tujuan_kode_pos="53161",
+        status_kk_tidak_pindah="Tidak ada anggota keluarga yang ditinggal",
+        status_kk_pindah="Nama kepala keluarga dan nomor KK tetap",
     )
     d.update(kw)
     return d
@@ -91,21 +97,36 @@ def kredit(**kw):
         agunan_pemilik="Slamet",
         agunan_berlaku="",
         agunan_nilai="25.000.000",
+        pengantar_desa=PENGANTAR_DESA,
+        surat_usaha={"nomor": "510/45/2026", "tanggal": "18112026"},
     )
     d.update(kw)
     return d
+
+
+LETTER_C = {
+    "nomor": "C 1234",
+    "persil": "45",
+    "kelas": "D.II",
+    "luas": "1.250",
+    "lokasi": "Blok Kidul",
+}
 
 
 def test_kredit_dan_peringatan_sop_007():
     h = isian_kredit(kredit(), HARI)
     assert h.data["jumlah"] == 15_000_000 and h.peringatan == ()
     h = isian_kredit(
-        kredit(agunan_jenis="BPKB", agunan_berlaku="01-01-2026", agunan_nilai="5.000.000"), HARI
+        kredit(agunan_jenis="Sertifikat", agunan_berlaku="01-01-2026", agunan_nilai="5.000.000"),
+        HARI,
     )
     assert len(h.peringatan) == 2
     assert "sudah habis" in h.peringatan[0] and "di bawah jumlah pinjaman" in h.peringatan[1]
-    h = isian_kredit(kredit(agunan_jenis="sppt"), HARI)
-    assert "Letter C" in h.peringatan[0]
+    # a BPKB has no masa berlaku: a date typed for it is not kept
+    h = isian_kredit(kredit(agunan_jenis="BPKB", agunan_berlaku="01-01-2026"), HARI)
+    assert h.data["agunan_berlaku"] is None and h.peringatan == ()
+    h = isian_kredit(kredit(agunan_jenis="sppt", agunan_tahun="2026", letter_c_data=LETTER_C), HARI)
+    assert "Letter C" in h.peringatan[0] and h.data["agunan_tahun"] == 2026
     with pytest.raises(ValidationError, match="lebih dari nol") as e:
         isian_kredit(kredit(jumlah="0"), HARI)
     assert e.value.field == "jumlah"
@@ -114,16 +135,28 @@ def test_kredit_dan_peringatan_sop_007():
 
 
 def test_skck_legalisasi_kk():
-    assert isian_skck({"keperluan": " Melamar  kerja "}, HARI).data == {
-        "keperluan": "Melamar kerja"
+    skck = {"keperluan": " Melamar  kerja ", "pengantar_desa": PENGANTAR_DESA}
+    assert isian_skck(skck, HARI).data == {
+        "pengantar_desa": {"nomor": "470/112/2026", "tanggal": "2026-11-20"},
+        "keperluan": "Melamar kerja",
+        "keperluan_jenis": "umum",
+        "keperluan_jenis_nama": "Umum (melamar pekerjaan, pendidikan, administrasi lain)",
+        "kepada": "Kepala Kepolisian Sektor Bawang",
+        "kepada_di": "Bawang",
     }
     with pytest.raises(ValidationError, match="Keperluan"):
         isian_skck({}, HARI)
-    h = isian_legalisasi({"dokumen": [{"nama": "Fotokopi KK", "salinan": 3}]}, HARI)
-    assert h.data["dokumen"] == [{"nama": "Fotokopi KK", "salinan": 3}]
+    p = {"pengantar_desa": PENGANTAR_DESA}
+    h = isian_legalisasi({"dokumen": [{"nama": "SKTM", "salinan": 3}], **p}, HARI)
+    assert h.data["dokumen"] == [{"jenis": "sktm", "nama": "SKTM", "salinan": 3}]
     with pytest.raises(ValidationError, match="1 sampai 50"):
-        isian_legalisasi({"dokumen": [{"nama": "Ijazah", "salinan": 0}]}, HARI)
-    assert isian_kk({"no_kk": ""}, HARI, "pindah-datang").data["no_kk"] == ""
+        isian_legalisasi({"dokumen": [{"nama": "SKTM", "salinan": 0}]}, HARI)
+    datang = {
+        "no_kk": "",
+        "skpwni": {"nomor": "SKPWNI/3302/2026/0012", "tanggal": "2026-11-02", "penerbit": "X"},
+        "anggota": [{"nik": NIK1, "nama": "Slamet", "shdk": "Kepala Keluarga"}],
+    }
+    assert isian_kk(datang, HARI, "pindah-datang").data["no_kk"] == ""
     with pytest.raises(ValidationError, match="anggota"):
         isian_kk({"no_kk": KK}, HARI, "pemecahan")
     with pytest.raises(ValidationError) as e:
@@ -163,6 +196,287 @@ def test_isian_sembarang_hanya_validationerror(d):
         isian_kredit(d, HARI)
 
 
+def test_identitas_wajib_dan_divalidasi():
+    """The letters that state agama, pekerjaan, status and kewarganegaraan need all four; each
+    is checked against the KTP-el's lists and named at its field when wrong."""
+    from bawang_desk.core.layanan_isian import identitas
+
+    sah = identitas(
+        {
+            "agama": "islam",
+            "pekerjaan": "  petani/pekebun ",
+            "status_perkawinan": "kawin",
+            "kewarganegaraan": "wni",
+        },
+        wajib=True,
+    )
+    assert sah == {
+        "agama": "Islam",
+        "pekerjaan": "Petani/Pekebun",
+        "status_perkawinan": "Kawin",
+        "kewarganegaraan": "WNI",
+    }
+    # a pekerjaan outside the list is kept as typed
+    assert identitas({"pekerjaan": "Perajin gula kelapa"})["pekerjaan"] == "Perajin gula kelapa"
+    assert identitas({}) == {}
+    lengkap = {**sah, "golongan_darah": ""}
+    for data, field, pesan in (
+        ({**sah, "agama": ""}, "agama", "Agama belum dipilih"),
+        ({**sah, "agama": "Jedi"}, "agama", "tidak dikenal"),
+        ({**sah, "pekerjaan": ""}, "pekerjaan", "Pekerjaan belum diisi"),
+        ({**sah, "pekerjaan": "Buruh 2"}, "pekerjaan", "huruf"),
+        ({**sah, "status_perkawinan": "Duda"}, "status_perkawinan", "tidak dikenal"),
+        ({**sah, "kewarganegaraan": ""}, "kewarganegaraan", "belum dipilih"),
+    ):
+        with pytest.raises(ValidationError, match=pesan) as e:
+            identitas(data, wajib=True)
+        assert e.value.field == field
+    with pytest.raises(ValidationError, match="Golongan darah belum dipilih"):
+        identitas(lengkap, wajib=True, golongan_darah=True)
+    assert (
+        identitas({**sah, "golongan_darah": "ab"}, wajib=True, golongan_darah=True)[
+            "golongan_darah"
+        ]
+        == "AB"
+    )
+
+
+@pytest.mark.parametrize(
+    ("jenis", "kepada", "di"),
+    [
+        ("umum", "Kepala Kepolisian Sektor Bawang", "Bawang"),
+        ("cpns-pppk", "Kepala Kepolisian Resor Banjarnegara", "Banjarnegara"),
+        ("tni-polri", "Kepala Kepolisian Resor Banjarnegara", "Banjarnegara"),
+        ("luar-negeri", "Kepala Kepolisian Daerah Jawa Tengah", "Semarang"),
+        ("mabes", "Kepolisian Negara Republik Indonesia", "Jakarta"),
+    ],
+)
+def test_skck_tujuan_menurut_keperluan(jenis, kepada, di):
+    """The addressee follows the keperluan (Perpol 6/2023), from the shipped table."""
+    data = {"keperluan": "Melamar", "keperluan_jenis": jenis, "pengantar_desa": PENGANTAR_DESA}
+    d = isian_skck(data, HARI).data
+    assert kepada in d["kepada"] and d["kepada_di"] == di and d["keperluan_jenis"] == jenis
+
+
+def test_skck_jenis_keperluan_tidak_dikenal_dan_tabel_kantor():
+    from bawang_desk.core.naskah_layanan import validasi_tujuan_skck
+
+    with pytest.raises(ValidationError, match="tidak ada di tabel") as e:
+        isian_skck({"keperluan": "x", "keperluan_jenis": "haji"}, HARI, None)
+    assert e.value.field == "keperluan_jenis"
+    tabel = validasi_tujuan_skck(
+        [{"kode": "haji", "nama": "Ibadah haji", "kepada": "Kapolres X", "di": "Kota X"}]
+    )
+    data = {"keperluan": "Paspor", "keperluan_jenis": "haji", "pengantar_desa": PENGANTAR_DESA}
+    d = isian_skck(data, HARI, tabel).data
+    assert (d["kepada"], d["kepada_di"]) == ("Kapolres X", "Kota X")
+    for baris, pesan in (
+        ([], "paling sedikit satu"),
+        ([{"kode": "A B", "nama": "x", "kepada": "y", "di": "z"}], "huruf kecil"),
+        ([{"kode": "a", "nama": "x", "kepada": "", "di": "z"}], "tujuan"),
+        ([{"kode": "a", "nama": "x", "kepada": "y", "di": "z"}] * 2, "sudah dipakai"),
+    ):
+        with pytest.raises(ValidationError, match=pesan):
+            validasi_tujuan_skck(baris)
+
+
+@pytest.mark.parametrize(
+    ("fungsi", "data", "field", "pesan"),
+    [
+        (lambda d: isian_skck(d, HARI), {"keperluan": "x"}, "pengantar_desa", "Nomor surat"),
+        (
+            lambda d: isian_skck(d, HARI),
+            {"keperluan": "x", "pengantar_desa": {"nomor": "1/2026"}},
+            "pengantar_desa",
+            "Tanggal surat pengantar desa belum diisi",
+        ),
+        (
+            lambda d: isian_skck(d, HARI),
+            {"keperluan": "x", "pengantar_desa": {"nomor": "1", "tanggal": "25-11-2026"}},
+            "pengantar_desa",
+            "sesudah hari ini",
+        ),
+        (
+            lambda d: isian_kredit(d, HARI),
+            {**kredit(), "surat_usaha": {}},
+            "surat_usaha",
+            "Surat Keterangan Usaha",
+        ),
+        (
+            lambda d: isian_legalisasi(d, HARI),
+            {"dokumen": [{"nama": "SKTM", "salinan": 1}]},
+            "pengantar_desa",
+            "pengantar",
+        ),
+        (
+            lambda d: isian_pindah(d, HARI, "Bawang"),
+            pindah(pengantar_desa={}),
+            "pengantar_desa",
+            "pengantar desa",
+        ),
+        (lambda d: isian_kk(d, HARI, "rusak-hilang"), {"no_kk": KK}, "sebab", "hilang atau rusak"),
+        (
+            lambda d: isian_kk(d, HARI, "rusak-hilang"),
+            {"no_kk": KK, "sebab": "hilang"},
+            "laporan_polisi",
+            "kehilangan dari kepolisian",
+        ),
+        (
+            lambda d: isian_kk(d, HARI, "rusak-hilang"),
+            {
+                "no_kk": KK,
+                "sebab": "hilang",
+                "laporan_polisi": {"nomor": "LP/12/XI/2026", "tanggal": "23-11-2026"},
+            },
+            "laporan_polisi",
+            "Kantor polisi",
+        ),
+        (
+            lambda d: isian_kk(d, HARI, "pindah-datang"),
+            {"anggota": [{"nik": NIK1, "nama": "Slamet", "shdk": "Kepala Keluarga"}]},
+            "skpwni",
+            "SKPWNI",
+        ),
+        (
+            lambda d: isian_kk(d, HARI, "pindah-datang"),
+            {"skpwni": {"nomor": "1", "tanggal": "2026-11-02", "penerbit": "Dindukcapil X"}},
+            "anggota",
+            "anggota",
+        ),
+    ],
+)
+def test_surat_dasar_dicatat(fungsi, data, field, pesan):
+    """The documents each letter cites (village pengantar, Surat Keterangan Usaha, police loss
+    report, SKPWNI) are required, dated no later than today, named at their field."""
+    with pytest.raises(ValidationError, match=pesan) as e:
+        fungsi(data)
+    assert e.value.field == field
+
+
+def test_surat_dasar_tersimpan_dengan_tanggal_iso():
+    h = isian_kk(
+        {
+            "no_kk": KK,
+            "sebab": "Hilang",
+            "laporan_polisi": {
+                "nomor": " LP/12/XI/2026 ",
+                "tanggal": "23112026",
+                "penerbit": "Polsek  Bawang",
+            },
+        },
+        HARI,
+        "rusak-hilang",
+    )
+    assert h.data["laporan_polisi"] == {
+        "nomor": "LP/12/XI/2026",
+        "tanggal": "2026-11-23",
+        "penerbit": "Polsek Bawang",
+    }
+    assert (
+        "laporan_polisi" not in isian_kk({"no_kk": KK, "sebab": "Rusak"}, HARI, "rusak-hilang").data
+    )
+
+
+ISTRI = {"nik": NIK2, "nama": "Siti", "shdk": "Istri"}
+KEPALA = {"nik": NIK1, "nama": "Slamet", "shdk": "Kepala Keluarga"}
+ANAK = {"nik": "3304051506150002", "nama": "Aisyah", "shdk": "Anak"}
+
+
+@pytest.mark.parametrize(
+    ("ubah", "field", "pesan"),
+    [
+        # the issue's case: "Kepala keluarga" with only an Istri and an Anak
+        (
+            dict(jenis_kepindahan="Kepala keluarga", anggota=[ISTRI, ANAK]),
+            "jenis_kepindahan",
+            "memerlukan Kepala Keluarga",
+        ),
+        (
+            dict(jenis_kepindahan="Kepala keluarga", anggota=[KEPALA, ISTRI]),
+            "jenis_kepindahan",
+            "hanya kepala keluarga",
+        ),
+        (
+            dict(
+                jenis_kepindahan="Anggota keluarga",
+                anggota=[KEPALA, ANAK],
+                status_kk_tidak_pindah="Nomor KK tetap",
+            ),
+            "jenis_kepindahan",
+            "ikut pindah",
+        ),
+        (
+            dict(
+                jenis_kepindahan="Kepala keluarga dan sebagian anggota keluarga",
+                anggota=[KEPALA],
+                status_kk_tidak_pindah="Nomor KK tetap",
+            ),
+            "anggota",
+            "ikut pindah",
+        ),
+        (
+            dict(anggota=[KEPALA, {**ISTRI, "shdk": "Kepala Keluarga"}]),
+            "anggota",
+            "satu Kepala Keluarga",
+        ),
+        (dict(status_kk_tidak_pindah="Numpang KK"), "status_kk_tidak_pindah", "Tidak ada"),
+        (
+            dict(
+                jenis_kepindahan="Kepala keluarga dan sebagian anggota keluarga",
+                anggota=[KEPALA, ANAK],
+            ),
+            "status_kk_tidak_pindah",
+            "meninggalkan anggota",
+        ),
+        (
+            dict(
+                jenis_kepindahan="Anggota keluarga",
+                anggota=[ANAK],
+                status_kk_tidak_pindah="Nomor KK tetap",
+            ),
+            "status_kk_pindah",
+            "Numpang KK",
+        ),
+        (dict(status_kk_pindah=""), "status_kk_pindah", "belum dipilih"),
+        (dict(tujuan_kode_pos="5316"), "tujuan_kode_pos", "5 angka"),
+        (dict(nama_kepala_keluarga=""), "nama_kepala_keluarga", "kepala keluarga"),
+        (dict(alasan="Lainnya"), "alasan_lain", "sebutkan"),
+    ],
+)
+def test_pindah_jenis_kepindahan_cocok_dengan_anggota(ubah, field, pesan):
+    """F-1.03: the jenis kepindahan agrees with who moves and with the status KK (items 10
+    and 11); the kode pos tujuan, the kepala keluarga and a 'Lainnya' reason are asked."""
+    with pytest.raises(ValidationError, match=pesan) as e:
+        isian_pindah(pindah(**ubah), HARI, "Bawang")
+    assert e.value.field == field
+
+
+def test_pindah_jenis_yang_sah():
+    sendiri = isian_pindah(
+        pindah(
+            jenis_kepindahan="Kepala keluarga",
+            anggota=[KEPALA],
+            status_kk_tidak_pindah="Tidak ada anggota keluarga yang ditinggal",
+            alasan="lainnya",
+            alasan_lain="Merawat orang tua",
+        ),
+        HARI,
+        "Bawang",
+    ).data
+    assert sendiri["alasan"] == "Lainnya" and sendiri["alasan_lain"] == "Merawat orang tua"
+    anak = isian_pindah(
+        pindah(
+            jenis_kepindahan="Anggota keluarga",
+            anggota=[ANAK],
+            status_kk_tidak_pindah="Nomor KK tetap",
+            status_kk_pindah="Numpang KK",
+        ),
+        HARI,
+        "Bawang",
+    ).data
+    assert anak["status_kk_pindah"] == "Numpang KK" and anak["tujuan_kode_pos"] == "53161"
+
+
 def test_pindah_desa_tujuan_harus_di_kecamatan_tujuan():
     """Issue 16: the destination desa was free text; now a desa of the chosen kecamatan."""
     d = isian_pindah(pindah(tujuan_desa="  karangsalam "), HARI, "Bawang").data
@@ -192,3 +506,46 @@ def test_desa_banjarnegara_278_per_kecamatan():
     assert len(per_kec["Bawang"]) == 18 and per_kec["Bawang"][0].nama == "Wanadri"
     assert all(per_kec.values())
     assert desa_banjarnegara("34.04.07") == ()  # only Banjarnegara's desa are shipped
+
+
+def test_kredit_sppt_tahun_pajak_dan_letter_c():
+    """An SPPT is for one tax year and goes with its kutipan Buku Letter C (SOP 007)."""
+    sppt = dict(agunan_jenis="SPPT", letter_c=True, agunan_tahun="2026", letter_c_data=LETTER_C)
+    h = isian_kredit(kredit(**sppt), HARI)
+    assert h.data["letter_c_data"] == LETTER_C and h.peringatan == ()
+    assert (
+        "tahun pajak 2025"
+        in isian_kredit(kredit(**{**sppt, "agunan_tahun": "2025"}), HARI).peringatan[0]
+    )
+    for ubah, field, pesan in (
+        ({"agunan_tahun": ""}, "agunan_tahun", "4 angka"),
+        ({"agunan_tahun": "2027"}, "agunan_tahun", "tidak masuk akal"),
+        ({"letter_c_data": {**LETTER_C, "persil": ""}}, "letter_c_data", "persil"),
+        ({"letter_c_data": {**LETTER_C, "luas": "satu hektar"}}, "letter_c_data", "meter persegi"),
+    ):
+        with pytest.raises(ValidationError, match=pesan) as e:
+            isian_kredit(kredit(**{**sppt, **ubah}), HARI)
+        assert e.value.field == field
+
+
+def test_legalisasi_jenis_dokumen_menentukan_dan_fotokopi_kk_ditolak():
+    """A KK photocopy is refused at the counter with the reason (a TTE KK needs no legalisir,
+    Permendagri 104/2019 Pasal 19 ayat 6); so are KTP-el and akta copies; a name that says
+    nothing of its kind asks for the kind."""
+    p = {"pengantar_desa": PENGANTAR_DESA}
+    for nama, jenis, pesan in (
+        ("Fotokopi KK", "", "Pasal 19 ayat 6"),
+        ("fc kartu keluarga", "", "tidak memerlukan legalisir"),
+        ("Salinan dokumen", "kk", "Dindukcapil"),
+        ("Fotokopi KTP", "", "KTP-el asli"),
+        ("Fotokopi akta kelahiran", "", "Dindukcapil"),
+        ("Surat pernyataan", "", "pilih jenis dokumennya"),
+    ):
+        with pytest.raises(ValidationError, match=pesan) as e:
+            isian_legalisasi({"dokumen": [{"nama": nama, "jenis": jenis, "salinan": 1}], **p}, HARI)
+        assert e.value.field == "dokumen"
+    h = isian_legalisasi(
+        {"dokumen": [{"nama": "Surat pernyataan", "jenis": "surat-desa", "salinan": 1}], **p},
+        HARI,
+    )
+    assert h.data["dokumen"][0]["jenis"] == "surat-desa"

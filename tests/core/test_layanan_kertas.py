@@ -27,7 +27,7 @@ def test_skck_konsep_cetak_ttd_atas_nama_sekcam_lalu_diserahkan(desk, jam, tmp_p
     a = siap_ttd(desk)
     konsep = cetak_surat(desk, a.id, tmp_path / "konsep.pdf", konsep=True)
     t = _teks(konsep)
-    assert "KONSEP" in t and "/2026" not in t and "belum bernomor" in t
+    assert "KONSEP" in t and "/SKCK/2026" not in t and "belum bernomor" in t
     assert desk.layanan.get(a.id).nomor == "" and not desk.penomoran.daftar("skck")
     with pytest.raises(ValidationError, match="cetak surat untuk ditandatangani lebih dulu"):
         desk.layanan.sudah_ditandatangani(a.id, AtasNama("an"))

@@ -66,7 +66,9 @@ MATRIKS: dict[str, dict[str, str]] = {
         "simpan_data_pribadi": "pengaturan.ubah",
         "simpan_kepegawaian": "pengaturan.ubah",
         "simpan_skm": "pengaturan.ubah",
+        "simpan_tujuan_skck": "pengaturan.ubah",
         "skm": PUBLIK,
+        "tujuan_skck": PUBLIK,  # the SKCK addressee table: a setting, no record
         "sudah_diatur": PUBLIK,
         "umum": PUBLIK,
     },

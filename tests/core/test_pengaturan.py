@@ -88,3 +88,31 @@ def test_logo_hanya_gambar():
     with pytest.raises(ValidationError, match="PNG atau JPEG"):
         logo_dari_berkas(b"%PDF-1.4 bukan gambar")
     assert logo_dari_berkas(b"\x89PNG\r\n\x1a\n" + b"0" * 10)
+
+
+def test_tabel_tujuan_skck_dapat_diganti_kantor(desk):
+    """The office replaces the SKCK addressee table (Sekcam, audited) and can restore the
+    shipped one; a new application is addressed from the office's table."""
+    from bawang_desk.core.errors import AksesDitolak
+    from bawang_desk.core.naskah_layanan import tujuan_skck_bawaan
+    from tests.helpers import SANDI
+
+    assert desk.pengaturan.tujuan_skck() == tujuan_skck_bawaan()
+    assert len(tujuan_skck_bawaan()) >= 4
+    baru = [
+        {"kode": "umum", "nama": "Umum", "kepada": "Kapolsek Bawang", "di": "Bawang"},
+        {"kode": "cpns-pppk", "nama": "CPNS", "kepada": "Kapolres Banjarnegara", "di": "Bna"},
+    ]
+    desk.masuk("operator", SANDI)
+    with pytest.raises(AksesDitolak):
+        desk.pengaturan.simpan_tujuan_skck(baru)
+    desk.masuk("sekcam", SANDI)
+    t = desk.pengaturan.simpan_tujuan_skck(baru)
+    assert [x.kepada for x in t] == ["Kapolsek Bawang", "Kapolres Banjarnegara"]
+    assert (
+        desk.conn.execute(
+            "SELECT COUNT(*) FROM audit WHERE aksi = 'pengaturan.tujuan_skck'"
+        ).fetchone()[0]
+        == 1
+    )
+    assert desk.pengaturan.simpan_tujuan_skck(None) == tujuan_skck_bawaan()

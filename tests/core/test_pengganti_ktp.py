@@ -12,7 +12,7 @@ from bawang_desk.core.errors import ValidationError
 from bawang_desk.core.layanan import PemohonBaru, PermohonanBaru
 from bawang_desk.documents.cetak_layanan import cetak_surat, jenis_surat
 from tests.core.test_layanan import KK, pemohon
-from tests.helpers import ADMIN_SANDI, SANDI
+from tests.helpers import ADMIN_SANDI, RUSAK, SANDI
 
 KASI = "Budi Santoso, S.IP."
 
@@ -24,7 +24,9 @@ def _teks(p) -> str:
 def _ktp_diproses(desk, jam):
     desk.masuk("operator", SANDI)
     a = desk.layanan.baru(
-        PermohonanBaru("ktp-el", "hilang-rusak", PemohonBaru(**pemohon().__dict__), {"no_kk": KK})
+        PermohonanBaru(
+            "ktp-el", "hilang-rusak", PemohonBaru(**pemohon().__dict__), {"no_kk": KK, **RUSAK}
+        )
     )
     for s in a.syarat:
         desk.layanan.centang(a.id, s.urutan)

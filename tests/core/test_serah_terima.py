@@ -21,8 +21,10 @@ from bawang_desk.core.serah_terima import (
     SerahTerimaGagal,
     verifikasi_folder,
 )
-from tests.helpers import SANDI
+from tests.helpers import IDENTITAS, RUSAK, SANDI
 
+#: what a KTP-el change of data changes (SOP 011)
+ELEMEN = {"elemen_berubah": "Pekerjaan: Petani/Pekebun menjadi Wiraswasta"}
 KK = "3304051203150007"
 NAMA = ("Slamet Riyadi", "Siti Aminah", "Budi Hartono", "Rina Wati", "=HYPERLINK(1)")
 
@@ -30,8 +32,10 @@ NAMA = ("Slamet Riyadi", "Siti Aminah", "Budi Hartono", "Rina Wati", "=HYPERLINK
 def siap_kirim(desk, i: int, layanan: str = "kk", varian: str = "rusak-hilang") -> int:
     """An application processed by the operator, waiting for the weekly pickup."""
     desk.masuk("operator", SANDI)
-    pem = PemohonBaru(f"330405120390{i + 1:04d}", NAMA[i % 4], "Wanadri", "Dusun Krajan")
-    a = desk.layanan.baru(PermohonanBaru(layanan, varian, pem, {"no_kk": KK}))
+    pem = PemohonBaru(
+        f"330405120390{i + 1:04d}", NAMA[i % 4], "Wanadri", "Dusun Krajan", **IDENTITAS
+    )
+    a = desk.layanan.baru(PermohonanBaru(layanan, varian, pem, {"no_kk": KK, **RUSAK, **ELEMEN}))
     for s in a.syarat:
         desk.layanan.centang(a.id, s.urutan)
     desk.layanan.periksa(a.id)

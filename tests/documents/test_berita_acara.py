@@ -33,7 +33,8 @@ def test_isi_berita_acara(desk, tmp_path):
         "Jl. Raya Bawang No. 1",
         "BERITA ACARA SERAH TERIMA BERKAS",
         "Nomor: 400.12.2.1/001/ST/2026",
-        "Pada hari ini Selasa tanggal 24 November 2026",
+        "Pada hari ini Selasa tanggal dua puluh empat bulan November tahun dua ribu dua puluh "
+        "enam (24-11-2026)",
         "400.12.2.1/001/KK/2026",
         "400.12.2.1/001/KTP/2026",
         "3304051203900001",
@@ -89,5 +90,25 @@ def test_penyerah_pejabat_dengan_nip(desk):
     buf = io.BytesIO()
     tulis_berita_acara(desk, st, buf)
     t = teks(buf.getvalue())
-    assert "19820711 200901 1 004" in t and "Kasi Tata Pemerintahan Kecamatan Bawang" in t
+    assert "19820711 200901 1 004" in t and "Kepala Seksi Tata Pemerintahan Kecamatan Bawang" in t
     assert "Mengetahui" not in t
+
+
+def test_dua_berkas_satu_halaman_dan_nip_konsisten(desk, tmp_path):
+    """A handover of two files fits one page with every signature on it; a NIP not on record
+    is a line to fill by hand both in the list of parties and in the box, never "-"."""
+    st = desk.serah_terima.buat([siap_kirim(desk, i) for i in range(2)])
+    r = PdfReader(str(cetak_berita_acara(desk, st.id, tmp_path / "ba.pdf")))
+    assert len(r.pages) == 1
+    t = r.pages[0].extract_text()
+    for harap in (
+        "PIHAK KEDUA",
+        "PIHAK PERTAMA",
+        "Mengetahui",
+        "Rina Operator",
+        "Halaman 1 dari 1",
+    ):
+        assert harap in t, harap
+    assert "NIP : -" not in " ".join(t.split()) and ": -" not in t
+    # the variant column reads on at most two lines a row
+    assert "Kartu Keluarga\nPenggantian" not in t

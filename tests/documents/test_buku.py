@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import re
 from pathlib import Path
 
@@ -215,3 +216,38 @@ def test_gagal_di_tengah_tidak_meninggalkan_berkas(
         cetak_buku(target, KANTOR, "F4", judul="Uji", subjudul="", kolom=KOLOM, baris=_baris(150))
     assert target.read_bytes() == b"%PDF-lama"
     assert [p.name for p in tmp_path.iterdir()] == ["buku.pdf"]
+
+
+def test_baris_minimal_untuk_tanda_terima() -> None:
+    """The Buku Ekspedisi leaves about 1.5 cm per row to sign the tanda terima in."""
+    pendek = [[f"AG{i:04d}X", "24-11-2026"] + [""] * (len(KOLOM) - 2) for i in range(1, 30)]
+
+    def cetak(**kw) -> PdfReader:
+        buf = io.BytesIO()
+        cetak_buku(buf, KANTOR, "F4", judul="Buku Ekspedisi", subjudul="", kolom=KOLOM,
+                   baris=pendek, **kw)  # fmt: skip
+        return PdfReader(buf)
+
+    def jarak_baris(r: PdfReader) -> float:
+        y = []
+
+        def catat(teks, cm_, tm, font, ukuran):
+            if re.match(r"AG\d{4}X", teks.strip()):
+                y.append(tm[5])
+
+        r.pages[0].extract_text(visitor_text=catat)
+        return min(a - b for a, b in itertools.pairwise(y) if a > b)
+
+    assert jarak_baris(cetak()) < 1 * 28.35  # one line of text: a low row
+    tinggi = cetak(tinggi_baris_min=1.5 * 28.35)
+    assert jarak_baris(tinggi) >= 1.5 * 28.35 - 0.5
+    assert len(tinggi.pages) > 1
+
+
+def test_ringkasan_tidak_sendirian_di_halaman_terakhir() -> None:
+    """Whatever the number of rows, the page of the summary also carries the last rows."""
+    for n in range(20, 70, 2):
+        _, r = _cetak(n)
+        terakhir = next(p for p in reversed(r.pages) if "Ringkasan" in p.extract_text())
+        teks = terakhir.extract_text()
+        assert f"AG{n:04d}X" in teks, n

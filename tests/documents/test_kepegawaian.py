@@ -175,6 +175,10 @@ def test_pengantar_kp_tujuan_dari_pengaturan_dan_register(kantor200, tmp_path):
     isi = teks(cetak_pengantar_usulan(desk, u.id, tmp_path / "kp.pdf"))
     assert "Yth. Kepala BKPSDM Kabupaten Banjarnegara di Banjarnegara" in isi
     assert "800.1.3.2/001/2026" in isi and "Usul Kenaikan Pangkat Periode" in isi
+    # the kind in full in the body, no lower-case abbreviation
+    flat = " ".join(isi.split())
+    assert "sampaikan usul Kenaikan Pangkat Reguler bagi 2 (dua) orang" in flat
+    assert "usul kp" not in flat and "DIUSULKAN KENAIKAN PANGKAT REGULER" in flat
     for j in buku:
         assert f"menjadi {kp.PANGKAT[j.golongan_ke]} ({j.golongan_ke})" in isi
 
@@ -196,3 +200,18 @@ def test_pengantar_belum_ada_konsep(kantor200):
     u = kantor200.usulan_kp.buat("kgb", [j.pegawai.id])
     with pytest.raises(ValidationError, match="langkah 4"):
         cetak_pengantar_usulan(kantor200, u.id)
+
+
+def test_register_kp_tidak_menghitung_usulan_batal(kantor200, tmp_path):
+    """A cancelled usulan keeps its line in the book, but is not counted as proposed."""
+    desk = kantor200
+    desk.masuk("sekcam", SANDI)
+    sampai = kp.tambah_bulan(HARI_INI, 6)
+    buku = [j for j in desk.pegawai.penjagaan_kp(HARI_INI, sampai) if not j.terlambat][:3]
+    _sampai_bernomor(desk, "kp-reguler", [j.pegawai.id for j in buku[:2]])
+    batal = desk.usulan_kp.buat("kp-reguler", [buku[2].pegawai.id])
+    desk.usulan_kp.batalkan(batal.id, "Pegawai mengajukan mutasi ke kabupaten lain")
+    flat = " ".join(teks(cetak_register_kp(desk, target=tmp_path / "r.pdf")).split())
+    assert "Jumlah pegawai diusulkan 2" in flat
+    assert "Usulan BATAL (tidak dihitung) 1" in flat
+    assert nip_cetak(buku[2].pegawai.nip) in flat  # the line stays

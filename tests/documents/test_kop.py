@@ -20,6 +20,7 @@ from bawang_desk.documents.kop import (
     buat_dokumen,
     gaya,
     judul_surat_keterangan,
+    penandatangan_kantor,
     tembusan_flowables,
 )
 
@@ -296,3 +297,34 @@ def test_gagal_di_tengah_tidak_meninggalkan_pdf_setengah(
         buat_dokumen(target, KANTOR, "F4", [Paragraph("x", gaya())], judul_pdf="Uji")
     assert target.read_bytes() == b"%PDF-lama"
     assert [p.name for p in tmp_path.iterdir()] == ["surat.pdf"]
+
+
+@pytest.mark.parametrize(
+    ("mode", "jabatan", "harap"),
+    [
+        ("camat", "camat", ["CAMAT BAWANG,"]),
+        ("an", "sekcam", ["a.n. CAMAT BAWANG", "Sekretaris Kecamatan,"]),
+        ("plh", "sekcam", ["Plh. CAMAT BAWANG,"]),
+        ("ub", "kasi_tapem", ["a.n. CAMAT BAWANG", "Kepala Seksi Tata Pemerintahan,"]),
+        (
+            "ub",
+            "kasubbag_umum",
+            [
+                "a.n. CAMAT BAWANG",
+                "Sekretaris Kecamatan",
+                "u.b.",
+                "Kepala Subbagian Umum dan Kepegawaian,",
+            ],
+        ),
+    ],
+)
+def test_penandatangan_kantor_rantai_sesuai_jabatan(mode: str, jabatan: str, harap) -> None:
+    """The office's chain: a Kasi (under the Camat) signs a.n. Camat with his jabatan in full;
+    only a Kasubbag (under the Sekcam) gets the a.n. ... u.b. chain; read back from the PDF."""
+    pj = Pejabat(jabatan, "BAMBANG SUTRISNO, S.Sos.", "IV/a", NIP)
+    p = penandatangan_kantor(mode, pj, "Bawang")
+    assert p.baris_jabatan() == harap
+    (teks,) = _teks(_pdf([blok_tanda_tangan(p, tempat_tanggal="Bawang, 24 November 2026")]))
+    baris = _baris(teks)
+    mulai = baris.index("Bawang, 24 November 2026") + 1
+    assert " ".join(baris[mulai:]).startswith(" ".join([*harap, "BAMBANG SUTRISNO, S.Sos."]))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
@@ -39,7 +41,16 @@ def test_pdf_laporan_kinerja(desk, tmp_path):
     lk = kk.langkah[1]
     assert f"{format_persen(lk.waktu.persen_dalam_standar)} ({lk.waktu.dalam_standar}/" in teks
     assert "Per pelaksana" in teks and "Anton Camat" in teks
-    assert "Mengetahui," in teks and "Siti Nur'aini, S.Sos." in teks
+    # signed by the Camat, as the kinerja SOP has it
+    assert "CAMAT BAWANG," in teks and "Drs. Anton Risdianto, M.Si." in teks
+    assert "Mengetahui," not in teks
+    # a per-pelaksana outlier is capped and flagged, never "126.449,2%"
+    assert not re.search(r"\d{1,3}\.\d{3},\d%", teks)
+    if "> 1.000% *" in teks:
+        assert "lebih dari sepuluh kali standar" in rata
+    # the heading of the notes is on the page of its first note
+    hal = next(p.extract_text() for p in r.pages if "Catatan cara menghitung" in p.extract_text())
+    assert "1. " in hal.split("Catatan cara menghitung", 1)[1]
     assert r.metadata.title == "Laporan Kinerja Pelayanan Oktober 2026"
     # the charts are vector drawings in the app's font: no Helvetica anywhere
     fonts = set()
@@ -69,3 +80,11 @@ def test_xlsx_laporan_kinerja(desk, tmp_path):
     pel = list(wb["Pelaksana"].iter_rows(min_row=5, values_only=True))
     assert len(pel) == len(lap.pelaksana)
     assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_persen_pelaksana_pencilan_dibatasi():
+    from bawang_desk.documents.laporan_kinerja import _persen_pelaksana
+
+    assert _persen_pelaksana(126_449.2) == "> 1.000% *"
+    assert _persen_pelaksana(87.5) == "87,5%"
+    assert _persen_pelaksana(None) == "-"

@@ -6,15 +6,20 @@ from pypdf import PdfReader
 
 from bawang_desk.core.layanan import PemohonBaru, PermohonanBaru
 from bawang_desk.documents.register_layanan import cetak_harian, cetak_register
-from tests.helpers import SANDI
+from tests.helpers import IDENTITAS, PENGANTAR, PINDAH_KK, RUSAK, SANDI, SURAT_USAHA
 
 KK = "3304051203150007"
 DATA = {
-    "skck": ("umum", {"keperluan": "Melamar pekerjaan"}),
-    "legalisasi": ("umum", {"dokumen": [{"nama": "Fotokopi KK", "salinan": 2}]}),
+    "skck": ("umum", {"keperluan": "Melamar pekerjaan", **PENGANTAR}),
+    "legalisasi": (
+        "umum",
+        {"dokumen": [{"nama": "Surat Keterangan Ahli Waris", "salinan": 2}], **PENGANTAR},
+    ),
     "kredit-bank": (
         "umum",
         {
+            **PENGANTAR,
+            **SURAT_USAHA,
             "bank": "BRI Unit Bawang",
             "jumlah": "5.000.000",
             "usaha": "Warung",
@@ -28,6 +33,8 @@ DATA = {
         "umum",
         {
             "no_kk": KK,
+            **PENGANTAR,
+            **PINDAH_KK,
             "tujuan_kecamatan": "Susukan",
             "tujuan_desa": "Gumelem Wetan",
             "tujuan_alamat": "RT 1 RW 2",
@@ -36,8 +43,8 @@ DATA = {
             "anggota": [{"nik": "3304051203900001", "nama": "Slamet", "shdk": "Kepala Keluarga"}],
         },
     ),
-    "kk": ("rusak-hilang", {"no_kk": KK}),
-    "ktp-el": ("hilang-rusak", {"no_kk": KK}),
+    "kk": ("rusak-hilang", {"no_kk": KK, **RUSAK}),
+    "ktp-el": ("hilang-rusak", {"no_kk": KK, **RUSAK}),
 }
 
 
@@ -56,7 +63,9 @@ def isi_semua(desk, kali: int = 1) -> None:
                 PermohonanBaru(
                     layanan,
                     varian,
-                    PemohonBaru(nik, f"Pemohon {'ABCDEFGHIJKLMNOP'[n % 16]}", "Wanadri"),
+                    PemohonBaru(
+                        nik, f"Pemohon {'ABCDEFGHIJKLMNOP'[n % 16]}", "Wanadri", **IDENTITAS
+                    ),
                     data,
                 )
             )
@@ -117,6 +126,23 @@ def test_ekspor_register_xlsx_membawa_info_ekspor(desk, jam, tmp_path):
     assert nomor == [b.nomor for b in desk.layanan.register("skck", hari, hari)]
 
 
+def test_register_dan_buku_menyebut_tanggal_cetak_dan_nama_varian(desk, jam, tmp_path):
+    """A book is read against the day it was printed; the KK register names the variant as the
+    catalog does, not by its code ("rusak-hilang")."""
+    from bawang_desk.documents.surat_masuk import cetak_buku_surat
+
+    isi_semua(desk)
+    hari = jam.hari_ini()
+    desk.masuk("sekcam", SANDI)
+    flat = " ".join(teks(cetak_register(desk, "kk", hari, hari, tmp_path / "kk.pdf")).split())
+    assert "pada 24 November 2026 pukul" in flat
+    assert "Penggantian KK karena rusak/hilang" in flat and "rusak-hilang" not in flat
+    buku = " ".join(
+        teks(cetak_buku_surat(desk, "ekspedisi", hari, hari, tmp_path / "e.pdf")).split()
+    )
+    assert "pada 24 November 2026 pukul" in buku
+
+
 def test_cetak_harian_menulis_nama_varian_dan_penandatangan_tanpa_kurung_ganda(desk, jam, tmp_path):
     """Seen on the demo's daily print: 'rusak-hilang; KK ...' (the variant's code, not its name)
     and 'Muhammad Wahyudi, S.E., M.M. (a.n. Camat (Sekcam))'. The Sekcam signs what he reads."""
@@ -126,7 +152,7 @@ def test_cetak_harian_menulis_nama_varian_dan_penandatangan_tanpa_kurung_ganda(d
             "kk",
             "rusak-hilang",
             PemohonBaru(f"33040512039{1:05d}", "Slamet", "Wanadri"),
-            {"no_kk": KK},
+            {"no_kk": KK, **RUSAK},
         )
     )
     for s in a.syarat:

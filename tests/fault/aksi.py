@@ -18,6 +18,7 @@ from bawang_desk.core.layanan import PemohonBaru, PermohonanBaru
 from bawang_desk.core.pengaturan import DataPribadi, Umum
 from bawang_desk.core.surat_keluar import SuratKeluarBaru
 from bawang_desk.core.surat_masuk import SuratMasukBaru
+from tests.helpers import IDENTITAS, PENGANTAR
 
 HARI = date(2026, 11, 24)
 
@@ -34,7 +35,10 @@ def sebagai(desk: Desk, peran: str | None) -> None:
 
 def _skck(nik: str = "3304051203900001") -> PermohonanBaru:
     return PermohonanBaru(
-        "skck", "umum", PemohonBaru(nik, "Slamet Riyadi", "Wanadri"), {"keperluan": "Melamar"}
+        "skck",
+        "umum",
+        PemohonBaru(nik, "Slamet Riyadi", "Wanadri", **IDENTITAS),
+        {"keperluan": "Melamar", **PENGANTAR},
     )
 
 

@@ -22,6 +22,7 @@ from bawang_desk.core import akun, identity, penomoran, referensi, teks
 from bawang_desk.core.errors import ValidationError
 from bawang_desk.core.pengaturan import logo_dari_berkas
 from tests.core.test_identity import TODAY, nik_parts, nip_parts
+from tests.helpers import IDENTITAS, PENGANTAR
 
 DICOBA: Counter[str] = Counter()
 
@@ -147,8 +148,8 @@ def test_nama_pulang_pergi_basis_data_dan_pdf(desk, nama):
         PermohonanBaru(
             "skck",
             "umum",
-            PemohonBaru("3304051203900001", nama, "Wanadri"),
-            {"keperluan": "Melamar pekerjaan"},
+            PemohonBaru("3304051203900001", nama, "Wanadri", **IDENTITAS),
+            {"keperluan": "Melamar pekerjaan", **PENGANTAR},
         )
     )
     sah = teks.normalisasi_nama(nama)

@@ -39,6 +39,10 @@ from bawang_desk.core.layanan_isian import (
     JENIS_AGUNAN,
     JENIS_KEPINDAHAN,
     KK_DENGAN_ANGGOTA,
+    SEBAB_GANTI,
+    STATUS_KK_PINDAH,
+    STATUS_KK_TIDAK_PINDAH,
+    VARIAN_HILANG,
 )
 from bawang_desk.core.referensi import (
     desa_banjarnegara,
@@ -49,6 +53,8 @@ from bawang_desk.core.referensi import (
 from bawang_desk.core.teks import parse_rupiah, terbilang
 from bawang_desk.ui.layanan.isian import (
     AnggotaEditor,
+    IdentitasPemohon,
+    RujukanEditor,
     combo_pilihan,
     edit_baris,
     form_halaman,
@@ -142,6 +148,8 @@ class PermohonanDialog(QDialog):
             )
             pf.addRow(label, w)
         pf.insertRow(1, "Wilayah NIK:", self.wilayahNikLabel)
+        self.identitas = IdentitasPemohon()
+        self.identitas.pasang(pf)
         lay.addWidget(pemohon)
 
         self.isianGroup = QGroupBox("Isian layanan")
@@ -152,6 +160,7 @@ class PermohonanDialog(QDialog):
             self.stack.addWidget(getattr(self, "_halaman_" + kode.replace("-", "_"))())
         gl.addWidget(self.stack)
         lay.addWidget(self.isianGroup, 1)
+        self.identitas.ikat_kawin(self.kawinCheck)
 
         self.syaratLabel = QLabel()
         beri_nama(self.syaratLabel, "syaratLabel", "Persyaratan yang harus dibawa")
@@ -233,7 +242,40 @@ class PermohonanDialog(QDialog):
         f.addRow("Alasan pindah:", self.alasanCombo)
         f.addRow("Jenis kepindahan:", self.jenisKepindahanCombo)
         f.addRow("Yang pindah:", self.pindahAnggota)
+        self.pindahPengantar = RujukanEditor("pindahPengantar", "surat pengantar desa")
+        f.addRow("Pengantar desa:", self.pindahPengantar)
+        # F-1.03: the kepala keluarga, kode pos tujuan, "Lainnya (sebutkan)", items 10 and 11
+        self.kepalaKeluargaEdit = edit_baris(
+            "kepalaKeluargaEdit", "Nama kepala keluarga", "seperti tertulis di KK", 100
+        )
+        self.kodePosTujuanEdit = edit_baris("kodePosTujuanEdit", "Kode pos tujuan", "5 angka", 5)
+        self.kodePosTujuanEdit.setMaximumWidth(90)
+        self.alasanLainEdit = edit_baris(
+            "alasanLainEdit", "Alasan pindah lainnya", "sebutkan alasannya", 100
+        )
+        self.statusTinggalCombo = combo_pilihan(
+            "statusTinggalCombo", "Status KK bagi yang tidak pindah", STATUS_KK_TIDAK_PINDAH
+        )
+        self.statusPindahCombo = combo_pilihan(
+            "statusPindahCombo", "Status KK bagi yang pindah", STATUS_KK_PINDAH
+        )
+        for c in (self.statusTinggalCombo, self.statusPindahCombo):
+            c.insertItem(0, "- pilih -", "")
+            c.setCurrentIndex(0)
+        f.insertRow(1, "Kepala keluarga:", self.kepalaKeluargaEdit)
+        f.addRow("Kode pos tujuan:", self.kodePosTujuanEdit)
+        f.addRow("Alasan lainnya:", self.alasanLainEdit)
+        f.addRow("Status KK yang tinggal:", self.statusTinggalCombo)
+        f.addRow("Status KK yang pindah:", self.statusPindahCombo)
+        self.alasanCombo.currentIndexChanged.connect(lambda _i: self._atur_alasan_lain())
+        self._atur_alasan_lain()
         return h
+
+    def _atur_alasan_lain(self) -> None:
+        lain = self.alasanCombo.currentData() == "Lainnya"
+        self.alasanLainEdit.setEnabled(lain)
+        if not lain:
+            self.alasanLainEdit.clear()
 
     def _isi_desa_tujuan(self, kecamatan: str) -> None:
         """Fill the destination desa list with the desa of the kecamatan now chosen."""
@@ -286,6 +328,35 @@ class PermohonanDialog(QDialog):
         f.addRow("Berlaku sampai:", self.agunanBerlakuEdit)
         f.addRow("Taksiran nilai (Rp):", self.agunanNilaiEdit)
         f.addRow("", self.letterCCheck)
+        # SOP 007: what the collateral states depends on its kind
+        self.agunanTahunEdit = edit_baris("agunanTahunEdit", "Tahun pajak SPPT", "mis. 2026", 4)
+        self.agunanTahunEdit.setMaximumWidth(80)
+        self.letterCEdit: dict[str, QLineEdit] = {}
+        lc = QHBoxLayout()
+        for kunci, ph, lebar in (
+            ("nomor", "No. C", 70),
+            ("persil", "persil", 60),
+            ("kelas", "kelas", 60),
+            ("luas", "luas m\u00b2", 80),
+            ("lokasi", "lokasi (blok/dusun)", 0),
+        ):
+            w = edit_baris(f"letterC{kunci.capitalize()}Edit", f"Letter C: {ph}", ph, 100)
+            if lebar:
+                w.setMaximumWidth(lebar)
+            lc.addWidget(w, 0 if lebar else 1)
+            self.letterCEdit[kunci] = w
+        self.letterCBaris = QWidget()
+        self.letterCBaris.setLayout(lc)
+        lc.setContentsMargins(0, 0, 0, 0)
+        f.addRow("Tahun pajak SPPT:", self.agunanTahunEdit)
+        f.addRow("Kutipan Letter C:", self.letterCBaris)
+        self._form_kredit = f
+        self.agunanJenisCombo.currentIndexChanged.connect(lambda _i: self._atur_agunan())
+        self._atur_agunan()
+        self.kreditPengantar = RujukanEditor("kreditPengantar", "surat pengantar desa")
+        self.suratUsaha = RujukanEditor("suratUsaha", "Surat Keterangan Usaha dari desa")
+        f.addRow("Pengantar desa:", self.kreditPengantar)
+        f.addRow("Surat ket. usaha:", self.suratUsaha)
         self.jumlahEdit.textChanged.connect(lambda _t: self._tampilkan_terbilang())
         pasang_pemisah_ribuan(self.jumlahEdit)
         self.agunanJenisCombo.currentIndexChanged.connect(
@@ -294,27 +365,59 @@ class PermohonanDialog(QDialog):
         self.letterCCheck.setEnabled(False)
         return h
 
+    def _atur_agunan(self) -> None:
+        """A BPKB or an SHM has no masa berlaku; an SPPT has its tax year and Letter C."""
+        from bawang_desk.core.naskah_layanan import jenis_agunan
+
+        ja = jenis_agunan(self.agunanJenisCombo.currentData())
+        f = self._form_kredit
+        f.setRowVisible(self.agunanBerlakuEdit, ja.masa_berlaku)
+        f.setRowVisible(self.agunanTahunEdit, ja.tahun_pajak)
+        f.setRowVisible(self.letterCBaris, ja.letter_c)
+
     def _halaman_skck(self) -> QWidget:
         h = QWidget()
         f = form_halaman(h)
         self.keperluanEdit = edit_baris(
             "keperluanEdit", "Keperluan SKCK", "misalnya melamar pekerjaan", 200
         )
+        # the addressee follows the kind of keperluan (the office's table, Pengaturan)
+        self.jenisKeperluanCombo = combo_pilihan("jenisKeperluanCombo", "Jenis keperluan SKCK", [])
+        self._tujuan_skck = self.desk.pengaturan.tujuan_skck()
+        for t in self._tujuan_skck:
+            self.jenisKeperluanCombo.addItem(t.nama, t.kode)
+        self.tujuanSkckLabel = QLabel()
+        beri_nama(self.tujuanSkckLabel, "tujuanSkckLabel", "Surat rekomendasi ditujukan kepada")
+        self.tujuanSkckLabel.setWordWrap(False)
+        self.tujuanSkckLabel.setStyleSheet("color: #404040;")
+        self.jenisKeperluanCombo.currentIndexChanged.connect(lambda _i: self._tampilkan_tujuan())
+        self._tampilkan_tujuan()
         f.addRow("&Keperluan:", self.keperluanEdit)
+        f.addRow("&Jenis keperluan:", self.jenisKeperluanCombo)
+        f.addRow("", self.tujuanSkckLabel)
+        self.skckPengantar = RujukanEditor("skckPengantar", "surat pengantar desa")
+        f.addRow("Pengantar desa:", self.skckPengantar)
         return h
+
+    def _tampilkan_tujuan(self) -> None:
+        kode = self.jenisKeperluanCombo.currentData()
+        t = next((x for x in self._tujuan_skck if x.kode == kode), None)
+        self.tujuanSkckLabel.setText(f"Ditujukan kepada Yth. {t.kepada} di {t.di}" if t else "")
 
     def _halaman_legalisasi(self) -> QWidget:
         h = QWidget()
         v = QVBoxLayout(h)
         v.setContentsMargins(0, 0, 0, 0)
         v.addWidget(QLabel("Dokumen yang dilegalisasi dan jumlah salinannya:"))
-        self.dokumenTable = QTableWidget(0, 2)
-        beri_nama(self.dokumenTable, "dokumenTable", "Dokumen dan jumlah salinan")
-        self.dokumenTable.setHorizontalHeaderLabels(["Dokumen", "Jumlah salinan"])
+        self.dokumenTable = QTableWidget(0, 3)
+        beri_nama(self.dokumenTable, "dokumenTable", "Dokumen, jumlah lembar dan jenisnya")
+        # the kind decides the stamp's wording, or that it is not legalised here (SOP 006)
+        self.dokumenTable.setHorizontalHeaderLabels(["Dokumen", "Jumlah lembar", "Jenis"])
         hh = self.dokumenTable.horizontalHeader()
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self.dokumenTable.setColumnWidth(1, 120)
+        self.dokumenTable.setColumnWidth(1, 110)
+        self.dokumenTable.setColumnWidth(2, 250)
         self.dokumenTable.verticalHeader().setVisible(False)
         self.dokumenTable.setTabKeyNavigation(False)
         self.dokumenTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -329,6 +432,10 @@ class PermohonanDialog(QDialog):
             tombol.addWidget(b)
         tombol.addStretch(1)
         v.addLayout(tombol)
+        self.legalisasiPengantar = RujukanEditor("legalisasiPengantar", "surat pengantar desa")
+        fp = QFormLayout()
+        fp.addRow("Pengantar desa:", self.legalisasiPengantar)
+        v.addLayout(fp)
         tambah.clicked.connect(lambda: self.tambah_dokumen())
         hapus.clicked.connect(
             lambda: (
@@ -349,6 +456,13 @@ class PermohonanDialog(QDialog):
         spin.setRange(0, 99)
         spin.setValue(salinan)
         self.dokumenTable.setCellWidget(r, 1, spin)
+        from bawang_desk.core.naskah_layanan import jenis_legalisasi
+
+        jenis = combo_pilihan(f"jenisDokumenCombo{r}", f"Jenis dokumen ke-{r + 1}", [])
+        jenis.addItem("- kenali dari nama -", "")
+        for j in jenis_legalisasi():
+            jenis.addItem(j.nama, j.kode)
+        self.dokumenTable.setCellWidget(r, 2, jenis)
         self.dokumenTable.setCurrentCell(r, 0)
         return r
 
@@ -361,7 +475,29 @@ class PermohonanDialog(QDialog):
         self.kkAnggotaLabel = QLabel("Anggota keluarga:")
         f.addRow("Nomor &KK:", self.kkNoKkEdit)
         f.addRow(self.kkAnggotaLabel, self.kkAnggota)
+        self.kkSebab = self._halaman_sebab(f, "kk")
+        self.kkSkpwni = RujukanEditor(
+            "kkSkpwni",
+            "SKPWNI dari daerah asal",
+            "Dindukcapil penerbit (mis. Kabupaten Purbalingga)",
+        )
+        f.addRow("SKPWNI:", self.kkSkpwni)
         return h
+
+    def _halaman_sebab(self, f: QFormLayout, kode: str) -> tuple[QComboBox, RujukanEditor]:
+        """Lost or damaged, and the police loss report for a lost card (SOP 010, 011)."""
+        sebab = combo_pilihan(f"{kode}SebabCombo", "Sebab penggantian", SEBAB_GANTI)
+        sebab.insertItem(0, "- pilih -", "")
+        sebab.setCurrentIndex(0)
+        laporan = RujukanEditor(
+            f"{kode}LaporanPolisi",
+            "surat keterangan kehilangan",
+            "Kantor polisi (mis. Polsek Bawang)",
+        )
+        f.addRow("Sebab penggantian:", sebab)
+        f.addRow("Surat kehilangan:", laporan)
+        sebab.currentIndexChanged.connect(lambda _i: self._ganti_varian())
+        return sebab, laporan
 
     def _halaman_ktp_el(self) -> QWidget:
         h = QWidget()
@@ -371,6 +507,14 @@ class PermohonanDialog(QDialog):
         beri_nama(self.kawinCheck, "kawinCheck", "Sudah atau pernah kawin")
         f.addRow("Nomor &KK:", self.ktpNoKkEdit)
         f.addRow("", self.kawinCheck)
+        self.ktpSebab = self._halaman_sebab(f, "ktp")
+        self.elemenBerubahEdit = edit_baris(
+            "elemenBerubahEdit",
+            "Elemen data yang berubah",
+            "mis. Pekerjaan: Petani/Pekebun menjadi Wiraswasta",
+            200,
+        )
+        f.addRow("Elemen berubah:", self.elemenBerubahEdit)
         return h
 
     # ------------------------------------------------------------------ behaviour
@@ -390,6 +534,7 @@ class PermohonanDialog(QDialog):
         kode = self.layanan()
         self.stack.setCurrentIndex(HALAMAN.index(kode))
         pas_halaman(self.stack)
+        self.identitas.atur_layanan(kode)
         self.isianGroup.setTitle(f"Isian {LAYANAN[kode].nama}")
         self.varianCombo.blockSignals(True)
         self.varianCombo.clear()
@@ -415,6 +560,7 @@ class PermohonanDialog(QDialog):
             )
         if kode == "ktp-el":
             self.kawinCheck.setVisible(varian == "baru")
+        self._atur_rujukan(kode, varian)
         if not varian:
             self.syaratLabel.clear()
             sesuaikan_tinggi(self, self.isi, self.gulirArea)
@@ -430,6 +576,21 @@ class PermohonanDialog(QDialog):
             f"<ol style='margin:0'>{butir}</ol>"
         )
         sesuaikan_tinggi(self, self.isi, self.gulirArea)
+
+    def _atur_rujukan(self, kode: str, varian: str) -> None:
+        """Show the police report row only for a lost card, the SKPWNI only for pindah datang."""
+        for k, (sebab, laporan) in (("kk", self.kkSebab), ("ktp-el", self.ktpSebab)):
+            ganti = kode == k and varian == VARIAN_HILANG[k]
+            f = laporan.parentWidget().layout()
+            if isinstance(f, QFormLayout):
+                f.setRowVisible(sebab, ganti)
+                f.setRowVisible(laporan, ganti and sebab.currentData() == "Hilang")
+        f = self.elemenBerubahEdit.parentWidget().layout()
+        if isinstance(f, QFormLayout):
+            f.setRowVisible(self.elemenBerubahEdit, kode == "ktp-el" and varian == "perubahan-data")
+        f = self.kkSkpwni.parentWidget().layout()
+        if isinstance(f, QFormLayout):
+            f.setRowVisible(self.kkSkpwni, kode == "kk" and varian == "pindah-datang")
 
     def _tampilkan_wilayah(self, angka: str) -> None:
         """The region of the NIK's first digits as they are typed: "Kab. Sleman, Kec. Depok"."""
@@ -479,6 +640,7 @@ class PermohonanDialog(QDialog):
         i = self.desaCombo.findData(lama.get("desa"))
         if i > 0 and self.desaCombo.currentIndex() <= 0:
             self.desaCombo.setCurrentIndex(i)
+        self.identitas.isi(lama)
         # after the Tab that left the NIK has landed: on to what is still empty
         QTimer.singleShot(0, self, self._ke_isian_kosong)
 
@@ -535,6 +697,7 @@ class PermohonanDialog(QDialog):
             "alamat": self.alamatEdit,
             "rt": self.rtEdit,
             "rw": self.rwEdit,
+            **self.identitas.widgets(),
         }
         kode = self.layanan()
         if kode == "pindah":
@@ -546,6 +709,12 @@ class PermohonanDialog(QDialog):
                 alasan=self.alasanCombo,
                 jenis_kepindahan=self.jenisKepindahanCombo,
                 anggota=self.pindahAnggota.table,
+                pengantar_desa=self.pindahPengantar,
+                nama_kepala_keluarga=self.kepalaKeluargaEdit,
+                tujuan_kode_pos=self.kodePosTujuanEdit,
+                alasan_lain=self.alasanLainEdit,
+                status_kk_tidak_pindah=self.statusTinggalCombo,
+                status_kk_pindah=self.statusPindahCombo,
             )
         elif kode == "kredit-bank":
             w.update(
@@ -557,15 +726,35 @@ class PermohonanDialog(QDialog):
                 agunan_pemilik=self.agunanPemilikEdit,
                 agunan_berlaku=self.agunanBerlakuEdit,
                 agunan_nilai=self.agunanNilaiEdit,
+                pengantar_desa=self.kreditPengantar,
+                surat_usaha=self.suratUsaha,
+                agunan_tahun=self.agunanTahunEdit,
+                letter_c_data=self.letterCEdit["nomor"],
             )
         elif kode == "skck":
-            w.update(keperluan=self.keperluanEdit)
+            w.update(
+                keperluan=self.keperluanEdit,
+                keperluan_jenis=self.jenisKeperluanCombo,
+                pengantar_desa=self.skckPengantar,
+            )
         elif kode == "legalisasi":
-            w.update(dokumen=self.dokumenTable)
+            w.update(dokumen=self.dokumenTable, pengantar_desa=self.legalisasiPengantar)
         elif kode == "kk":
-            w.update(no_kk=self.kkNoKkEdit, anggota=self.kkAnggota.table)
+            w.update(
+                no_kk=self.kkNoKkEdit,
+                anggota=self.kkAnggota.table,
+                sebab=self.kkSebab[0],
+                laporan_polisi=self.kkSebab[1],
+                skpwni=self.kkSkpwni,
+            )
         else:
-            w.update(no_kk=self.ktpNoKkEdit, kawin=self.kawinCheck)
+            w.update(
+                no_kk=self.ktpNoKkEdit,
+                kawin=self.kawinCheck,
+                sebab=self.ktpSebab[0],
+                laporan_polisi=self.ktpSebab[1],
+                elemen_berubah=self.elemenBerubahEdit,
+            )
         return w
 
     def isian(self) -> dict[str, Any]:
@@ -579,6 +768,12 @@ class PermohonanDialog(QDialog):
                 "alasan": self.alasanCombo.currentData(),
                 "jenis_kepindahan": self.jenisKepindahanCombo.currentData(),
                 "anggota": self.pindahAnggota.data(),
+                "pengantar_desa": self.pindahPengantar.data(),
+                "nama_kepala_keluarga": self.kepalaKeluargaEdit.text(),
+                "tujuan_kode_pos": self.kodePosTujuanEdit.text(),
+                "alasan_lain": self.alasanLainEdit.text(),
+                "status_kk_tidak_pindah": self.statusTinggalCombo.currentData(),
+                "status_kk_pindah": self.statusPindahCombo.currentData(),
             }
         if kode == "kredit-bank":
             berlaku = self.agunanBerlakuEdit
@@ -592,28 +787,47 @@ class PermohonanDialog(QDialog):
                 "agunan_berlaku": berlaku.periksa("agunan_berlaku"),
                 "agunan_nilai": self.agunanNilaiEdit.text() or "0",
                 "letter_c": self.letterCCheck.isEnabled() and self.letterCCheck.isChecked(),
+                "pengantar_desa": self.kreditPengantar.data(),
+                "surat_usaha": self.suratUsaha.data(),
+                "agunan_tahun": self.agunanTahunEdit.text(),
+                "letter_c_data": {k: w.text() for k, w in self.letterCEdit.items()},
             }
         if kode == "skck":
-            return {"keperluan": self.keperluanEdit.text()}
+            return {
+                "keperluan": self.keperluanEdit.text(),
+                "keperluan_jenis": self.jenisKeperluanCombo.currentData(),
+                "pengantar_desa": self.skckPengantar.data(),
+            }
         if kode == "legalisasi":
             dokumen = []
             for r in range(self.dokumenTable.rowCount()):
                 item = self.dokumenTable.item(r, 0)
                 spin = self.dokumenTable.cellWidget(r, 1)
+                jenis = self.dokumenTable.cellWidget(r, 2)
                 dokumen.append(
                     {
                         "nama": item.text() if item else "",
                         "salinan": spin.value() if isinstance(spin, QSpinBox) else 0,
+                        "jenis": jenis.currentData() if isinstance(jenis, QComboBox) else "",
                     }
                 )
-            return {"dokumen": dokumen}
+            return {"dokumen": dokumen, "pengantar_desa": self.legalisasiPengantar.data()}
         if kode == "kk":
             perlu = self.varian() in KK_DENGAN_ANGGOTA
             return {
                 "no_kk": self.kkNoKkEdit.text(),
                 "anggota": self.kkAnggota.data() if perlu else [],
+                "sebab": self.kkSebab[0].currentData(),
+                "laporan_polisi": self.kkSebab[1].data(),
+                "skpwni": self.kkSkpwni.data(),
             }
-        return {"no_kk": self.ktpNoKkEdit.text(), "kawin": self.kawinCheck.isChecked()}
+        return {
+            "no_kk": self.ktpNoKkEdit.text(),
+            "kawin": self.kawinCheck.isChecked(),
+            "sebab": self.ktpSebab[0].currentData(),
+            "laporan_polisi": self.ktpSebab[1].data(),
+            "elemen_berubah": self.elemenBerubahEdit.text(),
+        }
 
     def data(self) -> PermohonanBaru:
         return PermohonanBaru(
@@ -627,6 +841,7 @@ class PermohonanDialog(QDialog):
                 rt=self.rtEdit.text(),
                 rw=self.rwEdit.text(),
                 tempat_lahir=self.tempatLahirEdit.text(),
+                **self.identitas.data(self.layanan()),
             ),
             self.isian(),
         )
@@ -678,7 +893,55 @@ class PermohonanDialog(QDialog):
             editor = self.kkAnggota if p.layanan == "kk" else self.pindahAnggota
             for a in d.get("anggota") or []:
                 editor.tambah_baris(a["nik"], a["nama"], a["shdk"])
+        self._isi_perbaikan_surat(p)
         self.namaEdit.setFocus()
+
+    def _isi_perbaikan_surat(self, p: Permohonan) -> None:
+        """The letter's own facts on correction: the identity, the cited documents, the SKCK
+        keperluan kind, the F-1.03 fields, the collateral's kind details."""
+        from datetime import date as _date
+
+        d = p.data
+        self.identitas.isi(d.get("pemohon", {}))
+
+        def rujuk(editor: RujukanEditor, kunci: str) -> None:
+            r = d.get(kunci) or {}
+            if r.get("nomor") and r.get("tanggal"):
+                editor.isi(r["nomor"], _date.fromisoformat(r["tanggal"]), r.get("penerbit", ""))
+
+        pengantar = {
+            "pindah": self.pindahPengantar,
+            "kredit-bank": self.kreditPengantar,
+            "skck": self.skckPengantar,
+            "legalisasi": self.legalisasiPengantar,
+        }.get(p.layanan)
+        if pengantar is not None:
+            rujuk(pengantar, "pengantar_desa")
+        if p.layanan == "kredit-bank":
+            rujuk(self.suratUsaha, "surat_usaha")
+            self.agunanTahunEdit.setText(str(d.get("agunan_tahun") or ""))
+            for k, w in self.letterCEdit.items():
+                w.setText(str((d.get("letter_c_data") or {}).get(k, "")))
+        if p.layanan == "skck":
+            i = self.jenisKeperluanCombo.findData(d.get("keperluan_jenis"))
+            self.jenisKeperluanCombo.setCurrentIndex(max(0, i))
+        if p.layanan == "pindah":
+            self.kepalaKeluargaEdit.setText(str(d.get("nama_kepala_keluarga") or ""))
+            self.kodePosTujuanEdit.setText(str(d.get("tujuan_kode_pos") or ""))
+            self.alasanLainEdit.setText(str(d.get("alasan_lain") or ""))
+            for c, k in (
+                (self.statusTinggalCombo, "status_kk_tidak_pindah"),
+                (self.statusPindahCombo, "status_kk_pindah"),
+            ):
+                c.setCurrentIndex(max(0, c.findData(d.get(k))))
+        if p.layanan in ("kk", "ktp-el"):
+            sebab, laporan = self.kkSebab if p.layanan == "kk" else self.ktpSebab
+            sebab.setCurrentIndex(max(0, sebab.findData(d.get("sebab"))))
+            rujuk(laporan, "laporan_polisi")
+            if p.layanan == "kk":
+                rujuk(self.kkSkpwni, "skpwni")
+            else:
+                self.elemenBerubahEdit.setText(str(d.get("elemen_berubah") or ""))
 
     def accept(self) -> None:
         bersihkan_galat(self.errorLabel, self.widgets())

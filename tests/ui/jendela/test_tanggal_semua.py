@@ -146,7 +146,12 @@ def test_setiap_dialog_dengan_tanggal(qtbot, demo_desk):
         dilihat[nama] = uji_semua(qtbot, dlg)
         dlg.close()
     assert dilihat["SuratMasukDialog"] == ["tanggalTerimaEdit", "tanggalSuratEdit"]
-    assert dilihat["PermohonanDialog kredit-bank"] == ["agunanBerlakuEdit"]
+    # the pengantar and the Surat Keterangan Usaha (issue 15); the collateral's end date shows
+    # only for a kind that has one
+    assert dilihat["PermohonanDialog kredit-bank"] == [
+        "kreditPengantarTanggalEdit",
+        "suratUsahaTanggalEdit",
+    ]
     assert "KembaliDialog" in dilihat
 
 

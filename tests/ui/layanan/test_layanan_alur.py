@@ -37,7 +37,14 @@ def ketik(qtbot, w, teks: str) -> None:
     qtbot.keyClicks(w, teks)
 
 
+def isi_pengantar(qtbot, editor) -> None:
+    """The village pengantar's number and date, typed as on the letter."""
+    ketik(qtbot, editor.nomorEdit, "470/112/2026")
+    ketik(qtbot, editor.tanggalEdit, "20112026")
+
+
 def isi_pindah(qtbot, dlg: PermohonanDialog) -> None:
+    isi_pengantar(qtbot, dlg.pindahPengantar)
     ketik(qtbot, dlg.pindahNoKkEdit, KK)
     dlg.kecamatanTujuanCombo.setCurrentIndex(dlg.kecamatanTujuanCombo.findText("Susukan"))
     ketik(qtbot, dlg.desaTujuanCombo.lineEdit(), "Gumelem Wetan")
@@ -46,17 +53,27 @@ def isi_pindah(qtbot, dlg: PermohonanDialog) -> None:
     t.item(0, 0).setText(NIK)
     t.item(0, 1).setText(NAMA)
     t.cellWidget(0, 2).setCurrentText("Kepala Keluarga")
+    ketik(qtbot, dlg.kepalaKeluargaEdit, NAMA)
+    ketik(qtbot, dlg.kodePosTujuanEdit, "53473")
+    dlg.statusTinggalCombo.setCurrentIndex(dlg.statusTinggalCombo.findData("Nomor KK tetap"))
+    dlg.statusPindahCombo.setCurrentIndex(dlg.statusPindahCombo.findData("Membuat KK baru"))
 
 
 def isi_legalisasi(qtbot, dlg: PermohonanDialog) -> None:
+    isi_pengantar(qtbot, dlg.legalisasiPengantar)
     t = dlg.dokumenTable
-    t.item(0, 0).setText("Fotokopi Kartu Keluarga")
+    t.item(0, 0).setText("Surat Keterangan Ahli Waris alm. Karto")
     t.cellWidget(0, 1).setValue(2)
     klik(qtbot, dlg.findChild(QPushButton, "tambahDokumenButton"))
-    t.item(1, 0).setText("Fotokopi Akta Kelahiran")
+    t.item(1, 0).setText("Fotokopi SK Pindah")
+    jenis = t.cellWidget(1, 2)
+    jenis.setCurrentIndex(jenis.findData("salinan-kecamatan"))
 
 
 def isi_kredit(qtbot, dlg: PermohonanDialog) -> None:
+    isi_pengantar(qtbot, dlg.kreditPengantar)
+    ketik(qtbot, dlg.suratUsaha.nomorEdit, "510/45/2026")
+    ketik(qtbot, dlg.suratUsaha.tanggalEdit, "18-11-2026")
     ketik(qtbot, dlg.bankEdit, "BRI Unit Bawang")
     ketik(qtbot, dlg.jumlahEdit, "15.000.000")
     ketik(qtbot, dlg.usahaEdit, "Warung kelontong")
@@ -68,6 +85,7 @@ def isi_kredit(qtbot, dlg: PermohonanDialog) -> None:
 
 
 def isi_skck(qtbot, dlg: PermohonanDialog) -> None:
+    isi_pengantar(qtbot, dlg.skckPengantar)
     ketik(qtbot, dlg.keperluanEdit, "Melamar pekerjaan")
 
 
@@ -81,6 +99,17 @@ def isi_kk(qtbot, dlg: PermohonanDialog) -> None:
 
 def isi_ktp(qtbot, dlg: PermohonanDialog) -> None:
     ketik(qtbot, dlg.ktpNoKkEdit, KK)
+
+
+def isi_identitas(qtbot, dlg: PermohonanDialog) -> None:
+    """Agama, status, pekerjaan (typed into the list), golongan darah: the facts the SKCK,
+    kredit and KTP-el letters state."""
+    ident = dlg.identitas
+    ident.agamaCombo.setCurrentIndex(ident.agamaCombo.findData("Islam"))
+    ident.statusKawinCombo.setCurrentIndex(ident.statusKawinCombo.findData("Kawin"))
+    ketik(qtbot, ident.pekerjaanCombo.lineEdit(), "pedagang")
+    if ident.golDarahCombo.isVisible():
+        ident.golDarahCombo.setCurrentIndex(ident.golDarahCombo.findData("AB"))
 
 
 @dataclass
@@ -102,7 +131,14 @@ ALUR = [
         "PDH",
         "SURAT KETERANGAN PINDAH",
         "camat",
-        ("Susukan", "Gumelem Wetan", KK),
+        (
+            "Susukan",
+            "Gumelem Wetan",
+            KK,
+            "Nomor 470/112/2026 tanggal 20 November 2026",
+            "53473",
+            "Membuat KK baru",
+        ),
     ),
     Alur(
         "legalisasi",
@@ -111,7 +147,12 @@ ALUR = [
         "LGS",
         "LEGALISASI",
         "an",
-        ("Fotokopi Kartu Keluarga", "Fotokopi Akta Kelahiran"),
+        (
+            "Surat Keterangan Ahli Waris alm. Karto",
+            "MENGETAHUI DAN MENGUATKAN",
+            "Fotokopi SK Pindah",
+            "Fotokopi sesuai dengan aslinya",
+        ),
     ),
     Alur(
         "kredit-bank",
@@ -120,11 +161,40 @@ ALUR = [
         "KRD",
         "REKOMENDASI",
         "camat",
-        ("BRI Unit Bawang", "15.000.000", "lima belas juta rupiah", "N-01234567"),
+        (
+            "BRI Unit Bawang",
+            "15.000.000",
+            "lima belas juta rupiah",
+            "N-01234567",
+            "Pedagang",
+            "Kepala Desa Joho Nomor 510/45/2026 tanggal 18 November 2026",
+        ),
     ),
-    Alur("skck", None, isi_skck, "SKCK", "REKOMENDASI", "an", ("Melamar pekerjaan",)),
+    Alur(
+        "skck",
+        None,
+        isi_skck,
+        "SKCK",
+        "REKOMENDASI",
+        "an",
+        (
+            "Melamar pekerjaan",
+            "Agama : Islam",
+            "Pekerjaan : Pedagang",
+            "Kewarganegaraan : WNI",
+            "surat pengantar Kepala Desa Joho Nomor 470/112/2026 tanggal 20 November 2026",
+        ),
+    ),
     Alur("kk", "kelahiran", isi_kk, "KK", "Pengantar Permohonan Kartu Keluarga", "plh", (KK,)),
-    Alur("ktp-el", "baru", isi_ktp, "KTP", "SURAT KETERANGAN", "camat", (KK,)),
+    Alur(
+        "ktp-el",
+        "baru",
+        isi_ktp,
+        "KTP",
+        "SURAT KETERANGAN",
+        "camat",
+        (KK, "Golongan Darah : AB", "Status Perkawinan : Kawin"),
+    ),
 ]
 
 PENANDA = {
@@ -227,6 +297,8 @@ def test_layanan_dari_permohonan_baru_sampai_diserahkan(
         ketik(qtbot, dlg.alamatEdit, "Dusun Joho Kidul")
         ketik(qtbot, dlg.rtEdit, "2")
         ketik(qtbot, dlg.rwEdit, "3")
+        if dlg.identitas.agamaCombo.isVisible():
+            isi_identitas(qtbot, dlg)
         alur.isi(qtbot, dlg)
         jam.maju(minutes=4)
         klik(qtbot, dlg.buttonBox.button(QDialogButtonBox.StandardButton.Save))

@@ -15,7 +15,7 @@ from bawang_desk.ui.layanan.periksa_dialog import PeriksaDialog
 from bawang_desk.ui.layanan.permohonan_dialog import PermohonanDialog
 from bawang_desk.ui.layanan.tab import LayananTab
 from bawang_desk.ui.layanan.verifikasi_dialog import VerifikasiDialog
-from tests.helpers import SANDI, jawab_alasan, saat_dialog_muncul
+from tests.helpers import IDENTITAS, PENGANTAR, RUSAK, SANDI, jawab_alasan, saat_dialog_muncul
 
 NIK = "3304051203900001"  # male, 12-03-1990
 KK = "3304051203150007"
@@ -32,7 +32,12 @@ def skck(**kw) -> PermohonanBaru:
         tempat_lahir="Banjarnegara",
     )
     d.update(kw)
-    return PermohonanBaru("skck", "umum", PemohonBaru(**d), {"keperluan": "Melamar pekerjaan"})
+    return PermohonanBaru(
+        "skck",
+        "umum",
+        PemohonBaru(**(IDENTITAS | d)),
+        {"keperluan": "Melamar pekerjaan", **PENGANTAR},
+    )
 
 
 def siap_ttd(desk, p: PermohonanBaru):
@@ -83,8 +88,17 @@ def test_skck_dari_keyboard_sampai_diserahkan(qtbot, tab, desk, jam, monkeypatch
         ketik(qtbot, "Dusun Krajan")
         ketik(qtbot, "2")
         ketik(qtbot, "3")
+        # the SKCK states agama, status, pekerjaan and kewarganegaraan: asked next
+        assert QApplication.focusWidget() is dlg.identitas.agamaCombo
+        ketik(qtbot, "Islam")
+        ketik(qtbot, "Belum")
+        ketik(qtbot, "Buruh Harian Lepas")
+        assert dlg.identitas.wargaCombo.currentData() == "WNI"
+        ketik(qtbot, "")
         assert QApplication.focusWidget() is dlg.keperluanEdit
         qtbot.keyClicks(dlg.keperluanEdit, "Melamar pekerjaan")
+        # the village pengantar the letter cites
+        dlg.skckPengantar.isi("470/112/2026", date(2026, 11, 20))
         jam.maju(minutes=2)
         qtbot.keyClick(dlg.keperluanEdit, Qt.Key.Key_Return)
         return True
@@ -95,6 +109,12 @@ def test_skck_dari_keyboard_sampai_diserahkan(qtbot, tab, desk, jam, monkeypatch
     p = tab.terpilih()
     assert p is not None and p.layanan == "skck" and p.status == "antrian"
     assert p.nama == "Slamet Riyadi" and p.desa == "Wanadri" and p.data["pemohon"]["rt"] == "002"
+    ident = {k: p.data["pemohon"][k] for k in ("agama", "status_perkawinan", "pekerjaan")}
+    assert ident == {
+        "agama": "Islam",
+        "status_perkawinan": "Belum Kawin",
+        "pekerjaan": "Buruh Harian Lepas",
+    }
     m = tab.model
     assert m.data(m.index(0, AntrianModel.COL_NIK)) == NIK
     assert m.data(m.index(0, AntrianModel.COL_MASUK)) == "08:02"
@@ -173,28 +193,16 @@ def test_nik_yang_pernah_datang_mengisi_formulir(qtbot, desk):
     assert "laki-laki" in dlg.lahirLabel.text()
     # when and for what this NIK came before
     assert dlg.pernahLabel.text() == "pernah datang: 24-11-2026, Rekomendasi SKCK"
-    # everything of the applicant is filled: the caret goes on to the service's first empty
-    # field (SKCK: keperluan), not to Nama
+    # everything of the applicant is filled: the caret goes on to the first empty field, not
+    # to Nama
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not dlg.namaEdit)
-    fw = QApplication.focusWidget()
-    assert fw.isVisible() and fw.parent() is not None and fw.text() == ""
-    assert dlg.stack.currentWidget().isAncestorOf(fw)
-
-
-def test_pindah_baris_pertama_yang_pindah_adalah_pemohon(qtbot, desk):
-    desk.masuk("operator", SANDI)
-    dlg = PermohonanDialog(desk)
-    qtbot.addWidget(dlg)
-    dlg.show()
-    dlg.pilih_layanan("pindah")
-    qtbot.keyClicks(dlg.nikEdit, NIK)
-    qtbot.keyClicks(dlg.namaEdit, "Slamet Riyadi")
-    t = dlg.pindahAnggota.table
-    assert (t.item(0, 0).text(), t.item(0, 1).text()) == (NIK, "Slamet Riyadi")
-    # a name typed over by hand in the row is kept when the applicant's field changes
-    t.item(0, 1).setText("Slamet R.")
-    qtbot.keyClicks(dlg.namaEdit, "x")
-    assert t.item(0, 1).text() == "Slamet R." and t.item(0, 0).text() == NIK
+    # the identity asked last time comes back too (the counter only confirms it)
+    ident = dlg.identitas
+    assert ident.agamaCombo.currentData() == "Islam"
+    assert ident.statusKawinCombo.currentData() == "Kawin"
+    assert ident.pekerjaanCombo.currentText() == "Petani/Pekebun"
+    assert ident.wargaCombo.currentData() == "WNI"
+    assert ident.golDarahCombo.currentData() == "O"
 
 
 def test_nik_15_angka_ditolak_di_kolomnya(qtbot, desk):
@@ -203,6 +211,7 @@ def test_nik_15_angka_ditolak_di_kolomnya(qtbot, desk):
     qtbot.addWidget(dlg)
     dlg.show()
     dlg.pilih_layanan("skck")
+    dlg.skckPengantar.isi("470/112/2026", date(2026, 11, 20))
     qtbot.keyClicks(dlg.nikEdit, NIK[:15])
     qtbot.keyClicks(dlg.namaEdit, "Slamet")
     dlg.desaCombo.setCurrentIndex(dlg.desaCombo.findData("Wanadri"))
@@ -246,12 +255,26 @@ def test_wilayah_nik_tampil_saat_diketik(qtbot, desk):
     assert dlg.hasil is None and dlg.isVisible()
 
 
-def isi_pemohon(qtbot, dlg: PermohonanDialog, nik: str = NIK) -> None:
+def isi_pemohon(qtbot, dlg: PermohonanDialog, nik: str = NIK, status: str = "Kawin") -> None:
     qtbot.keyClicks(dlg.nikEdit, nik)
     dlg.nikEdit.editingFinished.emit()
     qtbot.keyClicks(dlg.namaEdit, "Slamet Riyadi")
     dlg.desaCombo.setCurrentIndex(dlg.desaCombo.findData("Wanadri"))
     qtbot.keyClicks(dlg.alamatEdit, "Dusun Krajan")
+    ident = dlg.identitas
+    ident.agamaCombo.setCurrentIndex(ident.agamaCombo.findData("Islam"))
+    ident.statusKawinCombo.setCurrentIndex(ident.statusKawinCombo.findData(status))
+    qtbot.keyClicks(ident.pekerjaanCombo.lineEdit(), "Pedagang")
+    ident.golDarahCombo.setCurrentIndex(ident.golDarahCombo.findData("B"))
+
+
+def isi_f103(qtbot, dlg: PermohonanDialog) -> None:
+    """The pengantar and the F-1.03 fields of a kepala keluarga moving alone."""
+    dlg.pindahPengantar.isi("470/112/2026", date(2026, 11, 20))
+    qtbot.keyClicks(dlg.kepalaKeluargaEdit, "Slamet Riyadi")
+    qtbot.keyClicks(dlg.kodePosTujuanEdit, "53411")
+    dlg.statusTinggalCombo.setCurrentIndex(dlg.statusTinggalCombo.findData("Nomor KK tetap"))
+    dlg.statusPindahCombo.setCurrentIndex(dlg.statusPindahCombo.findData("Membuat KK baru"))
 
 
 def test_pindah_ke_kecamatan_bawang_ditolak_di_kolomnya(qtbot, desk):
@@ -270,6 +293,10 @@ def test_pindah_ke_kecamatan_bawang_ditolak_di_kolomnya(qtbot, desk):
     t = dlg.pindahAnggota.table
     t.item(0, 0).setText(NIK)
     t.item(0, 1).setText("Slamet Riyadi")
+    isi_f103(qtbot, dlg)
+    assert not dlg.alasanLainEdit.isEnabled()
+    dlg.alasanCombo.setCurrentIndex(dlg.alasanCombo.findData("Lainnya"))
+    assert dlg.alasanLainEdit.isEnabled()
     dlg.accept()
     assert "Bawang sendiri" in dlg.errorLabel.text()
     assert dlg.kecamatanTujuanCombo.styleSheet()
@@ -277,8 +304,13 @@ def test_pindah_ke_kecamatan_bawang_ditolak_di_kolomnya(qtbot, desk):
     # the same form with another kecamatan is saved
     dlg.kecamatanTujuanCombo.setCurrentIndex(dlg.kecamatanTujuanCombo.findText("Banjarnegara"))
     dlg.accept()
+    assert "sebutkan" in dlg.errorLabel.text() and dlg.hasil is None
+    qtbot.keyClicks(dlg.alasanLainEdit, "Merawat orang tua")
+    dlg.accept()
     assert dlg.hasil is not None and dlg.hasil.data["tujuan_kecamatan"] == "Banjarnegara"
     assert dlg.hasil.data["anggota"][0]["shdk"] == "Kepala Keluarga"
+    assert dlg.hasil.data["alasan_lain"] == "Merawat orang tua"
+    assert dlg.hasil.data["status_kk_pindah"] == "Membuat KK baru"
 
 
 def test_pindah_desa_tujuan_dipilih_dari_kecamatan_tujuan(qtbot, desk):
@@ -301,6 +333,7 @@ def test_pindah_desa_tujuan_dipilih_dari_kecamatan_tujuan(qtbot, desk):
     t = dlg.pindahAnggota.table
     t.item(0, 0).setText(NIK)
     t.item(0, 1).setText("Slamet Riyadi")
+    isi_f103(qtbot, dlg)
     dlg.accept()
     assert "'Wanadri' tidak ada di Kecamatan Wanayasa" in dlg.errorLabel.text()
     assert desa.styleSheet() and dlg.hasil is None
@@ -325,10 +358,15 @@ def test_kredit_dengan_agunan_kedaluwarsa_memberi_peringatan_sop_007(qtbot, desk
         assert dlg.terbilangLabel.text() == "Lima belas juta rupiah"
         qtbot.keyClicks(dlg.usahaEdit, "Warung kelontong")
         dlg.agunanJenisCombo.setCurrentIndex(dlg.agunanJenisCombo.findData("BPKB"))
-        qtbot.keyClicks(dlg.agunanNomorEdit, "N-01234567")
+        assert not dlg.agunanBerlakuEdit.isVisible()  # a BPKB does not expire
+        dlg.agunanJenisCombo.setCurrentIndex(dlg.agunanJenisCombo.findData("Sertifikat"))
+        assert dlg.agunanBerlakuEdit.isVisible() and not dlg.agunanTahunEdit.isVisible()
+        qtbot.keyClicks(dlg.agunanNomorEdit, "HGB 00123")
         qtbot.keyClicks(dlg.agunanPemilikEdit, "Slamet Riyadi")
         dlg.agunanBerlakuEdit.setTanggal(date(2026, 1, 31))
         qtbot.keyClicks(dlg.agunanNilaiEdit, "20.000.000")
+        dlg.kreditPengantar.isi("470/112/2026", date(2026, 11, 20))
+        dlg.suratUsaha.isi("510/45/2026", date(2026, 11, 18))
         dlg.accept()
         return dlg.errorLabel.text()
 
@@ -369,8 +407,8 @@ def test_kk_tanpa_siak_masuk_daftar_lalu_dicentang(qtbot, desk, tab, jam, tmp_pa
     kk = PermohonanBaru(
         "kk",
         "rusak-hilang",
-        PemohonBaru(NIK, "Slamet Riyadi", "Wanadri", "Dusun Krajan"),
-        {"no_kk": KK},
+        PemohonBaru(NIK, "Slamet Riyadi", "Wanadri", "Dusun Krajan", **IDENTITAS),
+        {"no_kk": KK, **RUSAK},
     )
     a = siap_ttd(desk, kk)
     desk.masuk("camat", SANDI)
@@ -449,13 +487,15 @@ def test_ktp_el_baru_di_bawah_17_belum_kawin_ditolak_sop_011(qtbot, desk):
     dlg.show()
     dlg.pilih_layanan("ktp-el", "baru")
     assert dlg.kawinCheck.isVisible()
-    isi_pemohon(qtbot, dlg, nik="3304051506100003")  # born 15-06-2010: 16 years old
+    # born 15-06-2010: 16 years old
+    isi_pemohon(qtbot, dlg, nik="3304051506100003", status="Belum Kawin")
     qtbot.keyClicks(dlg.ktpNoKkEdit, KK)
     dlg.accept()
     assert "17 tahun" in dlg.errorLabel.text() and dlg.hasil is None
     assert desk.conn.execute("SELECT COUNT(*) FROM permohonan").fetchone()[0] == 0
-    # married before 17: the SOP allows it
+    # married before 17: the SOP allows it; the tick and the status perkawinan agree
     dlg.kawinCheck.setChecked(True)
+    assert dlg.identitas.statusKawinCombo.currentData() == "Kawin"
     dlg.accept()
     assert dlg.hasil is not None and dlg.hasil.varian == "baru"
     # another variant does not ask
@@ -475,6 +515,109 @@ def test_rincian_lahir_dari_nik_bila_data_pemohon_tidak_ada(desk):
     desk.conn.execute("UPDATE permohonan SET data = '{}' WHERE id = ?", (a.id,))
     html = html_permohonan(desk, desk.layanan.get(a.id))
     assert "12-03-1990 (laki-laki)" in html
+
+
+def test_ktp_hilang_meminta_surat_kehilangan_polisi(qtbot, desk):
+    """A lost KTP-el is replaced on the police loss report: the row appears once "Hilang" is
+    chosen, an empty one is refused at its field, a filled one is kept with the application."""
+    desk.masuk("operator", SANDI)
+    dlg = PermohonanDialog(desk)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.pilih_layanan("ktp-el", "hilang-rusak")
+    sebab, laporan = dlg.ktpSebab
+    assert sebab.isVisible() and not laporan.isVisible()
+    isi_pemohon(qtbot, dlg)
+    qtbot.keyClicks(dlg.ktpNoKkEdit, KK)
+    dlg.accept()
+    assert "hilang atau rusak" in dlg.errorLabel.text() and sebab.styleSheet()
+    sebab.setCurrentIndex(sebab.findData("Hilang"))
+    assert laporan.isVisible()
+    dlg.accept()
+    assert "surat keterangan kehilangan" in dlg.errorLabel.text() and dlg.hasil is None
+    qtbot.keyClicks(laporan.nomorEdit, "SKTLK/45/XI/2026/Sek Bwg")
+    qtbot.keyClicks(laporan.tanggalEdit, "23-11-2026")
+    qtbot.keyClicks(laporan.penerbitEdit, "Polsek Bawang")
+    dlg.accept()
+    assert dlg.hasil is not None, dlg.errorLabel.text()
+    assert dlg.hasil.data["laporan_polisi"] == {
+        "nomor": "SKTLK/45/XI/2026/Sek Bwg",
+        "tanggal": "2026-11-23",
+        "penerbit": "Polsek Bawang",
+    }
+
+
+def test_kk_pindah_datang_meminta_skpwni_dan_yang_datang(qtbot, desk):
+    desk.masuk("operator", SANDI)
+    dlg = PermohonanDialog(desk)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.pilih_layanan("kk", "pindah-datang")
+    assert dlg.kkSkpwni.isVisible() and dlg.kkAnggota.isVisible()
+    assert not dlg.kkSebab[0].isVisible()
+    isi_pemohon(qtbot, dlg)
+    t = dlg.kkAnggota.table
+    t.item(0, 0).setText(NIK)
+    t.item(0, 1).setText("Slamet Riyadi")
+    dlg.accept()
+    assert "SKPWNI" in dlg.errorLabel.text() and dlg.hasil is None
+    dlg.kkSkpwni.isi("3303-PWNI-2026-0012", date(2026, 11, 2), "Dindukcapil Kabupaten Purbalingga")
+    dlg.accept()
+    assert dlg.hasil is not None, dlg.errorLabel.text()
+    assert dlg.hasil.data["skpwni"]["penerbit"] == "Dindukcapil Kabupaten Purbalingga"
+    assert dlg.hasil.data["anggota"][0]["nik"] == NIK
+
+
+def test_fotokopi_kk_ditolak_di_loket_dengan_alasannya(qtbot, desk):
+    """SOP 006 at the counter: a KK photocopy is not legalised here, and the operator reads
+    why (to tell the applicant) before anything is saved."""
+    desk.masuk("operator", SANDI)
+    dlg = PermohonanDialog(desk)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.pilih_layanan("legalisasi")
+    isi_pemohon(qtbot, dlg)
+    dlg.legalisasiPengantar.isi("470/112/2026", date(2026, 11, 20))
+    t = dlg.dokumenTable
+    t.item(0, 0).setText("Fotokopi KK keluarga Slamet")
+    dlg.accept()
+    assert "Pasal 19 ayat 6" in dlg.errorLabel.text() and dlg.hasil is None
+    assert desk.conn.execute("SELECT COUNT(*) FROM permohonan").fetchone()[0] == 0
+    t.item(0, 0).setText("Surat keterangan ahli waris")
+    dlg.accept()
+    assert dlg.hasil is not None and dlg.hasil.data["dokumen"][0]["jenis"] == "ahli-waris"
+
+
+def test_formulir_muat_di_layar_1024x768_dan_elemen_berubah(qtbot, desk):
+    """With the new fields the intake still opens within a 1024 x 768 screen (the service's
+    fields scroll); a KTP-el change of data asks which element changes."""
+    desk.masuk("operator", SANDI)
+    dlg = PermohonanDialog(desk)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    for kode in ("pindah", "kredit-bank", "skck", "legalisasi", "kk", "ktp-el"):
+        dlg.pilih_layanan(kode)
+        assert dlg.minimumSizeHint().height() <= 700 and dlg.height() <= 740, kode
+    dlg.pilih_layanan("ktp-el", "perubahan-data")
+    assert dlg.elemenBerubahEdit.isVisible()
+    dlg.pilih_layanan("ktp-el", "baru")
+    assert not dlg.elemenBerubahEdit.isVisible()
+
+
+def test_pindah_baris_pertama_yang_pindah_adalah_pemohon(qtbot, desk):
+    desk.masuk("operator", SANDI)
+    dlg = PermohonanDialog(desk)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.pilih_layanan("pindah")
+    qtbot.keyClicks(dlg.nikEdit, NIK)
+    qtbot.keyClicks(dlg.namaEdit, "Slamet Riyadi")
+    t = dlg.pindahAnggota.table
+    assert (t.item(0, 0).text(), t.item(0, 1).text()) == (NIK, "Slamet Riyadi")
+    # a name typed over by hand in the row is kept when the applicant's field changes
+    t.item(0, 1).setText("Slamet R.")
+    qtbot.keyClicks(dlg.namaEdit, "x")
+    assert t.item(0, 1).text() == "Slamet R." and t.item(0, 0).text() == NIK
 
 
 def test_alasan_batal_diperiksa_sebelum_konfirmasi_dan_tidak_hilang(qtbot, desk, tab):

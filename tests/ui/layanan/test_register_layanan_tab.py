@@ -66,14 +66,17 @@ def test_cetak_register_mati_untuk_semua_layanan_dan_baris_tanpa_nomor_ditandai(
     from PySide6.QtCore import Qt
 
     from bawang_desk.core.layanan import PemohonBaru, PermohonanBaru
+    from tests.helpers import IDENTITAS, PENGANTAR
 
     desk.masuk("operator", SANDI)
     desk.layanan.baru(
         PermohonanBaru(
             "skck",
             "umum",
-            PemohonBaru("3304051203900001", "Belum Bernomor", "Wanadri", "Dusun Krajan"),
-            {"keperluan": "Melamar pekerjaan"},
+            PemohonBaru(
+                "3304051203900001", "Belum Bernomor", "Wanadri", "Dusun Krajan", **IDENTITAS
+            ),
+            {"keperluan": "Melamar pekerjaan", **PENGANTAR},
         )
     )
     desk.masuk("sekcam", SANDI)
