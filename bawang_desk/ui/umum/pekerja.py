@@ -184,18 +184,49 @@ def jalankan(
     if desk is not None:
         job = dengan_cabang(desk, job)
 
-    def hidup() -> bool:
-        return pemilik is None or shiboken6.isValid(pemilik)
-
     pk = Pekerja(job, batal=batal)
-    if kemajuan is not None:
-        pk.kemajuan.connect(lambda d, t, m: kemajuan(d, t, m) if hidup() else None)
-    if selesai is not None:
-        pk.selesai.connect(lambda h: selesai(h) if hidup() else None)
-    if gagal is not None:
-        pk.gagal.connect(lambda m: gagal(m) if hidup() else None)
+    antar = _Antar(pemilik, selesai, gagal, kemajuan, pk)
+    pk.kemajuan.connect(antar.kemajuan)
+    pk.selesai.connect(antar.selesai)
+    pk.gagal.connect(antar.gagal)
     pk.mulai()
     return pk
+
+
+class _Antar(QObject):
+    """Hands a job's reports to the caller's callbacks, on the GUI thread, while ``pemilik``
+    lives. The receiver is this object (a child of the Pekerja, so on the GUI thread): the
+    connections never depend on a lambda, which Qt would run in whatever thread emits."""
+
+    def __init__(
+        self,
+        pemilik: QObject | None,
+        selesai: Callable[[Any], None] | None,
+        gagal: Callable[[str], None] | None,
+        kemajuan: Progress | None,
+        parent: QObject,
+    ) -> None:
+        super().__init__(parent)
+        self._pemilik = pemilik
+        self._selesai, self._gagal, self._kemajuan = selesai, gagal, kemajuan
+
+    def _hidup(self) -> bool:
+        return self._pemilik is None or shiboken6.isValid(self._pemilik)
+
+    @Slot(int, int, str)
+    def kemajuan(self, done: int, total: int, pesan: str) -> None:
+        if self._kemajuan is not None and self._hidup():
+            self._kemajuan(done, total, pesan)
+
+    @Slot(object)
+    def selesai(self, hasil: object) -> None:
+        if self._selesai is not None and self._hidup():
+            self._selesai(hasil)
+
+    @Slot(str)
+    def gagal(self, pesan: str) -> None:
+        if self._gagal is not None and self._hidup():
+            self._gagal(pesan)
 
 
 def tunggu_semua(tunggu_ms: int = 10_000) -> bool:
