@@ -543,9 +543,13 @@ class LayananTab(QWidget):
             teks_ok="&Simpan tanda tangan",
             parent=self,
         )
+        return self._catat_dari_kertas(dlg, p.id)
+
+    def _catat_dari_kertas(self, dlg: QDialog, pid: int):
+        """Open a dialog that records a step from the paper; reload on Simpan, return its result."""
         self._dialog = dlg
         if dlg.exec() == QDialog.DialogCode.Accepted:
-            self.muat(pilih=p.id)
+            self.muat(pilih=pid)
             return dlg.hasil
         return None
 
@@ -589,11 +593,7 @@ class LayananTab(QWidget):
             teks_ok="&Simpan tanda tangan",
             parent=self,
         )
-        self._dialog = dlg
-        if dlg.exec() == QDialog.DialogCode.Accepted:
-            self.muat(pilih=p.id)
-            return dlg.hasil
-        return None
+        return self._catat_dari_kertas(dlg, p.id)
 
     def pengganti_dikembalikan(self) -> None:
         from bawang_desk.ui.umum import minta_alasan
