@@ -9,7 +9,8 @@ taken from a Buku Surat Keluar: ``BEGIN IMMEDIATE``, the counter, the number row
 ``COMMIT``) and a 10 ms timer measures how late the event loop runs it (the GUI's stall). Each
 background job is started the way the window starts it (``ui.cadangan_ui.PengelolaCadangan`` for
 the automatic backup, the window's own check job for "Periksa basis data", the start-up check,
-and ``cetak_register`` of about 5,000 rows in a worker) and runs to its end. Printed per job:
+``cetak_register`` of about 5,000 rows, their XLSX export, and a year's Laporan Kinerja, each in
+a worker) and runs to its end. Printed per job:
 its duration, the saves made, the median and worst save, and the longest stall; a first phase
 without any job gives the baseline of both. The database grows by the numbers taken (about 5 a
 second); backups made by the run are deleted afterwards.
@@ -18,6 +19,7 @@ second); backups made by the run are deleted afterwards.
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import os
 import shutil
 import statistics
@@ -58,10 +60,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--jobs",
         nargs="*",
-        default=["cadangan", "periksa", "mulai", "cetak"],
-        help="background jobs to run, in this order (cadangan periksa mulai cetak)",
+        default=["cadangan", "periksa", "mulai", "cetak", "ekspor", "kinerja"],
+        help="background jobs to run, in this order (cadangan periksa mulai cetak ekspor kinerja)",
     )
     ap.add_argument("--batas", type=float, default=180.0, help="seconds per job at most")
+    ap.add_argument(
+        "--jejak",
+        type=Path,
+        help="write every thread's stack to this file whenever the GUI stalls over 40 ms "
+        "(faulthandler's watchdog needs no GIL: it names what holds the window up)",
+    )
     args = ap.parse_args(argv)
     if not args.db.exists():
         print(f"{args.db} tidak ada: jalankan dulu benchmarks/generate.py", file=sys.stderr)
@@ -95,7 +103,11 @@ def main(argv: list[str] | None = None) -> int:
     jam.start()
     terakhir = [jam.elapsed()]
 
+    jejak = open(args.jejak, "w") if args.jejak else None  # noqa: SIM115 - open for the run
+
     def tik() -> None:
+        if jejak is not None:
+            faulthandler.dump_traceback_later(0.04 + 0.01, file=jejak)
         now = jam.elapsed()
         macet.append(now - terakhir[0] - 10)
         terakhir[0] = now
@@ -137,6 +149,7 @@ def main(argv: list[str] | None = None) -> int:
         lama = time.perf_counter() - t0
         t_tik.stop()
         t_simpan.stop()
+        faulthandler.cancel_dump_traceback_later()
         app.processEvents()
         del penahan
         if not simpan:
@@ -207,7 +220,36 @@ def main(argv: list[str] | None = None) -> int:
 
         return pekerja(job, beres)
 
+    def job_kinerja(beres):  # a year's Laporan Kinerja, as the Kinerja tab computes it
+        from bawang_desk.core.kinerja import Periode
+
+        def job(p):
+            d = desk.cabang()
+            try:
+                return d.kinerja.hitung(Periode.tahun(desk.sekarang().year - 1), p)
+            finally:
+                d.close()
+
+        return pekerja(job, beres)
+
+    def job_ekspor(beres):  # the same register rows as an XLSX workbook
+        dari, sampai = periode
+        tujuan = Path(tempfile.mkdtemp()) / "skck.xlsx"
+
+        def job(p):
+            from bawang_desk.documents.register_layanan import ekspor_register
+
+            d = desk.cabang()
+            try:
+                return ekspor_register(d, "skck", dari, sampai, tujuan)
+            finally:
+                d.close()
+
+        return pekerja(job, beres)
+
     jobs = {
+        "kinerja": job_kinerja,
+        "ekspor": job_ekspor,
         "cadangan": job_cadangan,
         "periksa": job_periksa,
         "mulai": job_mulai,
