@@ -308,6 +308,10 @@ class BarisRegister:
         return f"{nama_varian(self.layanan, self.varian)}; KK {d.get('no_kk', '') or 'belum ada'}"
 
 
+#: Rows per read statement of a register print: a page reads in a few ms, so a save from the
+#: window waits at most that long (issue 17: one 5,000-row read held it 50-230 ms).
+BARIS_PER_HALAMAN = 500
+
 _KOLOM_REGISTER = (
     "p.id, p.layanan, p.varian, n.nomor_lengkap, COALESCE(n.tanggal, p.tanggal_masuk), p.nik, "
     "p.nama, p.desa, p.status, p.data, p.penandatangan, p.syarat_dilewati, n.status"
@@ -1303,13 +1307,30 @@ class LayananManager:
         """The service's register book for a period: every number issued, BATAL included."""
         self._desk.otorisasi("buku.cetak")
         kode = info(layanan).kode
-        rows = self._desk.conn.execute(
-            f"SELECT {_KOLOM_REGISTER} FROM nomor n JOIN permohonan p ON p.nomor_id = n.id "
-            "WHERE n.register = ? AND n.tahun BETWEEN ? AND ? AND n.tanggal BETWEEN ? AND ? "
-            "ORDER BY n.tahun, n.nomor",
-            (kode, dari.year, sampai.year, dari.isoformat(), sampai.isoformat()),
-        ).fetchall()
-        return [_baris_register(r) for r in rows]
+        hasil: list[BarisRegister] = []
+        kunci = (dari.year, 0)
+        while True:
+            # one short statement per page, keyed on (tahun, nomor): with the rollback journal
+            # an open read keeps every save out, and a print runs beside the counter
+            rows = self._desk.conn.execute(
+                f"SELECT {_KOLOM_REGISTER}, n.tahun, n.nomor FROM nomor n "
+                "JOIN permohonan p ON p.nomor_id = n.id "
+                "WHERE n.register = ? AND n.tahun BETWEEN ? AND ? AND n.tanggal BETWEEN ? AND ? "
+                "AND (n.tahun, n.nomor) > (?, ?) ORDER BY n.tahun, n.nomor LIMIT ?",
+                (
+                    kode,
+                    dari.year,
+                    sampai.year,
+                    dari.isoformat(),
+                    sampai.isoformat(),
+                    *kunci,
+                    BARIS_PER_HALAMAN,
+                ),
+            ).fetchall()
+            hasil.extend(_baris_register(r) for r in rows)
+            if len(rows) < BARIS_PER_HALAMAN:
+                return hasil
+            kunci = (rows[-1][-2], rows[-1][-1])
 
     # ------------------------------------------------------------------ internals
 
