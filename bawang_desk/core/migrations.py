@@ -945,6 +945,20 @@ def m0022_gagal_tak_dikenal(db: Database) -> None:
     )
 
 
+@migrations(name="0023_indeks_nomor_hilang")
+def m0023_indeks_nomor_hilang(db: Database) -> None:
+    """An index of the lost numbers alone (issue 17): every printed book notes its lost
+    numbers, and without it the read walked a register's ten years of numbers while every
+    save waited. A restore marks numbers lost rarely, so the index stays a few rows."""
+    _jalankan(
+        db,
+        """
+        CREATE INDEX nomor_hilang ON nomor (register, tanggal)
+            WHERE sumber = 'pemulihan' AND status = 'BATAL';
+        """,
+    )
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)
 

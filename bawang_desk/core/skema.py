@@ -26,6 +26,7 @@ MIGRASI: tuple[str, ...] = (
     "0061_pengganti_ktp",
     "0021_sifat_dua",
     "0022_gagal_tak_dikenal",
+    "0023_indeks_nomor_hilang",
 )
 SET = "bawang_desk"
 
