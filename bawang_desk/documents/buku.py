@@ -280,6 +280,9 @@ class _KanvasBernomor(Canvas):
             self.drawRightString(*self._posisi_nomor, f"Halaman {i} dari {n}")
             self.restoreState()
             Canvas.showPage(self)
+        # each kept page state holds this very list: emptied, the pages go by reference
+        # counting now instead of waiting, a whole book of them, for a full collection
+        halaman.clear()
         Canvas.save(self)
 
 
@@ -303,16 +306,19 @@ class _Teks:
         self.escape = canv._escape
         # one cache per document and font: the subset codes are the document's
         semua = self.doc.__dict__.setdefault("_bawang_teks", {})
-        self.cache: dict[str, list[tuple[int, str]]] = semua.setdefault(font, {})
+        # tuples, not lists: tuples of strings drop out of the garbage collector's sight, and
+        # as lists the cache of a 5,000-row book was 20,000 objects a full collection walked
+        # (and freed with the document's cycle), holding the window up 40-90 ms
+        self.cache: dict[str, tuple[tuple[int, str], ...]] = semua.setdefault(font, {})
         self.dinamis = bool(getattr(self.font, "_dynamicFont", False))
 
-    def bagian(self, teks: str) -> list[tuple[int, str]]:
+    def bagian(self, teks: str) -> tuple[tuple[int, str], ...]:
         p = self.cache.get(teks)
         if p is None:
             if self.dinamis:
-                p = [(sub, self.escape(t)) for sub, t in self.font.splitString(teks, self.doc)]
+                p = tuple((sub, self.escape(t)) for sub, t in self.font.splitString(teks, self.doc))
             else:  # pragma: no cover - the books always use the TrueType fonts
-                p = [(-1, self.escape(teks))]
+                p = ((-1, self.escape(teks)),)
             self.cache[teks] = p
         return p
 

