@@ -51,8 +51,10 @@ PETUNJUK_DEMO = (
 
 #: How long a background job's thread may keep the GIL before the window's thread gets it
 #: (Python's default is 5 ms). A save on the window's thread hands the GIL back at every SQLite
-#: call and waited up to that long to get it again each time beside a print or an export.
-SELANG_GIL_S = 0.001
+#: call and waited up to that long to get it again each time beside a print or an export. At
+#: 1 ms a save beside a 5,000-row print still took 20-35 ms (median) and the window stalled
+#: 38-77 ms; at 0.2 ms 7-13 ms and 11-31 ms, with the print no slower (bench_latar, issue 17).
+SELANG_GIL_S = 0.0002
 
 
 #: Indonesian dates, month and day names and numbers ("1.234.567") in every widget.
