@@ -582,6 +582,9 @@ class SalinanDibatalkan(BawangError):
 #: Pages per backup step (4 KiB pages: 512 KiB). A save on the same connection waits at most for
 #: one step, a few milliseconds even with a cold cache.
 HALAMAN_PER_LANGKAH = 128
+#: A copy is written out (fsync) every this many bytes: the counter's next fsync, every save,
+#: waits for the copy's dirty pages the file system must write before its own commit.
+TULIS_PER_FSYNC = 32 << 20
 #: Pause between two steps, so the copy never takes the whole disk from the counter.
 JEDA_LANGKAH_S = 0.001
 
@@ -686,7 +689,7 @@ def salin_bertahap(
         # write the copy out in 32 MiB slices: a backlog of a gigabyte of dirty pages would
         # make the counter's next fsync (every save is one) wait behind it
         keadaan["tulis"] += halaman
-        if keadaan["tulis"] >= (32 << 20) // 4096:
+        if keadaan["tulis"] * ukuran_hal >= TULIS_PER_FSYNC:
             keadaan["tulis"] = 0
             os.fsync(keadaan["fd"])
             lupakan_cache(keadaan["fd"])
