@@ -164,3 +164,21 @@ PINDAH_KK = {
     "status_kk_tidak_pindah": "Nomor KK tetap",
     "status_kk_pindah": "Membuat KK baru",
 }
+
+
+def bisa_simpan_sekarang(path) -> bool:
+    """Whether another connection can commit a write to ``path`` right now, without waiting:
+    with the rollback journal an open read statement anywhere keeps every writer out."""
+    import sqlite3
+
+    c = sqlite3.connect(str(path), timeout=0, isolation_level=None)
+    try:
+        c.execute("CREATE TABLE IF NOT EXISTS uji_kunci (x)")
+        c.execute("INSERT INTO uji_kunci VALUES (1)")
+        return True
+    except sqlite3.OperationalError as e:
+        if "locked" not in str(e):
+            raise
+        return False
+    finally:
+        c.close()

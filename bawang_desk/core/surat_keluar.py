@@ -922,7 +922,7 @@ class SuratKeluarManager:
                 "WHERE r.jenis = 'surat_keluar' AND n.tahun BETWEEN ? AND ? "
                 "AND n.tanggal BETWEEN ? AND ? ORDER BY n.tanggal, n.register, n.nomor",
                 (dari.year, sampai.year, dari.isoformat(), sampai.isoformat()),
-            ),
+            ).fetchall(),  # read whole, then shaped: an open read keeps every save out
             start=1,
         ):
             ket = (
@@ -948,7 +948,7 @@ class SuratKeluarManager:
                 "diterima_pada FROM ekspedisi WHERE tanggal_kirim BETWEEN ? AND ? "
                 "ORDER BY tanggal_kirim, id",
                 (dari.isoformat(), sampai.isoformat()),
-            ),
+            ).fetchall(),  # read whole, then shaped, as the book above
             start=1,
         ):
             tgl_surat = tanggal_pendek(date.fromisoformat(r[2])) if r[2] else ""

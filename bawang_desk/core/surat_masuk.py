@@ -1137,6 +1137,7 @@ class SuratMasukManager:
         """Rows of the printed Buku Agenda Surat Masuk (DOMAIN.md section 4's columns)."""
         self._desk.otorisasi("buku.cetak")
         conn = self._desk.conn
+        # read whole, then shaped: a read left open while rows are shaped keeps saves out
         for r in conn.execute(
             "SELECT s.id, n.nomor_lengkap, s.tanggal_terima, s.pengirim, s.nomor_surat, "
             "s.tanggal_surat, s.hal, s.sifat, s.kode_klasifikasi, s.lampiran, s.status, "
@@ -1145,7 +1146,7 @@ class SuratMasukManager:
             "LEFT JOIN disposisi d ON d.surat_id = s.id "
             "WHERE s.tanggal_terima BETWEEN ? AND ? ORDER BY n.tahun, n.nomor",
             (dari.isoformat(), sampai.isoformat()),
-        ):
+        ).fetchall():
             kepada = tuple(json.loads(r[11])) if r[11] else ()
             hal = r[6]
             if r[13] and not self.boleh_lihat_rahasia(kepada):

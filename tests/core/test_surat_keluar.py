@@ -133,3 +133,21 @@ def test_cari_surat_keluar(desk):
         "Usulan kenaikan pangkat"
     ]
     assert len(desk.surat_keluar.daftar(status="konsep")) == 1
+
+
+def test_buku_surat_keluar_dan_ekspedisi_tidak_menahan_kunci_selama_baris_disusun(desk):
+    """Read first, then shaped: a read left open while each row was shaped in Python kept
+    every save out for the whole book (rollback journal)."""
+    from tests.helpers import bisa_simpan_sekarang
+
+    desk.masuk("pengadministrasi", SANDI)
+    for tujuan in ("Camat Susukan", "Camat Madukara"):
+        s = desk.surat_keluar.ambil_nomor_luar(
+            kode_klasifikasi="400.12.2.2", tujuan=tujuan, hal="Pindah penduduk"
+        )
+        desk.surat_keluar.kirim(s.id, cara="Diantar langsung", tanggal=HARI)
+    for baca in (desk.surat_keluar.baris_buku, desk.surat_keluar.baris_ekspedisi):
+        baris = baca(date(2026, 11, 1), date(2026, 11, 30))
+        assert next(baris)[0] == "1"
+        assert bisa_simpan_sekarang(desk.path), baca.__name__
+        assert [r[0] for r in baris] == ["2"]

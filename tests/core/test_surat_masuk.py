@@ -251,3 +251,17 @@ def test_kueri_fts_aman():
     assert kueri_fts("") is None and kueri_fts("  -- ") is None
     assert kueri_fts('rapat "koordinasi') == '"rapat"* "koordinasi"*'
     assert normalisasi_sifat("AMAT  segera") == "Sangat Segera"
+
+
+def test_buku_agenda_tidak_menahan_kunci_selama_baris_disusun(desk):
+    """The book's rows are read first, then shaped: a read left open while each row was
+    shaped in Python kept every save out for the whole book (rollback journal)."""
+    from tests.helpers import bisa_simpan_sekarang
+
+    desk.masuk("pengadministrasi", SANDI)
+    desk.surat_masuk.catat(surat())
+    desk.surat_masuk.catat(surat(hal="Kedua"))
+    baris = desk.surat_masuk.baris_buku(date(2026, 11, 1), date(2026, 11, 30))
+    assert next(baris)[0] == "001"
+    assert bisa_simpan_sekarang(desk.path)
+    assert [r[0] for r in baris] == ["002"]
