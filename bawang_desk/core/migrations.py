@@ -959,6 +959,38 @@ def m0023_indeks_nomor_hilang(db: Database) -> None:
     )
 
 
+@migrations(name="0024_indeks_rahasia")
+def m0024_indeks_rahasia(db: Database) -> None:
+    """A small search index of the Rahasia letters' sender and number alone (issue 17): those
+    are all a hidden Rahasia letter may be found by, and testing them in the full index read
+    its lists for every keystroke (up to 14 ms a keystroke on ten years of letters)."""
+    _jalankan(
+        db,
+        """
+        CREATE VIRTUAL TABLE surat_masuk_rahasia_fts USING fts5(
+            pengirim, nomor_surat, tokenize='unicode61 remove_diacritics 2'
+        );
+        INSERT INTO surat_masuk_rahasia_fts (rowid, pengirim, nomor_surat)
+            SELECT id, pengirim, nomor_surat FROM surat_masuk WHERE rahasia = 1;
+        CREATE TRIGGER surat_masuk_rahasia_ai AFTER INSERT ON surat_masuk
+        WHEN new.rahasia = 1 BEGIN
+            INSERT INTO surat_masuk_rahasia_fts (rowid, pengirim, nomor_surat)
+                VALUES (new.id, new.pengirim, new.nomor_surat);
+        END;
+        CREATE TRIGGER surat_masuk_rahasia_ad AFTER DELETE ON surat_masuk
+        WHEN old.rahasia = 1 BEGIN
+            DELETE FROM surat_masuk_rahasia_fts WHERE rowid = old.id;
+        END;
+        CREATE TRIGGER surat_masuk_rahasia_au AFTER UPDATE OF pengirim, nomor_surat, rahasia
+        ON surat_masuk BEGIN
+            DELETE FROM surat_masuk_rahasia_fts WHERE rowid = old.id;
+            INSERT INTO surat_masuk_rahasia_fts (rowid, pengirim, nomor_surat)
+                SELECT new.id, new.pengirim, new.nomor_surat WHERE new.rahasia = 1;
+        END;
+        """,
+    )
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)
 

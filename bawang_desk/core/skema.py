@@ -27,6 +27,7 @@ MIGRASI: tuple[str, ...] = (
     "0021_sifat_dua",
     "0022_gagal_tak_dikenal",
     "0023_indeks_nomor_hilang",
+    "0024_indeks_rahasia",
 )
 SET = "bawang_desk"
 
