@@ -7,7 +7,10 @@ the same core call the Surat Masuk and Surat Keluar tabs make on every keystroke
 of results, urgent letters included), and reports the median and the 95th percentile per
 keystroke against DESIGN.md's budget (p95 under 20 ms). Then opens the Surat Masuk tab (model
 and first page) offscreen and reports the time and the memory it added (budget: under 100 ms and
-under 100 MB). The database is opened read-only in spirit: nothing is written but the login's
+under 100 MB), and types the same keystrokes into the real tab (what its search timer runs,
+the page, the Rahasia rule, the count line and the detail pane; budget from issue 17: p95 under
+10 ms), then again with the table's repaint, for information.
+The database is opened read-only in spirit: nothing is written but the login's
 audit row.
 """
 
@@ -127,6 +130,38 @@ def main(argv: list[str] | None = None) -> int:
         f"Python {max(memori):.1f} MB "
         f"(anggaran < 100 ms, < 100 MB) {'OK' if lolos else 'LEWAT ANGGARAN'}"
     )
+    # the same keystrokes in the real tab: what its search timer runs (the model's page, the
+    # Rahasia rule, the count line, the detail pane) and the repaint of the table
+    tab = SuratMasukTab(desk)
+    tab.resize(1280, 640)
+    tab.show()
+    app.processEvents()
+
+    def di_tab(teks: str, lukis: bool) -> None:
+        tab.cariEdit.blockSignals(True)  # the 120 ms typing timer is not the cost measured
+        tab.cariEdit.setText(teks)
+        tab.cariEdit.blockSignals(False)
+        tab.muat()
+        if lukis:
+            tab.table.viewport().repaint()
+
+    for lukis in (False, True):
+        ketik(lambda t, lukis=lukis: di_tab(t, lukis), KUERI[:2], 1)
+        xs = ketik(lambda t, lukis=lukis: di_tab(t, lukis), KUERI, args.n)
+        if lukis:  # for information: Qt's painting of a 1280 x 640 table, not the search
+            print(
+                f"  dengan melukis ulang tabel: median {statistics.median(xs):.1f} ms, "
+                f"p95 {p95(xs):.1f} ms"
+            )
+            continue
+        lolos = p95(xs) < 10
+        ok &= lolos
+        print(
+            f"cari di tab Surat Masuk: {len(xs)} ketukan, median {statistics.median(xs):.1f} ms, "
+            f"p95 {p95(xs):.1f} ms, maks {max(xs):.1f} ms (anggaran p95 < 10 ms, issue 17) "
+            f"{'OK' if lolos else 'LEWAT ANGGARAN'}"
+        )
+    tab.close()
     desk.close()
     return 0 if ok else 1
 
