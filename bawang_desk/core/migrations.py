@@ -991,6 +991,40 @@ def m0024_indeks_rahasia(db: Database) -> None:
     )
 
 
+@migrations(name="0025_indeks_segera")
+def m0025_indeks_segera(db: Database) -> None:
+    """A small search index of the Sangat Segera letters not yet distributed (issue 17): they
+    head every first page of the Buku Agenda, and finding them in the full index read its
+    lists for every keystroke (8-11 ms for one letter typed, on ten years of letters)."""
+    syarat = "{t}.sifat = 'Sangat Segera' AND {t}.status <> 'didistribusikan'"
+    _jalankan(
+        db,
+        f"""
+        CREATE VIRTUAL TABLE surat_masuk_segera_fts USING fts5(
+            pengirim, hal, nomor_surat, ringkasan, tokenize='unicode61 remove_diacritics 2'
+        );
+        INSERT INTO surat_masuk_segera_fts (rowid, pengirim, hal, nomor_surat, ringkasan)
+            SELECT id, pengirim, hal, nomor_surat, ringkasan FROM surat_masuk s
+            WHERE {syarat.format(t="s")};
+        CREATE TRIGGER surat_masuk_segera_ai AFTER INSERT ON surat_masuk
+        WHEN {syarat.format(t="new")} BEGIN
+            INSERT INTO surat_masuk_segera_fts (rowid, pengirim, hal, nomor_surat, ringkasan)
+                VALUES (new.id, new.pengirim, new.hal, new.nomor_surat, new.ringkasan);
+        END;
+        CREATE TRIGGER surat_masuk_segera_ad AFTER DELETE ON surat_masuk BEGIN
+            DELETE FROM surat_masuk_segera_fts WHERE rowid = old.id;
+        END;
+        CREATE TRIGGER surat_masuk_segera_au
+        AFTER UPDATE OF pengirim, hal, nomor_surat, ringkasan, sifat, status ON surat_masuk BEGIN
+            DELETE FROM surat_masuk_segera_fts WHERE rowid = old.id;
+            INSERT INTO surat_masuk_segera_fts (rowid, pengirim, hal, nomor_surat, ringkasan)
+                SELECT new.id, new.pengirim, new.hal, new.nomor_surat, new.ringkasan
+                WHERE {syarat.format(t="new")};
+        END;
+        """,
+    )
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)
 

@@ -28,6 +28,7 @@ MIGRASI: tuple[str, ...] = (
     "0022_gagal_tak_dikenal",
     "0023_indeks_nomor_hilang",
     "0024_indeks_rahasia",
+    "0025_indeks_segera",
 )
 SET = "bawang_desk"
 

@@ -1037,7 +1037,11 @@ class SuratMasukManager:
         )
         params: list[object] = list(args)
         if q:
-            sql += " AND s.id IN (SELECT rowid FROM surat_masuk_fts WHERE surat_masuk_fts MATCH ?)"
+            # the small index of these letters alone (migration 0025), not the full one
+            sql += (
+                " AND s.id IN (SELECT rowid FROM surat_masuk_segera_fts "
+                "WHERE surat_masuk_segera_fts MATCH ?)"
+            )
             params.append(q)
         rows = conn.execute(sql + " ORDER BY s.id DESC LIMIT 100", params).fetchall()
         hasil = [self._baris(r) for r in rows]
