@@ -602,7 +602,7 @@ class SuratKeluarTab(QWidget):
         e = html.escape
         return (
             f"<p><b>Yth.</b> {e(s.tujuan)}<br><b>Hal:</b> {e(s.hal)}<br><b>Sifat:</b> "
-            f"{e(s.sifat)}; <b>Lampiran:</b> {e(s.lampiran or '-')}</p>"
+            f"{e(s.sifat_surat)}; <b>Lampiran:</b> {e(s.lampiran or '-')}</p>"
             + "".join(f"<p>{e(a)}</p>" for a in s.isi.split("\n\n") if a.strip())
         )
 
