@@ -94,3 +94,20 @@ def test_judul_dialog_tidak_terpotong(qtbot, jendela):
     QApplication.processEvents()
     assert k.width() >= lebar_judul(k)
     k.close()
+
+
+def test_jabatan_pegawai_terlihat_tanpa_gulir_di_1024(qtbot, jendela):
+    """The Kasubbag reads who holds which post: at 1024 px the roster's Jabatan was past the
+    right edge (ten columns), reached only by scrolling sideways. Now it is in view, whole."""
+    kp = jendela.tampilkan_tab("kepegawaianTab")
+    t = kp.tampilkan(kp.pegawaiPage).table
+    QApplication.processEvents()
+    qtbot.wait(20)
+    hh = t.horizontalHeader()
+    assert t.horizontalScrollBar().value() == 0
+    for judul in ("NIP", "Nama", "Jabatan"):
+        c = kolom(t, judul)
+        kanan = hh.sectionViewportPosition(c) + hh.sectionSize(c)
+        assert hh.sectionViewportPosition(c) >= 0 and kanan <= t.viewport().width(), judul
+        lebar, perlu = tidak_terpotong(t, judul)
+        assert lebar >= perlu, judul
