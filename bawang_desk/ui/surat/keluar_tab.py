@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import textwrap
 from collections.abc import Callable
 from datetime import date
 
@@ -688,7 +689,9 @@ class SuratKeluarTab(QWidget):
                 if s.nomor
                 else "Nomor surat diterbitkan sekarang."
             )
-            + f"\nSurat \u201c{s.hal}\u201d ditandatangani oleh:",
+            # wrapped: on one line a long hal made the question wider than the screen
+            + "\n"
+            + textwrap.fill(f"Surat \u201c{s.hal}\u201d ditandatangani oleh:", 80),
             labels,
             awal,
             False,
