@@ -105,7 +105,7 @@ def test_jabatan_pegawai_terlihat_tanpa_gulir_di_1024(qtbot, jendela):
     qtbot.wait(20)
     hh = t.horizontalHeader()
     assert t.horizontalScrollBar().value() == 0
-    for judul in ("NIP", "Nama", "Jabatan"):
+    for judul in ("NIP", "Nama", "Jabatan", "Pangkat/Gol."):  # "Penata Tk I (III..." hid III/d
         c = kolom(t, judul)
         kanan = hh.sectionViewportPosition(c) + hh.sectionSize(c)
         assert hh.sectionViewportPosition(c) >= 0 and kanan <= t.viewport().width(), judul
