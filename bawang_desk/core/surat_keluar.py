@@ -22,6 +22,7 @@ from bawang_desk.core.surat_masuk import (
     kueri_fts,
     label_sifat,
     pisah_sifat,
+    sifat_surat,
     sql_nomor,
 )
 from bawang_desk.core.teks import tanggal_pendek
@@ -99,6 +100,10 @@ class SuratKeluar:
     @property
     def label_sifat(self) -> str:
         return label_sifat(self.sifat, self.rahasia)
+
+    @property
+    def sifat_surat(self) -> str:
+        return sifat_surat(self.sifat, self.rahasia)
 
     @property
     def label_status(self) -> str:

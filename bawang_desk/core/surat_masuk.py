@@ -138,6 +138,15 @@ def label_sifat(sifat: str, rahasia: bool) -> str:
     return f"{sifat}, {RAHASIA}" if rahasia else sifat
 
 
+def sifat_surat(sifat: str, rahasia: bool) -> str:
+    """The Sifat line of the letter itself: secrecy must be on the paper the official signs
+    (a secret letter printed "Biasa" leaves as an ordinary one), and an ordinary urgency is
+    not written beside it ("Rahasia", "Segera, Rahasia")."""
+    if rahasia and sifat == "Biasa":
+        return RAHASIA
+    return label_sifat(sifat, rahasia)
+
+
 def jenis_berkas(data: bytes) -> str:
     """The extension of a scan from its first bytes: PDF, PNG, JPEG or TIFF, nothing else."""
     for magic, ext in _JENIS_BERKAS.items():

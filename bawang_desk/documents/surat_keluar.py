@@ -115,7 +115,7 @@ def data_surat_keluar(desk: Desk, sid: int, *, konsep: bool = False) -> DataSura
     return DataSuratKeluar(
         nomor=NOMOR_KONSEP if konsep else s.nomor,
         tanggal=(s.tanggal_surat if not konsep else None) or desk.sekarang().date(),
-        sifat=s.sifat,
+        sifat=s.sifat_surat,
         lampiran=s.lampiran,
         hal=s.hal,
         tujuan=s.tujuan,

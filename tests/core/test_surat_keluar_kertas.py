@@ -93,3 +93,36 @@ def test_batal_dicatat_atas_nama_sekcam_nomornya_batal(desk, jam):
     n = desk.penomoran.daftar("surat-keluar:400.12.2.1")[0]
     assert n.batal and n.alasan_batal == "Acara dibatalkan dinas"
     assert SEKCAM in k.riwayat[-1][3]
+
+
+@pytest.mark.parametrize(
+    ("sifat", "tercetak"), [("Biasa", "Rahasia"), ("Segera", "Segera, Rahasia")]
+)
+def test_surat_rahasia_tercetak_rahasia_di_baris_sifat(desk, jam, tmp_path, sifat, tercetak):
+    """The Sekcam signs what the paper says: a secret letter printed "Sifat : Biasa" (the
+    secrecy kept only in its own column) would leave the office as an ordinary letter."""
+    desk.masuk("pengadministrasi", SANDI)
+    k = desk.surat_keluar.buat_konsep(
+        SuratKeluarBaru(
+            "100.2.2.5",
+            "Kepala Dinas PMD Kabupaten Banjarnegara",
+            "Laporan pemeriksaan pengaduan",
+            sifat=sifat,
+            isi="Dengan hormat, terlampir laporan pemeriksaan.",
+            rahasia=True,
+        )
+    )
+    for cetak in (
+        lambda: cetak_surat_keluar(desk, k.id, tmp_path / "k.pdf", konsep=True),
+        lambda: cetak_surat_keluar(
+            desk,
+            desk.surat_keluar.cetak_untuk_ttd(
+                desk.surat_keluar.koreksi(k.id, setuju=True, atas_nama=AtasNama("sekcam")).id,
+                mode="an",
+            ).id,
+            tmp_path / "f.pdf",
+        ),
+    ):
+        baris = _teks(cetak()).splitlines()  # the Nomor block is a table: one cell a line
+        i = baris.index("Sifat")
+        assert baris[i + 1 : i + 4] == [":", tercetak, "Lampiran"]

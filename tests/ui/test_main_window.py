@@ -151,10 +151,23 @@ def _huruf_alt(teks: str) -> str | None:
 @pytest.mark.parametrize("peran", ["operator", "sekcam", "kasubbag"])
 def test_huruf_alt_tidak_bentrok_di_setiap_tab(qtbot, desk, peran):
     """An Alt letter used twice in one window only moves the focus between its owners, so on
-    every tab the visible buttons, labels, group boxes, sub-tabs and the menus each own theirs."""
-    from collections import defaultdict
+    every tab and every page of its sub-tabs (Alt+B on Penjagaan KGB opened the Berkas menu, not
+    "Buat usulan") the visible buttons, labels, group boxes, sub-tabs and the menus each own
+    theirs."""
+    from PySide6.QtWidgets import QTabWidget
 
-    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabBar
+    def halaman(t):
+        """Every page a user can bring up in ``t``: each sub-tab of each tab widget in turn."""
+        yield ""
+        for tw in t.findChildren(QTabWidget):
+            if not tw.isVisible():
+                continue
+            awal = tw.currentIndex()
+            for i in range(tw.count()):
+                tw.setCurrentIndex(i)
+                QApplication.processEvents()
+                yield f" / {tw.tabText(i)}"
+            tw.setCurrentIndex(awal)
 
     desk.masuk(peran, SANDI)
     w = MainWindow(desk)
@@ -166,26 +179,36 @@ def test_huruf_alt_tidak_bentrok_di_setiap_tab(qtbot, desk, peran):
     for nama, _judul, _spec in TABS:
         t = w.tampilkan_tab(nama)
         QApplication.processEvents()
-        milik = defaultdict(list)
-        for h, asal in menu:
-            milik[h].append(asal)
-        for i in range(w.tabs.count()):
-            milik[_huruf_alt(w.tabs.tabText(i))].append(f"tab {w.tabs.tabText(i)}")
-        for x in t.findChildren(QAbstractButton) + t.findChildren(QLabel):
-            if x.isVisible():
-                milik[_huruf_alt(x.text())].append(x.text())
-        for g in t.findChildren(QGroupBox):
-            if g.isVisible():
-                milik[_huruf_alt(g.title())].append(g.title())
-        for tb in t.findChildren(QTabBar):
-            if tb.isVisible():
-                for i in range(tb.count()):
-                    milik[_huruf_alt(tb.tabText(i))].append(tb.tabText(i))
-        milik.pop(None, None)
-        dua = {h: v for h, v in milik.items() if len(v) > 1}
-        if dua:
-            bentrok[nama] = dua
+        for sub in halaman(t):
+            dua = _alt_ganda(w, t, menu)
+            if dua:
+                bentrok[nama + sub] = dua
     assert bentrok == {}
+
+
+def _alt_ganda(w, t, menu) -> dict:
+    """The Alt letters owned twice on the page of ``t`` now shown, with their owners."""
+    from collections import defaultdict
+
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabBar
+
+    milik = defaultdict(list)
+    for h, asal in menu:
+        milik[h].append(asal)
+    for i in range(w.tabs.count()):
+        milik[_huruf_alt(w.tabs.tabText(i))].append(f"tab {w.tabs.tabText(i)}")
+    for x in t.findChildren(QAbstractButton) + t.findChildren(QLabel):
+        if x.isVisible():
+            milik[_huruf_alt(x.text())].append(x.text())
+    for g in t.findChildren(QGroupBox):
+        if g.isVisible():
+            milik[_huruf_alt(g.title())].append(g.title())
+    for tb in t.findChildren(QTabBar):
+        if tb.isVisible():
+            for i in range(tb.count()):
+                milik[_huruf_alt(tb.tabText(i))].append(tb.tabText(i))
+    milik.pop(None, None)
+    return {h: v for h, v in milik.items() if len(v) > 1}
 
 
 def test_ctrl_angka_membuka_tab(qtbot, desk):

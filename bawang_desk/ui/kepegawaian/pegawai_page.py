@@ -79,6 +79,11 @@ class PegawaiPage(QWidget):
         lay.addLayout(tombol)
         self.model = PegawaiModel(self)
         self.table, self.proxy = buat_tabel("pegawaiTable", "Daftar pegawai", self.model, self)
+        # ten columns do not fit 1024 px: Jabatan, read with the name, is shown beside it and
+        # the dates scroll instead (they have their own pages, the buku penjagaan). Moved on
+        # screen only, so widths kept per column and the XLSX keep the model's order.
+        hh = self.table.horizontalHeader()
+        hh.moveSection(hh.visualIndex(PegawaiModel.COL_JABATAN), PegawaiModel.COL_GOL)
         self.table.doubleClicked.connect(lambda _i: self.ubah())
         lay.addWidget(self.table, 1)
         self.info = QLabel()

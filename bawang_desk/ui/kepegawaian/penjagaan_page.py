@@ -58,7 +58,7 @@ class PenjagaanPage(QWidget):
         beri_nama(self.cetakButton, f"cetak{kode}Button", f"Cetak buku penjagaan {kode}")
         self.eksporButton = QPushButton("Ekspor &XLSX...")
         beri_nama(self.eksporButton, f"ekspor{kode}Button", f"Ekspor buku penjagaan {kode}")
-        self.usulanButton = QPushButton("&Buat usulan...")
+        self.usulanButton = QPushButton("Buat &usulan...")
         beri_nama(self.usulanButton, f"usulan{kode}Button", "Buat usulan dari pegawai terpilih")
         for w in (l1, self.dariEdit, l2, self.sampaiEdit, self.bawaanButton):
             bar.addWidget(w)

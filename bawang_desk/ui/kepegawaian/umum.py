@@ -78,7 +78,7 @@ def buat_tabel(
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.verticalHeader().setVisible(False)
-    atur_kolom(table, nama, utuh=("NIP", "Jabatan"))
+    atur_kolom(table, nama, utuh=("NIP", "Jabatan", "Pangkat/Gol."))  # the golongan is at its end
     return table, proxy
 
 

@@ -413,13 +413,32 @@ class UsulanPage(QWidget):
         self.muat(pilih=u.id)
 
     def centang_semua(self) -> None:
+        """Tick every document of the selected employee, then go on to what comes next: the
+        button disables itself, and Qt would send the focus back to "Usulan baru"."""
         a = self.anggota_terpilih()
-        if a is not None:
-            self._langkah(
-                "Centang berkas",
-                lambda u: self.desk.usulan_kp.centang_semua(u.id, a.pegawai_id),
-                f"Semua berkas {a.nama} dicentang.",
-            )
+        if a is not None and self._langkah(
+            "Centang berkas",
+            lambda u: self.desk.usulan_kp.centang_semua(u.id, a.pegawai_id),
+            f"Semua berkas {a.nama} dicentang.",
+        ):
+            self._fokus_setelah_centang()
+
+    def _fokus_setelah_centang(self) -> None:
+        """The next employee still missing a document (selected, the list of his documents
+        shown), or when none is, the step that follows (2 Beritahu or 3 Periksa berkas)."""
+        u = self.terpilih()
+        if u is None:
+            return
+        kurang = [r for r, x in enumerate(u.anggota) if x.dokumen_kurang]
+        if kurang:
+            idx = self.anggotaProxy.mapFromSource(self.anggotaModel.index(kurang[0], 0))
+            self.anggotaTable.selectRow(idx.row())
+            self.anggotaTable.setFocus()
+            return
+        tombol = {2: self.beritahuButton, 3: self.periksaButton}.get(
+            self.LANGKAH_BERIKUT.get(u.status, 0)
+        )
+        (tombol if tombol is not None and tombol.isEnabled() else self.anggotaTable).setFocus()
 
     def beritahu(self) -> None:
         kurang: dict[str, tuple[str, ...]] = {}

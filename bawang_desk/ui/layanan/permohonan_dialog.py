@@ -235,15 +235,7 @@ class PermohonanDialog(QDialog):
         )
         self.pindahAnggota = AnggotaEditor("pindahAnggota")
         self.pindahAnggota.tambah_baris()
-        f.addRow("Nomor &KK:", self.pindahNoKkEdit)
-        f.addRow("Kecamatan &tujuan:", self.kecamatanTujuanCombo)
-        f.addRow("Desa tujuan:", self.desaTujuanCombo)
-        f.addRow("Alamat tujuan:", self.alamatTujuanEdit)
-        f.addRow("Alasan pindah:", self.alasanCombo)
-        f.addRow("Jenis kepindahan:", self.jenisKepindahanCombo)
-        f.addRow("Yang pindah:", self.pindahAnggota)
         self.pindahPengantar = RujukanEditor("pindahPengantar", "surat pengantar desa")
-        f.addRow("Pengantar desa:", self.pindahPengantar)
         # F-1.03: the kepala keluarga, kode pos tujuan, "Lainnya (sebutkan)", items 10 and 11
         self.kepalaKeluargaEdit = edit_baris(
             "kepalaKeluargaEdit", "Nama kepala keluarga", "seperti tertulis di KK", 100
@@ -262,11 +254,20 @@ class PermohonanDialog(QDialog):
         for c in (self.statusTinggalCombo, self.statusPindahCombo):
             c.insertItem(0, "- pilih -", "")
             c.setCurrentIndex(0)
-        f.insertRow(1, "Kepala keluarga:", self.kepalaKeluargaEdit)
+        # the rows in the order of the F-1.03; the Tab key follows the order they are added in
+        f.addRow("Nomor &KK:", self.pindahNoKkEdit)
+        f.addRow("Kepala keluarga:", self.kepalaKeluargaEdit)
+        f.addRow("Kecamatan &tujuan:", self.kecamatanTujuanCombo)
+        f.addRow("Desa tujuan:", self.desaTujuanCombo)
+        f.addRow("Alamat tujuan:", self.alamatTujuanEdit)
         f.addRow("Kode pos tujuan:", self.kodePosTujuanEdit)
+        f.addRow("Alasan pindah:", self.alasanCombo)
         f.addRow("Alasan lainnya:", self.alasanLainEdit)
+        f.addRow("Jenis kepindahan:", self.jenisKepindahanCombo)
         f.addRow("Status KK yang tinggal:", self.statusTinggalCombo)
         f.addRow("Status KK yang pindah:", self.statusPindahCombo)
+        f.addRow("Yang pindah:", self.pindahAnggota)
+        f.addRow("Pengantar desa:", self.pindahPengantar)
         self.alasanCombo.currentIndexChanged.connect(lambda _i: self._atur_alasan_lain())
         self._atur_alasan_lain()
         return h
@@ -425,6 +426,7 @@ class PermohonanDialog(QDialog):
         tombol = QHBoxLayout()
         tambah = QPushButton("Tambah dokumen")
         beri_nama(tambah, "tambahDokumenButton", "Tambah dokumen")
+        self.tambahDokumenButton = tambah
         hapus = QPushButton("Hapus dokumen")
         beri_nama(hapus, "hapusDokumenButton", "Hapus dokumen terpilih")
         for b in (tambah, hapus):
@@ -463,6 +465,12 @@ class PermohonanDialog(QDialog):
         for j in jenis_legalisasi():
             jenis.addItem(j.nama, j.kode)
         self.dokumenTable.setCellWidget(r, 2, jenis)
+        # cell widgets made now would come after the pengantar in the Tab order: keep them in
+        # their row, between the rows above and "Tambah dokumen"
+        sebelum = self.dokumenTable if r == 0 else self.dokumenTable.cellWidget(r - 1, 2)
+        QWidget.setTabOrder(sebelum, spin)
+        QWidget.setTabOrder(spin, jenis)
+        QWidget.setTabOrder(jenis, self.tambahDokumenButton)
         self.dokumenTable.setCurrentCell(r, 0)
         return r
 

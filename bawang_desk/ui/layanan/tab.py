@@ -153,7 +153,7 @@ class LayananTab(QWidget):
         self.siakTable = self._tabel(self.siakModel, "siakTable", "Menunggu input SIAK")
         sl.addWidget(self.siakTable, 1)
         bar = QHBoxLayout()
-        tgl_label = QLabel("Tanggal &input:")
+        tgl_label = QLabel("&Tanggal input:")
         self.siakTanggalEdit = TanggalEdit()
         beri_nama(self.siakTanggalEdit, "siakTanggalEdit", "Tanggal input SIAK")
         tgl_label.setBuddy(self.siakTanggalEdit)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import textwrap
 from collections.abc import Callable
 from datetime import date
 
@@ -234,7 +235,7 @@ class SuratKeluarTab(QWidget):
             "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
         )
         rl.addWidget(gulung)
-        bl.addWidget(rincian, 1)
+        bl.addWidget(rincian, 2)  # the history's notes are the longer lines: it gets 3 of 5
         riwayat = QGroupBox("Riwayat")
         beri_nama(riwayat, "riwayatGroup", "Riwayat surat terpilih")
         wl = QVBoxLayout(riwayat)
@@ -252,8 +253,15 @@ class SuratKeluarTab(QWidget):
         rh = self.riwayatTable.horizontalHeader()
         rh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         rh.setSectionResizeMode(RiwayatModel.COL_CATATAN, QHeaderView.ResizeMode.Stretch)
+        # a status as wide as its longest word, wrapped ("Disetujui (siap / ditandatangani)"):
+        # sized to its whole label it left the Catatan (who signed, for whom, recorded by
+        # whom) a few pixels at 1024 px
+        fm = self.riwayatTable.fontMetrics()
+        kata = max(fm.horizontalAdvance(k) for v in LABEL_STATUS.values() for k in v.split())
+        rh.setSectionResizeMode(RiwayatModel.COL_STATUS, QHeaderView.ResizeMode.Interactive)
+        rh.resizeSection(RiwayatModel.COL_STATUS, kata + 16)
         wl.addWidget(self.riwayatTable)
-        bl.addWidget(riwayat, 1)
+        bl.addWidget(riwayat, 3)
 
         split = QSplitter(Qt.Orientation.Vertical)
         beri_nama(split, "suratSplitter")
@@ -602,7 +610,7 @@ class SuratKeluarTab(QWidget):
         e = html.escape
         return (
             f"<p><b>Yth.</b> {e(s.tujuan)}<br><b>Hal:</b> {e(s.hal)}<br><b>Sifat:</b> "
-            f"{e(s.sifat)}; <b>Lampiran:</b> {e(s.lampiran or '-')}</p>"
+            f"{e(s.sifat_surat)}; <b>Lampiran:</b> {e(s.lampiran or '-')}</p>"
             + "".join(f"<p>{e(a)}</p>" for a in s.isi.split("\n\n") if a.strip())
         )
 
@@ -681,7 +689,9 @@ class SuratKeluarTab(QWidget):
                 if s.nomor
                 else "Nomor surat diterbitkan sekarang."
             )
-            + f"\nSurat \u201c{s.hal}\u201d ditandatangani oleh:",
+            # wrapped: on one line a long hal made the question wider than the screen
+            + "\n"
+            + textwrap.fill(f"Surat \u201c{s.hal}\u201d ditandatangani oleh:", 80),
             labels,
             awal,
             False,

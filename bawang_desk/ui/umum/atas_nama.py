@@ -38,6 +38,7 @@ from bawang_desk.ui.umum.dasar import (
     tombol_dialog,
 )
 from bawang_desk.ui.umum.tanggal import TanggalEdit
+from bawang_desk.ui.umum.tata import muat_di_layar
 
 _JAM = re.compile(r"^\s*(\d{1,2})\s*[.:]\s*(\d{2})\s*$")
 
@@ -182,7 +183,9 @@ class CatatPejabatDialog(QDialog):
         lay.addWidget(self.galatLabel)
         self.buttonBox = tombol_dialog(self, teks_ok, self._simpan)
         lay.addWidget(self.buttonBox)
-        self.resize(720, 760 if pdf is not None else 520)
+        # never taller than the screen: on 1024x768 a 760 px dialog put its buttons under
+        # the screen's edge
+        muat_di_layar(self, 720, 760 if pdf is not None else 520)
         if isinstance(ekstra, QPlainTextEdit):
             # the text the official wrote is what is typed first (the official is preselected);
             # typing it into the Pejabat list opened that list instead. Tab then goes to Pejabat.

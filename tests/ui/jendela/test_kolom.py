@@ -94,3 +94,42 @@ def test_judul_dialog_tidak_terpotong(qtbot, jendela):
     QApplication.processEvents()
     assert k.width() >= lebar_judul(k)
     k.close()
+
+
+def test_jabatan_pegawai_terlihat_tanpa_gulir_di_1024(qtbot, jendela):
+    """The Kasubbag reads who holds which post: at 1024 px the roster's Jabatan was past the
+    right edge (ten columns), reached only by scrolling sideways. Now it is in view, whole."""
+    kp = jendela.tampilkan_tab("kepegawaianTab")
+    t = kp.tampilkan(kp.pegawaiPage).table
+    QApplication.processEvents()
+    qtbot.wait(20)
+    hh = t.horizontalHeader()
+    assert t.horizontalScrollBar().value() == 0
+    for judul in ("NIP", "Nama", "Jabatan", "Pangkat/Gol."):  # "Penata Tk I (III..." hid III/d
+        c = kolom(t, judul)
+        kanan = hh.sectionViewportPosition(c) + hh.sectionSize(c)
+        assert hh.sectionViewportPosition(c) >= 0 and kanan <= t.viewport().width(), judul
+        lebar, perlu = tidak_terpotong(t, judul)
+        assert lebar >= perlu, judul
+
+
+def test_catatan_riwayat_surat_keluar_terbaca_di_1024(qtbot, jendela):
+    """The history of a letter says who signed, in whose name, recorded by whom: at 1024 px its
+    Catatan column was squeezed to a few pixels (one word a line) beside a wide Status."""
+    from bawang_desk.ui.surat.keluar_model import RiwayatModel
+
+    sk = jendela.tampilkan_tab("suratKeluarTab")
+    sid = sk.desk.conn.execute(
+        "SELECT surat_id FROM surat_keluar_langkah GROUP BY surat_id "
+        "ORDER BY MAX(length(catatan)) DESC, COUNT(*) DESC LIMIT 1"
+    ).fetchone()[0]
+    assert sk.pilih_surat(sid)
+    QApplication.processEvents()
+    qtbot.wait(20)
+    t = sk.riwayatTable
+    assert t.model().rowCount() >= 3
+    hh = t.horizontalHeader()
+    lebar = {c: hh.sectionSize(c) for c in range(hh.count())}
+    catatan = lebar.pop(RiwayatModel.COL_CATATAN)
+    assert catatan >= max(lebar.values()), (catatan, lebar)
+    assert sum(hh.sectionSize(c) for c in range(hh.count())) <= t.viewport().width() + 1

@@ -309,3 +309,33 @@ def test_tidak_ada_huruf_alt_yang_tampil_sebagai_ampersand(qtbot, demo_desk):
     for _n, x in wadah:
         x.close()
     assert salah == []
+
+
+def test_catat_tanda_tangan_dengan_surat_muat_di_1024x728(qtbot, demo_desk, tmp_path, monkeypatch):
+    """ "Sudah ditandatangani" shows the letter above the official and the time: it opened 760
+    px tall, and on a 1024x768 screen its Simpan tanda tangan row went under the screen's edge."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from bawang_desk.ui.umum import tata
+    from bawang_desk.ui.umum.atas_nama import CatatPejabatDialog
+
+    # the office's screen, whatever the screen of the machine running the tests
+    monkeypatch.setattr(tata, "ruang_layar", lambda _w: QRect(0, 0, 1024, 768))
+    pdf = tmp_path / "surat.pdf"
+    c = Canvas(str(pdf))
+    c.drawString(72, 720, "Surat")
+    c.save()
+    dlg = CatatPejabatDialog(
+        demo_desk,
+        "Sudah ditandatangani",
+        area="surat_keluar",
+        mode_boleh=("camat", "an", "plh"),
+        pdf=pdf,
+        keterangan="Surat Nomor 100.2.2.5/011/2026: siapa yang menandatangani dan jam berapa.",
+        simpan=lambda _an: None,
+    )
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    assert muat(dlg) is None
+    assert dlg.height() <= TINGGI and dlg.width() <= LEBAR

@@ -98,3 +98,34 @@ def test_usulan_kgb_satu_login_kasubbag(qtbot, desk, jam, kantor):
     assert [(p, json.loads(r)["pejabat"]) for p, r in rows] == [("kasubbag", CAMAT)] * 2
     assert desk.pengguna_aktif.username == "kasubbag"
     assert h
+
+
+def test_centang_semua_lalu_fokus_ke_pegawai_berikut_dan_langkah_berikut(qtbot, desk, jam, kantor):
+    """With the keyboard: after "Centang semua" (Alt+S) the button is disabled, and Qt sent the
+    focus back to "Usulan baru" at the top of the page. It goes on instead to the next employee
+    still missing a document, and after the last one to the next step ("3 Periksa berkas")."""
+    from PySide6.QtWidgets import QApplication
+
+    b, c = kantor["b"], kantor["c"]
+    u = desk.usulan_kp.buat("kgb", [b.id, c.id])
+    desk.usulan_kp.beritahu(u.id)
+    tab = KepegawaianTab(desk)
+    qtbot.addWidget(tab)
+    tab.resize(1300, 800)
+    tab.show()
+    tab.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is tab)
+    up = tab.usulanPage
+    tab.subTabs.setCurrentWidget(up)
+    up.muat(pilih=u.id)
+    pertama = up.anggota_terpilih()
+    up.centangSemuaButton.setFocus()
+    qtbot.keyClick(up.centangSemuaButton, Qt.Key.Key_Space)
+    kedua = up.anggota_terpilih()
+    assert kedua is not None and kedua.pegawai_id != pertama.pegawai_id
+    assert kedua.dokumen_kurang and QApplication.focusWidget() is up.anggotaTable
+    assert up.centangSemuaButton.isEnabled()
+    up.centangSemuaButton.setFocus()
+    qtbot.keyClick(up.centangSemuaButton, Qt.Key.Key_Space)
+    assert up.terpilih().dokumen_kurang == {}
+    assert QApplication.focusWidget() is up.periksaButton and up.periksaButton.isEnabled()

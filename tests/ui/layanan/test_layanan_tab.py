@@ -813,3 +813,51 @@ def test_tab_dari_shdk_ke_tambah_anggota_bukan_ke_simpan(qtbot, desk):
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is ed.tambahButton
     assert desk.conn.execute("SELECT COUNT(*) FROM permohonan").fetchone()[0] == 0
+
+
+def test_tab_mengikuti_urutan_baris_isian_setiap_layanan(qtbot, desk):
+    """Keyboard only at the counter: Tab walks each service's fields top to bottom as they are
+    seen (the Pindah form sent Tab from Nomor KK past Kepala keluarga to Kecamatan tujuan, and
+    reached Kepala keluarga only after the pengantar at the bottom)."""
+    from itertools import pairwise
+
+    from PySide6.QtCore import QPoint
+
+    desk.masuk("operator", SANDI)
+    dlg = PermohonanDialog(desk)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
+    salah = {}
+    for i in range(dlg.layananCombo.count()):
+        dlg.layananCombo.setCurrentIndex(i)
+        for v in range(max(1, dlg.varianCombo.count())):
+            dlg.varianCombo.setCurrentIndex(v)
+            QApplication.processEvents()
+            halaman = dlg.stack.currentWidget()
+            dlg.nikEdit.setFocus()
+            # from the last applicant field into the service's page, then Tab on to its end
+            w = QApplication.focusWidget()
+            langkah: list[tuple[int, int, str]] = []
+            for _ in range(80):
+                qtbot.keyClick(w, Qt.Key.Key_Tab)
+                w = QApplication.focusWidget()
+                if w is None or w is dlg.buttonBox or dlg.buttonBox.isAncestorOf(w):
+                    break
+                if not halaman.isAncestorOf(w):
+                    if langkah:
+                        break
+                    continue
+                p = w.mapTo(halaman, QPoint(0, 0))
+                nama = w.objectName() or (w.parent().objectName() if w.parent() else "")
+                if not langkah or langkah[-1][2] != nama:
+                    langkah.append((p.y(), p.x(), nama))
+            mundur = [
+                (a[2], b[2])
+                for a, b in pairwise(langkah)
+                if b[0] + 4 < a[0] or (abs(b[0] - a[0]) <= 4 and b[1] < a[1])
+            ]
+            if mundur:
+                salah[f"{dlg.layanan()}/{dlg.varian()}"] = mundur
+    assert salah == {}

@@ -596,3 +596,27 @@ def test_buku_agenda_keluar_dan_ekspedisi_dicetak_dari_tab_surat_keluar(qtbot, d
     klik(qtbot, tab.bukuEksButton)
     assert tab._cetak_buku.jenisCombo.currentData() == "ekspedisi"
     tab._cetak_buku.close()
+
+
+def test_pilih_penandatangan_dengan_hal_panjang_muat_di_layar(qtbot, desk):
+    """A long hal (common in letters: whose proposal, for which period) made the "Cetak untuk
+    ditandatangani" question one line wider than a 1024 px screen; it wraps, all of it shown."""
+    hal = (
+        "Laporan Hasil Pemeriksaan Pengaduan Masyarakat terhadap Perangkat Desa Kebondalem "
+        "dan Desa Wanadri Kecamatan Bawang Kabupaten Banjarnegara Tahun Anggaran 2026"
+    )
+    sid = siap_tanda_tangan(desk, hal=hal)
+    tab = buka_tab(qtbot, desk)
+    tab.pilih_surat(sid)
+    dilihat: list = []
+
+    def lihat(dlg: QInputDialog) -> None:
+        dilihat.append((dlg.width(), dlg.labelText()))
+        dlg.reject()
+
+    saat_dialog_muncul(QInputDialog, lihat)
+    klik(qtbot, tab.cetakTtdButton)
+    qtbot.waitUntil(lambda: bool(dilihat))
+    lebar, teks = dilihat[0]
+    assert lebar <= 1024 - 40 and hal in " ".join(teks.split())
+    assert not tab.surat_terpilih().nomor  # nothing issued when the question is closed
