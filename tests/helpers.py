@@ -182,3 +182,11 @@ def bisa_simpan_sekarang(path) -> bool:
         return False
     finally:
         c.close()
+
+
+def di_fts(conn, tabel: str, kata: str) -> list[int]:
+    """The rowids an FTS5 table ``tabel`` finds for the prefix ``kata``."""
+    return [
+        r[0]
+        for r in conn.execute(f"SELECT rowid FROM {tabel} WHERE {tabel} MATCH ?", (f'"{kata}"*',))
+    ]

@@ -194,13 +194,9 @@ def test_indeks_kecil_surat_rahasia_mengikuti_surat(desk):
     index holds the Rahasia letters' sender and number alone, kept in step by triggers."""
 
     def di_indeks(kata: str) -> list[int]:
-        return [
-            r[0]
-            for r in desk.conn.execute(
-                "SELECT rowid FROM surat_masuk_rahasia_fts WHERE surat_masuk_rahasia_fts MATCH ?",
-                (f'"{kata}"*',),
-            )
-        ]
+        from tests.helpers import di_fts
+
+        return di_fts(desk.conn, "surat_masuk_rahasia_fts", kata)
 
     s = _catat_rahasia(desk)
     biasa = desk.surat_masuk.catat(surat(pengirim="Inspektorat Provinsi"))

@@ -273,13 +273,9 @@ def test_indeks_kecil_surat_sangat_segera_mengikuti_sifat_dan_status(desk):
     letters). A small index holds only the Sangat Segera letters not yet distributed."""
 
     def di_indeks(kata: str) -> list[int]:
-        return [
-            r[0]
-            for r in desk.conn.execute(
-                "SELECT rowid FROM surat_masuk_segera_fts WHERE surat_masuk_segera_fts MATCH ?",
-                (f'"{kata}"*',),
-            )
-        ]
+        from tests.helpers import di_fts
+
+        return di_fts(desk.conn, "surat_masuk_segera_fts", kata)
 
     desk.masuk("pengadministrasi", SANDI)
     segera = desk.surat_masuk.catat(surat(sifat="Sangat Segera", hal="Banjir longsor"))
