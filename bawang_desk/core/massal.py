@@ -317,6 +317,12 @@ def _alias_rowid(conn: sqlite3.Connection, tabel: str) -> str | None:
     return None
 
 
+#: INSERT triggers of the small side indexes (migrations 0024 and 0025: the Rahasia letters,
+#: the urgent open letters). They take only the rows their WHEN names, so the bulk path leaves
+#: them firing row by row instead of refilling them.
+TRIGGER_SAMPING = frozenset({"surat_masuk_rahasia_ai", "surat_masuk_segera_ai"})
+
+
 def _trigger_fts(conn: sqlite3.Connection, tabel: str) -> list[tuple[str, str, str, str]] | None:
     """The table's INSERT triggers if every one is a plain FTS-sync trigger, else None.
 
@@ -330,6 +336,8 @@ def _trigger_fts(conn: sqlite3.Connection, tabel: str) -> list[tuple[str, str, s
     for nama, sql in conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (tabel,)
     ):
+        if nama in TRIGGER_SAMPING:
+            continue  # a small side index: it keeps firing, for the few rows it takes
         kepala = _KEPALA_TRIGGER.match(sql)
         if kepala is None:
             return None

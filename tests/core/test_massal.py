@@ -426,3 +426,29 @@ def test_permohonan_massal_bertanda_tangan_dapat_dicetak_dan_diverifikasi(desk, 
     assert "a.n. CAMAT BAWANG" in teks and kode in teks
     # without "ttd" the Camat signs
     assert desk.layanan.get(pid + 1).penandatangan["mode"] == "camat"
+
+
+def test_indeks_samping_terisi_oleh_jalur_massal(desk):
+    """The bulk path refills the full-text index per batch but leaves the small side indexes'
+    triggers firing (migrations 0024, 0025): each holds exactly its letters afterwards."""
+    from bawang_desk.core.demo import Pabrik
+
+    pabrik = Pabrik(5, date(2026, 11, 24))
+    desk.masuk("pengadministrasi", SANDI)
+    surat = [
+        pabrik.surat_masuk(t, datetime(2026, 11, 23, 16, 0))
+        for t in pabrik.waktu_masuk(300, date(2026, 10, 1), date(2026, 11, 20))
+    ]
+    massal.tambah_surat_masuk_massal(desk, surat, batch=70)
+    q = desk.conn.execute
+    segera = {
+        r[0]
+        for r in q(
+            "SELECT id FROM surat_masuk WHERE sifat = 'Sangat Segera' AND status <> 'didistribusikan'"
+        )
+    }
+    rahasia = {r[0] for r in q("SELECT id FROM surat_masuk WHERE rahasia = 1")}
+    assert segera and len(segera) < 300
+    assert {r[0] for r in q("SELECT rowid FROM surat_masuk_segera_fts")} == segera
+    assert {r[0] for r in q("SELECT rowid FROM surat_masuk_rahasia_fts")} == rahasia
+    assert q("SELECT COUNT(*) FROM surat_masuk_fts").fetchone()[0] == 300

@@ -70,7 +70,16 @@ def test_migrasi_sifat_lama(tmp_path):
     d.masuk("pengadministrasi", SANDI)
     ids = [d.surat_masuk.catat(surat(hal=f"Surat {i}")).id for i in range(4)]
     k = d.surat_keluar.buat_konsep(SuratKeluarBaru("400.12.2.1", "Camat", "Laporan"))
-    # back to the schema before 0021: one sifat column holding all five words
+    # back to the schema before 0021: one sifat column holding all five words, and without
+    # the small search indexes later migrations build on the two fields
+    for objek in ("TRIGGER", "TABLE"):
+        for nama in ("rahasia", "segera"):
+            for akhir in ("_ai", "_ad", "_au") if objek == "TRIGGER" else ("_fts",):
+                d.conn.execute(f"DROP {objek} surat_masuk_{nama}{akhir}")
+    d.conn.execute(
+        "DELETE FROM _sqlite_migrations WHERE migration_set = 'bawang_desk' "
+        "AND name IN ('0024_indeks_rahasia', '0025_indeks_segera')"
+    )
     for tabel in ("surat_masuk", "surat_keluar"):
         d.conn.execute(f"ALTER TABLE {tabel} DROP COLUMN rahasia")
     for sid, lama in zip(ids, ("Rahasia", "Penting", "Amat Segera", "Segera"), strict=True):
