@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +31,7 @@ from bawang_desk.ui.umum import (
     minta_alasan,
     pesan_galat,
 )
+from bawang_desk.ui.umum.dasar import pasang_pintasan
 from bawang_desk.ui.umum.kolom import atur_kolom
 from bawang_desk.ui.umum.model import ModelBaris
 from bawang_desk.ui.umum.pekerja import jalankan
@@ -165,7 +166,7 @@ class PenomoranTab(QWidget):
         self.cariEdit.setClearButtonEnabled(True)
         self.ambilButton = QPushButton("&Ambil nomor...")
         beri_nama(self.ambilButton, "ambilNomorButton", "Ambil nomor")
-        self.ambilButton.setShortcut(QKeySequence("Ctrl+N"))
+        pasang_pintasan(self.ambilButton, "Ctrl+N")  # the Alt letter stays
         self.batalButton = QPushButton("Bata&lkan nomor...")
         beri_nama(self.batalButton, "batalNomorButton", "Batalkan nomor")
         for lbl, w in (("&Register:", self.registerCombo), ("&Tahun:", self.tahunSpin)):

@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -60,6 +59,7 @@ from bawang_desk.ui.umum import (
     minta_alasan,
     pesan_galat,
 )
+from bawang_desk.ui.umum.dasar import pasang_pintasan
 from bawang_desk.ui.umum.izin import atur_tombol, kalimat_tak_berwenang
 from bawang_desk.ui.umum.kolom import atur_kolom
 from bawang_desk.ui.umum.tata import AlirLayout
@@ -115,7 +115,7 @@ class SuratKeluarTab(QWidget):
             self.statusCombo.addItem(v, k)
         self.konsepButton = QPushButton("Konsep bar&u...")
         beri_nama(self.konsepButton, "konsepBaruButton", "Konsep baru")
-        self.konsepButton.setShortcut(QKeySequence("Ctrl+N"))
+        pasang_pintasan(self.konsepButton, "Ctrl+N")  # the Alt letter stays
         self.konsepButton.setToolTip("Buat konsep surat keluar baru (Ctrl+N)")
         self.luarButton = QPushButton("Ambil nomor (surat di luar aplikasi)...")
         beri_nama(
