@@ -167,7 +167,12 @@ class RegisterLayananTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        atur_kolom(self.table, regang=RegisterModel.COL_RINCIAN)
+        atur_kolom(
+            self.table,
+            regang=RegisterModel.COL_RINCIAN,
+            # the Sekcam reads these back: never cut, the Rincian gives way
+            utuh=(RegisterModel.COL_NOMOR, RegisterModel.COL_NIK),
+        )
         lay.addWidget(self.table, 1)
         self.infoLabel = QLabel()
         beri_nama(self.infoLabel, "infoLabel", "Keterangan")

@@ -39,8 +39,12 @@ def test_kolom_penting_tidak_terpotong_di_1024(qtbot, jendela):
     periksa = []
     lay = jendela.tampilkan_tab("layananTab")
     periksa += [(lay.table, "Nama")]
+    periksa += [(lay.table, "NIK")]
     sm = jendela.tampilkan_tab("suratMasukTab")
     periksa += [(sm.table, "Nomor surat")]
+    # the register the Sekcam reads: a cut NIK or register number cannot be read back
+    reg = jendela.tampilkan_tab("registerLayananTab")
+    periksa += [(reg.table, "NIK"), (reg.table, "Nomor register")]
     st = jendela.tampilkan_tab("serahTerimaTab")
     periksa += [(st.dindukcapilTable, "Keterangan"), (st.dindukcapilTable, "NIK")]
     periksa += [(st.siapTable, "Nama"), (st.siapTable, "NIK")]
