@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING
 
 from bawang_desk.core.atas_nama import AtasNama, Pelaku, tentukan
 from bawang_desk.core.errors import ValidationError, harus_berstatus
-from bawang_desk.core.penomoran import alasan_batal, tandai_batal, validasi_kode_klasifikasi
+from bawang_desk.core.penomoran import (
+    alasan_batal,
+    kode_register_surat_keluar,
+    tandai_batal,
+    validasi_kode_klasifikasi,
+)
 from bawang_desk.core.surat_masuk import (
     cari_nomor,
     hal_tercatat,
@@ -905,7 +910,7 @@ class SuratKeluarManager:
         nomor = cari_nomor(teks)
         if nomor and offset == 0:
             # a register number typed ("15", "015/2026"): those letters first, in any book
-            wn, an = sql_nomor(nomor)
+            wn, an = sql_nomor(nomor, awalan=kode_register_surat_keluar(""))
             depan = conn.execute(
                 f"SELECT {_KOLOM_GET} FROM surat_keluar k JOIN nomor n ON n.id = k.nomor_id "
                 f"WHERE {wn} AND {w} ORDER BY k.id DESC LIMIT 50",

@@ -316,15 +316,26 @@ def cari_nomor(teks: str) -> tuple[int, int | None] | None:
 
 
 def sql_nomor(
-    nomor: tuple[int, int | None], kolom: str = "n", register: str | None = None
+    nomor: tuple[int, int | None],
+    kolom: str = "n",
+    register: str | None = None,
+    awalan: str | None = None,
 ) -> tuple[str, list[object]]:
     """The WHERE part for :func:`cari_nomor`'s answer on the ``nomor`` table aliased ``kolom``.
 
     With the ``register`` known, a number without its year is looked up year by year through
     the register's index (the years its counter has): as ``nomor = ?`` alone it read every
-    number of every register, 70 ms a keystroke on the ten-year database.
+    number of every register, 70 ms a keystroke on the ten-year database. ``awalan`` does the
+    same for every register whose code starts so (the books of surat keluar: 184 ms -> 1 ms).
     """
     n, tahun = nomor
+    if register is None and awalan is not None:
+        buku = "SELECT register, tahun FROM nomor_counter WHERE substr(register, 1, ?) = ?"
+        a: list[object] = [len(awalan), awalan]
+        if tahun is not None:
+            buku += " AND tahun = ?"
+            a.append(tahun)
+        return f"({kolom}.register, {kolom}.tahun) IN ({buku}) AND {kolom}.nomor = ?", [*a, n]
     if register is not None:
         if tahun is None:
             return (
