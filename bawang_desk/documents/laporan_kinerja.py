@@ -53,7 +53,7 @@ from bawang_desk.core.kinerja import (
 )
 from bawang_desk.core.teks import tanggal_panjang
 from bawang_desk.documents import kertas as _kertas
-from bawang_desk.documents.buku import _KanvasBernomor
+from bawang_desk.documents.buku import _KanvasBernomor, lebar_teks_pt
 from bawang_desk.documents.fonts import FONT, FONT_BOLD, daftarkan_font
 from bawang_desk.documents.kop import (
     _bangun,
@@ -257,10 +257,19 @@ def _tabel(
     data: list[list[Any]], lebar: Sequence[float], *, kanan: Sequence[int] = (), tebal: int = 0
 ) -> Table:
     s = gaya(_UKURAN, nama="lk-sel")
-    sel = [
-        [Paragraph(str(c), s) if isinstance(c, str) and len(c) > 18 else c for c in r] for r in data
-    ]
-    t = Table(sel, colWidths=list(lebar), repeatRows=1)
+    s_tebal = gaya(_UKURAN, tebal=True, nama="lk-sel-tebal")
+
+    def sel(c: Any, i: int, k: int) -> Any:
+        # a string wider than its column (less the padding) would run over the next cell
+        if not isinstance(c, str):
+            return c
+        font = FONT_BOLD if 1 <= i <= tebal else FONT
+        if lebar_teks_pt(c, font, _UKURAN) <= lebar[k] - 6:
+            return c
+        return Paragraph(c, s_tebal if font == FONT_BOLD else s)
+
+    sel_tabel = [[sel(c, i, k) for k, c in enumerate(r)] for i, r in enumerate(data)]
+    t = Table(sel_tabel, colWidths=list(lebar), repeatRows=1)
     perintah: list[tuple] = [
         ("FONT", (0, 0), (-1, 0), FONT_BOLD, _UKURAN),
         ("FONT", (0, 1), (-1, -1), FONT, _UKURAN),

@@ -88,3 +88,16 @@ def test_persen_pelaksana_pencilan_dibatasi():
     assert _persen_pelaksana(126_449.2) == "> 1.000% *"
     assert _persen_pelaksana(87.5) == "87,5%"
     assert _persen_pelaksana(None) == "-"
+
+
+def test_sel_yang_tidak_muat_kolomnya_dibungkus():
+    """Seen on a rendered report: "14 hari 33 menit" (the KK standard, bold in the Utuh row)
+    ran over the next cell ("14 hari 33 m|enit 55"), since only strings over 18 characters were
+    wrapped. A cell is wrapped whenever its text is wider than its column."""
+    from reportlab.platypus import Paragraph
+
+    from bawang_desk.documents.laporan_kinerja import _tabel
+
+    t = _tabel([["Standar"], ["14 hari 33 menit"], ["2 menit"]], [46], tebal=1)
+    assert isinstance(t._cellvalues[1][0], Paragraph)
+    assert t._cellvalues[2][0] == "2 menit"
