@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QLabel
 
     from bawang_desk.core.desk import Desk
-    from bawang_desk.ui.umum.pekerja import Pekerja
+    from bawang_desk.ui.umum.pekerja import Pekerja, dengan_cabang
 
     app = QApplication([])
     desk = Desk.open(args.db, kunci=False)
@@ -208,45 +208,33 @@ def main(argv: list[str] | None = None) -> int:
         dari, sampai = periode  # found before the phase: not the window's work
         tujuan = Path(tempfile.mkdtemp()) / "skck.pdf"
 
-        def job(p):
+        def job(d, p):
             # imported in the worker, as RegisterTab's job does: on the GUI thread the first
             # import of ReportLab alone stalled the window 130-200 ms in this benchmark
             from bawang_desk.documents.register_layanan import cetak_register
 
-            d = desk.cabang()
-            try:
-                return cetak_register(d, "skck", dari, sampai, tujuan, progress=p)
-            finally:
-                d.close()
+            return cetak_register(d, "skck", dari, sampai, tujuan, progress=p)
 
-        return pekerja(job, beres)
+        return pekerja(dengan_cabang(desk, job), beres)
 
     def job_kinerja(beres):  # a year's Laporan Kinerja, as the Kinerja tab computes it
         from bawang_desk.core.kinerja import Periode
 
-        def job(p):
-            d = desk.cabang()
-            try:
-                return d.kinerja.hitung(Periode.tahun(desk.sekarang().year - 1), p)
-            finally:
-                d.close()
+        def job(d, p):
+            return d.kinerja.hitung(Periode.tahun(desk.sekarang().year - 1), p)
 
-        return pekerja(job, beres)
+        return pekerja(dengan_cabang(desk, job), beres)
 
     def job_ekspor(beres):  # the same register rows as an XLSX workbook
         dari, sampai = periode
         tujuan = Path(tempfile.mkdtemp()) / "skck.xlsx"
 
-        def job(p):
+        def job(d, _p):
             from bawang_desk.documents.register_layanan import ekspor_register
 
-            d = desk.cabang()
-            try:
-                return ekspor_register(d, "skck", dari, sampai, tujuan)
-            finally:
-                d.close()
+            return ekspor_register(d, "skck", dari, sampai, tujuan)
 
-        return pekerja(job, beres)
+        return pekerja(dengan_cabang(desk, job), beres)
 
     def job_tutup(beres):  # the window closed 3 s into the automatic backup
         from bawang_desk.ui.cadangan.pengelola import PengelolaCadangan

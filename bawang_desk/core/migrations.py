@@ -959,36 +959,47 @@ def m0023_indeks_nomor_hilang(db: Database) -> None:
     )
 
 
+def _fts_samping(
+    db: Database, nama: str, kolom: tuple[str, ...], syarat: str, kolom_syarat: tuple[str, ...]
+) -> None:
+    """A small FTS5 index ``surat_masuk_<nama>_fts`` of the letters ``syarat`` names (written
+    with ``{t}`` for the row), holding its own copy of ``kolom``, filled now and kept in step by
+    triggers: for searches over a few letters that the full index answers only by reading its
+    lists for every keystroke."""
+    cols = ", ".join(kolom)
+    new = ", ".join(f"new.{c}" for c in kolom)
+    ubah = ", ".join(dict.fromkeys((*kolom, *kolom_syarat)))
+    t = f"surat_masuk_{nama}"
+    _jalankan(
+        db,
+        f"""
+        CREATE VIRTUAL TABLE {t}_fts USING fts5(
+            {cols}, tokenize='unicode61 remove_diacritics 2'
+        );
+        INSERT INTO {t}_fts (rowid, {cols})
+            SELECT id, {cols} FROM surat_masuk s WHERE {syarat.format(t="s")};
+        CREATE TRIGGER {t}_ai AFTER INSERT ON surat_masuk
+        WHEN {syarat.format(t="new")} BEGIN
+            INSERT INTO {t}_fts (rowid, {cols}) VALUES (new.id, {new});
+        END;
+        CREATE TRIGGER {t}_ad AFTER DELETE ON surat_masuk BEGIN
+            DELETE FROM {t}_fts WHERE rowid = old.id;
+        END;
+        CREATE TRIGGER {t}_au AFTER UPDATE OF {ubah} ON surat_masuk BEGIN
+            DELETE FROM {t}_fts WHERE rowid = old.id;
+            INSERT INTO {t}_fts (rowid, {cols})
+                SELECT new.id, {new} WHERE {syarat.format(t="new")};
+        END;
+        """,
+    )
+
+
 @migrations(name="0024_indeks_rahasia")
 def m0024_indeks_rahasia(db: Database) -> None:
     """A small search index of the Rahasia letters' sender and number alone (issue 17): those
     are all a hidden Rahasia letter may be found by, and testing them in the full index read
     its lists for every keystroke (up to 14 ms a keystroke on ten years of letters)."""
-    _jalankan(
-        db,
-        """
-        CREATE VIRTUAL TABLE surat_masuk_rahasia_fts USING fts5(
-            pengirim, nomor_surat, tokenize='unicode61 remove_diacritics 2'
-        );
-        INSERT INTO surat_masuk_rahasia_fts (rowid, pengirim, nomor_surat)
-            SELECT id, pengirim, nomor_surat FROM surat_masuk WHERE rahasia = 1;
-        CREATE TRIGGER surat_masuk_rahasia_ai AFTER INSERT ON surat_masuk
-        WHEN new.rahasia = 1 BEGIN
-            INSERT INTO surat_masuk_rahasia_fts (rowid, pengirim, nomor_surat)
-                VALUES (new.id, new.pengirim, new.nomor_surat);
-        END;
-        CREATE TRIGGER surat_masuk_rahasia_ad AFTER DELETE ON surat_masuk
-        WHEN old.rahasia = 1 BEGIN
-            DELETE FROM surat_masuk_rahasia_fts WHERE rowid = old.id;
-        END;
-        CREATE TRIGGER surat_masuk_rahasia_au AFTER UPDATE OF pengirim, nomor_surat, rahasia
-        ON surat_masuk BEGIN
-            DELETE FROM surat_masuk_rahasia_fts WHERE rowid = old.id;
-            INSERT INTO surat_masuk_rahasia_fts (rowid, pengirim, nomor_surat)
-                SELECT new.id, new.pengirim, new.nomor_surat WHERE new.rahasia = 1;
-        END;
-        """,
-    )
+    _fts_samping(db, "rahasia", ("pengirim", "nomor_surat"), "{t}.rahasia = 1", ("rahasia",))
 
 
 @migrations(name="0025_indeks_segera")
@@ -996,32 +1007,12 @@ def m0025_indeks_segera(db: Database) -> None:
     """A small search index of the Sangat Segera letters not yet distributed (issue 17): they
     head every first page of the Buku Agenda, and finding them in the full index read its
     lists for every keystroke (8-11 ms for one letter typed, on ten years of letters)."""
-    syarat = "{t}.sifat = 'Sangat Segera' AND {t}.status <> 'didistribusikan'"
-    _jalankan(
+    _fts_samping(
         db,
-        f"""
-        CREATE VIRTUAL TABLE surat_masuk_segera_fts USING fts5(
-            pengirim, hal, nomor_surat, ringkasan, tokenize='unicode61 remove_diacritics 2'
-        );
-        INSERT INTO surat_masuk_segera_fts (rowid, pengirim, hal, nomor_surat, ringkasan)
-            SELECT id, pengirim, hal, nomor_surat, ringkasan FROM surat_masuk s
-            WHERE {syarat.format(t="s")};
-        CREATE TRIGGER surat_masuk_segera_ai AFTER INSERT ON surat_masuk
-        WHEN {syarat.format(t="new")} BEGIN
-            INSERT INTO surat_masuk_segera_fts (rowid, pengirim, hal, nomor_surat, ringkasan)
-                VALUES (new.id, new.pengirim, new.hal, new.nomor_surat, new.ringkasan);
-        END;
-        CREATE TRIGGER surat_masuk_segera_ad AFTER DELETE ON surat_masuk BEGIN
-            DELETE FROM surat_masuk_segera_fts WHERE rowid = old.id;
-        END;
-        CREATE TRIGGER surat_masuk_segera_au
-        AFTER UPDATE OF pengirim, hal, nomor_surat, ringkasan, sifat, status ON surat_masuk BEGIN
-            DELETE FROM surat_masuk_segera_fts WHERE rowid = old.id;
-            INSERT INTO surat_masuk_segera_fts (rowid, pengirim, hal, nomor_surat, ringkasan)
-                SELECT new.id, new.pengirim, new.hal, new.nomor_surat, new.ringkasan
-                WHERE {syarat.format(t="new")};
-        END;
-        """,
+        "segera",
+        ("pengirim", "hal", "nomor_surat", "ringkasan"),
+        "{t}.sifat = 'Sangat Segera' AND {t}.status <> 'didistribusikan'",
+        ("sifat", "status"),
     )
 
 

@@ -329,28 +329,26 @@ def sql_nomor(
     same for every register whose code starts so (the books of surat keluar: 184 ms -> 1 ms).
     """
     n, tahun = nomor
-    if register is None and awalan is not None:
-        buku = "SELECT register, tahun FROM nomor_counter WHERE substr(register, 1, ?) = ?"
-        a: list[object] = [len(awalan), awalan]
-        if tahun is not None:
-            buku += " AND tahun = ?"
-            a.append(tahun)
-        return f"({kolom}.register, {kolom}.tahun) IN ({buku}) AND {kolom}.nomor = ?", [*a, n]
-    if register is not None:
+    if register is None and awalan is None:
         if tahun is None:
-            return (
-                f"{kolom}.register = ? AND {kolom}.tahun IN "
-                "(SELECT tahun FROM nomor_counter WHERE register = ?) "
-                f"AND {kolom}.nomor = ?",
-                [register, register, n],
-            )
+            return f"{kolom}.nomor = ?", [n]
+        return f"{kolom}.nomor = ? AND {kolom}.tahun = ?", [n, tahun]
+    if register is not None and tahun is not None:
         return (
             f"{kolom}.register = ? AND {kolom}.tahun = ? AND {kolom}.nomor = ?",
             [register, tahun, n],
         )
-    if tahun is None:
-        return f"{kolom}.nomor = ?", [n]
-    return f"{kolom}.nomor = ? AND {kolom}.tahun = ?", [n, tahun]
+    # the books to look in, (register, year) from their counters: then one index seek each
+    syarat, a = (
+        ("register = ?", [register])
+        if register is not None
+        else ("substr(register, 1, ?) = ?", [len(awalan or ""), awalan])
+    )
+    if tahun is not None:
+        syarat += " AND tahun = ?"
+        a.append(tahun)
+    buku = f"SELECT register, tahun FROM nomor_counter WHERE {syarat}"
+    return f"({kolom}.register, {kolom}.tahun) IN ({buku}) AND {kolom}.nomor = ?", [*a, n]
 
 
 _KOLOM_BARIS = (

@@ -21,6 +21,16 @@ NIK = "3304051203900001"  # male, 12-03-1990
 KK = "3304051203150007"
 
 
+def _dialog_aktif(qtbot, desk) -> PermohonanDialog:
+    """Permohonan baru shown and active, as the operator opens it, for keyboard walks."""
+    dlg = PermohonanDialog(desk)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
+    return dlg
+
+
 def skck(**kw) -> PermohonanBaru:
     d = dict(
         nik=NIK,
@@ -177,11 +187,7 @@ def test_skck_dari_keyboard_sampai_diserahkan(qtbot, tab, desk, jam, monkeypatch
 def test_nik_yang_pernah_datang_mengisi_formulir(qtbot, desk):
     desk.masuk("operator", SANDI)
     desk.layanan.baru(skck())
-    dlg = PermohonanDialog(desk)
-    qtbot.addWidget(dlg)
-    dlg.show()
-    dlg.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
+    dlg = _dialog_aktif(qtbot, desk)
     dlg.nikEdit.setFocus()
     qtbot.keyClicks(dlg.nikEdit, NIK)
     qtbot.keyClick(dlg.nikEdit, Qt.Key.Key_Tab)
@@ -791,11 +797,7 @@ def test_tab_dari_shdk_ke_tambah_anggota_bukan_ke_simpan(qtbot, desk):
     SHDK and Space to add the baby: the Tab had jumped past "Tambah anggota" to Simpan, so Space
     saved the application without the child. Tab from any row's SHDK goes to Tambah anggota."""
     desk.masuk("operator", SANDI)
-    dlg = PermohonanDialog(desk)
-    qtbot.addWidget(dlg)
-    dlg.show()
-    dlg.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
+    dlg = _dialog_aktif(qtbot, desk)
     dlg.layananCombo.setFocus()
     qtbot.keyClick(dlg.layananCombo, "k")  # as on the demo: K picks Kartu Keluarga
     assert dlg.layananCombo.currentText() == "Kartu Keluarga"
@@ -824,11 +826,7 @@ def test_tab_mengikuti_urutan_baris_isian_setiap_layanan(qtbot, desk):
     from PySide6.QtCore import QPoint
 
     desk.masuk("operator", SANDI)
-    dlg = PermohonanDialog(desk)
-    qtbot.addWidget(dlg)
-    dlg.show()
-    dlg.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
+    dlg = _dialog_aktif(qtbot, desk)
     salah = {}
     for i in range(dlg.layananCombo.count()):
         dlg.layananCombo.setCurrentIndex(i)
